@@ -1,0 +1,381 @@
+//! Where a schema becomes a Rust type: structs, string enums, unions and aliases in
+//! `src/types.rs`.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::emit::docs;
+use crate::model::{
+    ApiModel, EnumVariant, Field, JsonKind, Operation, ParamLocation, ResponseBody, Success,
+    TypeDef, TypeKind, TypeRef, Union,
+};
+
+/// The Rust type for a [`TypeRef`], as written inside the `types` module.
+pub fn rust_type(model: &ApiModel, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(String),
+        TypeRef::Int32 => quote!(i32),
+        TypeRef::Int64 => quote!(i64),
+        TypeRef::Float => quote!(f64),
+        TypeRef::Boolean => quote!(bool),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::File => quote!(crate::FileUpload),
+        TypeRef::Named(id) => match model.types.get(*id) {
+            Some(def) => {
+                let name = format_ident!("{}", def.name);
+                quote!(#name)
+            }
+            None => quote!(serde_json::Value),
+        },
+        TypeRef::Array(inner) => {
+            let inner = rust_type(model, inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = rust_type(model, inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+    }
+}
+
+/// The same type as seen from outside the `types` module.
+pub fn qualified_type(model: &ApiModel, ty: &TypeRef) -> TokenStream {
+    type_path(model, ty, &quote!(crate))
+}
+
+/// The type as seen from outside the crate's `types` module, with `root` naming the crate.
+pub fn type_path(model: &ApiModel, ty: &TypeRef, root: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => match model.types.get(*id) {
+            Some(def) => {
+                let name = format_ident!("{}", def.name);
+                quote!(#root::types::#name)
+            }
+            None => quote!(serde_json::Value),
+        },
+        TypeRef::File => quote!(#root::FileUpload),
+        TypeRef::Array(inner) => {
+            let inner = type_path(model, inner, root);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_path(model, inner, root);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        other => rust_type(model, other),
+    }
+}
+
+/// `src/types.rs`: every named type, then the optional-parameter structs.
+pub fn types_file(model: &ApiModel) -> TokenStream {
+    let definitions = model.types.iter().map(|def| type_def(model, def));
+    let params = model
+        .operations
+        .iter()
+        .filter_map(|op| params_struct(model, op));
+    let outcomes = model
+        .operations
+        .iter()
+        .filter_map(|op| outcome_enum(model, op));
+    quote! {
+        //! Request and response types (generated from the spec's schemas).
+
+        #(#definitions)*
+        #(#params)*
+        #(#outcomes)*
+    }
+}
+
+/// The enum returned by an operation whose success statuses have different bodies.
+fn outcome_enum(model: &ApiModel, operation: &Operation) -> Option<TokenStream> {
+    let Success::ByStatus { name, variants } = &operation.success else {
+        return None;
+    };
+    let name = format_ident!("{name}");
+    let method = &operation.method_name;
+    let doc = format!(" What [`Client::{method}`](crate::Client::{method}) returns, by status.");
+    let variants = variants.iter().map(|(status, variant, body)| {
+        let variant = format_ident!("{variant}");
+        let doc = format!(" Status {status}.");
+        let payload = match body {
+            ResponseBody::Empty => TokenStream::new(),
+            ResponseBody::Json(ty) => {
+                let ty = rust_type(model, ty);
+                quote!((#ty))
+            }
+            ResponseBody::Text => quote!((String)),
+            ResponseBody::Binary => quote!((bytes::Bytes)),
+        };
+        quote!(#[doc = #doc] #variant #payload,)
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    })
+}
+
+fn type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
+    let name = format_ident!("{}", def.name);
+    let source = format!("Schema: `{}`", def.pointer);
+    let doc = docs::paragraphs(&[def.docs.as_deref(), Some(&source)]);
+    match &def.kind {
+        TypeKind::Struct(fields) => struct_def(model, def, &name, doc, fields),
+        TypeKind::Enum(variants) => enum_def(&name, doc, variants),
+        TypeKind::Union(union) => union_def(model, &name, doc, union),
+        TypeKind::Alias(ty) => {
+            let ty = rust_type(model, ty);
+            quote! {
+                #doc
+                pub type #name = #ty;
+            }
+        }
+    }
+}
+
+/// The `crate::wire::lenient` decoder for a scalar field type.
+fn lenient_scalar(ty: &TypeRef) -> Option<&'static str> {
+    match ty {
+        TypeRef::String => Some("string"),
+        TypeRef::Int32 => Some("int32"),
+        TypeRef::Int64 => Some("int64"),
+        TypeRef::Float => Some("float"),
+        TypeRef::Boolean => Some("boolean"),
+        _ => None,
+    }
+}
+
+/// Whether `Option<Nullable<T>>` is used for a field, so requests can send an explicit null.
+fn three_state(def: &TypeDef, field: &Field) -> bool {
+    field.nullable
+        && !field.required
+        && def.usage.request
+        && !def.usage.response
+        && field.ty != TypeRef::Json
+}
+
+fn struct_def(
+    model: &ApiModel,
+    def: &TypeDef,
+    name: &Ident,
+    doc: TokenStream,
+    fields: &[Field],
+) -> TokenStream {
+    let fields = fields.iter().map(|field| {
+        let field_name = format_ident!("{}", field.name);
+        let mut ty = rust_type(model, &field.ty);
+        if field.boxed {
+            ty = quote!(Box<#ty>);
+        }
+        let mut attrs = Vec::new();
+        if field.json_name != field.name {
+            let json_name = &field.json_name;
+            attrs.push(quote!(rename = #json_name));
+        }
+        let optional = !field.required || field.nullable;
+        let lenient = lenient_scalar(&field.ty);
+        if three_state(def, field) {
+            ty = quote!(Option<crate::Nullable<#ty>>);
+            attrs.push(quote!(
+                default,
+                deserialize_with = "crate::codec::nullable",
+                skip_serializing_if = "Option::is_none"
+            ));
+        } else if optional {
+            ty = quote!(Option<#ty>);
+            if let Some(lenient) = lenient {
+                let path = format!("crate::wire::lenient::option_{lenient}");
+                attrs.push(quote!(default, deserialize_with = #path));
+            }
+            if !field.required {
+                attrs.push(quote!(skip_serializing_if = "Option::is_none"));
+            }
+        } else if field.ty == TypeRef::Json {
+            attrs.push(quote!(default));
+        } else if let Some(lenient) = lenient {
+            let path = format!("crate::wire::lenient::{lenient}");
+            attrs.push(quote!(default, deserialize_with = #path));
+        } else {
+            attrs.push(quote!(
+                default,
+                deserialize_with = "crate::codec::null_as_default"
+            ));
+        }
+        let deprecated = field.deprecated.then_some("Deprecated.");
+        let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
+        let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
+        quote! {
+            #doc
+            #serde
+            pub #field_name: #ty,
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+fn enum_def(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenStream {
+    let idents: Vec<Ident> = variants
+        .iter()
+        .map(|v| format_ident!("{}", v.name))
+        .collect();
+    let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+    let variant_docs = values.iter().map(|value| {
+        let line = format!(" `{value}`");
+        quote!(#[doc = #line])
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variant_docs #idents,)*
+            /// A value this version of the SDK does not know.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#idents => #values,)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#values => Self::#idents,)*
+                    other => Self::Unknown(other.to_string()),
+                }
+            }
+        }
+
+        crate::wire::string_enum_impls!(#name);
+    }
+}
+
+fn kind_path(kind: JsonKind) -> TokenStream {
+    match kind {
+        JsonKind::Any => quote!(Any),
+        JsonKind::Null => quote!(Null),
+        JsonKind::Boolean => quote!(Boolean),
+        JsonKind::Integer => quote!(Integer),
+        JsonKind::Number => quote!(Number),
+        JsonKind::String => quote!(String),
+        JsonKind::Array => quote!(Array),
+        JsonKind::Object => quote!(Object),
+    }
+}
+
+fn union_def(model: &ApiModel, name: &Ident, doc: TokenStream, union: &Union) -> TokenStream {
+    let variants = union.variants.iter().map(|variant| {
+        let ident = format_ident!("{}", variant.name);
+        let mut ty = rust_type(model, &variant.ty);
+        if variant.boxed {
+            ty = quote!(Box<#ty>);
+        }
+        quote!(#ident(#ty),)
+    });
+    let shapes = union.variants.iter().map(|variant| {
+        let kind = kind_path(variant.shape.kind);
+        let required = &variant.shape.required;
+        let properties = &variant.shape.properties;
+        let tags = variant.shape.tags.iter();
+        quote! {
+            crate::wire::Shape {
+                kind: crate::wire::Kind::#kind,
+                required: &[#(#required),*],
+                properties: &[#(#properties),*],
+                tags: &[#(#tags),*],
+            }
+        }
+    });
+    let arms = union.variants.iter().enumerate().map(|(index, variant)| {
+        let ident = format_ident!("{}", variant.name);
+        let ty = rust_type(model, &variant.ty);
+        let index = Literal::usize_unsuffixed(index);
+        if variant.boxed {
+            quote!(#index => <#ty as serde::Deserialize>::deserialize(&value).map(|v| Self::#ident(Box::new(v))),)
+        } else {
+            quote!(#index => <#ty as serde::Deserialize>::deserialize(&value).map(Self::#ident),)
+        }
+    });
+    let tag = match &union.tag_property {
+        Some(tag) => quote!(Some(#tag)),
+        None => quote!(None),
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+            /// A value matching none of the alternatives this version of the SDK knows.
+            Unknown(serde_json::Value),
+        }
+
+        impl Default for #name {
+            fn default() -> Self {
+                Self::Unknown(serde_json::Value::Null)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const SHAPES: &[crate::wire::Shape] = &[#(#shapes),*];
+                let value = serde_json::Value::deserialize(deserializer)?;
+                for index in crate::wire::candidates(&value, #tag, SHAPES) {
+                    let decoded = match index {
+                        #(#arms)*
+                        _ => continue,
+                    };
+                    if let Ok(decoded) = decoded {
+                        return Ok(decoded);
+                    }
+                }
+                Ok(Self::Unknown(value))
+            }
+        }
+    }
+}
+
+/// The struct holding an operation's optional query and header parameters.
+fn params_struct(model: &ApiModel, operation: &Operation) -> Option<TokenStream> {
+    let name = format_ident!("{}", operation.params_struct.as_ref()?);
+    let method = &operation.method_name;
+    let doc = format!(" Optional parameters of [`Client::{method}`](crate::Client::{method}).");
+    let fields = operation
+        .params
+        .iter()
+        .filter(|p| !p.required && p.location != ParamLocation::Path)
+        .map(|param| {
+            let field = format_ident!("{}", param.rust_name);
+            let ty = rust_type(model, &param.ty);
+            let location = match param.location {
+                ParamLocation::Query => "query parameter",
+                _ => "header",
+            };
+            let wire = format!("The `{}` {location}.", param.name);
+            let doc = docs::paragraphs(&[param.docs.as_deref(), Some(&wire)]);
+            quote! {
+                #doc
+                pub #field: Option<#ty>,
+            }
+        });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct #name {
+            #(#fields)*
+        }
+    })
+}

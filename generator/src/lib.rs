@@ -1,0 +1,173 @@
+//! Generates an idiomatic Rust client crate from an OpenAPI 3.0 description.
+//!
+//! The pipeline is a chain of pure stages, with I/O only at the edges:
+//!
+//! 1. [`load`]: YAML or JSON text → `openapiv3::OpenAPI`, with located errors;
+//! 2. [`lower`]: spec → [`model::ApiModel`] (named types and operations, refs resolved);
+//! 3. [`emit`]: model → Rust tokens (`quote`) → formatted source (`prettyplease`);
+//! 4. [`templates`]: the crate's `Cargo.toml` and `README.md` (tera) and runtime modules;
+//! 5. [`output`]: the files written atomically, or compared with a committed crate.
+
+pub mod diagnostics;
+pub mod emit;
+pub mod load;
+pub mod lower;
+pub mod model;
+pub mod names;
+pub mod output;
+pub mod templates;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use sha2::Digest;
+
+pub use diagnostics::{Error, Warning};
+pub use output::OutputFile;
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Package name of the generated crate (`intercom-client`).
+    pub crate_name: String,
+    /// Package version of the generated crate.
+    pub crate_version: String,
+    /// Turn every warning into an error.
+    pub strict: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            crate_name: "intercom-client".to_string(),
+            crate_version: "0.1.0".to_string(),
+            strict: false,
+        }
+    }
+}
+
+/// How long each stage took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Parsing the text into `openapiv3` types.
+    pub load: Duration,
+    /// Building the model.
+    pub lower: Duration,
+    /// Building tokens and formatting them.
+    pub emit: Duration,
+    /// Rendering templates.
+    pub templates: Duration,
+}
+
+/// A generated crate, in memory.
+#[derive(Debug)]
+pub struct Generated {
+    /// Every file, including the manifest, in a stable order.
+    pub files: Vec<OutputFile>,
+    /// What the generator worked around.
+    pub warnings: Vec<Warning>,
+    /// The model the files were generated from.
+    pub model: model::ApiModel,
+    /// Number of operations in the spec.
+    pub spec_operations: usize,
+    /// Number of schemas under `components/schemas`.
+    pub spec_schemas: usize,
+    /// Time per stage.
+    pub timings: Timings,
+}
+
+/// Generates a crate from the spec file at `path`.
+pub fn generate_from_file(path: &Path, options: &Options) -> Result<Generated, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    generate_from_text(&text, Some(path), options)
+}
+
+/// Generates a crate from spec text (YAML or JSON); `file` is used in messages.
+pub fn generate_from_text(
+    text: &str,
+    file: Option<&Path>,
+    options: &Options,
+) -> Result<Generated, Error> {
+    let started = Instant::now();
+    let spec = load::parse(text, file)?;
+    let load = started.elapsed();
+
+    let started = Instant::now();
+    let (model, warnings) = lower::lower(&spec);
+    let lower = started.elapsed();
+    if options.strict {
+        if let Some(first) = warnings.first() {
+            return Err(Error::Strict {
+                count: warnings.len(),
+                first: first.clone(),
+            });
+        }
+    }
+
+    let started = Instant::now();
+    let crate_ident = options.crate_name.replace('-', "_");
+    let rust_files = emit::rust_files(&model, &crate_ident)?;
+    let emit = started.elapsed();
+
+    let started = Instant::now();
+    let mut files: Vec<OutputFile> =
+        templates::render_crate_files(&model, &options.crate_name, &options.crate_version)?
+            .into_iter()
+            .map(|(path, contents)| OutputFile { path, contents })
+            .collect();
+    let templates = started.elapsed();
+    for (name, contents) in emit::RUNTIME_MODULES {
+        files.push(OutputFile {
+            path: format!("src/{name}.rs"),
+            contents: contents.to_string(),
+        });
+    }
+    files.extend(rust_files.into_iter().map(|f| OutputFile {
+        path: f.path,
+        contents: f.contents,
+    }));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.push(manifest(text, &files));
+
+    let spec_operations = spec
+        .paths
+        .paths
+        .values()
+        .filter_map(|item| item.as_item())
+        .map(|item| item.iter().count())
+        .sum();
+    let spec_schemas = spec.components.as_ref().map_or(0, |c| c.schemas.len());
+    Ok(Generated {
+        files,
+        warnings,
+        model,
+        spec_operations,
+        spec_schemas,
+        timings: Timings {
+            load,
+            lower,
+            emit,
+            templates,
+        },
+    })
+}
+
+fn manifest(spec_text: &str, files: &[OutputFile]) -> OutputFile {
+    let hash = sha2::Sha256::digest(spec_text.as_bytes());
+    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+    let mut contents = String::from(
+        "# Written by the generator: the files it owns (and removes when they no longer belong).\n",
+    );
+    contents.push_str(&format!("spec-sha256 {hex}\n"));
+    for file in files {
+        contents.push_str(&format!("file {}\n", file.path));
+    }
+    contents.push_str(&format!("file {}\n", output::MANIFEST));
+    OutputFile {
+        path: output::MANIFEST.to_string(),
+        contents,
+    }
+}

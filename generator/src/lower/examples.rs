@@ -1,0 +1,191 @@
+//! Checking the spec's examples against the model. Where an example contradicts its schema
+//! in a way lenient decoding cannot absorb (an object where a string is declared, a word
+//! where an integer is declared), the field is widened to untyped JSON with a warning: the
+//! spec's own examples are evidence of what the API sends.
+
+use serde_json::Value;
+
+use crate::diagnostics::Warning;
+use crate::model::{ApiModel, TypeId, TypeKind, TypeRef};
+
+/// A field that an example contradicts.
+struct Conflict {
+    type_id: TypeId,
+    field: usize,
+    path: String,
+}
+
+/// Where a value sits: struct fields decode leniently (scalars coerced, `null` accepted);
+/// list items, map values and whole bodies decode strictly.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Position {
+    Field,
+    Nested,
+}
+
+/// Whether `value` decodes as `ty` the way the generated crate decodes it; fields that do
+/// not are recorded in `conflicts`.
+fn fits(
+    model: &ApiModel,
+    ty: &TypeRef,
+    value: &Value,
+    position: Position,
+    path: &str,
+    conflicts: &mut Vec<Conflict>,
+    depth: usize,
+) -> bool {
+    if depth > 64 {
+        return true;
+    }
+    let lenient = position == Position::Field;
+    if value.is_null() && lenient {
+        return true;
+    }
+    match ty {
+        TypeRef::Json | TypeRef::File => true,
+        TypeRef::String if lenient => !value.is_array() && !value.is_object(),
+        TypeRef::String => value.is_string(),
+        TypeRef::Int32 | TypeRef::Int64 => match value {
+            Value::Number(n) => {
+                n.is_i64() || (lenient && n.as_f64().is_some_and(|f| f.fract() == 0.0))
+            }
+            Value::String(s) => lenient && s.trim().parse::<i64>().is_ok(),
+            _ => false,
+        },
+        TypeRef::Float => match value {
+            Value::Number(_) => true,
+            Value::String(s) => lenient && s.trim().parse::<f64>().is_ok(),
+            _ => false,
+        },
+        TypeRef::Boolean => {
+            value.is_boolean() || (lenient && matches!(value.as_str(), Some("true" | "false")))
+        }
+        TypeRef::Array(inner) => match value {
+            Value::Array(items) => items.iter().enumerate().fold(true, |ok, (index, item)| {
+                let item_path = format!("{path}[{index}]");
+                fits(
+                    model,
+                    inner,
+                    item,
+                    Position::Nested,
+                    &item_path,
+                    conflicts,
+                    depth + 1,
+                ) && ok
+            }),
+            _ => false,
+        },
+        TypeRef::Map(inner) => match value {
+            Value::Object(entries) => entries.iter().fold(true, |ok, (key, item)| {
+                let item_path = format!("{path}.{key}");
+                fits(
+                    model,
+                    inner,
+                    item,
+                    Position::Nested,
+                    &item_path,
+                    conflicts,
+                    depth + 1,
+                ) && ok
+            }),
+            _ => false,
+        },
+        TypeRef::Named(id) => {
+            let Some(def) = model.types.get(*id) else {
+                return true;
+            };
+            match &def.kind {
+                TypeKind::Alias(inner) => {
+                    fits(model, inner, value, position, path, conflicts, depth + 1)
+                }
+                TypeKind::Enum(_) => value.is_string(),
+                // Unions fall back to `Unknown(Value)`.
+                TypeKind::Union(_) => true,
+                TypeKind::Struct(fields) => match value {
+                    Value::Object(object) => {
+                        for (index, field) in fields.iter().enumerate() {
+                            let Some(item) = object.get(&field.json_name) else {
+                                continue;
+                            };
+                            let field_path = format!("{path}.{}", field.json_name);
+                            let field_fits = fits(
+                                model,
+                                &field.ty,
+                                item,
+                                Position::Field,
+                                &field_path,
+                                conflicts,
+                                depth + 1,
+                            );
+                            if !field_fits {
+                                conflicts.push(Conflict {
+                                    type_id: *id,
+                                    field: index,
+                                    path: field_path,
+                                });
+                            }
+                        }
+                        true
+                    }
+                    _ => false,
+                },
+            }
+        }
+    }
+}
+
+/// Widens every field an example contradicts to `serde_json::Value`, returning a warning per
+/// field. Examples that still do not fit at their root are left for the example test to
+/// report.
+pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    // Widening can expose deeper contradictions only through new paths, so a few rounds
+    // suffice; the bound keeps it linear on hostile input.
+    for _ in 0..8 {
+        let mut conflicts = Vec::new();
+        let mut labels = Vec::new();
+        for example in &model.examples {
+            let before = conflicts.len();
+            let root = Position::Nested;
+            fits(
+                model,
+                &example.ty,
+                &example.value,
+                root,
+                "$",
+                &mut conflicts,
+                0,
+            );
+            labels.extend(std::iter::repeat_n(
+                example.label.clone(),
+                conflicts.len() - before,
+            ));
+        }
+        if conflicts.is_empty() {
+            break;
+        }
+        for (conflict, label) in conflicts.into_iter().zip(labels) {
+            let Some(def) = model.types.get_mut(conflict.type_id) else {
+                continue;
+            };
+            let TypeKind::Struct(fields) = &mut def.kind else {
+                continue;
+            };
+            let Some(field) = fields.get_mut(conflict.field) else {
+                continue;
+            };
+            if field.ty == TypeRef::Json {
+                continue;
+            }
+            field.ty = TypeRef::Json;
+            warnings.push(Warning {
+                pointer: format!("{}/properties/{}", def.pointer, field.json_name),
+                message: format!(
+                    "the spec's example ({label}, at {}) contradicts this property's schema; the field is typed serde_json::Value",
+                    conflict.path
+                ),
+            });
+        }
+    }
+    warnings
+}

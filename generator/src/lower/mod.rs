@@ -1,0 +1,417 @@
+//! Spec → model: resolves references, names and hoists types, and lowers operations.
+
+mod examples;
+mod operation;
+mod schema;
+mod view;
+
+use std::collections::{BTreeMap, HashSet};
+
+use openapiv3::{OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr};
+
+use crate::diagnostics::Warning;
+use crate::model::{
+    ApiModel, Operation, ResponseBody, Server, Success, Tag, TypeId, TypeKind, TypeRef,
+    VersionHeader,
+};
+use crate::names::{self, Namespace};
+
+/// Lowers a parsed spec into the model, with the warnings raised on the way.
+pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
+    let version_header = detect_version_header(spec);
+    let mut schemas = schema::SchemaLowerer::new(spec);
+    let mut operations = operation::OperationLowerer {
+        spec,
+        schemas: &mut schemas,
+        version_header: version_header.as_ref().map(|h| h.name.clone()),
+        method_names: Namespace::default(),
+        operation_ids: HashSet::new(),
+        examples: Vec::new(),
+    };
+    let mut lowered_operations = operations.lower_all();
+    let examples = std::mem::take(&mut operations.examples);
+    let tags = tags(spec, &mut lowered_operations);
+    let mut model = ApiModel {
+        title: spec.info.title.clone(),
+        description: spec.info.description.clone(),
+        version: spec.info.version.clone(),
+        servers: servers(spec),
+        token_env_var: token_env_var(&spec.info.title),
+        version_header,
+        types: std::mem::take(&mut schemas.types),
+        operations: lowered_operations,
+        tags,
+        examples,
+    };
+    let mut warnings = std::mem::take(&mut schemas.warnings);
+    warnings.extend(examples::widen_contradicted_fields(&mut model));
+    mark_usage(&mut model);
+    box_recursive_fields(&mut model);
+    (model, warnings)
+}
+
+/// `INTERCOM_TOKEN` for "Intercom API": the title's first word, upper-cased.
+fn token_env_var(title: &str) -> String {
+    let word = title
+        .split_whitespace()
+        .next()
+        .map(|w| heck::ToShoutySnakeCase::to_shouty_snake_case(names::type_name(w).as_str()))
+        .unwrap_or_default();
+    if word.is_empty() {
+        "API_TOKEN".to_string()
+    } else {
+        format!("{word}_TOKEN")
+    }
+}
+
+/// The API version header: a header parameter whose name ends in `version`, taken from
+/// the operations that declare one. Its default is the schema's default or `info.version`.
+fn detect_version_header(spec: &OpenAPI) -> Option<VersionHeader> {
+    let components = spec.components.as_ref();
+    let mut counts: BTreeMap<String, (usize, Option<String>)> = BTreeMap::new();
+    let operation_parameters = spec
+        .paths
+        .paths
+        .values()
+        .filter_map(|item| item.as_item())
+        .flat_map(|item| {
+            item.iter()
+                .flat_map(|(_, op)| op.parameters.iter())
+                .chain(item.parameters.iter())
+        });
+    for parameter in operation_parameters {
+        let parameter = match parameter {
+            ReferenceOr::Item(parameter) => parameter,
+            ReferenceOr::Reference { reference } => {
+                let Some(found) = reference
+                    .strip_prefix("#/components/parameters/")
+                    .and_then(|name| components?.parameters.get(name))
+                    .and_then(|p| p.as_item())
+                else {
+                    continue;
+                };
+                found
+            }
+        };
+        let Parameter::Header { parameter_data, .. } = parameter else {
+            continue;
+        };
+        if !parameter_data
+            .name
+            .to_ascii_lowercase()
+            .ends_with("version")
+        {
+            continue;
+        }
+        let default = match &parameter_data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                let schema = match schema {
+                    ReferenceOr::Item(schema) => Some(schema),
+                    ReferenceOr::Reference { reference } => reference
+                        .strip_prefix("#/components/schemas/")
+                        .and_then(|name| components?.schemas.get(name))
+                        .and_then(|s| s.as_item()),
+                };
+                schema
+                    .and_then(|s| s.schema_data.default.as_ref())
+                    .and_then(|d| d.as_str().map(str::to_string))
+            }
+            ParameterSchemaOrContent::Content(_) => None,
+        };
+        let entry = counts.entry(parameter_data.name.clone()).or_default();
+        entry.0 += 1;
+        if entry.1.is_none() {
+            entry.1 = default;
+        }
+    }
+    let (name, (_, default)) = counts.into_iter().max_by_key(|(_, (count, _))| *count)?;
+    Some(VersionHeader {
+        name,
+        default: default.unwrap_or_else(|| spec.info.version.clone()),
+    })
+}
+
+/// Servers, named from their `x-region` extension, else from what tells their hosts apart.
+fn servers(spec: &OpenAPI) -> Vec<Server> {
+    let hosts: Vec<Vec<&str>> = spec
+        .servers
+        .iter()
+        .map(|server| {
+            let host = server.url.split("://").nth(1).unwrap_or(&server.url);
+            let host = host.split(['/', ':']).next().unwrap_or(host);
+            host.split('.').collect()
+        })
+        .collect();
+    let mut variant_names = Namespace::default();
+    spec.servers
+        .iter()
+        .enumerate()
+        .map(|(index, server)| {
+            let from_extension = server
+                .extensions
+                .get("x-region")
+                .and_then(|v| v.as_str())
+                .map(names::type_name);
+            let from_host = || {
+                let distinct: Vec<&str> = hosts[index]
+                    .iter()
+                    .filter(|label| {
+                        hosts
+                            .iter()
+                            .enumerate()
+                            .any(|(other, labels)| other != index && !labels.contains(label))
+                    })
+                    .copied()
+                    .collect();
+                if hosts.len() == 1 || distinct.is_empty() {
+                    "Default".to_string()
+                } else {
+                    names::type_name(&distinct.join("_"))
+                }
+            };
+            let wanted = from_extension.unwrap_or_else(from_host);
+            let mut url = server.url.clone();
+            for (name, variable) in server.variables.iter().flatten() {
+                url = url.replace(&format!("{{{name}}}"), &variable.default);
+            }
+            Server {
+                variant: variant_names.claim(&wanted).0,
+                url: url.trim_end_matches('/').to_string(),
+                description: server.description.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Tags in spec order (then any only operations mention); rewrites each operation's tag to
+/// the tag's module name.
+fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
+    let mut tags: Vec<Tag> = Vec::new();
+    let mut modules = Namespace::with_reserved(&["types", "client", "config", "default"]);
+    let mut add = |name: &str, description: Option<String>, tags: &mut Vec<Tag>| {
+        if tags.iter().any(|t| t.name == name) {
+            return;
+        }
+        let module = if name == "default" {
+            "default_".to_string()
+        } else {
+            modules.claim(&names::field_name(name)).0
+        };
+        tags.push(Tag {
+            name: name.to_string(),
+            module,
+            description,
+        });
+    };
+    let used: HashSet<&str> = operations.iter().map(|o| o.tag.as_str()).collect();
+    for tag in &spec.tags {
+        if used.contains(tag.name.as_str()) {
+            add(&tag.name, tag.description.clone(), &mut tags);
+        }
+    }
+    for operation in operations.iter() {
+        add(&operation.tag, None, &mut tags);
+    }
+    for operation in operations.iter_mut() {
+        if let Some(tag) = tags.iter().find(|t| t.name == operation.tag) {
+            operation.tag = tag.module.clone();
+        }
+    }
+    tags
+}
+
+fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
+    match ty {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::Array(inner) | TypeRef::Map(inner) => named_in(inner, out),
+        _ => {}
+    }
+}
+
+/// Types a type refers to (through any container).
+fn references(kind: &TypeKind) -> Vec<TypeId> {
+    let mut out = Vec::new();
+    match kind {
+        TypeKind::Struct(fields) => fields.iter().for_each(|f| named_in(&f.ty, &mut out)),
+        TypeKind::Union(union) => union
+            .variants
+            .iter()
+            .for_each(|v| named_in(&v.ty, &mut out)),
+        TypeKind::Alias(ty) => named_in(ty, &mut out),
+        TypeKind::Enum(_) => {}
+    }
+    out
+}
+
+/// Marks which types travel in requests and which in responses (examples count as both
+/// directions they are decoded in).
+fn mark_usage(model: &mut ApiModel) {
+    let mut request_roots = Vec::new();
+    let mut response_roots = Vec::new();
+    for operation in &model.operations {
+        for param in &operation.params {
+            named_in(&param.ty, &mut request_roots);
+        }
+        if let Some(body) = &operation.body {
+            named_in(&body.ty, &mut request_roots);
+        }
+        let bodies: Vec<&ResponseBody> = match &operation.success {
+            Success::Single(body) => vec![body],
+            Success::ByStatus { variants, .. } => variants.iter().map(|(_, _, b)| b).collect(),
+        };
+        for body in bodies {
+            if let ResponseBody::Json(ty) = body {
+                named_in(ty, &mut response_roots);
+            }
+        }
+    }
+    for example in &model.examples {
+        named_in(&example.ty, &mut response_roots);
+    }
+    for (roots, is_request) in [(request_roots, true), (response_roots, false)] {
+        let mut stack = roots;
+        let mut seen = HashSet::new();
+        while let Some(id) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let Some(def) = model.types.get_mut(id) else {
+                continue;
+            };
+            if is_request {
+                def.usage.request = true;
+            } else {
+                def.usage.response = true;
+            }
+            stack.extend(references(&def.kind));
+        }
+    }
+}
+
+/// Direct containment: a field or variant of type `T` or `Option<T>` (not behind a `Vec` or
+/// map), following aliases.
+fn direct_target(model: &ApiModel, ty: &TypeRef) -> Option<TypeId> {
+    let mut ty = ty;
+    for _ in 0..model.types.len() + 1 {
+        match ty {
+            TypeRef::Named(id) => match &model.types.get(*id)?.kind {
+                TypeKind::Alias(inner) => ty = inner,
+                _ => return Some(*id),
+            },
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Boxes every field and variant that closes a cycle of direct containment, so recursive
+/// types have a finite size. Strongly connected components are found with an iterative
+/// Tarjan walk (no recursion on spec data).
+fn box_recursive_fields(model: &mut ApiModel) {
+    let count = model.types.len();
+    let edges: Vec<Vec<TypeId>> = model
+        .types
+        .iter()
+        .map(|def| match &def.kind {
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .filter_map(|f| direct_target(model, &f.ty))
+                .collect(),
+            TypeKind::Union(union) => union
+                .variants
+                .iter()
+                .filter_map(|v| direct_target(model, &v.ty))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let component = strongly_connected(&edges);
+    let mut self_loop = vec![false; count];
+    for (from, targets) in edges.iter().enumerate() {
+        self_loop[from] = targets.contains(&from);
+    }
+    let in_cycle = |from: TypeId, to: TypeId| {
+        component[from] == component[to] && (from != to || self_loop[from])
+    };
+    let targets: Vec<Vec<Option<TypeId>>> = model
+        .types
+        .iter()
+        .map(|def| match &def.kind {
+            TypeKind::Struct(fields) => {
+                fields.iter().map(|f| direct_target(model, &f.ty)).collect()
+            }
+            TypeKind::Union(union) => union
+                .variants
+                .iter()
+                .map(|v| direct_target(model, &v.ty))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    for (from, def) in model.types.iter_mut().enumerate() {
+        match &mut def.kind {
+            TypeKind::Struct(fields) => {
+                for (field, target) in fields.iter_mut().zip(&targets[from]) {
+                    field.boxed = target.is_some_and(|to| in_cycle(from, to));
+                }
+            }
+            TypeKind::Union(union) => {
+                for (variant, target) in union.variants.iter_mut().zip(&targets[from]) {
+                    variant.boxed = target.is_some_and(|to| in_cycle(from, to));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Component index of each node (iterative Tarjan).
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    let count = edges.len();
+    let mut index = vec![usize::MAX; count];
+    let mut low = vec![0; count];
+    let mut on_stack = vec![false; count];
+    let mut component = vec![usize::MAX; count];
+    let mut stack = Vec::new();
+    let mut next_index = 0;
+    let mut next_component = 0;
+    for root in 0..count {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (node, ref mut edge)) = work.last_mut() {
+            if *edge == 0 && index[node] == usize::MAX {
+                index[node] = next_index;
+                low[node] = next_index;
+                next_index += 1;
+                stack.push(node);
+                on_stack[node] = true;
+            }
+            if let Some(&next) = edges[node].get(*edge) {
+                *edge += 1;
+                if index[next] == usize::MAX {
+                    work.push((next, 0));
+                } else if on_stack[next] {
+                    low[node] = low[node].min(index[next]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == index[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = next_component;
+                    if member == node {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    component
+}

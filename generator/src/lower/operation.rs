@@ -1,0 +1,647 @@
+//! Lowering operations: parameters (path-level and operation-level, references resolved),
+//! request bodies, success responses, and the examples the generated test decodes.
+
+use std::collections::HashSet;
+
+use indexmap::IndexMap;
+use openapiv3::{
+    MediaType, OpenAPI, Operation as SpecOperation, Parameter, ParameterSchemaOrContent,
+    ReferenceOr, RequestBody as SpecRequestBody, Response, StatusCode,
+};
+
+use crate::diagnostics::pointer_token;
+use crate::lower::schema::{SchemaLowerer, SchemaOrRef};
+use crate::model::{
+    BodyEncoding, Example, Operation, Param, ParamLocation, QueryStyle, RequestBody, ResponseBody,
+    Success, TypeRef,
+};
+use crate::names::{self, Namespace};
+
+/// Client methods the runtime defines; operations never take these names.
+const RUNTIME_METHODS: &[&str] = &[
+    "new",
+    "builder",
+    "from_env",
+    "with_options",
+    "execute",
+    "clone",
+    "fmt",
+];
+
+/// Lowers every operation of the spec, in path order then HTTP method order.
+pub(crate) struct OperationLowerer<'a, 'l> {
+    pub spec: &'a OpenAPI,
+    pub schemas: &'l mut SchemaLowerer<'a>,
+    pub version_header: Option<String>,
+    pub method_names: Namespace,
+    pub operation_ids: HashSet<String>,
+    pub examples: Vec<Example>,
+}
+
+/// Resolves `#/components/<section>/<name>` references, following chains (bounded).
+fn resolve<'a, T>(
+    item: &'a ReferenceOr<T>,
+    section: &str,
+    table: Option<&'a IndexMap<String, ReferenceOr<T>>>,
+) -> Result<&'a T, String> {
+    let mut current = item;
+    for _ in 0..16 {
+        match current {
+            ReferenceOr::Item(item) => return Ok(item),
+            ReferenceOr::Reference { reference } => {
+                let prefix = format!("#/components/{section}/");
+                let name = reference.strip_prefix(&prefix).ok_or_else(|| {
+                    format!("unsupported $ref `{reference}` (expected {prefix}…)")
+                })?;
+                let name = name.replace("~1", "/").replace("~0", "~");
+                current = table
+                    .and_then(|t| t.get(&name))
+                    .ok_or_else(|| format!("dangling $ref `{reference}`"))?;
+            }
+        }
+    }
+    Err("$ref chain is too long or cyclic".to_string())
+}
+
+/// Variables of a path template, in order: `/a/{x}/b/{y}` → `[x, y]`.
+fn template_variables(path: &str) -> Vec<&str> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+fn is_json(media: &str) -> bool {
+    let essence = media.split(';').next().unwrap_or(media).trim();
+    essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}
+
+fn status_variant(status: u16) -> String {
+    match status {
+        200 => "Ok".into(),
+        201 => "Created".into(),
+        202 => "Accepted".into(),
+        204 => "NoContent".into(),
+        other => format!("Status{other}"),
+    }
+}
+
+impl<'a> OperationLowerer<'a, '_> {
+    fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.schemas.warn(pointer, message);
+    }
+
+    pub fn lower_all(&mut self) -> Vec<Operation> {
+        let mut operations = Vec::new();
+        for (path, item) in &self.spec.paths.paths {
+            let path_pointer = format!("#/paths/{}", pointer_token(path));
+            let item = match item {
+                ReferenceOr::Item(item) => item,
+                ReferenceOr::Reference { reference } => {
+                    self.warn(
+                        &path_pointer,
+                        format!(
+                            "path item $ref `{reference}` is not supported; skipping this path"
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let methods = [
+                ("get", &item.get),
+                ("put", &item.put),
+                ("post", &item.post),
+                ("delete", &item.delete),
+                ("options", &item.options),
+                ("head", &item.head),
+                ("patch", &item.patch),
+                ("trace", &item.trace),
+            ];
+            for (method, operation) in methods {
+                if let Some(operation) = operation {
+                    let pointer = format!("{path_pointer}/{method}");
+                    operations.push(self.lower_operation(
+                        path,
+                        method,
+                        operation,
+                        &item.parameters,
+                        &pointer,
+                    ));
+                }
+            }
+        }
+        operations
+    }
+
+    fn operation_id(
+        &mut self,
+        method: &str,
+        path: &str,
+        operation: &SpecOperation,
+        pointer: &str,
+    ) -> String {
+        let wanted = match &operation.operation_id {
+            Some(id) if !id.trim().is_empty() => id.clone(),
+            _ => {
+                let mut words = vec![method.to_string()];
+                for segment in path.split('/').filter(|s| !s.is_empty()) {
+                    match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                        Some(variable) => words.push(format!("by_{variable}")),
+                        None => words.push(segment.to_string()),
+                    }
+                }
+                let synthesized = names::method_name(&words.join("_"));
+                self.warn(
+                    pointer,
+                    format!("operation has no operationId; naming it `{synthesized}`"),
+                );
+                synthesized
+            }
+        };
+        if self.operation_ids.insert(wanted.clone()) {
+            return wanted;
+        }
+        let mut n = 2;
+        loop {
+            let candidate = format!("{wanted}{n}");
+            if self.operation_ids.insert(candidate.clone()) {
+                self.warn(
+                    pointer,
+                    format!("duplicate operationId `{wanted}`; this one is `{candidate}`"),
+                );
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+
+    fn method_name(&mut self, operation_id: &str, pointer: &str) -> String {
+        let wanted = names::method_name(operation_id);
+        let mut candidate = wanted.clone();
+        let mut n = 2;
+        while RUNTIME_METHODS.contains(&candidate.as_str())
+            || self.method_names.contains(&candidate)
+            || self
+                .method_names
+                .contains(&format!("{candidate}_with_response"))
+            || self.method_names.contains(&format!("{candidate}_stream"))
+        {
+            candidate = format!("{wanted}_{n}");
+            n += 1;
+        }
+        if candidate != wanted {
+            self.warn(
+                pointer,
+                format!("method name `{wanted}` is taken; using `{candidate}`"),
+            );
+        }
+        for name in [
+            candidate.clone(),
+            format!("{candidate}_with_response"),
+            format!("{candidate}_stream"),
+        ] {
+            self.method_names.claim(&name);
+        }
+        candidate
+    }
+
+    fn lower_operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        operation: &'a SpecOperation,
+        path_level: &'a [ReferenceOr<Parameter>],
+        pointer: &str,
+    ) -> Operation {
+        let id = self.operation_id(method, path, operation, pointer);
+        let method_name = self.method_name(&id, pointer);
+        let type_prefix = names::type_name(&id);
+        let params = self.params(path, operation, path_level, &type_prefix, pointer);
+        let body = operation
+            .request_body
+            .as_ref()
+            .and_then(|body| self.request_body(body, &type_prefix, &id, pointer));
+        let (success, accept) = self.responses(operation, &type_prefix, &id, pointer);
+        let has_optional = params
+            .iter()
+            .any(|p| !p.required && p.location != ParamLocation::Path);
+        let params_struct = has_optional.then(|| {
+            self.schemas
+                .type_names
+                .claim(&format!("{type_prefix}Params"))
+                .0
+        });
+        let tag = operation
+            .tags
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "default".to_string());
+        Operation {
+            id,
+            method_name,
+            http_method: method.to_uppercase(),
+            path: path.to_string(),
+            tag,
+            summary: operation.summary.clone(),
+            description: operation.description.clone(),
+            deprecated: operation.deprecated,
+            params,
+            params_struct,
+            body,
+            success,
+            accept,
+            pagination: None,
+        }
+    }
+
+    fn params(
+        &mut self,
+        path: &str,
+        operation: &'a SpecOperation,
+        path_level: &'a [ReferenceOr<Parameter>],
+        type_prefix: &str,
+        pointer: &str,
+    ) -> Vec<Param> {
+        let components = self.spec.components.as_ref().map(|c| &c.parameters);
+        // Operation-level parameters override path-level ones with the same name and location.
+        let mut declared: IndexMap<(String, &'static str), (&'a Parameter, String)> =
+            IndexMap::new();
+        let sources = path_level
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                (
+                    p,
+                    format!(
+                        "{}/parameters/{i}",
+                        pointer.rsplit_once('/').map_or(pointer, |(base, _)| base)
+                    ),
+                )
+            })
+            .chain(
+                operation
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
+            )
+            .collect::<Vec<_>>();
+        for (parameter, parameter_pointer) in sources {
+            match resolve(parameter, "parameters", components) {
+                Ok(parameter) => {
+                    let location = match parameter {
+                        Parameter::Path { .. } => "path",
+                        Parameter::Query { .. } => "query",
+                        Parameter::Header { .. } => "header",
+                        Parameter::Cookie { .. } => "cookie",
+                    };
+                    let name = parameter.parameter_data_ref().name.clone();
+                    declared.insert((name, location), (parameter, parameter_pointer));
+                }
+                Err(message) => {
+                    self.warn(&parameter_pointer, format!("{message}; parameter skipped"))
+                }
+            }
+        }
+        let variables = template_variables(path);
+        let mut param_names = Namespace::with_reserved(&["body", "params", "self"]);
+        let mut params = Vec::new();
+        for variable in &variables {
+            let found = ["path", "query", "header"]
+                .into_iter()
+                .find_map(|location| {
+                    declared
+                        .shift_remove(&(variable.to_string(), location))
+                        .map(|found| (location, found))
+                });
+            let (docs, ty) = match found {
+                Some((location, (parameter, parameter_pointer))) => {
+                    if location != "path" {
+                        self.warn(
+                            &parameter_pointer,
+                            format!("`{{{variable}}}` is a path template variable but is declared `in: {location}`; treating it as a path parameter"),
+                        );
+                    }
+                    let data = parameter.parameter_data_ref();
+                    let ty = self.param_type(parameter, type_prefix, &parameter_pointer);
+                    (data.description.clone(), ty)
+                }
+                None => {
+                    self.warn(
+                        pointer,
+                        format!("path template variable `{{{variable}}}` is not declared; treating it as a string path parameter"),
+                    );
+                    (None, TypeRef::String)
+                }
+            };
+            params.push(Param {
+                name: variable.to_string(),
+                rust_name: param_names.claim(&names::field_name(variable)).0,
+                location: ParamLocation::Path,
+                required: true,
+                ty,
+                docs,
+                style: QueryStyle::Form { explode: true },
+            });
+        }
+        for ((name, _), (parameter, parameter_pointer)) in declared {
+            let data = parameter.parameter_data_ref();
+            let (location, style) = match parameter {
+                Parameter::Path { .. } => {
+                    self.warn(
+                        &parameter_pointer,
+                        format!(
+                            "path parameter `{name}` does not appear in the path template; ignored"
+                        ),
+                    );
+                    continue;
+                }
+                Parameter::Cookie { .. } => {
+                    self.warn(
+                        &parameter_pointer,
+                        format!("cookie parameter `{name}` is not supported; ignored"),
+                    );
+                    continue;
+                }
+                Parameter::Header { .. } => {
+                    let is_version = self
+                        .version_header
+                        .as_deref()
+                        .is_some_and(|header| header.eq_ignore_ascii_case(&name));
+                    if is_version {
+                        continue;
+                    }
+                    (ParamLocation::Header, QueryStyle::Form { explode: false })
+                }
+                Parameter::Query { style, .. } => {
+                    let explode = data
+                        .explode
+                        .unwrap_or(matches!(style, openapiv3::QueryStyle::Form));
+                    let style = match style {
+                        openapiv3::QueryStyle::Form => QueryStyle::Form { explode },
+                        openapiv3::QueryStyle::SpaceDelimited => QueryStyle::SpaceDelimited,
+                        openapiv3::QueryStyle::PipeDelimited => QueryStyle::PipeDelimited,
+                        openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
+                    };
+                    (ParamLocation::Query, style)
+                }
+            };
+            let ty = self.param_type(parameter, type_prefix, &parameter_pointer);
+            params.push(Param {
+                name: name.clone(),
+                rust_name: param_names.claim(&names::field_name(&name)).0,
+                location,
+                required: data.required,
+                ty,
+                docs: data.description.clone(),
+                style,
+            });
+        }
+        params
+    }
+
+    fn param_type(
+        &mut self,
+        parameter: &'a Parameter,
+        type_prefix: &str,
+        pointer: &str,
+    ) -> TypeRef {
+        let data = parameter.parameter_data_ref();
+        let hint = format!("{type_prefix}{}", names::type_name(&data.name));
+        match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                self.schemas
+                    .lower(
+                        SchemaOrRef::from(schema),
+                        &hint,
+                        &format!("{pointer}/schema"),
+                    )
+                    .ty
+            }
+            ParameterSchemaOrContent::Content(content) => match content.iter().next() {
+                Some((
+                    media,
+                    MediaType {
+                        schema: Some(schema),
+                        ..
+                    },
+                )) => {
+                    let media_pointer =
+                        format!("{pointer}/content/{}/schema", pointer_token(media));
+                    self.schemas.lower(schema.into(), &hint, &media_pointer).ty
+                }
+                _ => TypeRef::String,
+            },
+        }
+    }
+
+    fn request_body(
+        &mut self,
+        body: &'a ReferenceOr<SpecRequestBody>,
+        type_prefix: &str,
+        operation_id: &str,
+        pointer: &str,
+    ) -> Option<RequestBody> {
+        let body_pointer = format!("{pointer}/requestBody");
+        let components = self.spec.components.as_ref().map(|c| &c.request_bodies);
+        let body = match resolve(body, "requestBodies", components) {
+            Ok(body) => body,
+            Err(message) => {
+                self.warn(&body_pointer, format!("{message}; request body ignored"));
+                return None;
+            }
+        };
+        let preference = |media: &str| {
+            let essence = media.split(';').next().unwrap_or(media).trim();
+            if is_json(essence) {
+                0
+            } else if essence == "multipart/form-data" {
+                1
+            } else if essence.starts_with("text/") {
+                2
+            } else {
+                3
+            }
+        };
+        let (media, content) = body
+            .content
+            .iter()
+            .min_by_key(|(media, _)| preference(media))?;
+        let media_pointer = format!("{body_pointer}/content/{}", pointer_token(media));
+        let encoding = match preference(media) {
+            0 => BodyEncoding::Json,
+            1 => BodyEncoding::Multipart,
+            2 => BodyEncoding::Text,
+            _ => {
+                if media != "application/octet-stream" {
+                    self.warn(
+                        &media_pointer,
+                        format!("request content type `{media}` is not supported natively; the body is sent as raw bytes"),
+                    );
+                }
+                BodyEncoding::Binary
+            }
+        };
+        let ty = match (encoding, &content.schema) {
+            (BodyEncoding::Text, _) => TypeRef::String,
+            (BodyEncoding::Binary, _) => TypeRef::File,
+            (_, Some(schema)) => {
+                let hint = format!("{type_prefix}Request");
+                self.schemas
+                    .lower(schema.into(), &hint, &format!("{media_pointer}/schema"))
+                    .ty
+            }
+            (_, None) => TypeRef::Json,
+        };
+        if encoding == BodyEncoding::Json {
+            self.collect_examples(content, &ty, &format!("{operation_id} request"));
+        }
+        Some(RequestBody {
+            encoding,
+            content_type: media.clone(),
+            ty,
+            required: body.required,
+        })
+    }
+
+    fn response_body(
+        &mut self,
+        response: &'a Response,
+        hint: &str,
+        label: &str,
+        pointer: &str,
+    ) -> ResponseBody {
+        let Some((media, content)) =
+            response
+                .content
+                .iter()
+                .min_by_key(|(media, _)| if is_json(media) { 0 } else { 1 })
+        else {
+            return ResponseBody::Empty;
+        };
+        let media_pointer = format!("{pointer}/content/{}", pointer_token(media));
+        if is_json(media) {
+            let ty = match &content.schema {
+                Some(schema) => {
+                    self.schemas
+                        .lower(schema.into(), hint, &format!("{media_pointer}/schema"))
+                        .ty
+                }
+                None => TypeRef::Json,
+            };
+            self.collect_examples(content, &ty, label);
+            ResponseBody::Json(ty)
+        } else if media.starts_with("text/") {
+            ResponseBody::Text
+        } else {
+            ResponseBody::Binary
+        }
+    }
+
+    fn responses(
+        &mut self,
+        operation: &'a SpecOperation,
+        type_prefix: &str,
+        operation_id: &str,
+        pointer: &str,
+    ) -> (Success, Option<String>) {
+        let components = self.spec.components.as_ref().map(|c| &c.responses);
+        let mut successes: Vec<(u16, ResponseBody)> = Vec::new();
+        let mut accept = None;
+        let mut entries: Vec<(Option<u16>, String, &'a ReferenceOr<Response>)> = operation
+            .responses
+            .responses
+            .iter()
+            .map(|(status, response)| {
+                let code = match status {
+                    StatusCode::Code(code) => *code,
+                    StatusCode::Range(range) => range * 100,
+                };
+                (Some(code), status.to_string(), response)
+            })
+            .collect();
+        if let Some(default) = &operation.responses.default {
+            entries.push((None, "default".to_string(), default));
+        }
+        let has_2xx = entries
+            .iter()
+            .any(|(code, _, _)| code.is_some_and(|c| (200..300).contains(&c)));
+        let success_count = entries
+            .iter()
+            .filter(|(code, _, _)| code.is_some_and(|c| (200..300).contains(&c)))
+            .count();
+        for (code, status, response) in entries {
+            let response_pointer = format!("{pointer}/responses/{}", pointer_token(&status));
+            let response = match resolve(response, "responses", components) {
+                Ok(response) => response,
+                Err(message) => {
+                    self.warn(&response_pointer, format!("{message}; response ignored"));
+                    continue;
+                }
+            };
+            let is_success = match code {
+                Some(code) => (200..300).contains(&code),
+                None => !has_2xx,
+            };
+            let hint = match (is_success, code) {
+                (true, Some(code)) if success_count > 1 && code != 200 => {
+                    format!("{type_prefix}{}Response", status_variant(code))
+                }
+                (true, _) => format!("{type_prefix}Response"),
+                (false, Some(code)) => format!("{type_prefix}Status{code}Response"),
+                (false, None) => format!("{type_prefix}DefaultResponse"),
+            };
+            let label = format!("{operation_id} {status} response");
+            let body = self.response_body(response, &hint, &label, &response_pointer);
+            if is_success {
+                if matches!(body, ResponseBody::Text | ResponseBody::Binary) && accept.is_none() {
+                    accept = response.content.keys().next().cloned();
+                }
+                successes.push((code.unwrap_or(200), body));
+            }
+        }
+        let success = match successes.as_slice() {
+            [] => Success::Single(ResponseBody::Empty),
+            [(_, body)] => Success::Single(body.clone()),
+            [(_, first), rest @ ..] if rest.iter().all(|(_, body)| body == first) => {
+                Success::Single(first.clone())
+            }
+            _ => {
+                let name = self
+                    .schemas
+                    .type_names
+                    .claim(&format!("{type_prefix}Outcome"))
+                    .0;
+                let variants = successes
+                    .into_iter()
+                    .map(|(code, body)| (code, status_variant(code), body))
+                    .collect();
+                Success::ByStatus { name, variants }
+            }
+        };
+        (success, accept)
+    }
+
+    fn collect_examples(&mut self, content: &'a MediaType, ty: &TypeRef, label: &str) {
+        if let Some(value) = &content.example {
+            self.examples.push(Example {
+                label: format!("{label} example"),
+                ty: ty.clone(),
+                value: value.clone(),
+            });
+        }
+        let components = self.spec.components.as_ref().map(|c| &c.examples);
+        for (name, example) in &content.examples {
+            let Ok(example) = resolve(example, "examples", components) else {
+                continue;
+            };
+            if let Some(value) = &example.value {
+                self.examples.push(Example {
+                    label: format!("{label} `{name}`"),
+                    ty: ty.clone(),
+                    value: value.clone(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,720 @@
+//! Lowering schemas: each component schema becomes a named type; inline objects, enums and
+//! unions are hoisted into named types whose names come from where they appear.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use indexmap::IndexMap;
+use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
+
+use crate::diagnostics::{pointer_token, Warning};
+use crate::lower::view::SchemaView;
+use crate::model::{
+    EnumVariant, Field, JsonKind, Shape, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
+    Usage,
+};
+use crate::names::{self, Namespace};
+
+/// Nesting deeper than this is reported instead of followed.
+const MAX_DEPTH: usize = 48;
+
+/// A schema or a reference to one, whether boxed or not.
+#[derive(Clone, Copy)]
+pub(crate) enum SchemaOrRef<'s> {
+    Ref(&'s str),
+    Schema(&'s Schema),
+}
+
+impl<'s> From<&'s ReferenceOr<Schema>> for SchemaOrRef<'s> {
+    fn from(value: &'s ReferenceOr<Schema>) -> Self {
+        match value {
+            ReferenceOr::Reference { reference } => SchemaOrRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaOrRef::Schema(schema),
+        }
+    }
+}
+
+impl<'s> From<&'s ReferenceOr<Box<Schema>>> for SchemaOrRef<'s> {
+    fn from(value: &'s ReferenceOr<Box<Schema>>) -> Self {
+        match value {
+            ReferenceOr::Reference { reference } => SchemaOrRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaOrRef::Schema(schema),
+        }
+    }
+}
+
+/// A lowered schema use: its type and whether the schema allows `null`.
+#[derive(Debug, Clone)]
+pub(crate) struct Lowered {
+    pub ty: TypeRef,
+    pub nullable: bool,
+}
+
+/// Properties and required names of an object, with `allOf` merged in.
+#[derive(Default)]
+struct ObjectParts<'s> {
+    properties: IndexMap<&'s str, (SchemaOrRef<'s>, String)>,
+    required: BTreeSet<&'s str>,
+}
+
+/// Turns schemas into [`TypeDef`]s, collecting warnings.
+pub(crate) struct SchemaLowerer<'a> {
+    spec: &'a OpenAPI,
+    pub types: Vec<TypeDef>,
+    components: HashMap<&'a str, TypeId>,
+    pub type_names: Namespace,
+    /// Inline schemas already lowered, by JSON pointer (a schema reached twice, e.g. through
+    /// `allOf`, becomes one type).
+    inline_cache: HashMap<String, Lowered>,
+    pub warnings: Vec<Warning>,
+    depth: usize,
+}
+
+fn kind_word(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Any => "Value",
+        JsonKind::Null => "Null",
+        JsonKind::Boolean => "Boolean",
+        JsonKind::Integer => "Integer",
+        JsonKind::Number => "Number",
+        JsonKind::String => "String",
+        JsonKind::Array => "Array",
+        JsonKind::Object => "Object",
+    }
+}
+
+impl<'a> SchemaLowerer<'a> {
+    /// Claims a type name for every component schema (so inline types never take them) and
+    /// lowers them all.
+    pub fn new(spec: &'a OpenAPI) -> Self {
+        let mut lowerer = SchemaLowerer {
+            spec,
+            types: Vec::new(),
+            components: HashMap::new(),
+            type_names: Namespace::with_reserved(names::RESERVED_TYPE_NAMES),
+            inline_cache: HashMap::new(),
+            warnings: Vec::new(),
+            depth: 0,
+        };
+        let Some(components) = &spec.components else {
+            return lowerer;
+        };
+        for name in components.schemas.keys() {
+            let pointer = format!("#/components/schemas/{}", pointer_token(name));
+            let id = lowerer.new_type(&names::type_name(name), &pointer, None);
+            lowerer.components.insert(name.as_str(), id);
+        }
+        for (name, schema) in &components.schemas {
+            let id = lowerer.components[name.as_str()];
+            let pointer = lowerer.types[id].pointer.clone();
+            let type_name = lowerer.types[id].name.clone();
+            let kind = match schema {
+                ReferenceOr::Reference { reference } => {
+                    TypeKind::Alias(lowerer.lower_ref(reference, &pointer).ty)
+                }
+                ReferenceOr::Item(schema) => {
+                    lowerer.types[id].docs = docs_of(&SchemaView::of(schema), &type_name);
+                    lowerer.define(schema, &type_name, &pointer)
+                }
+            };
+            lowerer.types[id].kind = kind;
+        }
+        lowerer
+    }
+
+    pub fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            pointer: pointer.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn new_type(&mut self, wanted: &str, pointer: &str, docs: Option<String>) -> TypeId {
+        let (name, renamed) = self.type_names.claim(wanted);
+        let is_component = pointer
+            .strip_prefix("#/components/schemas/")
+            .is_some_and(|name| !name.contains('/'));
+        if renamed && is_component {
+            self.warn(
+                pointer,
+                format!("type name `{wanted}` is already taken; using `{name}`"),
+            );
+        }
+        self.types.push(TypeDef {
+            name,
+            pointer: pointer.to_string(),
+            docs,
+            kind: TypeKind::Alias(TypeRef::Json),
+            usage: Usage::default(),
+        });
+        self.types.len() - 1
+    }
+
+    /// The component schema a local reference points to.
+    fn resolve(&self, reference: &str) -> Option<(TypeId, &'a Schema)> {
+        let name = reference.strip_prefix("#/components/schemas/")?;
+        let name = name.replace("~1", "/").replace("~0", "~");
+        let components = self.spec.components.as_ref()?;
+        let mut target = components.schemas.get(&name)?;
+        let id = *self.components.get(name.as_str())?;
+        // Follow component-to-component aliases to the schema itself (bounded).
+        for _ in 0..MAX_DEPTH {
+            match target {
+                ReferenceOr::Item(schema) => return Some((id, schema)),
+                ReferenceOr::Reference { reference } => {
+                    let next = reference.strip_prefix("#/components/schemas/")?;
+                    target = components.schemas.get(next)?;
+                }
+            }
+        }
+        None
+    }
+
+    fn lower_ref(&mut self, reference: &str, pointer: &str) -> Lowered {
+        match self.resolve(reference) {
+            Some((id, schema)) => Lowered {
+                ty: TypeRef::Named(id),
+                nullable: SchemaView::of(schema).nullable(),
+            },
+            None => {
+                let message = if reference.starts_with('#') {
+                    format!("dangling $ref `{reference}`; using untyped JSON (serde_json::Value) instead")
+                } else {
+                    format!("$ref `{reference}` points outside this document, which is not supported; using untyped JSON (serde_json::Value) instead")
+                };
+                self.warn(pointer, message);
+                Lowered {
+                    ty: TypeRef::Json,
+                    nullable: false,
+                }
+            }
+        }
+    }
+
+    /// Lowers one use of a schema. `hint` names any type hoisted from it.
+    pub fn lower(&mut self, schema: SchemaOrRef<'a>, hint: &str, pointer: &str) -> Lowered {
+        match schema {
+            SchemaOrRef::Ref(reference) => self.lower_ref(reference, pointer),
+            SchemaOrRef::Schema(schema) => {
+                if let Some(done) = self.inline_cache.get(pointer) {
+                    return done.clone();
+                }
+                if self.depth >= MAX_DEPTH {
+                    self.warn(
+                        pointer,
+                        "schema nesting is too deep; using untyped JSON (serde_json::Value)",
+                    );
+                    return Lowered {
+                        ty: TypeRef::Json,
+                        nullable: false,
+                    };
+                }
+                self.depth += 1;
+                let lowered = self.lower_inline(schema, hint, pointer);
+                self.depth -= 1;
+                self.inline_cache
+                    .insert(pointer.to_string(), lowered.clone());
+                lowered
+            }
+        }
+    }
+
+    fn lower_inline(&mut self, schema: &'a Schema, hint: &str, pointer: &str) -> Lowered {
+        let view = SchemaView::of(schema);
+        let nullable = view.nullable();
+        let ty = match self.direct_type(&view, hint, pointer) {
+            Some(ty) => ty,
+            None => {
+                let id = self.new_type(hint, pointer, None);
+                let name = self.types[id].name.clone();
+                self.types[id].docs = docs_of(&view, &name);
+                let kind = self.define(schema, &name, pointer);
+                self.types[id].kind = kind;
+                TypeRef::Named(id)
+            }
+        };
+        Lowered { ty, nullable }
+    }
+
+    /// Members of `allOf`/`oneOf`/`anyOf` that describe values (not bare `required` lists).
+    fn members(list: &'a [ReferenceOr<Schema>]) -> Vec<(usize, SchemaOrRef<'a>)> {
+        list.iter()
+            .enumerate()
+            .filter(|(_, member)| match member {
+                ReferenceOr::Item(schema) => !SchemaView::of(schema).is_constraint_only(),
+                ReferenceOr::Reference { .. } => true,
+            })
+            .map(|(index, member)| (index, member.into()))
+            .collect()
+    }
+
+    /// The type of a schema that needs no named type of its own, or `None` when it does
+    /// (objects with properties, string enums, unions).
+    fn direct_type(&mut self, view: &SchemaView<'a>, hint: &str, pointer: &str) -> Option<TypeRef> {
+        if !view.all_of.is_empty() {
+            let members = Self::members(view.all_of);
+            return match members.as_slice() {
+                [(index, only)] if view.properties.is_empty() => Some(
+                    self.lower(*only, hint, &format!("{pointer}/allOf/{index}"))
+                        .ty,
+                ),
+                [] if view.properties.is_empty() => Some(TypeRef::Json),
+                _ => None,
+            };
+        }
+        let alternatives = if view.one_of.is_empty() {
+            ("anyOf", Self::members(view.any_of))
+        } else {
+            ("oneOf", Self::members(view.one_of))
+        };
+        if !alternatives.1.is_empty() && view.properties.is_empty() {
+            return match alternatives.1.as_slice() {
+                [(index, only)] => {
+                    let pointer = format!("{pointer}/{}/{index}", alternatives.0);
+                    Some(self.lower(*only, hint, &pointer).ty)
+                }
+                _ => None,
+            };
+        }
+        if !view.properties.is_empty() {
+            return None;
+        }
+        let values: Vec<&serde_json::Value> =
+            view.enumeration.iter().filter(|v| !v.is_null()).collect();
+        if !values.is_empty()
+            && matches!(view.ty, None | Some("string"))
+            && values.iter().all(|v| v.is_string())
+        {
+            return None;
+        }
+        Some(match view.ty {
+            Some("array") => {
+                let item = match view.items {
+                    Some(items) => {
+                        let item_hint = format!("{hint}Item");
+                        self.lower(items.into(), &item_hint, &format!("{pointer}/items"))
+                            .ty
+                    }
+                    None => TypeRef::Json,
+                };
+                TypeRef::Array(Box::new(item))
+            }
+            Some("string") => TypeRef::String,
+            Some("integer") if view.format.as_deref() == Some("int32") => TypeRef::Int32,
+            Some("integer") => TypeRef::Int64,
+            Some("number") => TypeRef::Float,
+            Some("boolean") => TypeRef::Boolean,
+            Some("object") => self.map_type(view.additional, hint, pointer),
+            None if view.items.is_some() => {
+                let items = view.items?;
+                let item_hint = format!("{hint}Item");
+                let item = self.lower(items.into(), &item_hint, &format!("{pointer}/items"));
+                TypeRef::Array(Box::new(item.ty))
+            }
+            None if view.additional.is_some() => self.map_type(view.additional, hint, pointer),
+            None => TypeRef::Json,
+            Some(other) => {
+                self.warn(
+                    pointer,
+                    format!("unknown schema type `{other}`; using untyped JSON"),
+                );
+                TypeRef::Json
+            }
+        })
+    }
+
+    fn map_type(
+        &mut self,
+        additional: Option<&'a AdditionalProperties>,
+        hint: &str,
+        pointer: &str,
+    ) -> TypeRef {
+        let value = match additional {
+            Some(AdditionalProperties::Schema(schema)) => {
+                let value_hint = format!("{hint}Value");
+                let schema: &'a ReferenceOr<Schema> = schema;
+                self.lower(
+                    schema.into(),
+                    &value_hint,
+                    &format!("{pointer}/additionalProperties"),
+                )
+                .ty
+            }
+            _ => TypeRef::Json,
+        };
+        TypeRef::Map(Box::new(value))
+    }
+
+    /// Defines the named type for a schema that needs one.
+    fn define(&mut self, schema: &'a Schema, name: &str, pointer: &str) -> TypeKind {
+        let view = SchemaView::of(schema);
+        if view.properties.is_empty() && view.all_of.is_empty() {
+            let (keyword, alternatives) = if view.one_of.is_empty() {
+                ("anyOf", Self::members(view.any_of))
+            } else {
+                ("oneOf", Self::members(view.one_of))
+            };
+            if alternatives.len() > 1 {
+                return self.define_union(&view, &alternatives, keyword, name, pointer);
+            }
+            let string_values = view
+                .enumeration
+                .iter()
+                .filter(|v| !v.is_null())
+                .all(serde_json::Value::is_string);
+            if alternatives.is_empty() && string_values && matches!(view.ty, None | Some("string"))
+            {
+                if let Some(kind) = self.define_enum(&view, pointer) {
+                    return kind;
+                }
+            }
+        }
+        if view.properties.is_empty() && view.all_of.is_empty() {
+            let ty = self
+                .direct_type(&view, &format!("{name}Inner"), pointer)
+                .unwrap_or(TypeRef::Json);
+            return TypeKind::Alias(ty);
+        }
+        let mut parts = ObjectParts::default();
+        let mut visited = HashSet::new();
+        self.collect_object(&view, pointer, &mut parts, &mut visited, 0);
+        TypeKind::Struct(self.fields(parts, name))
+    }
+
+    fn define_enum(&mut self, view: &SchemaView<'a>, pointer: &str) -> Option<TypeKind> {
+        let mut seen = HashSet::new();
+        let mut variant_names = Namespace::with_reserved(&["Unknown"]);
+        let mut variants = Vec::new();
+        for value in &view.enumeration {
+            let Some(value) = value.as_str() else {
+                continue;
+            };
+            if !seen.insert(value) {
+                continue;
+            }
+            let wanted = names::variant_name(value);
+            let (name, renamed) = variant_names.claim(&wanted);
+            if renamed {
+                self.warn(
+                    pointer,
+                    format!("enum values `{value}` and another both map to `{wanted}`; `{value}` is variant `{name}`"),
+                );
+            }
+            variants.push(EnumVariant {
+                name,
+                value: value.to_string(),
+            });
+        }
+        (!variants.is_empty()).then_some(TypeKind::Enum(variants))
+    }
+
+    /// Collects properties and required names, merging `allOf` members (resolving
+    /// references, guarding against cycles).
+    fn collect_object(
+        &mut self,
+        view: &SchemaView<'a>,
+        pointer: &str,
+        parts: &mut ObjectParts<'a>,
+        visited: &mut HashSet<TypeId>,
+        depth: usize,
+    ) {
+        if depth > MAX_DEPTH {
+            self.warn(pointer, "allOf nesting is too deep; ignoring the rest");
+            return;
+        }
+        for (index, member) in Self::members(view.all_of) {
+            let member_pointer = format!("{pointer}/allOf/{index}");
+            match member {
+                SchemaOrRef::Ref(reference) => match self.resolve(reference) {
+                    Some((id, schema)) => {
+                        if !visited.insert(id) {
+                            self.warn(
+                                &member_pointer,
+                                format!("allOf cycle through `{reference}`; ignoring the repeat"),
+                            );
+                            continue;
+                        }
+                        let target_pointer = self.types[id].pointer.clone();
+                        self.collect_object(
+                            &SchemaView::of(schema),
+                            &target_pointer,
+                            parts,
+                            visited,
+                            depth + 1,
+                        );
+                    }
+                    None => {
+                        self.warn(
+                            &member_pointer,
+                            format!(
+                                "dangling $ref `{reference}` in allOf; its properties are missing"
+                            ),
+                        );
+                    }
+                },
+                SchemaOrRef::Schema(schema) => {
+                    self.collect_object(
+                        &SchemaView::of(schema),
+                        &member_pointer,
+                        parts,
+                        visited,
+                        depth + 1,
+                    );
+                }
+            }
+        }
+        for (name, property) in &view.properties {
+            let property_pointer = format!("{pointer}/properties/{}", pointer_token(name));
+            parts
+                .properties
+                .insert(name, ((*property).into(), property_pointer));
+        }
+        parts
+            .required
+            .extend(view.required.iter().map(String::as_str));
+    }
+
+    fn fields(&mut self, parts: ObjectParts<'a>, struct_name: &str) -> Vec<Field> {
+        let mut field_names = Namespace::default();
+        let mut fields = Vec::new();
+        for (json_name, (schema, pointer)) in parts.properties {
+            let hint = format!("{struct_name}{}", names::type_name(json_name));
+            let lowered = self.lower(schema, &hint, &pointer);
+            let (docs, deprecated) = match schema {
+                SchemaOrRef::Schema(schema) => (
+                    schema.schema_data.description.clone(),
+                    schema.schema_data.deprecated,
+                ),
+                SchemaOrRef::Ref(_) => (None, false),
+            };
+            let wanted = names::field_name(json_name);
+            let (name, renamed) = field_names.claim(&wanted);
+            if renamed {
+                self.warn(
+                    &pointer,
+                    format!("property `{json_name}` collides with another as `{wanted}`; field is named `{name}`"),
+                );
+            }
+            fields.push(Field {
+                name,
+                json_name: json_name.to_string(),
+                docs,
+                ty: lowered.ty,
+                required: parts.required.contains(json_name),
+                nullable: lowered.nullable,
+                boxed: false,
+                deprecated,
+            });
+        }
+        fields
+    }
+
+    fn define_union(
+        &mut self,
+        view: &SchemaView<'a>,
+        alternatives: &[(usize, SchemaOrRef<'a>)],
+        keyword: &str,
+        name: &str,
+        pointer: &str,
+    ) -> TypeKind {
+        let discriminator = view.data.discriminator.as_ref();
+        let mut variant_names = Namespace::with_reserved(&["Unknown"]);
+        let mut variants = Vec::new();
+        for (index, alternative) in alternatives {
+            let alternative_pointer = format!("{pointer}/{keyword}/{index}");
+            let (shape, title) = self.shape_of(*alternative);
+            let wanted = match alternative {
+                SchemaOrRef::Ref(reference) => match self.resolve(reference) {
+                    Some((id, _)) => self.types[id].name.clone(),
+                    None => "Value".to_string(),
+                },
+                SchemaOrRef::Schema(_) => match title {
+                    Some(title) => names::type_name(&title),
+                    None if shape.kind == JsonKind::Object => format!("Variant{}", index + 1),
+                    None => kind_word(shape.kind).to_string(),
+                },
+            };
+            let (variant_name, _) = variant_names.claim(&wanted);
+            let hint = format!("{name}{variant_name}");
+            let lowered = self.lower(*alternative, &hint, &alternative_pointer);
+            let mut shape = shape;
+            if let (Some(discriminator), SchemaOrRef::Ref(reference)) = (discriminator, alternative)
+            {
+                let mapped: Vec<&String> = discriminator
+                    .mapping
+                    .iter()
+                    .filter(|(_, target)| target.as_str() == *reference)
+                    .map(|(value, _)| value)
+                    .collect();
+                if mapped.is_empty() {
+                    if let Some(schema_name) = reference.rsplit('/').next() {
+                        shape.tags.insert(schema_name.to_string());
+                    }
+                } else {
+                    shape.tags.extend(mapped.into_iter().cloned());
+                }
+            }
+            variants.push(UnionVariant {
+                name: variant_name,
+                ty: lowered.ty,
+                boxed: false,
+                shape,
+            });
+        }
+        let tag_property = match discriminator {
+            Some(discriminator) => Some(discriminator.property_name.clone()),
+            None => self.infer_tag(alternatives, &mut variants),
+        };
+        TypeKind::Union(Union {
+            variants,
+            tag_property,
+        })
+    }
+
+    /// Without a discriminator, a property that every object alternative fixes to its own
+    /// single value (e.g. `type: {enum: [ticket]}`) serves as one.
+    fn infer_tag(
+        &self,
+        alternatives: &[(usize, SchemaOrRef<'a>)],
+        variants: &mut [UnionVariant],
+    ) -> Option<String> {
+        let mut candidates: Option<Vec<(String, Vec<String>)>> = None;
+        for (_, alternative) in alternatives {
+            let schema = match alternative {
+                SchemaOrRef::Ref(reference) => self.resolve(reference)?.1,
+                SchemaOrRef::Schema(schema) => schema,
+            };
+            let view = SchemaView::of(schema);
+            let fixed: Vec<(String, Vec<String>)> = view
+                .properties
+                .iter()
+                .filter_map(|(name, property)| {
+                    let property = match SchemaOrRef::from(*property) {
+                        SchemaOrRef::Schema(schema) => schema,
+                        SchemaOrRef::Ref(reference) => self.resolve(reference)?.1,
+                    };
+                    let values: Vec<String> = SchemaView::of(property)
+                        .enumeration
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect();
+                    (!values.is_empty()).then(|| (name.to_string(), values))
+                })
+                .collect();
+            candidates = Some(match candidates {
+                None => fixed,
+                Some(previous) => previous
+                    .into_iter()
+                    .filter(|(name, _)| fixed.iter().any(|(other, _)| other == name))
+                    .collect(),
+            });
+        }
+        let property = candidates?.into_iter().next()?.0;
+        // Record each alternative's values of that property, and require they are distinct.
+        let mut all_values = HashSet::new();
+        let mut per_variant = Vec::new();
+        for (_, alternative) in alternatives {
+            let schema = match alternative {
+                SchemaOrRef::Ref(reference) => self.resolve(reference)?.1,
+                SchemaOrRef::Schema(schema) => schema,
+            };
+            let view = SchemaView::of(schema);
+            let (_, property_schema) = view.properties.iter().find(|(n, _)| *n == property)?;
+            let property_schema = match SchemaOrRef::from(*property_schema) {
+                SchemaOrRef::Schema(schema) => schema,
+                SchemaOrRef::Ref(reference) => self.resolve(reference)?.1,
+            };
+            let values: BTreeSet<String> = SchemaView::of(property_schema)
+                .enumeration
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
+            if !values.iter().all(|v| all_values.insert(v.clone())) {
+                return None;
+            }
+            per_variant.push(values);
+        }
+        for (variant, values) in variants.iter_mut().zip(per_variant) {
+            variant.shape.tags = values;
+        }
+        Some(property)
+    }
+
+    /// The JSON shape an alternative accepts, and its title.
+    fn shape_of(&self, alternative: SchemaOrRef<'a>) -> (Shape, Option<String>) {
+        let mut shape = Shape {
+            kind: JsonKind::Any,
+            required: Vec::new(),
+            properties: Vec::new(),
+            tags: BTreeSet::new(),
+        };
+        let schema = match alternative {
+            SchemaOrRef::Schema(schema) => schema,
+            SchemaOrRef::Ref(reference) => match self.resolve(reference) {
+                Some((_, schema)) => schema,
+                None => return (shape, None),
+            },
+        };
+        let title = schema.schema_data.title.clone();
+        let mut stack = vec![schema];
+        let mut seen = 0;
+        while let Some(schema) = stack.pop() {
+            seen += 1;
+            if seen > MAX_DEPTH {
+                break;
+            }
+            let view = SchemaView::of(schema);
+            let kind = match view.ty {
+                Some("string") => JsonKind::String,
+                Some("integer") => JsonKind::Integer,
+                Some("number") => JsonKind::Number,
+                Some("boolean") => JsonKind::Boolean,
+                Some("array") => JsonKind::Array,
+                Some("object") => JsonKind::Object,
+                _ if !view.properties.is_empty() || view.additional.is_some() => JsonKind::Object,
+                _ if view.items.is_some() => JsonKind::Array,
+                _ => JsonKind::Any,
+            };
+            if shape.kind == JsonKind::Any {
+                shape.kind = kind;
+            }
+            shape
+                .properties
+                .extend(view.properties.iter().map(|(name, _)| name.to_string()));
+            shape.required.extend(view.required.iter().cloned());
+            for member in view.all_of {
+                match member {
+                    ReferenceOr::Item(schema) => stack.push(schema),
+                    ReferenceOr::Reference { reference } => {
+                        if let Some((_, schema)) = self.resolve(reference) {
+                            stack.push(schema);
+                        }
+                    }
+                }
+            }
+        }
+        if !shape.properties.is_empty() && shape.kind == JsonKind::Any {
+            shape.kind = JsonKind::Object;
+        }
+        shape.properties.sort();
+        shape.properties.dedup();
+        shape.required.sort();
+        shape.required.dedup();
+        (shape, title)
+    }
+}
+
+/// Doc text of a schema: its description, preceded by its title when that says more than the
+/// type name.
+fn docs_of(view: &SchemaView<'_>, type_name: &str) -> Option<String> {
+    let title = view
+        .data
+        .title
+        .as_deref()
+        .filter(|title| names::type_name(title) != type_name && !title.trim().is_empty());
+    match (title, view.data.description.as_deref()) {
+        (Some(title), Some(description)) => Some(format!("{title}\n\n{description}")),
+        (Some(title), None) => Some(title.to_string()),
+        (None, Some(description)) => Some(description.to_string()),
+        (None, None) => None,
+    }
+}

@@ -1,0 +1,390 @@
+//! The intermediate model: named Rust types and client operations, with every reference
+//! resolved. Lowering builds it from the spec; emitting turns it into Rust.
+
+use std::collections::BTreeSet;
+
+/// Index of a type in [`ApiModel::types`].
+pub type TypeId = usize;
+
+/// Everything the emitters need, independent of OpenAPI's shape.
+#[derive(Debug, Clone, Default)]
+pub struct ApiModel {
+    /// `info.title`.
+    pub title: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// `info.version`.
+    pub version: String,
+    /// Servers, one per region.
+    pub servers: Vec<Server>,
+    /// Environment variable `Client::from_env` reads the token from.
+    pub token_env_var: String,
+    /// The header that selects the API version, handled by the client rather than each method.
+    pub version_header: Option<VersionHeader>,
+    /// Named types, in a stable order.
+    pub types: Vec<TypeDef>,
+    /// Operations, in spec order.
+    pub operations: Vec<Operation>,
+    /// Tags, in spec order, with their descriptions.
+    pub tags: Vec<Tag>,
+    /// Examples found in the spec, for the generated decoding test.
+    pub examples: Vec<Example>,
+}
+
+/// A server the client can talk to.
+#[derive(Debug, Clone)]
+pub struct Server {
+    /// Variant name in the generated `Region` enum.
+    pub variant: String,
+    /// Base URL.
+    pub url: String,
+    /// Description from the spec.
+    pub description: Option<String>,
+}
+
+/// The API version header and its default value.
+#[derive(Debug, Clone)]
+pub struct VersionHeader {
+    /// Header name, e.g. `Intercom-Version`.
+    pub name: String,
+    /// Value sent when the user does not choose one.
+    pub default: String,
+}
+
+/// A tag: a group of operations, and a cargo feature of the generated crate.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    /// The tag as written in the spec.
+    pub name: String,
+    /// Module and feature name.
+    pub module: String,
+    /// Description from the spec.
+    pub description: Option<String>,
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    /// Rust identifier.
+    pub name: String,
+    /// JSON pointer of the schema it comes from.
+    pub pointer: String,
+    /// Title and description.
+    pub docs: Option<String>,
+    /// What kind of type it is.
+    pub kind: TypeKind,
+    /// Whether requests, responses or both use it.
+    pub usage: Usage,
+}
+
+/// Which direction a type travels in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Sent to the server (request bodies and parameters).
+    pub request: bool,
+    /// Received from the server.
+    pub response: bool,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    /// A struct with named fields.
+    Struct(Vec<Field>),
+    /// A string enumeration (with an `Unknown(String)` catch-all).
+    Enum(Vec<EnumVariant>),
+    /// A `oneOf`/`anyOf` (with an `Unknown(serde_json::Value)` catch-all).
+    Union(Union),
+    /// A type alias (`pub type Name = …;`).
+    Alias(TypeRef),
+}
+
+/// A struct field.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// Rust identifier.
+    pub name: String,
+    /// Property name on the wire.
+    pub json_name: String,
+    /// Description.
+    pub docs: Option<String>,
+    /// Field type (before `Option`).
+    pub ty: TypeRef,
+    /// Listed in `required`.
+    pub required: bool,
+    /// May be `null`.
+    pub nullable: bool,
+    /// Boxed to break a recursive type.
+    pub boxed: bool,
+    /// Marked deprecated.
+    pub deprecated: bool,
+}
+
+/// A value of a string enumeration.
+#[derive(Debug, Clone)]
+pub struct EnumVariant {
+    /// Rust identifier.
+    pub name: String,
+    /// Value on the wire.
+    pub value: String,
+}
+
+/// A `oneOf`/`anyOf`.
+#[derive(Debug, Clone)]
+pub struct Union {
+    /// The alternatives, in spec order.
+    pub variants: Vec<UnionVariant>,
+    /// Property whose value selects the alternative (the discriminator, or an inferred `type`
+    /// tag).
+    pub tag_property: Option<String>,
+}
+
+/// One alternative of a union.
+#[derive(Debug, Clone)]
+pub struct UnionVariant {
+    /// Rust identifier.
+    pub name: String,
+    /// Payload type.
+    pub ty: TypeRef,
+    /// Boxed to break a recursive type.
+    pub boxed: bool,
+    /// What a JSON value must look like to be this alternative.
+    pub shape: Shape,
+}
+
+/// The JSON kind of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum JsonKind {
+    /// Any value.
+    Any,
+    /// `null`.
+    Null,
+    /// `true`/`false`.
+    Boolean,
+    /// A whole number.
+    Integer,
+    /// Any number.
+    Number,
+    /// A string.
+    String,
+    /// A list.
+    Array,
+    /// An object.
+    Object,
+}
+
+/// What identifies an alternative of a union in a JSON value.
+#[derive(Debug, Clone)]
+pub struct Shape {
+    /// The JSON kind the alternative accepts.
+    pub kind: JsonKind,
+    /// Properties the alternative requires (objects).
+    pub required: Vec<String>,
+    /// All properties the alternative knows (objects).
+    pub properties: Vec<String>,
+    /// Values of the union's tag property that select this alternative.
+    pub tags: BTreeSet<String>,
+}
+
+/// A reference to a type, as used in fields, parameters and bodies.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    /// `String`.
+    String,
+    /// `i32` (`format: int32`).
+    Int32,
+    /// `i64`.
+    Int64,
+    /// `f64`.
+    Float,
+    /// `bool`.
+    Boolean,
+    /// Untyped JSON (`serde_json::Value`).
+    Json,
+    /// A file in a multipart body.
+    File,
+    /// A named type.
+    Named(TypeId),
+    /// `Vec<T>`.
+    Array(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+}
+
+/// An API operation: one method on the client.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// operationId (or the synthesized one).
+    pub id: String,
+    /// Rust method name.
+    pub method_name: String,
+    /// HTTP method, upper case.
+    pub http_method: String,
+    /// Path template, e.g. `/tickets/{id}`.
+    pub path: String,
+    /// Tag module it belongs to.
+    pub tag: String,
+    /// Summary line.
+    pub summary: Option<String>,
+    /// Longer description.
+    pub description: Option<String>,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Parameters, path parameters first in template order.
+    pub params: Vec<Param>,
+    /// Name of the struct holding the optional parameters, if there are any.
+    pub params_struct: Option<String>,
+    /// Request body.
+    pub body: Option<RequestBody>,
+    /// What a successful call returns.
+    pub success: Success,
+    /// The `Accept` header to send when the success body is not JSON.
+    pub accept: Option<String>,
+    /// Pagination, when the response is a page of a list.
+    pub pagination: Option<Pagination>,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+    /// A request header.
+    Header,
+}
+
+/// How a query parameter's arrays and objects are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `form`, exploded or not.
+    Form {
+        /// Repeat the name per value.
+        explode: bool,
+    },
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `deepObject`.
+    DeepObject,
+}
+
+/// An operation parameter.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// Name on the wire.
+    pub name: String,
+    /// Rust identifier.
+    pub rust_name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Must be given.
+    pub required: bool,
+    /// Value type.
+    pub ty: TypeRef,
+    /// Description.
+    pub docs: Option<String>,
+    /// Query serialization style.
+    pub style: QueryStyle,
+}
+
+/// How a request body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// `application/json` (or `+json`).
+    Json,
+    /// `multipart/form-data`.
+    Multipart,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `text/plain`.
+    Text,
+    /// Raw bytes with the given content type.
+    Binary,
+}
+
+/// A request body.
+#[derive(Debug, Clone)]
+pub struct RequestBody {
+    /// Encoding.
+    pub encoding: BodyEncoding,
+    /// Content type sent.
+    pub content_type: String,
+    /// Body type.
+    pub ty: TypeRef,
+    /// Whether the body must be sent.
+    pub required: bool,
+}
+
+/// What a response body decodes into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseBody {
+    /// No body (or one the operation ignores).
+    Empty,
+    /// JSON of this type.
+    Json(TypeRef),
+    /// Text.
+    Text,
+    /// Raw bytes.
+    Binary,
+}
+
+/// The successful outcome of an operation.
+#[derive(Debug, Clone)]
+pub enum Success {
+    /// One body type for every success status.
+    Single(ResponseBody),
+    /// Different bodies per status: an enum named `name` with one variant per status.
+    ByStatus {
+        /// Name of the generated enum.
+        name: String,
+        /// `(status, variant name, body)`.
+        variants: Vec<(u16, String, ResponseBody)>,
+    },
+}
+
+/// How to fetch the next page of a list operation.
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// Where the cursor or page number goes in the next request.
+    pub next: PageInput,
+    /// The page type (the operation's response type).
+    pub page_type: TypeId,
+    /// The field of the page holding the items.
+    pub items_field: String,
+    /// Item type.
+    pub item_type: TypeRef,
+    /// Path of fields from the page to the next cursor or page number.
+    pub next_path: Vec<String>,
+    /// Whether the page has cursors (`starting_after`) rather than page numbers.
+    pub cursor: bool,
+}
+
+/// Where the next-page value is put.
+#[derive(Debug, Clone)]
+pub enum PageInput {
+    /// A query parameter (Rust name) in the parameter struct.
+    Query(String),
+    /// A field of the request body: the `pagination` object's field name, then its type.
+    Body {
+        /// Field of the body holding the pagination object.
+        field: String,
+        /// Type of that object.
+        object_type: TypeId,
+        /// Field of the pagination object that takes the cursor.
+        cursor_field: String,
+    },
+}
+
+/// An example from the spec, decoded by the generated example test.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Where it comes from, for messages.
+    pub label: String,
+    /// The type it must decode into.
+    pub ty: TypeRef,
+    /// The example value.
+    pub value: serde_json::Value,
+}

@@ -1,0 +1,235 @@
+//! Turning spec names into Rust identifiers: case conversion, keywords, odd characters,
+//! and collisions.
+
+use std::collections::HashSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words Rust reserves; an identifier equal to one gets a trailing underscore.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Type names the generated code uses unqualified; a schema with one of these names is renamed.
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Option", "Result", "String", "Vec", "Box", "Default", "BTreeMap", "Value", "Self",
+];
+
+/// Words for symbol-only enum values such as `=` or `!~`.
+fn symbol_word(c: char) -> Option<&'static str> {
+    Some(match c {
+        '=' => "Eq",
+        '!' => "Not",
+        '<' => "Lt",
+        '>' => "Gt",
+        '~' => "Tilde",
+        '^' => "Caret",
+        '$' => "Dollar",
+        '+' => "Plus",
+        '-' => "Minus",
+        '*' => "Star",
+        '&' => "And",
+        '|' => "Or",
+        '%' => "Percent",
+        '#' => "Hash",
+        '@' => "At",
+        '?' => "Question",
+        '/' => "Slash",
+        '.' => "Dot",
+        ':' => "Colon",
+        ',' => "Comma",
+        _ => return None,
+    })
+}
+
+/// Splits `raw` into ASCII words. Non-ASCII characters become `u{hex}` words; when
+/// `spell_symbols` is set (the value has no letters or digits) symbols become words too.
+fn words(raw: &str) -> Vec<String> {
+    let spell_symbols = !raw.chars().any(|c| c.is_alphanumeric());
+    let mut cleaned = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            cleaned.push(c);
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            cleaned.push_str(&format!(" U{:04x} ", c as u32));
+        } else if let Some(word) = spell_symbols.then(|| symbol_word(c)).flatten() {
+            cleaned.push(' ');
+            cleaned.push_str(word);
+            cleaned.push(' ');
+        } else {
+            cleaned.push(' ');
+        }
+    }
+    cleaned.split_whitespace().map(str::to_string).collect()
+}
+
+fn escape_keyword(ident: String) -> String {
+    if KEYWORDS.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else {
+        ident
+    }
+}
+
+/// `UpperCamelCase` name for a type; `prefix` is used when the name would start with a digit
+/// or be empty.
+fn camel(raw: &str, prefix: &str) -> String {
+    let words = words(raw);
+    let starts_with_digit = words
+        .first()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let ident = if starts_with_digit {
+        // Keep digit groups apart (`2.11` → `V2_11`), so `2.11` and `21.1` stay distinct.
+        let mut ident = prefix.to_string();
+        for word in &words {
+            if ident.ends_with(|c: char| c.is_ascii_digit())
+                && word.starts_with(|c: char| c.is_ascii_digit())
+            {
+                ident.push('_');
+            }
+            ident.push_str(&word.to_upper_camel_case());
+        }
+        ident
+    } else {
+        words.join(" ").to_upper_camel_case()
+    };
+    if ident.is_empty() {
+        prefix.to_string()
+    } else {
+        escape_keyword(ident)
+    }
+}
+
+fn snake(raw: &str, prefix: &str) -> String {
+    let ident = words(raw).join(" ").to_snake_case();
+    let ident = if ident.is_empty() {
+        prefix.to_string()
+    } else if ident.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("{prefix}_{ident}")
+    } else {
+        ident
+    };
+    escape_keyword(ident)
+}
+
+/// Name of a Rust type (struct, enum, alias) for a schema name or naming context.
+pub fn type_name(raw: &str) -> String {
+    let name = camel(raw, "Type");
+    if RESERVED_TYPE_NAMES.contains(&name.as_str()) {
+        format!("{name}Type")
+    } else {
+        name
+    }
+}
+
+/// Name of a struct field or function parameter.
+pub fn field_name(raw: &str) -> String {
+    snake(raw, "field")
+}
+
+/// Name of a client method.
+pub fn method_name(raw: &str) -> String {
+    snake(raw, "op")
+}
+
+/// Name of an enum variant for an enum value.
+pub fn variant_name(raw: &str) -> String {
+    if raw.is_empty() {
+        return "Empty".to_string();
+    }
+    let name = camel(raw, "V");
+    if name == "Unknown" {
+        // `Unknown` is the catch-all variant every generated enum has.
+        "UnknownValue".to_string()
+    } else {
+        name
+    }
+}
+
+/// Hands out unique identifiers within one scope, deterministically.
+#[derive(Debug, Default)]
+pub struct Namespace {
+    taken: HashSet<String>,
+}
+
+impl Namespace {
+    /// A namespace in which `reserved` names are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Namespace {
+            taken: reserved.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    /// Whether `name` is already taken.
+    pub fn contains(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+
+    /// Takes `wanted`, or `wanted2`, `wanted3`… if it is taken. Returns the name and whether
+    /// it had to be changed.
+    pub fn claim(&mut self, wanted: &str) -> (String, bool) {
+        if self.taken.insert(wanted.to_string()) {
+            return (wanted.to_string(), false);
+        }
+        let separator = if wanted.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
+        let mut n = 2;
+        loop {
+            let candidate = format!("{wanted}{separator}{n}");
+            if self.taken.insert(candidate.clone()) {
+                return (candidate, true);
+            }
+            n += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_cases_and_escapes_keywords() {
+        assert_eq!(type_name("ticket_type_attribute"), "TicketTypeAttribute");
+        assert_eq!(type_name("self"), "Self_");
+        assert_eq!(type_name("result"), "ResultType");
+        assert_eq!(field_name("type"), "type_");
+        assert_eq!(field_name("Self"), "self_");
+        assert_eq!(field_name("2fa_enabled"), "field_2fa_enabled");
+        assert_eq!(field_name(""), "field");
+        assert_eq!(field_name("x-ratelimit-limit"), "x_ratelimit_limit");
+        assert_eq!(method_name("listContacts"), "list_contacts");
+        assert_eq!(type_name("café"), "CafU00e9");
+    }
+
+    #[test]
+    fn names_enum_values() {
+        assert_eq!(variant_name("="), "Eq");
+        assert_eq!(variant_name("!="), "NotEq");
+        assert_eq!(variant_name("!~"), "NotTilde");
+        assert_eq!(variant_name("$"), "Dollar");
+        assert_eq!(variant_name("2.11"), "V2_11");
+        assert_eq!(variant_name("21.1"), "V21_1");
+        assert_eq!(variant_name("3rd_party_error"), "V3rdPartyError");
+        assert_eq!(variant_name("Back-office"), "BackOffice");
+        assert_eq!(variant_name(""), "Empty");
+        assert_eq!(variant_name("unknown"), "UnknownValue");
+        assert_eq!(variant_name("in"), "In");
+    }
+
+    #[test]
+    fn claims_unique_names() {
+        let mut names = Namespace::default();
+        assert_eq!(names.claim("Ticket"), ("Ticket".to_string(), false));
+        assert_eq!(names.claim("Ticket"), ("Ticket2".to_string(), true));
+        assert_eq!(names.claim("V2"), ("V2".to_string(), false));
+        assert_eq!(names.claim("V2"), ("V2_2".to_string(), true));
+    }
+}

@@ -1,0 +1,111 @@
+//! The hand-written parts of the generated crate: `Cargo.toml` and `README.md` rendered with
+//! tera, and the runtime modules copied as they are.
+
+use serde::Serialize;
+
+use crate::diagnostics::Error;
+use crate::model::{ApiModel, ResponseBody, Success};
+
+const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.tera");
+const README: &str = include_str!("../../templates/README.md.tera");
+const RUSTFMT_TOML: &str = include_str!("../../templates/rustfmt.toml");
+
+#[derive(Serialize)]
+struct OperationRow {
+    method: String,
+    http: String,
+    tag: String,
+}
+
+#[derive(Serialize)]
+struct CrateContext<'a> {
+    crate_name: &'a str,
+    crate_ident: String,
+    crate_version: &'a str,
+    title: &'a str,
+    api_version: String,
+    token_env: String,
+    operation_count: usize,
+    type_count: usize,
+    example_call: Option<String>,
+    operations: Vec<OperationRow>,
+}
+
+fn render(name: &str, template: &str, context: &tera::Context) -> Result<String, Error> {
+    tera::Tera::one_off(template, context, false).map_err(|error| {
+        let mut message = error.to_string();
+        let mut source = std::error::Error::source(&error);
+        while let Some(cause) = source {
+            message.push_str(&format!(": {cause}"));
+            source = cause.source();
+        }
+        Error::Template {
+            name: name.to_string(),
+            message,
+        }
+    })
+}
+
+/// Renders `Cargo.toml`, `README.md` and `rustfmt.toml` of the generated crate.
+pub fn render_crate_files(
+    model: &ApiModel,
+    crate_name: &str,
+    crate_version: &str,
+) -> Result<Vec<(String, String)>, Error> {
+    let tag_name = |module: &str| {
+        model
+            .tags
+            .iter()
+            .find(|t| t.module == module)
+            .map_or(module.to_string(), |t| t.name.clone())
+    };
+    // The README's example calls the first operation that takes no arguments.
+    let example_call = model
+        .operations
+        .iter()
+        .find(|op| {
+            op.params.iter().all(|p| !p.required)
+                && op.params_struct.is_none()
+                && op.body.is_none()
+                && matches!(op.success, Success::Single(ResponseBody::Json(_)))
+        })
+        .map(|op| format!("{}()", op.method_name));
+    let context = CrateContext {
+        crate_name,
+        crate_ident: crate_name.replace('-', "_"),
+        crate_version,
+        title: &model.title,
+        api_version: model
+            .version_header
+            .as_ref()
+            .map_or(model.version.clone(), |h| h.default.clone()),
+        token_env: model.token_env_var.clone(),
+        operation_count: model.operations.len(),
+        type_count: model.types.len(),
+        example_call,
+        operations: model
+            .operations
+            .iter()
+            .map(|op| OperationRow {
+                method: op.method_name.clone(),
+                http: format!("{} {}", op.http_method, op.path),
+                tag: tag_name(&op.tag),
+            })
+            .collect(),
+    };
+    let context = tera::Context::from_serialize(&context).map_err(|error| Error::Template {
+        name: "context".into(),
+        message: error.to_string(),
+    })?;
+    Ok(vec![
+        (
+            "Cargo.toml".to_string(),
+            render("Cargo.toml.tera", CARGO_TOML, &context)?,
+        ),
+        (
+            "README.md".to_string(),
+            render("README.md.tera", README, &context)?,
+        ),
+        ("rustfmt.toml".to_string(), RUSTFMT_TOML.to_string()),
+    ])
+}
