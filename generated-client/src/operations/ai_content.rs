@@ -84,7 +84,7 @@ impl crate::Client {
             "getContentImportSource",
             reqwest::Method::GET,
             "/ai/content_import_sources/{id}",
-            format!("/ai/content_import_sources/{}", crate ::request::encode_segment(id)),
+            ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::ContentImportSource>()
     }
@@ -116,7 +116,7 @@ impl crate::Client {
             "updateContentImportSource",
             reqwest::Method::PUT,
             "/ai/content_import_sources/{id}",
-            format!("/ai/content_import_sources/{}", crate ::request::encode_segment(id)),
+            ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::ContentImportSource>()
@@ -143,7 +143,7 @@ impl crate::Client {
             "deleteContentImportSource",
             reqwest::Method::DELETE,
             "/ai/content_import_sources/{id}",
-            format!("/ai/content_import_sources/{}", crate ::request::encode_segment(id)),
+            ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.empty()
     }
@@ -224,7 +224,7 @@ impl crate::Client {
             "getExternalPage",
             reqwest::Method::GET,
             "/ai/external_pages/{id}",
-            format!("/ai/external_pages/{}", crate ::request::encode_segment(id)),
+            ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::ExternalPage>()
     }
@@ -256,7 +256,7 @@ impl crate::Client {
             "updateExternalPage",
             reqwest::Method::PUT,
             "/ai/external_pages/{id}",
-            format!("/ai/external_pages/{}", crate ::request::encode_segment(id)),
+            ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::ExternalPage>()
@@ -284,7 +284,7 @@ impl crate::Client {
             "deleteExternalPage",
             reqwest::Method::DELETE,
             "/ai/external_pages/{id}",
-            format!("/ai/external_pages/{}", crate ::request::encode_segment(id)),
+            ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::ExternalPage>()
     }

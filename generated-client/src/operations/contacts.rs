@@ -33,7 +33,7 @@ impl crate::Client {
             "ShowContact",
             reqwest::Method::GET,
             "/contacts/{id}",
-            format!("/contacts/{}", crate ::request::encode_segment(id)),
+            ["/contacts/", &crate::request::encode_segment(id)].concat(),
         );
         request
             .query(
@@ -75,10 +75,11 @@ impl crate::Client {
             "ShowContactByExternalId",
             reqwest::Method::GET,
             "/contacts/find_by_external_id/{external_id}",
-            format!(
-                "/contacts/find_by_external_id/{}", crate
-                ::request::encode_segment(external_id)
-            ),
+            [
+                "/contacts/find_by_external_id/",
+                &crate::request::encode_segment(external_id),
+            ]
+                .concat(),
         );
         request
             .query(

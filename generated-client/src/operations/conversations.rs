@@ -35,7 +35,7 @@ impl crate::Client {
             "retrieveConversation",
             reqwest::Method::GET,
             "/conversations/{id}",
-            format!("/conversations/{}", crate ::request::encode_segment(id)),
+            ["/conversations/", &crate::request::encode_segment(id)].concat(),
         );
         request
             .query(
@@ -109,7 +109,7 @@ impl crate::Client {
             "replyConversation",
             reqwest::Method::POST,
             "/conversations/{id}/reply",
-            format!("/conversations/{}/reply", crate ::request::encode_segment(id)),
+            ["/conversations/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::Conversation>()
@@ -142,7 +142,7 @@ impl crate::Client {
             "convertConversationToTicket",
             reqwest::Method::POST,
             "/conversations/{id}/convert",
-            format!("/conversations/{}/convert", crate ::request::encode_segment(id)),
+            ["/conversations/", &crate::request::encode_segment(id), "/convert"].concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::Ticket>()
@@ -170,9 +170,8 @@ impl crate::Client {
             "listHandlingEvents",
             reqwest::Method::GET,
             "/conversations/{id}/handling_events",
-            format!(
-                "/conversations/{}/handling_events", crate ::request::encode_segment(id)
-            ),
+            ["/conversations/", &crate::request::encode_segment(id), "/handling_events"]
+                .concat(),
         );
         self.execute(request).await?.json::<crate::types::HandlingEventList>()
     }

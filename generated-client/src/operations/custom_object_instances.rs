@@ -40,10 +40,11 @@ impl crate::Client {
             "listCustomObjectInstances",
             reqwest::Method::GET,
             "/custom_object_instances/{custom_object_type_identifier}",
-            format!(
-                "/custom_object_instances/{}", crate
-                ::request::encode_segment(custom_object_type_identifier)
-            ),
+            [
+                "/custom_object_instances/",
+                &crate::request::encode_segment(custom_object_type_identifier),
+            ]
+                .concat(),
         );
         request
             .query(
@@ -120,10 +121,11 @@ impl crate::Client {
             "createCustomObjectInstances",
             reqwest::Method::POST,
             "/custom_object_instances/{custom_object_type_identifier}",
-            format!(
-                "/custom_object_instances/{}", crate
-                ::request::encode_segment(custom_object_type_identifier)
-            ),
+            [
+                "/custom_object_instances/",
+                &crate::request::encode_segment(custom_object_type_identifier),
+            ]
+                .concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::CustomObjectInstance>()
@@ -159,10 +161,11 @@ impl crate::Client {
             "deleteCustomObjectInstancesById",
             reqwest::Method::DELETE,
             "/custom_object_instances/{custom_object_type_identifier}",
-            format!(
-                "/custom_object_instances/{}", crate
-                ::request::encode_segment(custom_object_type_identifier)
-            ),
+            [
+                "/custom_object_instances/",
+                &crate::request::encode_segment(custom_object_type_identifier),
+            ]
+                .concat(),
         );
         request
             .query(
@@ -205,11 +208,13 @@ impl crate::Client {
             "getCustomObjectInstancesById",
             reqwest::Method::GET,
             "/custom_object_instances/{custom_object_type_identifier}/{id}",
-            format!(
-                "/custom_object_instances/{}/{}", crate
-                ::request::encode_segment(custom_object_type_identifier), crate
-                ::request::encode_segment(id)
-            ),
+            [
+                "/custom_object_instances/",
+                &crate::request::encode_segment(custom_object_type_identifier),
+                "/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
         );
         self.execute(request).await?.json::<crate::types::CustomObjectInstance>()
     }
@@ -244,11 +249,13 @@ impl crate::Client {
             "deleteCustomObjectInstancesByExternalId",
             reqwest::Method::DELETE,
             "/custom_object_instances/{custom_object_type_identifier}/{id}",
-            format!(
-                "/custom_object_instances/{}/{}", crate
-                ::request::encode_segment(custom_object_type_identifier), crate
-                ::request::encode_segment(id)
-            ),
+            [
+                "/custom_object_instances/",
+                &crate::request::encode_segment(custom_object_type_identifier),
+                "/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
         );
         self.execute(request).await?.json::<crate::types::CustomObjectInstanceDeleted>()
     }

@@ -68,10 +68,8 @@ impl crate::Client {
             "getReportingDataExport",
             reqwest::Method::GET,
             "/export/reporting_data/{job_identifier}",
-            format!(
-                "/export/reporting_data/{}", crate
-                ::request::encode_segment(job_identifier)
-            ),
+            ["/export/reporting_data/", &crate::request::encode_segment(job_identifier)]
+                .concat(),
         );
         request
             .query(
@@ -143,10 +141,11 @@ impl crate::Client {
             "downloadReportingDataExport",
             reqwest::Method::GET,
             "/download/reporting_data/{job_identifier}",
-            format!(
-                "/download/reporting_data/{}", crate
-                ::request::encode_segment(job_identifier)
-            ),
+            [
+                "/download/reporting_data/",
+                &crate::request::encode_segment(job_identifier),
+            ]
+                .concat(),
         );
         request
             .query(

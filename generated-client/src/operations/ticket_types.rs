@@ -80,7 +80,7 @@ impl crate::Client {
             "getTicketType",
             reqwest::Method::GET,
             "/ticket_types/{id}",
-            format!("/ticket_types/{}", crate ::request::encode_segment(id)),
+            ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::TicketType>()
     }
@@ -112,7 +112,7 @@ impl crate::Client {
             "updateTicketType",
             reqwest::Method::PUT,
             "/ticket_types/{id}",
-            format!("/ticket_types/{}", crate ::request::encode_segment(id)),
+            ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::TicketType>()

@@ -53,7 +53,7 @@ impl crate::Client {
             "getTicket",
             reqwest::Method::GET,
             "/tickets/{id}",
-            format!("/tickets/{}", crate ::request::encode_segment(id)),
+            ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::Ticket>()
     }
@@ -85,7 +85,7 @@ impl crate::Client {
             "updateTicket",
             reqwest::Method::PUT,
             "/tickets/{id}",
-            format!("/tickets/{}", crate ::request::encode_segment(id)),
+            ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::Ticket>()
@@ -115,7 +115,7 @@ impl crate::Client {
             "deleteTicket",
             reqwest::Method::DELETE,
             "/tickets/{id}",
-            format!("/tickets/{}", crate ::request::encode_segment(id)),
+            ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::TicketDeleted>()
     }
@@ -147,7 +147,7 @@ impl crate::Client {
             "replyTicket",
             reqwest::Method::POST,
             "/tickets/{id}/reply",
-            format!("/tickets/{}/reply", crate ::request::encode_segment(id)),
+            ["/tickets/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::TicketReply>()
@@ -182,10 +182,12 @@ impl crate::Client {
             "linkConversationToTicket",
             reqwest::Method::POST,
             "/tickets/{ticket_id}/linked_conversations",
-            format!(
-                "/tickets/{}/linked_conversations", crate
-                ::request::encode_segment(ticket_id)
-            ),
+            [
+                "/tickets/",
+                &crate::request::encode_segment(ticket_id),
+                "/linked_conversations",
+            ]
+                .concat(),
         );
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::Conversation>()
@@ -218,10 +220,13 @@ impl crate::Client {
             "unlinkConversationFromTicket",
             reqwest::Method::DELETE,
             "/tickets/{ticket_id}/linked_conversations/{id}",
-            format!(
-                "/tickets/{}/linked_conversations/{}", crate
-                ::request::encode_segment(ticket_id), crate ::request::encode_segment(id)
-            ),
+            [
+                "/tickets/",
+                &crate::request::encode_segment(ticket_id),
+                "/linked_conversations/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
         );
         self.execute(request).await?.json::<crate::types::Conversation>()
     }

@@ -123,7 +123,7 @@ impl crate::Client {
             "retrieveVisitor",
             reqwest::Method::GET,
             "/visitors/{id}",
-            format!("/visitors/{}", crate ::request::encode_segment(id)),
+            ["/visitors/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::Visitor>()
     }
@@ -150,7 +150,7 @@ impl crate::Client {
             "deleteVisitor",
             reqwest::Method::DELETE,
             "/visitors/{id}",
-            format!("/visitors/{}", crate ::request::encode_segment(id)),
+            ["/visitors/", &crate::request::encode_segment(id)].concat(),
         );
         self.execute(request).await?.json::<crate::types::VisitorDeletedObject>()
     }

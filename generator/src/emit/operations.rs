@@ -94,16 +94,18 @@ fn style_tokens(style: QueryStyle) -> TokenStream {
     }
 }
 
-/// `format!` building the encoded path from the template and the path parameters.
+/// Expression building the encoded path from the template and the path parameters.
 fn path_expression(operation: &Operation) -> TokenStream {
-    let mut format = String::new();
-    let mut arguments = Vec::new();
+    let mut pieces = Vec::new();
     let mut rest = operation.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(length) = rest[start..].find('}') else {
             break;
         };
-        format.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        let literal = &rest[..start];
+        if !literal.is_empty() {
+            pieces.push(quote!(#literal));
+        }
         let variable = &rest[start + 1..start + length];
         if let Some(param) = operation
             .params
@@ -111,16 +113,16 @@ fn path_expression(operation: &Operation) -> TokenStream {
             .find(|p| p.location == ParamLocation::Path && p.name == variable)
         {
             let ident = format_ident!("{}", param.rust_name);
-            format.push_str("{}");
-            arguments.push(quote!(crate::request::encode_segment(#ident)));
+            pieces.push(quote!(&crate::request::encode_segment(#ident)));
         }
         rest = &rest[start + length + 1..];
     }
-    format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    if arguments.is_empty() {
-        quote!(String::from(#format))
-    } else {
-        quote!(format!(#format, #(#arguments),*))
+    if !rest.is_empty() {
+        pieces.push(quote!(#rest));
+    }
+    match pieces.as_slice() {
+        [only] if !only.to_string().starts_with('&') => quote!(String::from(#only)),
+        _ => quote!([#(#pieces),*].concat()),
     }
 }
 
