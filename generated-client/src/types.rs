@@ -8954,3 +8954,16 @@ pub struct RetrieveConversationParams {
     /// The `include_scorecards` query parameter.
     pub include_scorecards: Option<bool>,
 }
+impl crate::Page for ContactList {
+    type Item = Contact;
+    fn next_page(&self) -> Option<crate::PageRequest> {
+        let pages = self.pages.as_ref()?;
+        let next = pages.next.as_ref()?;
+        let starting_after = next.starting_after.as_ref()?;
+        (!starting_after.is_empty())
+            .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+    fn into_items(self) -> Vec<Contact> {
+        self.data
+    }
+}

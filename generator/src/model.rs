@@ -356,8 +356,6 @@ pub struct Pagination {
     pub items_field: String,
     /// Item type.
     pub item_type: TypeRef,
-    /// Path of fields from the page to the next cursor or page number.
-    pub next_path: Vec<String>,
     /// Whether the page has cursors (`starting_after`) rather than page numbers.
     pub cursor: bool,
 }
@@ -365,9 +363,9 @@ pub struct Pagination {
 /// Where the next-page value is put.
 #[derive(Debug, Clone)]
 pub enum PageInput {
-    /// A query parameter (Rust name) in the parameter struct.
+    /// An optional query parameter (its field in the parameter struct).
     Query(String),
-    /// A field of the request body: the `pagination` object's field name, then its type.
+    /// A field of the request body holding a pagination object.
     Body {
         /// Field of the body holding the pagination object.
         field: String,

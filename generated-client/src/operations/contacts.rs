@@ -134,4 +134,56 @@ impl crate::Client {
         request.json(body)?;
         self.execute(request).await?.json::<crate::types::ContactList>()
     }
+    /// Every item of [`Client::search_contacts`](crate::Client::search_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn search_contacts_stream(
+        &self,
+        body: &crate::types::ContactSearchRequest,
+        params: &crate::types::SearchContactsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::Contact>,
+    > + Send + Unpin + '_ {
+        let body = body.clone();
+        let params = params.clone();
+        crate::pagination::paginate::<
+            crate::types::ContactList,
+            _,
+            _,
+        >(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let mut body = body.clone();
+                let params = params.clone();
+                if let Some(crate::PageRequest::Cursor(cursor)) = page {
+                    let mut pagination = body.pagination.clone().unwrap_or_default();
+                    pagination.starting_after = Some(cursor);
+                    body.pagination = Some(pagination);
+                }
+                async move { self.search_contacts(&body, &params).await }
+            },
+        )
+    }
+    /// The pages of [`Client::search_contacts`](crate::Client::search_contacts), one by one, fetched lazily.
+    pub fn search_contacts_pages(
+        &self,
+        body: &crate::types::ContactSearchRequest,
+        params: &crate::types::SearchContactsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::ContactList>,
+    > + Send + Unpin + '_ {
+        let body = body.clone();
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let mut body = body.clone();
+                let params = params.clone();
+                if let Some(crate::PageRequest::Cursor(cursor)) = page {
+                    let mut pagination = body.pagination.clone().unwrap_or_default();
+                    pagination.starting_after = Some(cursor);
+                    body.pagination = Some(pagination);
+                }
+                async move { self.search_contacts(&body, &params).await }
+            },
+        )
+    }
 }

@@ -2,6 +2,7 @@
 
 mod docs;
 mod operations;
+mod pagination;
 mod support;
 mod types;
 

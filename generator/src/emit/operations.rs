@@ -45,7 +45,7 @@ pub fn tag_file(model: &ApiModel, tag: &Tag) -> TokenStream {
 }
 
 /// The Rust type of a parameter in a method signature.
-fn argument_type(model: &ApiModel, ty: &TypeRef) -> TokenStream {
+pub(crate) fn argument_type(model: &ApiModel, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::String => quote!(&str),
         TypeRef::Int32 | TypeRef::Int64 | TypeRef::Float | TypeRef::Boolean => {
@@ -287,6 +287,7 @@ fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
         operation.method_name, operation.method_name
     );
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
+    let streams = crate::emit::pagination::stream_methods(model, operation);
     let call = if operation.deprecated {
         quote! {
             #[allow(deprecated)]
@@ -320,6 +321,8 @@ fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
             #(#statements)*
             #finish
         }
+
+        #streams
     }
 }
 

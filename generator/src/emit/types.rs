@@ -77,12 +77,20 @@ pub fn types_file(model: &ApiModel) -> TokenStream {
         .operations
         .iter()
         .filter_map(|op| outcome_enum(model, op));
+    let mut paged = std::collections::BTreeSet::new();
+    let pages = model
+        .operations
+        .iter()
+        .filter_map(|op| op.pagination.as_ref())
+        .filter(|p| paged.insert(p.page_type))
+        .filter_map(|p| crate::emit::pagination::page_impl(model, p));
     quote! {
         //! Request and response types (generated from the spec's schemas).
 
         #(#definitions)*
         #(#params)*
         #(#outcomes)*
+        #(#pages)*
     }
 }
 
@@ -147,13 +155,32 @@ fn lenient_scalar(ty: &TypeRef) -> Option<&'static str> {
     }
 }
 
-/// Whether `Option<Nullable<T>>` is used for a field, so requests can send an explicit null.
-fn three_state(def: &TypeDef, field: &Field) -> bool {
-    field.nullable
+/// How a field's type wraps the schema's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldShape {
+    /// `T`: required and never null.
+    Plain,
+    /// `Option<T>`: optional or nullable.
+    Optional,
+    /// `Option<Nullable<T>>`: an optional, nullable field of a request-only type, so requests
+    /// can tell absent, `null` and a value apart.
+    ThreeState,
+}
+
+/// The wrapping a field gets.
+pub fn field_shape(def: &TypeDef, field: &Field) -> FieldShape {
+    if field.nullable
         && !field.required
         && def.usage.request
         && !def.usage.response
         && field.ty != TypeRef::Json
+    {
+        FieldShape::ThreeState
+    } else if !field.required || field.nullable {
+        FieldShape::Optional
+    } else {
+        FieldShape::Plain
+    }
 }
 
 fn struct_def(
@@ -174,16 +201,16 @@ fn struct_def(
             let json_name = &field.json_name;
             attrs.push(quote!(rename = #json_name));
         }
-        let optional = !field.required || field.nullable;
+        let shape = field_shape(def, field);
         let lenient = lenient_scalar(&field.ty);
-        if three_state(def, field) {
+        if shape == FieldShape::ThreeState {
             ty = quote!(Option<crate::Nullable<#ty>>);
             attrs.push(quote!(
                 default,
                 deserialize_with = "crate::codec::nullable",
                 skip_serializing_if = "Option::is_none"
             ));
-        } else if optional {
+        } else if shape == FieldShape::Optional {
             ty = quote!(Option<#ty>);
             if let Some(lenient) = lenient {
                 let path = format!("crate::wire::lenient::option_{lenient}");

@@ -2,6 +2,7 @@
 
 mod examples;
 mod operation;
+mod pagination;
 mod schema;
 mod view;
 
@@ -47,6 +48,7 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     warnings.extend(examples::widen_contradicted_fields(&mut model));
     mark_usage(&mut model);
     box_recursive_fields(&mut model);
+    pagination::detect(&mut model);
     (model, warnings)
 }
 

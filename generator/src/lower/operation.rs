@@ -185,6 +185,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 .method_names
                 .contains(&format!("{candidate}_with_response"))
             || self.method_names.contains(&format!("{candidate}_stream"))
+            || self.method_names.contains(&format!("{candidate}_pages"))
         {
             candidate = format!("{wanted}_{n}");
             n += 1;
@@ -199,6 +200,7 @@ impl<'a> OperationLowerer<'a, '_> {
             candidate.clone(),
             format!("{candidate}_with_response"),
             format!("{candidate}_stream"),
+            format!("{candidate}_pages"),
         ] {
             self.method_names.claim(&name);
         }
