@@ -19,3 +19,4 @@ pub use config::Region;
 pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
 pub use pagination::{Page, PageRequest};
 pub use response::{RateLimit, Response};
+pub use wire::{from_slice, from_str};

@@ -90,10 +90,11 @@ impl Response<Bytes> {
         }
     }
 
-    /// Decodes the body as JSON. On failure, reports the path of the offending value.
+    /// Decodes the body as JSON, leniently (see [`crate::from_slice`]). On failure, reports
+    /// the path of the offending value.
     #[allow(dead_code, reason = "used only when the spec needs it")]
     pub(crate) fn json<T: DeserializeOwned>(self) -> Result<Response<T>> {
-        match serde_json::from_slice::<T>(&self.body) {
+        match crate::wire::from_slice::<T>(&self.body) {
             Ok(value) => Ok(self.map(|_| value)),
             Err(err) => Err(self.decode_error::<T>(err)),
         }
@@ -132,7 +133,8 @@ impl Response<Bytes> {
             );
         }
         let mut deserializer = serde_json::Deserializer::from_slice(&self.body);
-        let (path, inner) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        let lenient = crate::wire::Lenient(&mut deserializer);
+        let (path, inner) = match serde_path_to_error::deserialize::<_, T>(lenient) {
             Err(err) => (err.path().to_string(), err.into_inner()),
             // Only `from_slice`'s trailing-data check failed.
             Ok(_) => (".".to_owned(), fast),

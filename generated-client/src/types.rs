@@ -5,74 +5,48 @@
 /// The body of every failed request: a list of one or more errors, each with a machine-readable code.
 ///
 /// Schema: `#/components/schemas/error`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Error {
     /// Always `error.list`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Identifier of the failed request, useful when contacting Intercom support.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// The errors that caused the request to fail.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub errors: Vec<ErrorErrorsItem>,
 }
 /// A teammate together with the workspace (app) the access token belongs to.
 ///
 /// Schema: `#/components/schemas/admin_with_app`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AdminWithApp {
     /// Always `admin`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the admin.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The admin's full name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The admin's email address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The admin's job title.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Whether the admin is currently set to away in the Inbox.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub away_mode_enabled: Option<bool>,
     /// Whether new conversations are reassigned to the default inbox while the admin is away.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub away_mode_reassign: Option<bool>,
     /// Whether the admin holds a paid Inbox seat.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_inbox_seat: Option<bool>,
     /// Identifiers of the teams the admin belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -81,11 +55,7 @@ pub struct AdminWithApp {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<AdminWithAppAvatar>,
     /// Whether the admin has verified their email address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_verified: Option<bool>,
     /// The role assigned to the admin, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -96,86 +66,51 @@ pub struct AdminWithApp {
 /// An Intercom workspace, called an app in the API.
 ///
 /// Schema: `#/components/schemas/app`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct App {
     /// Always `app`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The workspace's id code.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_code: Option<String>,
     /// The workspace's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The Intercom region hosting the workspace.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The workspace's time zone.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// When the workspace was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// Whether the workspace enforces identity verification for the Messenger.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity_verification: Option<bool>,
 }
 /// A state a ticket can be in, with its category and its labels for teammates and customers.
 ///
 /// Schema: `#/components/schemas/ticket_state`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketState {
     /// Always `ticket_state`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the ticket state.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The category the state belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<TicketStateCategory>,
     /// The label teammates see in Intercom.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_label: Option<String>,
     /// The label customers see in the Messenger, emails and the help center.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_label: Option<String>,
 }
 /// Ticket state with ticket types
@@ -183,37 +118,26 @@ pub struct TicketState {
 /// A ticket state together with its archived flag and the ticket types that use it.
 ///
 /// Schema: `#/components/schemas/ticket_state_detailed`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketStateDetailed {
     /// Always `ticket_state`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the ticket state.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The category the state belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<TicketStateDetailedCategory>,
     /// The label teammates see in Intercom.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_label: Option<String>,
     /// The label customers see.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_label: Option<String>,
     /// Whether the state has been archived.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// The ticket types this state is available on.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -224,84 +148,54 @@ pub struct TicketStateDetailed {
 /// The ticket states of a workspace.
 ///
 /// Schema: `#/components/schemas/ticket_state_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketStateList {
     /// Always `list`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// The ticket states.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub data: Vec<TicketStateDetailed>,
 }
 /// A template for tickets that sets their category, icon, attributes and available states.
 ///
 /// Schema: `#/components/schemas/ticket_type`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketType {
     /// Always `ticket_type`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the ticket type.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The category of tickets of this type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<TicketTypeCategory>,
     /// The ticket type's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// What the ticket type is used for.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An emoji shown next to tickets of this type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// The id code of the workspace the ticket type belongs to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// Whether tickets of this type are for internal use only and hidden from customers.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
     /// Whether the ticket type has been archived.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// When the ticket type was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the ticket type was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_type_attributes: Option<TicketTypeAttributeList>,
@@ -314,13 +208,14 @@ pub struct TicketType {
 /// The ticket types of a workspace.
 ///
 /// Schema: `#/components/schemas/ticket_type_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeList {
     /// Always `list`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// The ticket types.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub data: Vec<TicketType>,
 }
 /// Ticket type attributes
@@ -328,15 +223,11 @@ pub struct TicketTypeList {
 /// The attributes defined on a ticket type.
 ///
 /// Schema: `#/components/schemas/ticket_type_attribute_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeAttributeList {
     /// Always `ticket_type_attributes.list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The attributes.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -345,214 +236,122 @@ pub struct TicketTypeAttributeList {
 /// One data field captured on tickets of a ticket type.
 ///
 /// Schema: `#/components/schemas/ticket_type_attribute`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeAttribute {
     /// Always `ticket_type_attribute`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the attribute.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The id code of the workspace the attribute belongs to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// The attribute's name; the built-in title and description are named `_default_title_` and `_default_description_`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// What the attribute captures.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The attribute's data type: `string`, `list`, `integer`, `decimal`, `boolean`, `datetime` or `files`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_type: Option<String>,
     /// Options controlling how the attribute is entered, such as `multiline` for strings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The attribute's position among the ticket type's attributes.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Whether teammates must fill the attribute in to create a ticket.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub required_to_create: Option<bool>,
     /// Whether contacts must fill the attribute in to create a ticket.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub required_to_create_for_contacts: Option<bool>,
     /// Whether teammates see the attribute when creating a ticket.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visible_on_create: Option<bool>,
     /// Whether contacts see the attribute.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visible_to_contacts: Option<bool>,
     /// True for built-in attributes such as the default title and description.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
     /// Identifier of the ticket type the attribute belongs to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_type_id: Option<i64>,
     /// Whether the attribute has been archived.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// When the attribute was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the attribute was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
 /// The fields of a new ticket type.
 ///
 /// Schema: `#/components/schemas/create_ticket_type_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct CreateTicketTypeRequest {
     /// The ticket type's name.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub name: String,
     /// What the ticket type is used for.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The category of tickets of this type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<CreateTicketTypeRequestCategory>,
     /// An emoji shown next to tickets of this type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Whether tickets of this type are for internal use only.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
 }
 /// The ticket type fields to change; omitted fields are left as they are.
 ///
 /// Schema: `#/components/schemas/update_ticket_type_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct UpdateTicketTypeRequest {
     /// The new name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The new description.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The new category.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<UpdateTicketTypeRequestCategory>,
     /// The new emoji icon.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Set to `true` to archive the ticket type, `false` to restore it.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// Whether tickets of this type are for internal use only.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
 }
 /// A request from a customer or a piece of internal work tracked as a ticket.
 ///
 /// Schema: `#/components/schemas/ticket`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Ticket {
     /// Always `ticket`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: TicketType2,
     /// Intercom's identifier of the ticket; use this one in API calls.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The ticket number shown in the Inbox and the Messenger; not usable in API paths.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_id: Option<String>,
     /// The ticket's category.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -566,64 +365,32 @@ pub struct Ticket {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contacts: Option<TicketContacts>,
     /// Identifier of the assigned admin, or 0 when no admin is assigned.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_assignee_id: Option<i64>,
     /// Identifier of the assigned team, or 0 when no team is assigned.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_assignee_id: Option<i64>,
     /// When the ticket was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the ticket was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// Whether the ticket is open; `false` means closed.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub open: Option<bool>,
     /// Unix timestamp until which the ticket is snoozed, or null when it is not snoozed.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_objects: Option<LinkedObjectList>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_parts: Option<TicketParts>,
     /// Whether the ticket is visible to the customer.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_shared: Option<bool>,
     /// The ticket's state before its most recent state change, or null if it never changed.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_ticket_state_id: Option<String>,
 }
 /// Ticket attributes
@@ -638,57 +405,29 @@ pub type TicketCustomAttributes = std::collections::BTreeMap<
 /// A file uploaded to a `files` ticket attribute.
 ///
 /// Schema: `#/components/schemas/file_attribute`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct FileAttribute {
     /// Always `upload`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The file's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Where the file can be downloaded.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The file's media type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// The file's size in bytes.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filesize: Option<i64>,
     /// The image width in pixels, for images.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
     /// The image height in pixels, for images.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
 }
 /// Ticket attribute values
@@ -703,7 +442,8 @@ pub type TicketRequestCustomAttributes = std::collections::BTreeMap<
 /// The contacts a ticket is about.
 ///
 /// Schema: `#/components/schemas/ticket_contacts`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketContacts {
     /// Always `contact.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -715,30 +455,24 @@ pub struct TicketContacts {
 /// A pointer to a contact.
 ///
 /// Schema: `#/components/schemas/contact_reference`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactReference {
     /// Always `contact`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ContactReferenceType>,
     /// Intercom's identifier of the contact.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The identifier your own system gave the contact, if any.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
 /// The notes, comments and events of a ticket (at most 500).
 ///
 /// Schema: `#/components/schemas/ticket_parts`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketParts {
     /// Always `ticket_part.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -747,37 +481,26 @@ pub struct TicketParts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_parts: Option<Vec<TicketPart>>,
     /// How many parts the ticket has.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
 /// One message or event in a ticket's history.
 ///
 /// Schema: `#/components/schemas/ticket_part`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPart {
     /// Always `ticket_part`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the part.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// What kind of part this is, such as `comment`, `note`, `assignment` or a state change.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub part_type: Option<String>,
     /// The message body as HTML, when the part has one.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// For state changes, the category the ticket left.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -786,18 +509,10 @@ pub struct TicketPart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_state: Option<TicketPartTicketState>,
     /// When the part was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the part was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<Reference>,
@@ -807,25 +522,13 @@ pub struct TicketPart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<PartAttachment>>,
     /// The identifier of the part in an external system, if one was given.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// Whether the part's content has been redacted.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub redacted: Option<bool>,
     /// The code of the app package that created the part through the API; absent otherwise.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_package_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translations: Option<PartTranslations>,
@@ -836,31 +539,20 @@ pub struct TicketPart {
 /// Who wrote or triggered a ticket part.
 ///
 /// Schema: `#/components/schemas/ticket_part_author`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartAuthor {
     /// The kind of author.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<TicketPartAuthorType>,
     /// Identifier of the author.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The author's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The author's email address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 /// The part's text in several languages, keyed by locale, plus `original` naming the locale it was written in. Only returned by the Preview version.
@@ -870,78 +562,42 @@ pub type PartTranslations = std::collections::BTreeMap<String, String>;
 /// A pointer to another object by type and id.
 ///
 /// Schema: `#/components/schemas/reference`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Reference {
     /// The type of the referenced object.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Identifier of the referenced object.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 /// A file attached to a conversation or ticket part.
 ///
 /// Schema: `#/components/schemas/part_attachment`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct PartAttachment {
     /// The kind of attachment.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The file's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Where the file can be downloaded.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The file's media type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// The file's size in bytes.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filesize: Option<i64>,
     /// The image width in pixels.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
     /// The image height in pixels.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
 }
 /// Linked objects
@@ -949,24 +605,17 @@ pub struct PartAttachment {
 /// The conversations and tickets linked to this one (up to 1,000).
 ///
 /// Schema: `#/components/schemas/linked_object_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct LinkedObjectList {
     /// Always `list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<LinkedObjectListType>,
     /// How many objects are linked.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// Whether more objects are linked than are listed.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The linked conversations and tickets.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -975,17 +624,14 @@ pub struct LinkedObjectList {
 /// A conversation or ticket linked to another one.
 ///
 /// Schema: `#/components/schemas/linked_object`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct LinkedObject {
     /// Whether the linked object is a ticket or a conversation.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<LinkedObjectType>,
     /// Identifier of the linked object.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// For linked tickets, the ticket's category; null for conversations.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -996,57 +642,39 @@ pub struct LinkedObject {
 /// Confirmation that a ticket was deleted.
 ///
 /// Schema: `#/components/schemas/ticket_deleted`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketDeleted {
     /// Identifier of the deleted ticket.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `ticket`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<TicketDeletedObject>,
     /// Whether the ticket was deleted.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
 /// The fields of a new ticket.
 ///
 /// Schema: `#/components/schemas/create_ticket_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct CreateTicketRequest {
     /// Identifier of the ticket type to use.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub ticket_type_id: String,
     /// The contact the ticket is about, identified by Intercom id, external id or email; only one contact is accepted for now. An unknown email creates a new lead.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub contacts: Vec<TicketContactIdentifier>,
     /// A conversation to link to the new ticket: a customer ticket can link to a back-office ticket, and a conversation or customer ticket to a tracker ticket.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_to_link_id: Option<String>,
     /// Intercom's identifier of the company the ticket is about.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_id: Option<String>,
     /// When the ticket was created, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_attributes: Option<TicketRequestCustomAttributes>,
@@ -1054,17 +682,14 @@ pub struct CreateTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignment: Option<CreateTicketRequestAssignment>,
     /// When `true`, neither the contact nor teammates are notified about the new ticket.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
 }
 /// One way of naming the contact of a new ticket.
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum TicketContactIdentifier {
     ById(TicketContactIdentifierById),
@@ -1107,19 +732,19 @@ impl<'de> serde::Deserialize<'de> for TicketContactIdentifier {
             let decoded = match index {
                 0 => {
                     <TicketContactIdentifierById as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ById)
                 }
                 1 => {
                     <TicketContactIdentifierByExternalId as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ByExternalId)
                 }
                 2 => {
                     <TicketContactIdentifierByEmail as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ByEmail)
                 }
@@ -1135,66 +760,35 @@ impl<'de> serde::Deserialize<'de> for TicketContactIdentifier {
 /// The ticket fields to change; omitted fields are left as they are.
 ///
 /// Schema: `#/components/schemas/update_ticket_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct UpdateTicketRequest {
     /// Attribute values to change, keyed by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Identifier of the new state; it must belong to the ticket's type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_state_id: Option<String>,
     /// Intercom's identifier of the company the ticket is about.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_id: Option<String>,
     /// Set to `false` to close the ticket, which also ends any snooze.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub open: Option<bool>,
     /// Whether the ticket is visible to the customer.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_shared: Option<bool>,
     /// Unix timestamp at which the snoozed ticket reopens.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<i64>,
     /// Identifier of the admin making the change, used for attribution and workflows.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<i64>,
     /// Identifier of the admin or team to assign the ticket to; `0` unassigns it.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_id: Option<String>,
     /// When `true`, the change is made without notifying the contact or teammates.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
 }
 /// Link conversation request
@@ -1202,10 +796,11 @@ pub struct UpdateTicketRequest {
 /// The conversation to link to a tracker ticket.
 ///
 /// Schema: `#/components/schemas/link_conversation_to_ticket_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct LinkConversationToTicketRequest {
     /// Intercom's identifier of the conversation or customer ticket to link.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub conversation_id: String,
 }
 /// Ticket reply request
@@ -1213,7 +808,8 @@ pub struct LinkConversationToTicketRequest {
 /// A reply to a ticket, written either on behalf of a contact or by an admin.
 ///
 /// Schema: `#/components/schemas/reply_ticket_request`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum ReplyTicketRequest {
     ContactReplyTicketRequest(ContactReplyTicketRequest),
@@ -1260,12 +856,14 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
             let decoded = match index {
                 0 => {
                     <ContactReplyTicketRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyTicketRequest)
                 }
                 1 => {
-                    <AdminReplyTicketRequest as serde::Deserialize>::deserialize(&value)
+                    <AdminReplyTicketRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
                         .map(Self::AdminReplyTicketRequest)
                 }
                 _ => continue,
@@ -1282,7 +880,8 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
 /// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
 ///
 /// Schema: `#/components/schemas/contact_reply_ticket_request`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum ContactReplyTicketRequest {
     ContactReplyTicketIntercomUserIdRequest(ContactReplyTicketIntercomUserIdRequest),
@@ -1352,19 +951,19 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
             let decoded = match index {
                 0 => {
                     <ContactReplyTicketIntercomUserIdRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyTicketIntercomUserIdRequest)
                 }
                 1 => {
                     <ContactReplyTicketUserIdRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyTicketUserIdRequest)
                 }
                 2 => {
                     <ContactReplyTicketEmailRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyTicketEmailRequest)
                 }
@@ -1382,28 +981,21 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
 /// A contact's ticket comment, naming the contact by Intercom id.
 ///
 /// Schema: `#/components/schemas/contact_reply_ticket_intercom_user_id_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactReplyTicketIntercomUserIdRequest {
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContactReplyType,
     /// Intercom's identifier of the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub intercom_user_id: String,
     /// The text of the comment.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_urls: Option<AttachmentUrls>,
@@ -1417,28 +1009,21 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
 /// A contact's ticket comment, naming the contact by the user id your system gave it.
 ///
 /// Schema: `#/components/schemas/contact_reply_ticket_user_id_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactReplyTicketUserIdRequest {
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContactReplyType,
     /// The external id your system gave the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub user_id: String,
     /// The text of the comment.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_urls: Option<AttachmentUrls>,
@@ -1452,28 +1037,21 @@ pub struct ContactReplyTicketUserIdRequest {
 /// A contact's ticket comment, naming the contact by email address.
 ///
 /// Schema: `#/components/schemas/contact_reply_ticket_email_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactReplyTicketEmailRequest {
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContactReplyType,
     /// Email address of the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub email: String,
     /// The text of the comment.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_urls: Option<AttachmentUrls>,
@@ -1487,34 +1065,23 @@ pub struct ContactReplyTicketEmailRequest {
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
 ///
 /// Schema: `#/components/schemas/admin_reply_ticket_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct AdminReplyTicketRequest {
     /// What kind of part to add.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: AdminReplyTicketRequestMessageType,
     /// Always `admin`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: AdminReplyTicketRequestType,
     /// The text of the reply; notes accept some HTML.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Identifier of the admin writing the reply.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub admin_id: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// The options offered to the customer; required for `quick_reply`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1524,11 +1091,7 @@ pub struct AdminReplyTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_files: Option<AttachmentFiles>,
     /// For notes on tracker tickets, also post the note to every linked conversation.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_post: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
@@ -1608,13 +1171,14 @@ pub type ContactReplyOptions = Vec<QuickReplyOption>;
 /// A button offered to the customer as a quick reply.
 ///
 /// Schema: `#/components/schemas/quick_reply_option`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct QuickReplyOption {
     /// The option's label.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub text: String,
     /// Identifier of the option; it comes back in the metadata of the customer's answer.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub uuid: String,
 }
 /// Attachment file
@@ -1622,68 +1186,42 @@ pub struct QuickReplyOption {
 /// A file sent inline with a reply.
 ///
 /// Schema: `#/components/schemas/conversation_attachment_files`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ConversationAttachmentFiles {
     /// The file's media type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// The file's content, base64 encoded.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
     /// The file's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 /// The note, comment or quick reply part created by replying to a ticket.
 ///
 /// Schema: `#/components/schemas/ticket_reply`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketReply {
     /// Always `ticket_part`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: TicketReplyType,
     /// Intercom's identifier of the part.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The kind of part that was created.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part_type: Option<TicketReplyPartType>,
     /// The part's body as HTML.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// When the part was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the part was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<TicketPartAuthor>,
@@ -1691,11 +1229,7 @@ pub struct TicketReply {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<PartAttachment>>,
     /// Whether the part's content has been redacted.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub redacted: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translations: Option<PartTranslations>,
@@ -1705,7 +1239,8 @@ pub struct TicketReply {
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
 ///
 /// Schema: `#/components/schemas/reply_conversation_request`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum ReplyConversationRequest {
     ContactReplyConversationRequest(ContactReplyConversationRequest),
@@ -1752,13 +1287,13 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
             let decoded = match index {
                 0 => {
                     <ContactReplyConversationRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyConversationRequest)
                 }
                 1 => {
                     <AdminReplyConversationRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::AdminReplyConversationRequest)
                 }
@@ -1776,7 +1311,8 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
 /// A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
 ///
 /// Schema: `#/components/schemas/contact_reply_conversation_request`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum ContactReplyConversationRequest {
     ContactReplyIntercomUserIdRequest(ContactReplyIntercomUserIdRequest),
@@ -1846,17 +1382,19 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
             let decoded = match index {
                 0 => {
                     <ContactReplyIntercomUserIdRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyIntercomUserIdRequest)
                 }
                 1 => {
-                    <ContactReplyEmailRequest as serde::Deserialize>::deserialize(&value)
+                    <ContactReplyEmailRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
                         .map(Self::ContactReplyEmailRequest)
                 }
                 2 => {
                     <ContactReplyUserIdRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyUserIdRequest)
                 }
@@ -1874,28 +1412,21 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
 /// A contact's conversation comment, naming the contact by Intercom id.
 ///
 /// Schema: `#/components/schemas/contact_reply_intercom_user_id_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactReplyIntercomUserIdRequest {
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContactReplyType,
     /// Intercom's identifier of the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub intercom_user_id: String,
     /// The text of the comment.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_urls: Option<AttachmentUrls>,
@@ -1909,28 +1440,21 @@ pub struct ContactReplyIntercomUserIdRequest {
 /// A contact's conversation comment, naming the contact by email address.
 ///
 /// Schema: `#/components/schemas/contact_reply_email_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactReplyEmailRequest {
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContactReplyType,
     /// Email address of the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub email: String,
     /// The text of the comment.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_urls: Option<AttachmentUrls>,
@@ -1944,28 +1468,21 @@ pub struct ContactReplyEmailRequest {
 /// A contact's conversation comment, naming the contact by the user id your system gave it.
 ///
 /// Schema: `#/components/schemas/contact_reply_user_id_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactReplyUserIdRequest {
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContactReplyType,
     /// The external id your system gave the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub user_id: String,
     /// The text of the comment.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_urls: Option<AttachmentUrls>,
@@ -1979,34 +1496,23 @@ pub struct ContactReplyUserIdRequest {
 /// A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
 ///
 /// Schema: `#/components/schemas/admin_reply_conversation_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct AdminReplyConversationRequest {
     /// What kind of part to add.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub message_type: AdminReplyConversationRequestMessageType,
     /// Always `admin`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: AdminReplyConversationRequestType,
     /// The text of the reply; notes accept some HTML.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Identifier of the admin writing the reply.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub admin_id: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// The options offered to the customer; required for `quick_reply`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2018,75 +1524,44 @@ pub struct AdminReplyConversationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
     /// When `true`, a comment or note does not reopen a snoozed conversation.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_unsnooze: Option<bool>,
 }
 /// An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
 ///
 /// Schema: `#/components/schemas/visitor`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Visitor {
     /// Always `visitor`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the visitor.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The identifier Intercom generated for the visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Whether the visitor is anonymous.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anonymous: Option<bool>,
     /// The visitor's email address; empty when unknown.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The visitor's phone number.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The visitor's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The generated nickname teammates see for an anonymous visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pseudonym: Option<String>,
     /// The visitor's avatar.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<VisitorAvatar>,
     /// The id code of the workspace the visitor belongs to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The companies the visitor is associated with.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2095,77 +1570,37 @@ pub struct Visitor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location_data: Option<VisitorLocationData>,
     /// When the visitor last made a request, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_request_at: Option<i64>,
     /// When the visitor was added to Intercom, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the visitor was created in your system, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_created_at: Option<i64>,
     /// When the visitor signed up, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signed_up_at: Option<i64>,
     /// When the visitor was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// How many sessions the visitor has had.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_count: Option<i64>,
     /// The visitor's social profiles.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub social_profiles: Option<VisitorSocialProfiles>,
     /// Identifier of the admin who owns the visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// True once the visitor has opted out of emails.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsubscribed_from_emails: Option<bool>,
     /// Whether the visitor marked an email as spam.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marked_email_as_spam: Option<bool>,
     /// Whether an email to the visitor hard bounced.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_hard_bounced: Option<bool>,
     /// The tags applied to the visitor.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2177,160 +1612,77 @@ pub struct Visitor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The page that referred the visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referrer: Option<String>,
     /// The `utm_campaign` the visitor arrived with.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub utm_campaign: Option<String>,
     /// The `utm_content` the visitor arrived with.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub utm_content: Option<String>,
     /// The `utm_medium` the visitor arrived with.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub utm_medium: Option<String>,
     /// The `utm_source` the visitor arrived with.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub utm_source: Option<String>,
     /// The `utm_term` the visitor arrived with.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub utm_term: Option<String>,
     /// Whether the visitor's browser sends Do Not Track.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub do_not_track: Option<bool>,
 }
 /// An organisation that contacts or visitors belong to.
 ///
 /// Schema: `#/components/schemas/company`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Company {
     /// Always `company`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<CompanyType>,
     /// Intercom's identifier of the company.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The company's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The id code of the workspace the company belongs to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The identifier your own system gave the company.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_id: Option<String>,
     /// When the company was created in your system, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_created_at: Option<i64>,
     /// When the company was added to Intercom, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the company was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// When someone from the company last made a request, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_request_at: Option<i64>,
     /// Number of employees.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The company's website.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// The company's industry.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// How much revenue the company brings in per month.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly_spend: Option<i64>,
     /// Number of sessions recorded for the company.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_count: Option<i64>,
     /// How many users belong to the company.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_count: Option<i64>,
     /// The plan the company is on.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2347,56 +1699,33 @@ pub struct Company {
 /// A label applied to contacts, companies, conversations or tickets.
 ///
 /// Schema: `#/components/schemas/tag_basic`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TagBasic {
     /// Always `tag`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Intercom's identifier of the tag.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The tag's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 /// The visitor to update, named by `id` or `user_id`, and the fields to change.
 ///
 /// Schema: `#/components/schemas/update_visitor_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct UpdateVisitorRequest {
     /// Intercom's identifier of the visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The user id of the visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The visitor's new name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Custom attribute values to set.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2405,16 +1734,17 @@ pub struct UpdateVisitorRequest {
 /// The visitor to convert and the contact it becomes or merges into.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ConvertVisitorRequest {
     /// The role of the resulting contact, `user` or `lead`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub user: ConvertVisitorRequestUser,
     /// Identifiers of the visitor to convert; one is enough.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub visitor: ConvertVisitorRequestVisitor,
 }
 /// Deleted visitor
@@ -2422,295 +1752,141 @@ pub struct ConvertVisitorRequest {
 /// A reference to a visitor that was deleted.
 ///
 /// Schema: `#/components/schemas/visitor_deleted_object`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorDeletedObject {
     /// Intercom's identifier of the deleted visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `visitor`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<VisitorDeletedObjectType>,
     /// The user id the visitor had.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 /// A user or lead in the workspace.
 ///
 /// Schema: `#/components/schemas/contact`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Contact {
     /// Always `contact`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The identifier your own system gave the contact.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// The id code of the workspace the contact belongs to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// The contact's role, `user` or `lead`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Primary email address of the contact.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The domain of the contact's email address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_domain: Option<String>,
     /// The contact's phone number as entered.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The contact's phone number normalised to E.164.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub formatted_phone: Option<String>,
     /// The contact's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Identifier of the admin who owns the contact's account.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// Whether an email to the contact hard bounced.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_hard_bounced: Option<bool>,
     /// Whether the contact marked an email as spam.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marked_email_as_spam: Option<bool>,
     /// True once the contact has opted out of emails.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsubscribed_from_emails: Option<bool>,
     /// When the contact was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the contact was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// When the contact signed up, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signed_up_at: Option<i64>,
     /// When the contact was last seen in the Messenger or your app, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen_at: Option<i64>,
     /// When the contact last sent a message, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_replied_at: Option<i64>,
     /// When the contact was last messaged, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_contacted_at: Option<i64>,
     /// When the contact last opened an email, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_email_opened_at: Option<i64>,
     /// When the contact last clicked a link in an email, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_email_clicked_at: Option<i64>,
     /// The language Fin and the Messenger use with this contact, overriding detection.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language_override: Option<String>,
     /// The contact's browser.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub browser: Option<String>,
     /// The version of the contact's browser.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub browser_version: Option<String>,
     /// The language the contact's browser is set to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub browser_language: Option<String>,
     /// The contact's operating system.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
     /// The name of the Android app the contact uses.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub android_app_name: Option<String>,
     /// The version of the Android app the contact uses.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub android_app_version: Option<String>,
     /// The contact's Android device.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub android_device: Option<String>,
     /// The contact's Android version.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub android_os_version: Option<String>,
     /// The Intercom Android SDK version in the app.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub android_sdk_version: Option<String>,
     /// When the contact was last seen on Android, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub android_last_seen_at: Option<i64>,
     /// The name of the iOS app the contact uses.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ios_app_name: Option<String>,
     /// The version of the iOS app the contact uses.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ios_app_version: Option<String>,
     /// The contact's iOS device.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ios_device: Option<String>,
     /// The contact's iOS version.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ios_os_version: Option<String>,
     /// The Intercom iOS SDK version in the app.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ios_sdk_version: Option<String>,
     /// When the contact was last seen on iOS, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ios_last_seen_at: Option<i64>,
     /// The contact's custom attribute values.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2729,11 +1905,7 @@ pub struct Contact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub social_profiles: Option<ContactSocialProfiles>,
     /// Whether the contact has enabled push messages in your mobile app.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled_push_messaging: Option<bool>,
     /// Contacts that were merged into this one; only present when `include_merge_history=true` is requested, and only for users.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2742,115 +1914,67 @@ pub struct Contact {
 /// Up to 10 tags applied to the contact, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_tags`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactTags {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The tags.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<AddressableList>>,
     /// Path listing all of the contact's tags.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// How many tags the contact has.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// Whether there are more tags than listed here.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
 /// Up to 10 notes about the contact, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_notes`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactNotes {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The notes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<AddressableList>>,
     /// Path listing all of the contact's notes.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// How many notes the contact has.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// Whether there are more notes than listed here.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_companies`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactCompanies {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The companies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<CompanyData>>,
     /// Path listing all of the contact's companies.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// How many companies the contact belongs to.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// Whether there are more companies than listed here.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
 /// Addressable reference
@@ -2858,29 +1982,17 @@ pub struct ContactCompanies {
 /// A pointer to a related object together with the path to fetch it.
 ///
 /// Schema: `#/components/schemas/addressable_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AddressableList {
     /// The type of the related object.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Identifier of the related object.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Path of the related object.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 /// Company reference
@@ -2888,73 +2000,46 @@ pub struct AddressableList {
 /// A pointer to a company the contact belongs to.
 ///
 /// Schema: `#/components/schemas/company_data`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CompanyData {
     /// Intercom's identifier of the company.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `company`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<CompanyDataType>,
     /// Path of the company.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 /// Where the contact was last located.
 ///
 /// Schema: `#/components/schemas/contact_location`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactLocation {
     /// Always `location`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Country.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Region.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// City.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
 /// The contact's social network profiles.
 ///
 /// Schema: `#/components/schemas/contact_social_profiles`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactSocialProfiles {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The profiles.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2963,83 +2048,52 @@ pub struct ContactSocialProfiles {
 /// A profile of the contact on a social network.
 ///
 /// Schema: `#/components/schemas/social_profile`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SocialProfile {
     /// Always `social_profile`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The social network.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// URL of the profile.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 /// A contact that was merged into this one.
 ///
 /// Schema: `#/components/schemas/merge_history_item`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct MergeHistoryItem {
     /// Always `merge_history`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Intercom's identifier of the contact that was merged in.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_contact_id: Option<String>,
     /// The role the merged contact had.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_contact_role: Option<MergeHistoryItemSourceContactRole>,
     /// When the merge happened, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merged_at: Option<i64>,
 }
 /// One page of contacts with a cursor to the next page.
 ///
 /// Schema: `#/components/schemas/contact_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactList {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContactListType,
     /// The contacts on this page.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub data: Vec<Contact>,
     /// How many contacts match in total.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<CursorPages>,
@@ -3049,33 +2103,22 @@ pub struct ContactList {
 /// Where this page sits in the result set. When `next` is present, pass its `starting_after` value back to get the following page.
 ///
 /// Schema: `#/components/schemas/cursor_pages`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CursorPages {
     /// Always `pages`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<CursorPagesType>,
     /// The number of this page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<StartingAfterPaging>,
     /// How many results a page holds.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// How many pages there are in total.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
 }
 /// Cursor
@@ -3083,30 +2126,24 @@ pub struct CursorPages {
 /// A page size and the cursor after which the page starts.
 ///
 /// Schema: `#/components/schemas/starting_after_paging`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct StartingAfterPaging {
     /// How many results to return per page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// The cursor returned with the previous page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
 }
 /// A search query with optional pagination and sorting.
 ///
 /// Schema: `#/components/schemas/contact_search_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactSearchRequest {
     /// One filter, or a group of filters joined with AND or OR.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub query: ContactSearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<StartingAfterPaging>,
@@ -3119,16 +2156,17 @@ pub struct ContactSearchRequest {
 /// Compares one field with a value.
 ///
 /// Schema: `#/components/schemas/single_filter_search_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct SingleFilterSearchRequest {
     /// The field to filter on, for example `formatted_phone` or `custom_attributes.loyalty_tier`.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub field: String,
     /// How to compare: `=`, `!=`, `IN`, `NIN`, `<`, `<=`, `>`, `>=`, `~` (contains), `!~` (does not contain), `^` (starts with) or `$` (ends with).
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub operator: SingleFilterSearchRequestOperator,
     /// The value to compare with (null matches an unset field); an array for `IN` and `NIN`.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub value: SingleFilterSearchRequestValueType,
 }
 /// Filter group
@@ -3136,60 +2174,42 @@ pub struct SingleFilterSearchRequest {
 /// Combines several filters or nested groups with AND or OR.
 ///
 /// Schema: `#/components/schemas/multiple_filter_search_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct MultipleFilterSearchRequest {
     /// How the filters are combined.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub operator: MultipleFilterSearchRequestOperator,
     /// The filters or nested groups.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub value: Vec<MultipleFilterSearchRequestValueTypeItem>,
 }
 /// One record of a custom object type, such as an order.
 ///
 /// Schema: `#/components/schemas/custom_object_instance`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstance {
     /// The identifier of the instance's custom object type.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the instance.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The identifier the instance has in your system.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// When the instance was created in your system, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_created_at: Option<i64>,
     /// When the instance was last changed in your system, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_updated_at: Option<i64>,
     /// When the instance was stored in Intercom, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the instance was last changed in Intercom, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// The instance's attribute values, keyed by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3200,28 +2220,17 @@ pub struct CustomObjectInstance {
 /// Confirmation that a custom object instance was deleted.
 ///
 /// Schema: `#/components/schemas/custom_object_instance_deleted`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstanceDeleted {
     /// The identifier of the instance's custom object type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Intercom's identifier of the deleted instance.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the instance was deleted.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
 /// Custom object instance page
@@ -3229,26 +2238,19 @@ pub struct CustomObjectInstanceDeleted {
 /// One page of custom object instances.
 ///
 /// Schema: `#/components/schemas/custom_object_instances_paginated_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstancesPaginatedList {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: CustomObjectInstancesPaginatedListType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PagesLink>,
     /// How many instances match in total.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// The instances on this page.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub data: Vec<CustomObjectInstance>,
 }
 /// Page links
@@ -3256,65 +2258,39 @@ pub struct CustomObjectInstancesPaginatedList {
 /// Page-number pagination details of a list.
 ///
 /// Schema: `#/components/schemas/pages_link`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct PagesLink {
     /// Always `pages`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<PagesLinkType>,
     /// The number of this page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
     /// URL of the next page; absent or null on the last page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// How many results a page holds.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// How many pages there are in total.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
 }
 /// The instance to store; an existing instance with the same `external_id` is updated.
 ///
 /// Schema: `#/components/schemas/create_or_update_custom_object_instance_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct CreateOrUpdateCustomObjectInstanceRequest {
     /// The identifier the instance has in your system.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// When the instance was created in your system, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_created_at: Option<i64>,
     /// When the instance was last changed in your system, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_updated_at: Option<i64>,
     /// Attribute values to set, keyed by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3323,35 +2299,32 @@ pub struct CreateOrUpdateCustomObjectInstanceRequest {
 /// A source of external pages in the Fin content library, such as a private knowledge base.
 ///
 /// Schema: `#/components/schemas/content_import_source`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentImportSource {
     /// Always `content_import_source`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ContentImportSourceType,
     /// Intercom's identifier of the source.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub id: i64,
     /// When the source was last synchronised, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub last_synced_at: i64,
     /// How the source's pages are kept up to date; `api` when you push them yourself.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub sync_behavior: ContentImportSourceSyncBehavior,
     /// Whether the source is in use.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub status: ContentImportSourceStatus,
     /// The root URL of the source.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub url: String,
     /// When the source was created, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub created_at: i64,
     /// When the source was last changed, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub updated_at: i64,
     /// Identifiers of the audiences the source's pages are shown to.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3362,7 +2335,8 @@ pub struct ContentImportSource {
 /// The content import sources of the workspace.
 ///
 /// Schema: `#/components/schemas/content_import_sources_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentImportSourcesList {
     /// Always `list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -3370,11 +2344,7 @@ pub struct ContentImportSourcesList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PagesLink>,
     /// How many sources there are.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// The sources.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3383,16 +2353,17 @@ pub struct ContentImportSourcesList {
 /// The fields of a new content import source.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct CreateContentImportSourceRequest {
     /// Must be `api` for sources whose pages you push through the API.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub sync_behavior: CreateContentImportSourceRequestSyncBehavior,
     /// Whether the source starts active.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CreateContentImportSourceRequestStatus>,
     /// The root URL of the source.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub url: String,
     /// One audience id or a list of them; defaults to the workspace's default audience.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3401,95 +2372,77 @@ pub struct CreateContentImportSourceRequest {
 /// The new settings of a content import source.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct UpdateContentImportSourceRequest {
     /// How the source's pages are kept up to date.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub sync_behavior: UpdateContentImportSourceRequestSyncBehavior,
     /// Whether the source is in use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateContentImportSourceRequestStatus>,
     /// The root URL of the source; it can only change for `api` sources.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub url: String,
     /// One audience id or a list of them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audience_ids: Option<UpdateContentImportSourceRequestAudienceIds>,
     /// When `true`, pages already imported from the source move to the new audiences too.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub apply_audience_to_existing_content: Option<bool>,
 }
 /// A page from outside Intercom that Fin can use to answer questions.
 ///
 /// Schema: `#/components/schemas/external_page`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ExternalPage {
     /// Always `external_page`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: ExternalPageType,
     /// Intercom's identifier of the page.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The page's title.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub title: String,
     /// The page's body as HTML.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub html: String,
     /// The page's public URL, which Fin cites when it answers from the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Whether Fin AI Agent may use the page to answer customers.
-    #[serde(default, deserialize_with = "crate::wire::lenient::boolean")]
+    #[serde(default)]
     pub ai_agent_availability: bool,
     /// Whether Fin AI Copilot may use the page to help teammates.
-    #[serde(default, deserialize_with = "crate::wire::lenient::boolean")]
+    #[serde(default)]
     pub ai_copilot_availability: bool,
     /// Whether the AI Sales Agent may use the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
     /// Deprecated; use the three per-agent availability flags instead.
     ///
     /// Deprecated.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fin_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub locale: ExternalPageLocale,
     /// Identifier of the content import source the page belongs to.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub source_id: i64,
     /// The page's identifier in its source; unique within the source.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub external_id: String,
     /// When the page was created, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub created_at: i64,
     /// When the page was last changed, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub updated_at: i64,
     /// When Fin last ingested the page, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub last_ingested_at: i64,
 }
 /// External pages
@@ -3497,7 +2450,8 @@ pub struct ExternalPage {
 /// The external pages of the workspace.
 ///
 /// Schema: `#/components/schemas/external_pages_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ExternalPagesList {
     /// Always `list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -3505,11 +2459,7 @@ pub struct ExternalPagesList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<PagesLink>,
     /// How many external pages there are.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// The pages.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3518,189 +2468,120 @@ pub struct ExternalPagesList {
 /// The page to add, or to update when its source already has a page with this `external_id`.
 ///
 /// Schema: `#/components/schemas/create_external_page_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct CreateExternalPageRequest {
     /// The page's title.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub title: String,
     /// The page's body as HTML.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub html: String,
     /// The page's public URL; without one Fin cannot link to the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Whether Fin AI Agent may use the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_agent_availability: Option<bool>,
     /// Whether Fin AI Copilot may use the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_copilot_availability: Option<bool>,
     /// Whether the AI Sales Agent may use the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub locale: CreateExternalPageRequestLocale,
     /// Identifier of the content import source, which must use `sync_behavior` `api`.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub source_id: i64,
     /// The page's identifier in its source.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub external_id: String,
 }
 /// The new content and settings of an external page.
 ///
 /// Schema: `#/components/schemas/update_external_page_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct UpdateExternalPageRequest {
     /// The page's title.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub title: String,
     /// The page's body as HTML.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub html: String,
     /// The page's public URL.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub url: String,
     /// Whether Fin AI Agent may use the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_agent_availability: Option<bool>,
     /// Whether Fin AI Copilot may use the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_copilot_availability: Option<bool>,
     /// Whether the AI Sales Agent may use the page.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
     /// Deprecated; use the three per-agent availability flags instead.
     ///
     /// Deprecated.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fin_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub locale: UpdateExternalPageRequestLocale,
     /// Identifier of the content import source the page belongs to.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub source_id: i64,
     /// The page's identifier in its source.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
 /// A thread of messages between one or more contacts and your team, started by a contact, an admin, a bot or an outbound message.
 ///
 /// Schema: `#/components/schemas/conversation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Conversation {
     /// Always `conversation`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the conversation.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// The conversation's title, if one was set.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// When the conversation was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the conversation was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// Since when the contact has been waiting for an answer, as a Unix timestamp; null when the last reply came from an admin.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub waiting_since: Option<i64>,
     /// When a snoozed conversation reopens, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<i64>,
     /// Whether the conversation is open; `false` means closed.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub open: Option<bool>,
     /// Whether the conversation is open, closed or snoozed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ConversationState>,
     /// Whether the latest message has been read.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub read: Option<bool>,
     /// The conversation's priority level.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<ConversationPriority>,
     /// Identifier of the assigned admin, or null when no admin is assigned.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_assignee_id: Option<i64>,
     /// Identifier of the assigned team, or null when no team is assigned.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_assignee_id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Tags>,
@@ -3725,11 +2606,7 @@ pub struct Conversation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_objects: Option<LinkedObjectList>,
     /// Whether Fin AI Agent took part in the conversation.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_agent_participated: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<AiAgent>,
@@ -3740,11 +2617,7 @@ pub struct Conversation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_topics: Option<AiTopics>,
     /// Whether the AI Sales Agent took part in the conversation.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sales_agent_participated: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sales_agent: Option<SalesAgent>,
@@ -3761,43 +2634,23 @@ pub struct Conversation {
 /// The message or event that started the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_source`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSource {
     /// The channel the conversation started on, such as `conversation`, `email`, `facebook`, `instagram`, `phone_call`, `phone_switch`, `push`, `sms` or `whatsapp`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Identifier of the source message.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// How the conversation was started, for example `customer_initiated`, `admin_initiated`, `operator_initiated`, `automated` or `campaigns_initiated`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivered_as: Option<String>,
     /// The subject, for email conversations.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The message body as HTML.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<ConversationSourceAuthor>,
@@ -3805,18 +2658,10 @@ pub struct ConversationSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<PartAttachment>>,
     /// The page the conversation was started on; empty for email and bots.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Whether the source message has been redacted.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub redacted: Option<bool>,
     /// Who the source email was addressed to; only present for email conversations.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3832,42 +2677,27 @@ pub struct ConversationSource {
 /// Who started the conversation (a contact, an admin or a bot).
 ///
 /// Schema: `#/components/schemas/conversation_source_author`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSourceAuthor {
     /// The kind of author, for example `user`, `lead`, `admin` or `bot`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Identifier of the author.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The author's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The author's email address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 /// The contacts taking part in the conversation; more than one only when others were added to a group conversation.
 ///
 /// Schema: `#/components/schemas/conversation_contacts`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationContacts {
     /// Always `contact.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -3879,15 +2709,11 @@ pub struct ConversationContacts {
 /// The teammates who wrote at least one part of the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_teammates`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationTeammates {
     /// Always `admin.list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// References to the teammates.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3898,63 +2724,36 @@ pub struct ConversationTeammates {
 /// When and where the contact first replied.
 ///
 /// Schema: `#/components/schemas/conversation_first_contact_reply`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationFirstContactReply {
     /// When the first reply was sent, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// The channel of the first reply.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The page the first reply was sent from.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 /// The rating and remark a contact left for the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_rating`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationRating {
     /// The rating from 1 to 5.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<i64>,
     /// The contact's optional comment.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// When the rating was requested, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the rating was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<ContactReference>,
@@ -3966,22 +2765,14 @@ pub struct ConversationRating {
 /// The service level agreement applied to the conversation. If an SLA event was cancelled because the SLA was removed by hand, the status is null.
 ///
 /// Schema: `#/components/schemas/sla_applied`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SlaApplied {
     /// Always `conversation_sla_summary`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The SLA's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_name: Option<String>,
     /// `hit` when every target was met, `missed` when one was missed, `cancelled` when the SLA was removed, `active` while targets are still running.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3990,7 +2781,8 @@ pub struct SlaApplied {
 /// The tags applied to a conversation.
 ///
 /// Schema: `#/components/schemas/tags`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Tags {
     /// Always `tag.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -4002,36 +2794,20 @@ pub struct Tags {
 /// A label applied to an object, with when and by whom it was applied.
 ///
 /// Schema: `#/components/schemas/tag`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Tag {
     /// Always `tag`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Intercom's identifier of the tag.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The tag's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// When the tag was applied, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applied_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applied_by: Option<Reference>,
@@ -4050,15 +2826,11 @@ pub type CustomAttributes = std::collections::BTreeMap<
 /// The custom object instances a relationship attribute points to.
 ///
 /// Schema: `#/components/schemas/custom_object_instance_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstanceList {
     /// The list's type, for example `order.list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The instances.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4067,141 +2839,65 @@ pub struct CustomObjectInstanceList {
 /// Reporting figures for the conversation: key timestamps, counts and response times in seconds (excluding time outside office hours where noted).
 ///
 /// Schema: `#/components/schemas/conversation_statistics`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationStatistics {
     /// Always `conversation_statistics`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Seconds until the last assignment before the first admin reply.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_to_assignment: Option<i64>,
     /// Seconds until the first admin reply, within office hours.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_to_admin_reply: Option<i64>,
     /// Seconds until the conversation was first closed, within office hours.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_to_first_close: Option<i64>,
     /// Seconds until the conversation was last closed, within office hours.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_to_last_close: Option<i64>,
     /// Median seconds an admin took to answer a contact reply, within office hours.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub median_time_to_reply: Option<i64>,
     /// Unix timestamp of the contact's first text part.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_contact_reply_at: Option<i64>,
     /// Unix timestamp of the first assignment after the contact's first reply.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_assignment_at: Option<i64>,
     /// Unix timestamp of the first admin reply after the contact's first reply.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_admin_reply_at: Option<i64>,
     /// Unix timestamp of the first close after the contact's first reply.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_close_at: Option<i64>,
     /// Unix timestamp of the latest assignment.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_assignment_at: Option<i64>,
     /// Unix timestamp of the first admin reply after the latest assignment.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_assignment_admin_reply_at: Option<i64>,
     /// Unix timestamp of the contact's latest part.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_contact_reply_at: Option<i64>,
     /// Unix timestamp of the latest admin part.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_admin_reply_at: Option<i64>,
     /// Unix timestamp of the latest close.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_close_at: Option<i64>,
     /// Identifier of the admin who last closed the conversation.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_closed_by_id: Option<String>,
     /// How often the conversation was reopened after the contact's first reply.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_reopens: Option<i64>,
     /// How often the conversation was assigned after the contact's first reply.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_assignments: Option<i64>,
     /// How many parts the conversation has.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_conversation_parts: Option<i64>,
     /// First response time of each assigned team.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4212,18 +2908,10 @@ pub struct ConversationStatistics {
         Vec<ConversationResponseTime>,
     >,
     /// Seconds from assignment to close.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub handling_time: Option<i64>,
     /// Handling time in seconds, excluding pauses and time away.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub adjusted_handling_time: Option<i64>,
 }
 /// Team response time
@@ -4231,34 +2919,24 @@ pub struct ConversationStatistics {
 /// How quickly one assigned team first responded.
 ///
 /// Schema: `#/components/schemas/conversation_response_time`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationResponseTime {
     /// Identifier of the team.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_id: Option<i64>,
     /// The team's name; `Unassigned` when no team was assigned, null if the team was deleted.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_name: Option<String>,
     /// Seconds until the team's first response.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_time: Option<i64>,
 }
 /// The messages and events of the conversation (at most the latest 500). Only filled in when a single conversation is retrieved.
 ///
 /// Schema: `#/components/schemas/conversation_parts`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationParts {
     /// Always `conversation_part.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -4267,58 +2945,35 @@ pub struct ConversationParts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_parts: Option<Vec<ConversationPart>>,
     /// How many parts are included.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
 /// One message or event in a conversation.
 ///
 /// Schema: `#/components/schemas/conversation_part`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationPart {
     /// Always `conversation_part`.
-    #[serde(rename = "type", default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     /// Intercom's identifier of the part.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// What kind of part this is, such as `comment`, `note`, `assignment` or `quick_reply`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub part_type: Option<String>,
     /// The message body as HTML, when the part has one.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// When the part was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the part was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// When the contact was notified about the part, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notified_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<Reference>,
@@ -4328,18 +2983,10 @@ pub struct ConversationPart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<PartAttachment>>,
     /// The identifier of the part in an external system, if one was given.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// Whether the part's content has been redacted.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub redacted: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ConversationPartMetadata>,
@@ -4352,11 +2999,7 @@ pub struct ConversationPart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<TagBasic>>,
     /// The code of the app package that created the part through the API, or null.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_package_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translations: Option<PartTranslations>,
@@ -4364,50 +3007,26 @@ pub struct ConversationPart {
 /// Who wrote the part (a contact, an admin or a bot).
 ///
 /// Schema: `#/components/schemas/conversation_part_author`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationPartAuthor {
     /// The kind of author, for example `user`, `admin` or `bot`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Identifier of the author.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The author's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The author's email address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Whether Fin AI Agent sent the part.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_ai_agent: Option<bool>,
     /// Whether Fin AI Agent generated the part's body.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_ai_answer: Option<bool>,
 }
 /// Part metadata
@@ -4415,17 +3034,14 @@ pub struct ConversationPartAuthor {
 /// Quick reply data attached to a part.
 ///
 /// Schema: `#/components/schemas/conversation_part_metadata`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationPartMetadata {
     /// The quick reply options presented in this part.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply_options: Option<Vec<QuickReplyOptionWithTranslations>>,
     /// The uuid of the quick reply option the contact clicked to create this part.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply_uuid: Option<String>,
 }
 /// Presented quick reply option
@@ -4433,13 +3049,14 @@ pub struct ConversationPartMetadata {
 /// A quick reply option as shown to the contact, with its translations.
 ///
 /// Schema: `#/components/schemas/quick_reply_option_with_translations`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct QuickReplyOptionWithTranslations {
     /// The option's label.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub text: String,
     /// Identifier of the option.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub uuid: String,
     /// The option's label in other languages, keyed by locale.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4448,17 +3065,14 @@ pub struct QuickReplyOptionWithTranslations {
 /// How Fin AI Agent was involved in the conversation.
 ///
 /// Schema: `#/components/schemas/ai_agent`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiAgent {
     /// What brought AI Agent into the conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_type: Option<AiAgentSourceType>,
     /// The title of the workflow or profile that brought AI Agent in.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_title: Option<String>,
     /// The kind of the last answer AI Agent gave, or null if it gave none.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4467,32 +3081,16 @@ pub struct AiAgent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolution_state: Option<AiAgentResolutionState>,
     /// The rating from 1 to 5 the customer gave AI Agent.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<i64>,
     /// The customer's comment on AI Agent.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rating_remark: Option<String>,
     /// When the AI Agent rating was created, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// When the AI Agent rating was last changed, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_sources: Option<ContentSourcesList>,
@@ -4502,17 +3100,14 @@ pub struct AiAgent {
 /// The content AI Agent used in the conversation.
 ///
 /// Schema: `#/components/schemas/content_sources_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentSourcesList {
     /// Always `content_source.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ContentSourcesListType>,
     /// How many content sources were used.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// The content sources.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4521,65 +3116,43 @@ pub struct ContentSourcesList {
 /// One piece of content AI Agent used.
 ///
 /// Schema: `#/components/schemas/content_source`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentSource {
     /// The kind of content.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<ContentSourceContentType>,
     /// The path teammates can use to open the content in Intercom.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The content's title.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The content's ISO 639 language code.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
 }
 /// The channel the conversation started on and the one it is on now.
 ///
 /// Schema: `#/components/schemas/conversation_channel`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationChannel {
     /// The channel the conversation started on, such as `messenger` or `email`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initial: Option<String>,
     /// The channel the conversation is on now.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<String>,
 }
 /// The topics and subtopics AI assigned to the conversation.
 ///
 /// Schema: `#/components/schemas/ai_topics`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiTopics {
     /// Always `ai_topics`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The topics.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4588,22 +3161,14 @@ pub struct AiTopics {
 /// A topic AI assigned to the conversation.
 ///
 /// Schema: `#/components/schemas/ai_topic`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiTopic {
     /// Always `ai_topic`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The topic's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
     /// The subtopics within the topic.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4612,45 +3177,30 @@ pub struct AiTopic {
 /// A subtopic within an AI topic.
 ///
 /// Schema: `#/components/schemas/ai_subtopic`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiSubtopic {
     /// Always `ai_subtopic`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The subtopic's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Identifier of the subtopic.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
 /// How the AI Sales Agent was involved in the conversation.
 ///
 /// Schema: `#/components/schemas/sales_agent`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SalesAgent {
     /// The outcome of the Sales Agent's interaction, used for billing and tracking.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<SalesAgentOutcome>,
     /// Identifier of the workspace-defined routing outcome the Sales Agent chose.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_outcome: Option<String>,
     /// Facts the Sales Agent collected, as a flat map of field name to value.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4661,22 +3211,14 @@ pub struct SalesAgent {
 /// A record in another help desk or CRM that corresponds to the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_external_reference`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationExternalReference {
     /// The kind of external record, for example `zendesk_ticket`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The record's identifier in the external system, always as a string.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 /// Source email metadata
@@ -4684,31 +3226,20 @@ pub struct ConversationExternalReference {
 /// Email details of a source message that arrived by email.
 ///
 /// Schema: `#/components/schemas/source_email_message_metadata`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SourceEmailMessageMetadata {
     /// The email's Message-ID header.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// The email's subject.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The address headers of the email.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address_headers: Option<Vec<EmailAddressHeader>>,
     /// Quoted or forwarded earlier messages from the inbound email, as HTML; only returned with `include_email_history=true`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<String>,
 }
 /// Email metadata
@@ -4716,52 +3247,33 @@ pub struct SourceEmailMessageMetadata {
 /// Email details of a conversation part that was sent or received as an email.
 ///
 /// Schema: `#/components/schemas/email_message_metadata`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct EmailMessageMetadata {
     /// The email's subject.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The address headers of the email.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address_headers: Option<Vec<EmailAddressHeader>>,
     /// The email's Message-ID header.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
 /// One address from an email header such as From, To or Cc.
 ///
 /// Schema: `#/components/schemas/email_address_header`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct EmailAddressHeader {
     /// The header the address comes from, for example `from`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The email address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// The display name that came with the address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 /// Monitor evaluation
@@ -4769,49 +3281,26 @@ pub struct EmailAddressHeader {
 /// The verdict of a QA monitor that flagged the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_monitor_evaluation`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationMonitorEvaluation {
     /// Identifier of the monitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monitor_id: Option<String>,
     /// The monitor's name when it ran; null if the monitor was deleted since.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monitor_name: Option<String>,
     /// The kind of monitor; null if the monitor was deleted since.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monitor_type: Option<String>,
     /// The monitor's verdict.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// Why the monitor reached its verdict, when it gave a reason.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
     /// When the monitor evaluated the conversation, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluated_at: Option<i64>,
 }
 /// Scorecard result
@@ -4819,63 +3308,32 @@ pub struct ConversationMonitorEvaluation {
 /// The result of one QA scorecard for the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecard {
     /// Identifier of the scorecard.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scorecard_id: Option<String>,
     /// Identifier of the scorecard version that produced this result.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scorecard_version_id: Option<String>,
     /// The scorecard's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The kind of scorecard, for example `human`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scorecard_type: Option<String>,
     /// Whether the conversation passed; null until it is scored.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_boolean",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub passed: Option<bool>,
     /// The score; null until it is scored.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_float",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// The score AI gave, if AI scored the conversation.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_float",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_score: Option<f64>,
     /// When the scorecard was last evaluated, as a Unix timestamp.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_int64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluated_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_teammate: Option<ConversationScorecardReviewedTeammate>,
@@ -4888,17 +3346,14 @@ pub struct ConversationScorecard {
 /// Whose handling of the conversation the scorecard reviewed.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard_reviewed_teammate`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardReviewedTeammate {
     /// `admin` for a teammate, `ai` for Fin or when no teammate was reviewed.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ConversationScorecardReviewedTeammateType>,
     /// Identifier of the reviewed admin, when `type` is `admin`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<String>,
 }
 /// Scorecard criterion
@@ -4906,14 +3361,11 @@ pub struct ConversationScorecardReviewedTeammate {
 /// One criterion of a scorecard and its result.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard_evaluator`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardEvaluator {
     /// Identifier of the criterion.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluator_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<ConversationScorecardEvaluatorResult>,
@@ -4923,38 +3375,23 @@ pub struct ConversationScorecardEvaluator {
 /// How one criterion was scored; null when it was not scored.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard_evaluator_result`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardEvaluatorResult {
     /// The chosen value, such as `pass`, `fail` or a category id.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Who scored the criterion, for example `ai` or `human`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Free-text reasoning for the result.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<String>,
     /// Identifiers of structured reasons attached to the result.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason_ids: Option<Vec<String>>,
     /// Free text the reviewer added instead of, or next to, the structured reasons.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub other_text: Option<String>,
 }
 /// Convert conversation request
@@ -4962,17 +3399,14 @@ pub struct ConversationScorecardEvaluatorResult {
 /// The ticket type, and optionally the state and attribute values, of the ticket to create.
 ///
 /// Schema: `#/components/schemas/convert_conversation_to_ticket_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ConvertConversationToTicketRequest {
     /// Identifier of a customer ticket type.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub ticket_type_id: String,
     /// Identifier of the state the ticket starts in; it must belong to the ticket type.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_state_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<TicketRequestCustomAttributes>,
@@ -4982,7 +3416,8 @@ pub struct ConvertConversationToTicketRequest {
 /// Either one conversation part or the source message of a conversation to redact.
 ///
 /// Schema: `#/components/schemas/redact_conversation_request`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum RedactConversationRequest {
     RedactConversationPartRequest(RedactConversationPartRequest),
@@ -5018,13 +3453,13 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
             let decoded = match index {
                 0 => {
                     <RedactConversationPartRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::RedactConversationPartRequest)
                 }
                 1 => {
                     <RedactConversationSourceRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::RedactConversationSourceRequest)
                 }
@@ -5042,20 +3477,17 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
 /// Redacts one part of a conversation.
 ///
 /// Schema: `#/components/schemas/redact_conversation_part_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct RedactConversationPartRequest {
     /// Always `conversation_part`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: RedactConversationPartRequestType,
     /// Identifier of the conversation.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub conversation_id: String,
     /// Identifier of the part to redact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub conversation_part_id: String,
 }
 /// Redact a source message
@@ -5063,20 +3495,17 @@ pub struct RedactConversationPartRequest {
 /// Redacts the message that started a conversation.
 ///
 /// Schema: `#/components/schemas/redact_conversation_source_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct RedactConversationSourceRequest {
     /// Always `source`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: RedactConversationSourceRequestType,
     /// Identifier of the conversation.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub conversation_id: String,
     /// Identifier of the source message.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub source_id: String,
 }
 /// Handling events
@@ -5084,7 +3513,8 @@ pub struct RedactConversationSourceRequest {
 /// The pause and resume events of a conversation.
 ///
 /// Schema: `#/components/schemas/handling_event_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct HandlingEventList {
     /// The recorded events.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5093,104 +3523,76 @@ pub struct HandlingEventList {
 /// A teammate pausing or resuming work on a conversation.
 ///
 /// Schema: `#/components/schemas/handling_event`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct HandlingEvent {
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub teammate: TeammateReference,
     /// Whether handling was paused or resumed.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: HandlingEventType,
     /// When the event happened, in ISO 8601 format.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub timestamp: String,
     /// Why handling was paused, for example `Away`, if known.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 /// A pointer to an admin, team or bot.
 ///
 /// Schema: `#/components/schemas/teammate_reference`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TeammateReference {
     /// The kind of teammate.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: TeammateReferenceType,
     /// Identifier of the teammate.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub id: i64,
     /// The teammate's display name.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub name: String,
     /// The teammate's email address; may be missing for teams and bots.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 /// The dataset, attributes and time range to export.
 ///
 /// Schema: `#/components/schemas/reporting_data_export_request`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ReportingDataExportRequest {
     /// Identifier of the dataset, as listed by the datasets endpoint.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub dataset_id: String,
     /// The `qualified_id`s of the attributes to include, such as `conversation.conversation_id`.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub attribute_ids: Vec<String>,
     /// Start of the exported period, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub start_time: i64,
     /// End of the exported period, as a Unix timestamp.
-    #[serde(default, deserialize_with = "crate::wire::lenient::int64")]
+    #[serde(default)]
     pub end_time: i64,
 }
 /// An export job and, once it is complete, where to download its file.
 ///
 /// Schema: `#/components/schemas/reporting_data_export_job`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDataExportJob {
     /// Identifier of the job.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_identifier: Option<String>,
     /// The job's status, for example `pending`, `complete` or `failed`.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Where to download the file once the job is complete; empty before that.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// When the download link expires; empty before the job is complete.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub download_expires_at: Option<String>,
 }
 /// Reporting datasets
@@ -5198,15 +3600,11 @@ pub struct ReportingDataExportJob {
 /// The datasets available for export.
 ///
 /// Schema: `#/components/schemas/reporting_dataset_list`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDatasetList {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The datasets.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5215,35 +3613,20 @@ pub struct ReportingDatasetList {
 /// A dataset that can be exported, with its attributes.
 ///
 /// Schema: `#/components/schemas/reporting_dataset`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDataset {
     /// Identifier of the dataset.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The dataset's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// What one row of the dataset represents.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The attribute the export's time range applies to by default.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_time_attribute_id: Option<String>,
     /// The attributes the dataset offers.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5252,98 +3635,60 @@ pub struct ReportingDataset {
 /// One column that can be included in an export.
 ///
 /// Schema: `#/components/schemas/reporting_dataset_attribute`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDatasetAttribute {
     /// The attribute's short identifier; may be ambiguous across attribute types.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The attribute's unique identifier, to be used when enqueuing an export.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub qualified_id: Option<String>,
     /// The attribute's display name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 /// Schema: `#/components/schemas/error/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ErrorErrorsItem {
     /// Machine-readable error code that refines the HTTP status.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub code: String,
     /// Human-readable explanation of the error.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The request field or parameter the error is about, if any.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }
 /// The admin's avatar.
 ///
 /// Schema: `#/components/schemas/admin_with_app/properties/avatar`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AdminWithAppAvatar {
     /// Always `avatar`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// URL of the avatar image, or null when none is set.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
 /// The role assigned to the admin, when there is one.
 ///
 /// Schema: `#/components/schemas/admin_with_app/properties/role`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AdminWithAppRole {
     /// Always `role`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Identifier of the role.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the role.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 /// The category the state belongs to.
@@ -5429,15 +3774,11 @@ crate::wire::string_enum_impls!(TicketStateDetailedCategory);
 /// The ticket types this state is available on.
 ///
 /// Schema: `#/components/schemas/ticket_state_detailed/properties/ticket_types`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketStateDetailedTicketTypes {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The ticket types.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5482,15 +3823,11 @@ crate::wire::string_enum_impls!(TicketTypeCategory);
 /// The ticket states available to tickets of this type.
 ///
 /// Schema: `#/components/schemas/ticket_type/properties/ticket_states`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeTicketStates {
     /// Always `list`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The ticket states.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5633,8 +3970,8 @@ impl From<&str> for TicketCategory {
 }
 crate::wire::string_enum_impls!(TicketCategory);
 /// Schema: `#/components/schemas/ticket_custom_attributes/additionalProperties`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 pub enum TicketCustomAttributesInnerValue {
     String(String),
     Number(f64),
@@ -5697,16 +4034,33 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <String as serde::Deserialize>::deserialize(&value).map(Self::String)
+                    <String as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::String)
                 }
-                1 => <f64 as serde::Deserialize>::deserialize(&value).map(Self::Number),
-                2 => <bool as serde::Deserialize>::deserialize(&value).map(Self::Boolean),
+                1 => {
+                    <f64 as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Number)
+                }
+                2 => {
+                    <bool as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Boolean)
+                }
                 3 => {
-                    <Vec<serde_json::Value> as serde::Deserialize>::deserialize(&value)
+                    <Vec<
+                        serde_json::Value,
+                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
                 }
                 4 => {
-                    <FileAttribute as serde::Deserialize>::deserialize(&value)
+                    <FileAttribute as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
                         .map(Self::FileAttribute)
                 }
                 _ => continue,
@@ -5719,7 +4073,8 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
     }
 }
 /// Schema: `#/components/schemas/ticket_request_custom_attributes/additionalProperties`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum TicketRequestCustomAttributesInnerValue {
     String(String),
@@ -5768,12 +4123,27 @@ impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <String as serde::Deserialize>::deserialize(&value).map(Self::String)
+                    <String as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::String)
                 }
-                1 => <f64 as serde::Deserialize>::deserialize(&value).map(Self::Number),
-                2 => <bool as serde::Deserialize>::deserialize(&value).map(Self::Boolean),
+                1 => {
+                    <f64 as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Number)
+                }
+                2 => {
+                    <bool as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Boolean)
+                }
                 3 => {
-                    <Vec<serde_json::Value> as serde::Deserialize>::deserialize(&value)
+                    <Vec<
+                        serde_json::Value,
+                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
                 }
                 _ => continue,
@@ -5952,32 +4322,30 @@ crate::wire::string_enum_impls!(TicketPartTicketState);
 /// For attribute-change parts, which attribute changed and its new value.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartUpdatedAttributeData {
     /// The attribute that changed.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub attribute: TicketPartUpdatedAttributeDataAttribute,
     /// The attribute's new value.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub value: TicketPartUpdatedAttributeDataValueType,
 }
 /// The attribute that changed.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/attribute`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartUpdatedAttributeDataAttribute {
     /// Always `attribute`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: TicketPartUpdatedAttributeDataAttributeType,
     /// Identifier of the attribute.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
     /// Display name of the attribute.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub label: String,
 }
 /// Always `attribute`.
@@ -6011,20 +4379,17 @@ crate::wire::string_enum_impls!(TicketPartUpdatedAttributeDataAttributeType);
 /// The attribute's new value.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartUpdatedAttributeDataValueType {
     /// Always `value`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::codec::null_as_default"
-    )]
+    #[serde(rename = "type", default)]
     pub type_: TicketPartUpdatedAttributeDataValueTypeType,
     /// The raw value (or list option id), or for file attributes the ids of the files.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub id: TicketPartUpdatedAttributeDataValueTypeId,
     /// The displayed value, or for file attributes the file names.
-    #[serde(default, deserialize_with = "crate::codec::null_as_default")]
+    #[serde(default)]
     pub label: TicketPartUpdatedAttributeDataValueTypeLabel,
 }
 /// Always `value`.
@@ -6058,8 +4423,8 @@ crate::wire::string_enum_impls!(TicketPartUpdatedAttributeDataValueTypeType);
 /// The raw value (or list option id), or for file attributes the ids of the files.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/id`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 pub enum TicketPartUpdatedAttributeDataValueTypeId {
     String(String),
     Array(Vec<i64>),
@@ -6093,10 +4458,15 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueTypeId 
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <String as serde::Deserialize>::deserialize(&value).map(Self::String)
+                    <String as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::String)
                 }
                 1 => {
-                    <Vec<i64> as serde::Deserialize>::deserialize(&value)
+                    <Vec<
+                        i64,
+                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
                 }
                 _ => continue,
@@ -6111,8 +4481,8 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueTypeId 
 /// The displayed value, or for file attributes the file names.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/label`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 pub enum TicketPartUpdatedAttributeDataValueTypeLabel {
     String(String),
     Array(Vec<String>),
@@ -6146,10 +4516,15 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueTypeLab
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <String as serde::Deserialize>::deserialize(&value).map(Self::String)
+                    <String as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::String)
                 }
                 1 => {
-                    <Vec<String> as serde::Deserialize>::deserialize(&value)
+                    <Vec<
+                        String,
+                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
                 }
                 _ => continue,
@@ -6328,48 +4703,44 @@ crate::wire::string_enum_impls!(TicketDeletedObject);
 /// Who the new ticket is assigned to; unassigned when omitted.
 ///
 /// Schema: `#/components/schemas/create_ticket_request/properties/assignment`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct CreateTicketRequestAssignment {
     /// Identifier of the admin to assign.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_assignee_id: Option<String>,
     /// Identifier of the team to assign.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_assignee_id: Option<String>,
 }
 /// By id
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/0`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct TicketContactIdentifierById {
     /// Intercom's identifier of the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub id: String,
 }
 /// By external id
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct TicketContactIdentifierByExternalId {
     /// The identifier your own system gave the contact.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub external_id: String,
 }
 /// By email
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/2`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct TicketContactIdentifierByEmail {
     /// The contact's email; a lead is created when no contact has it.
-    #[serde(default, deserialize_with = "crate::wire::lenient::string")]
+    #[serde(default)]
     pub email: String,
 }
 /// What kind of part to add.
@@ -6567,28 +4938,21 @@ crate::wire::string_enum_impls!(AdminReplyConversationRequestType);
 /// The visitor's avatar.
 ///
 /// Schema: `#/components/schemas/visitor/properties/avatar`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorAvatar {
     /// Always `avatar`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// URL of the avatar image.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
 /// The companies the visitor is associated with.
 ///
 /// Schema: `#/components/schemas/visitor/properties/companies`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorCompanies {
     /// Always `company.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -6628,70 +4992,39 @@ crate::wire::string_enum_impls!(VisitorCompaniesType);
 /// Where the visitor appears to be, based on their IP address.
 ///
 /// Schema: `#/components/schemas/visitor/properties/location_data`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorLocationData {
     /// Always `location_data`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// City name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// Continent code.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub continent_code: Option<String>,
     /// Three-letter country code.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Country name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
     /// Postal code.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Region name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Time zone.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
 /// The visitor's social profiles.
 ///
 /// Schema: `#/components/schemas/visitor/properties/social_profiles`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorSocialProfiles {
     /// Always `social_profile.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -6731,7 +5064,8 @@ crate::wire::string_enum_impls!(VisitorSocialProfilesType);
 /// The tags applied to the visitor.
 ///
 /// Schema: `#/components/schemas/visitor/properties/tags`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorTags {
     /// Always `tag.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -6771,7 +5105,8 @@ crate::wire::string_enum_impls!(VisitorTagsType);
 /// The segments the visitor is in.
 ///
 /// Schema: `#/components/schemas/visitor/properties/segments`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorSegments {
     /// Always `segment.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -6839,35 +5174,24 @@ crate::wire::string_enum_impls!(CompanyType);
 /// The plan the company is on.
 ///
 /// Schema: `#/components/schemas/company/properties/plan`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CompanyPlan {
     /// Always `plan`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Identifier of the plan.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The plan's name.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 /// The tags applied to the company.
 ///
 /// Schema: `#/components/schemas/company/properties/tags`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CompanyTags {
     /// Always `tag.list`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -6907,55 +5231,33 @@ crate::wire::string_enum_impls!(CompanyTagsType);
 /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request/properties/user`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ConvertVisitorRequestUser {
     /// Intercom's identifier of the contact.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The external id of the contact.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The contact's email; kept by default when present.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 /// Identifiers of the visitor to convert; one is enough.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request/properties/visitor`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ConvertVisitorRequestVisitor {
     /// Intercom's identifier of the visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The user id of the visitor.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The visitor's email.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 /// Always `visitor`.
@@ -6989,22 +5291,14 @@ crate::wire::string_enum_impls!(VisitorDeletedObjectType);
 /// The contact's avatar, or null when none is set.
 ///
 /// Schema: `#/components/schemas/contact/properties/avatar`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactAvatar {
     /// Always `avatar`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// URL of the avatar image.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
 /// Always `company`.
@@ -7126,7 +5420,8 @@ crate::wire::string_enum_impls!(CursorPagesType);
 /// One filter, or a group of filters joined with AND or OR.
 ///
 /// Schema: `#/components/schemas/contact_search_request/properties/query`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum ContactSearchRequestQuery {
     SingleFilterSearchRequest(SingleFilterSearchRequest),
@@ -7175,13 +5470,13 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
             let decoded = match index {
                 0 => {
                     <SingleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::SingleFilterSearchRequest)
                 }
                 1 => {
                     <MultipleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::MultipleFilterSearchRequest)
                 }
@@ -7197,14 +5492,11 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
 /// How to order the results.
 ///
 /// Schema: `#/components/schemas/contact_search_request/properties/sort`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct ContactSearchRequestSort {
     /// The field to sort on.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// The sort direction; descending when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7317,7 +5609,8 @@ crate::wire::string_enum_impls!(SingleFilterSearchRequestOperator);
 /// The value to compare with (null matches an unset field); an array for `IN` and `NIN`.
 ///
 /// Schema: `#/components/schemas/single_filter_search_request/properties/value`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum SingleFilterSearchRequestValueType {
     String(String),
@@ -7366,14 +5659,27 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueType {
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <String as serde::Deserialize>::deserialize(&value).map(Self::String)
+                    <String as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::String)
                 }
-                1 => <i64 as serde::Deserialize>::deserialize(&value).map(Self::Integer),
-                2 => <bool as serde::Deserialize>::deserialize(&value).map(Self::Boolean),
+                1 => {
+                    <i64 as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Integer)
+                }
+                2 => {
+                    <bool as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Boolean)
+                }
                 3 => {
                     <Vec<
                         SingleFilterSearchRequestValueTypeArrayItem,
-                    > as serde::Deserialize>::deserialize(&value)
+                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
                 }
                 _ => continue,
@@ -7386,7 +5692,8 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueType {
     }
 }
 /// Schema: `#/components/schemas/single_filter_search_request/properties/value/oneOf/3/items`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum SingleFilterSearchRequestValueTypeArrayItem {
     String(String),
@@ -7421,9 +5728,17 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueTypeArrayIte
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <String as serde::Deserialize>::deserialize(&value).map(Self::String)
+                    <String as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::String)
                 }
-                1 => <i64 as serde::Deserialize>::deserialize(&value).map(Self::Integer),
+                1 => {
+                    <i64 as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Integer)
+                }
                 _ => continue,
             };
             if let Ok(decoded) = decoded {
@@ -7466,7 +5781,8 @@ impl From<&str> for MultipleFilterSearchRequestOperator {
 }
 crate::wire::string_enum_impls!(MultipleFilterSearchRequestOperator);
 /// Schema: `#/components/schemas/multiple_filter_search_request/properties/value/items`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum MultipleFilterSearchRequestValueTypeItem {
     SingleFilterSearchRequest(SingleFilterSearchRequest),
@@ -7515,13 +5831,13 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValueTypeItem {
             let decoded = match index {
                 0 => {
                     <SingleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::SingleFilterSearchRequest)
                 }
                 1 => {
                     <MultipleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::MultipleFilterSearchRequest)
                 }
@@ -7777,7 +6093,8 @@ crate::wire::string_enum_impls!(CreateContentImportSourceRequestStatus);
 /// One audience id or a list of them; defaults to the workspace's default audience.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request/properties/audience_ids`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum CreateContentImportSourceRequestAudienceIds {
     Integer(i64),
@@ -7811,9 +6128,16 @@ impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceId
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
-                0 => <i64 as serde::Deserialize>::deserialize(&value).map(Self::Integer),
+                0 => {
+                    <i64 as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Integer)
+                }
                 1 => {
-                    <Vec<i64> as serde::Deserialize>::deserialize(&value)
+                    <Vec<
+                        i64,
+                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
                 }
                 _ => continue,
@@ -7896,7 +6220,8 @@ crate::wire::string_enum_impls!(UpdateContentImportSourceRequestStatus);
 /// One audience id or a list of them.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request/properties/audience_ids`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
 #[serde(untagged)]
 pub enum UpdateContentImportSourceRequestAudienceIds {
     Integer(i64),
@@ -7930,9 +6255,16 @@ impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceId
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
-                0 => <i64 as serde::Deserialize>::deserialize(&value).map(Self::Integer),
+                0 => {
+                    <i64 as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Integer)
+                }
                 1 => {
-                    <Vec<i64> as serde::Deserialize>::deserialize(&value)
+                    <Vec<
+                        i64,
+                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
                 }
                 _ => continue,
@@ -8165,47 +6497,28 @@ impl From<&str> for ConversationPriority {
 }
 crate::wire::string_enum_impls!(ConversationPriority);
 /// Schema: `#/components/schemas/conversation_source/properties/recipients/items`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSourceRecipientsItem {
     /// The header the address appeared in, `to`, `cc` or `bcc`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The recipient's address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Why the recipient was dropped, if it was.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drop_reason: Option<String>,
 }
 /// Schema: `#/components/schemas/conversation_source/properties/reply_to/items`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSourceReplyToItem {
     /// A Reply-To address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The display name of the Reply-To address.
-    #[serde(
-        default,
-        deserialize_with = "crate::wire::lenient::option_string",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 /// Always `contact.list`.
@@ -8305,8 +6618,8 @@ impl From<&str> for TagsType {
 }
 crate::wire::string_enum_impls!(TagsType);
 /// Schema: `#/components/schemas/custom_attributes/additionalProperties`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 pub enum CustomAttributesInnerValue {
     String(String),
     Integer(i64),
@@ -8347,11 +6660,21 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <String as serde::Deserialize>::deserialize(&value).map(Self::String)
+                    <String as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::String)
                 }
-                1 => <i64 as serde::Deserialize>::deserialize(&value).map(Self::Integer),
+                1 => {
+                    <i64 as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Integer)
+                }
                 2 => {
-                    <CustomObjectInstanceList as serde::Deserialize>::deserialize(&value)
+                    <CustomObjectInstanceList as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
                         .map(Self::CustomObjectInstanceList)
                 }
                 _ => continue,
@@ -8820,8 +7143,8 @@ impl From<&str> for TeammateReferenceType {
 }
 crate::wire::string_enum_impls!(TeammateReferenceType);
 /// Schema: `#/paths/~1custom_object_instances~1{custom_object_type_identifier}/get/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 pub enum ListCustomObjectInstancesResponse {
     CustomObjectInstancesPaginatedList(CustomObjectInstancesPaginatedList),
     CustomObjectInstance(CustomObjectInstance),
@@ -8865,12 +7188,14 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
             let decoded = match index {
                 0 => {
                     <CustomObjectInstancesPaginatedList as serde::Deserialize>::deserialize(
-                            &value,
+                            crate::wire::Lenient(&value),
                         )
                         .map(Self::CustomObjectInstancesPaginatedList)
                 }
                 1 => {
-                    <CustomObjectInstance as serde::Deserialize>::deserialize(&value)
+                    <CustomObjectInstance as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
                         .map(Self::CustomObjectInstance)
                 }
                 _ => continue,
@@ -8883,7 +7208,7 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
     }
 }
 /// Optional parameters of [`Client::show_contact`](crate::Client::show_contact).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ShowContactParams {
     /// When `true`, users carry a `merge_history` array listing the contacts that were merged into them.
     ///
@@ -8891,7 +7216,7 @@ pub struct ShowContactParams {
     pub include_merge_history: Option<bool>,
 }
 /// Optional parameters of [`Client::show_contact_by_external_id`](crate::Client::show_contact_by_external_id).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ShowContactByExternalIdParams {
     /// When `true`, users carry a `merge_history` array listing the contacts that were merged into them.
     ///
@@ -8899,7 +7224,7 @@ pub struct ShowContactByExternalIdParams {
     pub include_merge_history: Option<bool>,
 }
 /// Optional parameters of [`Client::search_contacts`](crate::Client::search_contacts).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct SearchContactsParams {
     /// When `true`, users carry a `merge_history` array listing the contacts that were merged into them.
     ///
@@ -8907,7 +7232,7 @@ pub struct SearchContactsParams {
     pub include_merge_history: Option<bool>,
 }
 /// Optional parameters of [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ListCustomObjectInstancesParams {
     /// Only return instances referenced by this contact.
     ///
@@ -8931,7 +7256,7 @@ pub struct ListCustomObjectInstancesParams {
     pub per_page: Option<i64>,
 }
 /// Optional parameters of [`Client::retrieve_conversation`](crate::Client::retrieve_conversation).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RetrieveConversationParams {
     /// Pass `plaintext` to get message bodies and subjects as plain text, with links written as `label (url)`.
     ///

@@ -155,148 +155,434 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
     ranked.into_iter().map(|(index, _)| index).collect()
 }
 
-/// Lenient scalar decoding for generated fields: the API (and its own examples) sometimes
-/// sends numbers as strings, strings as numbers, or `null` where a value is required.
-pub(crate) mod lenient {
-    use serde::de::{Deserializer, Error, Visitor};
-    use std::fmt;
+/// Decodes JSON into a generated type the way the client does: leniently (numbers and
+/// strings are converted into each other where the type asks for the other, `null` becomes
+/// the default value, unknown enum values and properties are kept or ignored).
+pub fn from_slice<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = T::deserialize(Lenient(&mut deserializer))?;
+    deserializer.end()?;
+    Ok(value)
+}
 
-    /// A scalar as it arrived.
-    enum Scalar {
-        Null,
-        Bool(bool),
-        Int(i64),
-        UInt(u64),
-        Float(f64),
-        Text(String),
+/// [`from_slice`] for text.
+pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> serde_json::Result<T> {
+    from_slice(text.as_bytes())
+}
+
+pub(crate) use lenient::Lenient;
+
+/// The lenient deserializer: wraps any deserializer so that every value below it is read with
+/// the conversions [`from_slice`] documents. It works for any `Deserialize` type, so the
+/// generated types need no per-field code for it.
+mod lenient {
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::de::{
+        DeserializeSeed, Deserializer, EnumAccess, Error, MapAccess, SeqAccess, Unexpected,
+        Visitor,
+    };
+
+    /// A deserializer whose values are read leniently.
+    pub(crate) struct Lenient<D>(pub(crate) D);
+
+    /// The scalar a type asked for.
+    #[derive(Clone, Copy)]
+    enum Target {
+        Bool,
+        Int,
+        Float,
+        Str,
     }
 
-    struct ScalarVisitor;
+    macro_rules! coerce_to {
+        ($target:expr => $($method:ident)*) => {$(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+                self.0.deserialize_any(Coerce { visitor, target: $target })
+            }
+        )*};
+    }
 
-    impl<'de> Visitor<'de> for ScalarVisitor {
-        type Value = Scalar;
+    macro_rules! wrap_visitor {
+        ($($method:ident)*) => {$(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+                self.0.$method(Wrap(visitor))
+            }
+        )*};
+    }
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
+        type Error = D::Error;
+
+        coerce_to!(Target::Bool => deserialize_bool);
+        coerce_to!(Target::Int => deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+            deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64);
+        coerce_to!(Target::Float => deserialize_f32 deserialize_f64);
+        coerce_to!(Target::Str => deserialize_str deserialize_string);
+        wrap_visitor!(deserialize_any deserialize_char deserialize_bytes deserialize_byte_buf
+            deserialize_option deserialize_unit);
+
+        fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_any(Container { visitor, map: false })
+        }
+
+        fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_any(Container { visitor, map: true })
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _fields: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, D::Error> {
+            self.0.deserialize_any(Container { visitor, map: true })
+        }
+
+        fn deserialize_unit_struct<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            visitor: V,
+        ) -> Result<V::Value, D::Error> {
+            self.0.deserialize_unit_struct(name, Wrap(visitor))
+        }
+
+        fn deserialize_newtype_struct<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            visitor: V,
+        ) -> Result<V::Value, D::Error> {
+            self.0.deserialize_newtype_struct(name, Wrap(visitor))
+        }
+
+        fn deserialize_tuple<V: Visitor<'de>>(
+            self,
+            len: usize,
+            visitor: V,
+        ) -> Result<V::Value, D::Error> {
+            self.0.deserialize_tuple(len, Wrap(visitor))
+        }
+
+        fn deserialize_tuple_struct<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            len: usize,
+            visitor: V,
+        ) -> Result<V::Value, D::Error> {
+            self.0.deserialize_tuple_struct(name, len, Wrap(visitor))
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            variants: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, D::Error> {
+            self.0.deserialize_enum(name, variants, visitor)
+        }
+
+        fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_identifier(visitor)
+        }
+
+        fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_ignored_any(visitor)
+        }
+
+        fn is_human_readable(&self) -> bool {
+            self.0.is_human_readable()
+        }
+    }
+
+    /// Passes values through, reading nested values leniently.
+    struct Wrap<V>(V);
+
+    macro_rules! forward_scalars {
+        ($($method:ident($ty:ty))*) => {$(
+            fn $method<E: Error>(self, value: $ty) -> Result<Self::Value, E> {
+                self.0.$method(value)
+            }
+        )*};
+    }
+
+    impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
+        type Value = V::Value;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string, number, boolean or null")
+            self.0.expecting(f)
         }
-        fn visit_unit<E: Error>(self) -> Result<Scalar, E> {
-            Ok(Scalar::Null)
+
+        forward_scalars!(visit_bool(bool) visit_i64(i64) visit_i128(i128) visit_u64(u64)
+            visit_u128(u128) visit_f64(f64) visit_char(char) visit_str(&str)
+            visit_borrowed_str(&'de str) visit_string(String) visit_bytes(&[u8])
+            visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>));
+
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            self.0.visit_none()
         }
-        fn visit_none<E: Error>(self) -> Result<Scalar, E> {
-            Ok(Scalar::Null)
+
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            self.0.visit_unit()
         }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
-            d.deserialize_any(ScalarVisitor)
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            self.0.visit_some(Lenient(d))
         }
-        fn visit_bool<E: Error>(self, v: bool) -> Result<Scalar, E> {
-            Ok(Scalar::Bool(v))
+
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            self.0.visit_newtype_struct(Lenient(d))
         }
-        fn visit_i64<E: Error>(self, v: i64) -> Result<Scalar, E> {
-            Ok(Scalar::Int(v))
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            self.0.visit_seq(Seq(seq))
         }
-        fn visit_u64<E: Error>(self, v: u64) -> Result<Scalar, E> {
-            Ok(Scalar::UInt(v))
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            self.0.visit_map(Map(map))
         }
-        fn visit_f64<E: Error>(self, v: f64) -> Result<Scalar, E> {
-            Ok(Scalar::Float(v))
-        }
-        fn visit_str<E: Error>(self, v: &str) -> Result<Scalar, E> {
-            Ok(Scalar::Text(v.to_string()))
-        }
-        fn visit_string<E: Error>(self, v: String) -> Result<Scalar, E> {
-            Ok(Scalar::Text(v))
+
+        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
+            self.0.visit_enum(data)
         }
     }
 
-    fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
-        d.deserialize_any(ScalarVisitor)
+    /// A list, map or struct: `null` reads as an empty one.
+    struct Container<V> {
+        visitor: V,
+        map: bool,
     }
 
-    fn to_string<E: Error>(value: Scalar) -> Result<Option<String>, E> {
-        Ok(match value {
-            Scalar::Null => None,
-            Scalar::Bool(v) => Some(v.to_string()),
-            Scalar::Int(v) => Some(v.to_string()),
-            Scalar::UInt(v) => Some(v.to_string()),
-            Scalar::Float(v) => Some(v.to_string()),
-            Scalar::Text(v) => Some(v),
-        })
-    }
+    impl<'de, V: Visitor<'de>> Visitor<'de> for Container<V> {
+        type Value = V::Value;
 
-    fn to_i64<E: Error>(value: Scalar) -> Result<Option<i64>, E> {
-        match value {
-            Scalar::Null => Ok(None),
-            Scalar::Int(v) => Ok(Some(v)),
-            Scalar::UInt(v) => i64::try_from(v).map(Some).map_err(|_| E::custom(format!("integer {v} is out of range"))),
-            Scalar::Float(v) if v.fract() == 0.0 && v.abs() < 9.2e18 => Ok(Some(v as i64)),
-            Scalar::Text(v) => v.trim().parse().map(Some).map_err(|_| E::custom(format!("expected an integer, found the string {v:?}"))),
-            Scalar::Float(v) => Err(E::custom(format!("expected an integer, found {v}"))),
-            Scalar::Bool(v) => Err(E::custom(format!("expected an integer, found {v}"))),
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.visitor.expecting(f)
+        }
+
+        fn visit_bool<E: Error>(self, value: bool) -> Result<Self::Value, E> {
+            self.visitor.visit_bool(value)
+        }
+
+        fn visit_i64<E: Error>(self, value: i64) -> Result<Self::Value, E> {
+            self.visitor.visit_i64(value)
+        }
+
+        fn visit_u64<E: Error>(self, value: u64) -> Result<Self::Value, E> {
+            self.visitor.visit_u64(value)
+        }
+
+        fn visit_f64<E: Error>(self, value: f64) -> Result<Self::Value, E> {
+            self.visitor.visit_f64(value)
+        }
+
+        fn visit_str<E: Error>(self, value: &str) -> Result<Self::Value, E> {
+            self.visitor.visit_str(value)
+        }
+
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            self.visit_unit()
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            if self.map {
+                self.visitor.visit_map(Empty(PhantomData))
+            } else {
+                self.visitor.visit_seq(Empty(PhantomData))
+            }
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            self.visitor.visit_seq(Seq(seq))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            self.visitor.visit_map(Map(map))
         }
     }
 
-    fn to_f64<E: Error>(value: Scalar) -> Result<Option<f64>, E> {
-        match value {
-            Scalar::Null => Ok(None),
-            Scalar::Int(v) => Ok(Some(v as f64)),
-            Scalar::UInt(v) => Ok(Some(v as f64)),
-            Scalar::Float(v) => Ok(Some(v)),
-            Scalar::Text(v) => v.trim().parse().map(Some).map_err(|_| E::custom(format!("expected a number, found the string {v:?}"))),
-            Scalar::Bool(v) => Err(E::custom(format!("expected a number, found {v}"))),
+    /// A scalar converted to the kind the type asked for.
+    struct Coerce<V> {
+        visitor: V,
+        target: Target,
+    }
+
+    impl<'de, V: Visitor<'de>> Visitor<'de> for Coerce<V> {
+        type Value = V::Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.visitor.expecting(f)
+        }
+
+        fn visit_bool<E: Error>(self, value: bool) -> Result<Self::Value, E> {
+            match self.target {
+                Target::Str => self.visitor.visit_string(value.to_string()),
+                Target::Bool => self.visitor.visit_bool(value),
+                _ => Err(E::invalid_type(Unexpected::Bool(value), &self)),
+            }
+        }
+
+        fn visit_i64<E: Error>(self, value: i64) -> Result<Self::Value, E> {
+            match self.target {
+                Target::Str => self.visitor.visit_string(value.to_string()),
+                _ => self.visitor.visit_i64(value),
+            }
+        }
+
+        fn visit_u64<E: Error>(self, value: u64) -> Result<Self::Value, E> {
+            match self.target {
+                Target::Str => self.visitor.visit_string(value.to_string()),
+                _ => self.visitor.visit_u64(value),
+            }
+        }
+
+        fn visit_f64<E: Error>(self, value: f64) -> Result<Self::Value, E> {
+            match self.target {
+                Target::Str => self.visitor.visit_string(value.to_string()),
+                Target::Int if value.fract() == 0.0 && value.abs() < 9.0e15 => {
+                    self.visitor.visit_i64(value as i64)
+                }
+                _ => self.visitor.visit_f64(value),
+            }
+        }
+
+        fn visit_str<E: Error>(self, value: &str) -> Result<Self::Value, E> {
+            let trimmed = value.trim();
+            // Text that does not convert goes to the type itself, which reports it.
+            match self.target {
+                Target::Str => self.visitor.visit_str(value),
+                Target::Int => {
+                    if let Ok(number) = trimmed.parse::<i64>() {
+                        self.visitor.visit_i64(number)
+                    } else if let Ok(number) = trimmed.parse::<u64>() {
+                        self.visitor.visit_u64(number)
+                    } else {
+                        self.visitor.visit_str(value)
+                    }
+                }
+                Target::Float => match trimmed.parse::<f64>() {
+                    Ok(number) => self.visitor.visit_f64(number),
+                    Err(_) => self.visitor.visit_str(value),
+                },
+                Target::Bool => match trimmed {
+                    "true" => self.visitor.visit_bool(true),
+                    "false" => self.visitor.visit_bool(false),
+                    _ => self.visitor.visit_str(value),
+                },
+            }
+        }
+
+        fn visit_borrowed_str<E: Error>(self, value: &'de str) -> Result<Self::Value, E> {
+            match self.target {
+                Target::Str => self.visitor.visit_borrowed_str(value),
+                _ => self.visit_str(value),
+            }
+        }
+
+        fn visit_string<E: Error>(self, value: String) -> Result<Self::Value, E> {
+            match self.target {
+                Target::Str => self.visitor.visit_string(value),
+                _ => self.visit_str(&value),
+            }
+        }
+
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            self.visit_unit()
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            match self.target {
+                Target::Bool => self.visitor.visit_bool(false),
+                Target::Int => self.visitor.visit_i64(0),
+                Target::Float => self.visitor.visit_f64(0.0),
+                Target::Str => self.visitor.visit_str(""),
+            }
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            self.visitor.visit_some(Lenient(d))
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            self.visitor.visit_seq(Seq(seq))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            self.visitor.visit_map(Map(map))
         }
     }
 
-    fn to_bool<E: Error>(value: Scalar) -> Result<Option<bool>, E> {
-        match value {
-            Scalar::Null => Ok(None),
-            Scalar::Bool(v) => Ok(Some(v)),
-            Scalar::Text(v) if v == "true" => Ok(Some(true)),
-            Scalar::Text(v) if v == "false" => Ok(Some(false)),
-            _ => Err(E::custom("expected a boolean")),
+    /// List items read leniently.
+    struct Seq<A>(A);
+
+    impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<A> {
+        type Error = A::Error;
+
+        fn next_element_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<Option<T::Value>, A::Error> {
+            self.0.next_element_seed(Seed(seed))
+        }
+
+        fn size_hint(&self) -> Option<usize> {
+            self.0.size_hint()
         }
     }
 
-    /// A string; numbers and booleans are written out, `null` is empty.
-    pub(crate) fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-        Ok(to_string(scalar(d)?)?.unwrap_or_default())
-    }
-    /// An optional string; numbers and booleans are written out.
-    pub(crate) fn option_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-        to_string(scalar(d)?)
-    }
-    /// An `i64`; numeric strings are parsed, `null` is zero.
-    pub(crate) fn int64<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
-        Ok(to_i64(scalar(d)?)?.unwrap_or_default())
-    }
-    /// An optional `i64`; numeric strings are parsed.
-    pub(crate) fn option_int64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
-        to_i64(scalar(d)?)
-    }
-    /// An `i32`; numeric strings are parsed, `null` is zero.
-    pub(crate) fn int32<'de, D: Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
-        option_int32(d).map(Option::unwrap_or_default)
-    }
-    /// An optional `i32`; numeric strings are parsed.
-    pub(crate) fn option_int32<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
-        match to_i64(scalar(d)?)? {
-            None => Ok(None),
-            Some(v) => i32::try_from(v).map(Some).map_err(|_| D::Error::custom(format!("integer {v} is out of range for i32"))),
+    /// Map values read leniently (keys as they are).
+    struct Map<A>(A);
+
+    impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<A> {
+        type Error = A::Error;
+
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, A::Error> {
+            self.0.next_key_seed(seed)
+        }
+
+        fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
+            self.0.next_value_seed(Seed(seed))
+        }
+
+        fn size_hint(&self) -> Option<usize> {
+            self.0.size_hint()
         }
     }
-    /// An `f64`; numeric strings are parsed, `null` is zero.
-    pub(crate) fn float<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-        Ok(to_f64(scalar(d)?)?.unwrap_or_default())
+
+    /// A seed whose value is read leniently.
+    struct Seed<S>(S);
+
+    impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<S> {
+        type Value = S::Value;
+
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+            self.0.deserialize(Lenient(d))
+        }
     }
-    /// An optional `f64`; numeric strings are parsed.
-    pub(crate) fn option_float<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-        to_f64(scalar(d)?)
+
+    /// An empty list or map (what `null` reads as).
+    struct Empty<E>(PhantomData<E>);
+
+    impl<'de, E: Error> SeqAccess<'de> for Empty<E> {
+        type Error = E;
+
+        fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, _: T) -> Result<Option<T::Value>, E> {
+            Ok(None)
+        }
     }
-    /// A `bool`; `"true"`/`"false"` are accepted, `null` is `false`.
-    pub(crate) fn boolean<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-        Ok(to_bool(scalar(d)?)?.unwrap_or_default())
-    }
-    /// An optional `bool`; `"true"`/`"false"` are accepted.
-    pub(crate) fn option_boolean<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
-        to_bool(scalar(d)?)
+
+    impl<'de, E: Error> MapAccess<'de> for Empty<E> {
+        type Error = E;
+
+        fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, _: K) -> Result<Option<K::Value>, E> {
+            Ok(None)
+        }
+
+        fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, _: T) -> Result<T::Value, E> {
+            Err(E::custom("a value without a key"))
+        }
     }
 }

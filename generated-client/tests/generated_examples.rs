@@ -6,7 +6,7 @@ struct Report {
     failures: Vec<String>,
 }
 fn check<T: serde::de::DeserializeOwned>(label: &str, json: &str, report: &mut Report) {
-    if let Err(error) = serde_json::from_str::<T>(json) {
+    if let Err(error) = intercom_client::from_str::<T>(json) {
         report.failures.push(format!("{label}: {error}"));
     }
 }

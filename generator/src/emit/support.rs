@@ -50,6 +50,7 @@ pub fn lib_file() -> TokenStream {
         pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
         pub use pagination::{Page, PageRequest};
         pub use response::{RateLimit, Response};
+        pub use wire::{from_slice, from_str};
     }
 }
 
@@ -145,7 +146,7 @@ pub fn examples_test(model: &ApiModel, crate_ident: &str) -> TokenStream {
         }
 
         fn check<T: serde::de::DeserializeOwned>(label: &str, json: &str, report: &mut Report) {
-            if let Err(error) = serde_json::from_str::<T>(json) {
+            if let Err(error) = #crate_ident::from_str::<T>(json) {
                 report.failures.push(format!("{label}: {error}"));
             }
         }

@@ -118,7 +118,7 @@ fn outcome_enum(model: &ApiModel, operation: &Operation) -> Option<TokenStream> 
     });
     Some(quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone)]
         pub enum #name {
             #(#variants)*
         }
@@ -132,7 +132,7 @@ fn type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
     match &def.kind {
         TypeKind::Struct(fields) => struct_def(model, def, &name, doc, fields),
         TypeKind::Enum(variants) => enum_def(&name, doc, variants),
-        TypeKind::Union(union) => union_def(model, &name, doc, union),
+        TypeKind::Union(union) => union_def(model, def, &name, doc, union),
         TypeKind::Alias(ty) => {
             let ty = rust_type(model, ty);
             quote! {
@@ -143,15 +143,19 @@ fn type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// The `crate::wire::lenient` decoder for a scalar field type.
-fn lenient_scalar(ty: &TypeRef) -> Option<&'static str> {
-    match ty {
-        TypeRef::String => Some("string"),
-        TypeRef::Int32 => Some("int32"),
-        TypeRef::Int64 => Some("int64"),
-        TypeRef::Float => Some("float"),
-        TypeRef::Boolean => Some("boolean"),
-        _ => None,
+/// `Serialize` for types sent in requests; response-only types get it with the
+/// `serialize-responses` feature (serde code only in the direction a type travels keeps the
+/// crate quick to compile).
+fn serde_derives(def: &TypeDef, attributes: TokenStream) -> TokenStream {
+    match (def.usage.request, attributes.is_empty()) {
+        (true, true) => quote!(#[derive(serde::Serialize)]),
+        (true, false) => quote!(#[derive(serde::Serialize)] #[serde(#attributes)]),
+        (false, true) => {
+            quote!(#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))])
+        }
+        (false, false) => quote! {
+            #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(#attributes))]
+        },
     }
 }
 
@@ -201,34 +205,24 @@ fn struct_def(
             let json_name = &field.json_name;
             attrs.push(quote!(rename = #json_name));
         }
-        let shape = field_shape(def, field);
-        let lenient = lenient_scalar(&field.ty);
-        if shape == FieldShape::ThreeState {
-            ty = quote!(Option<crate::Nullable<#ty>>);
-            attrs.push(quote!(
-                default,
-                deserialize_with = "crate::codec::nullable",
-                skip_serializing_if = "Option::is_none"
-            ));
-        } else if shape == FieldShape::Optional {
-            ty = quote!(Option<#ty>);
-            if let Some(lenient) = lenient {
-                let path = format!("crate::wire::lenient::option_{lenient}");
-                attrs.push(quote!(default, deserialize_with = #path));
+        // Missing fields take their default; `null` and mistyped scalars are handled by
+        // the lenient deserializer (`crate::wire::Lenient`), so no per-field code is needed.
+        match field_shape(def, field) {
+            FieldShape::ThreeState => {
+                ty = quote!(Option<crate::Nullable<#ty>>);
+                attrs.push(quote!(
+                    default,
+                    deserialize_with = "crate::codec::nullable",
+                    skip_serializing_if = "Option::is_none"
+                ));
             }
-            if !field.required {
-                attrs.push(quote!(skip_serializing_if = "Option::is_none"));
+            FieldShape::Optional => {
+                ty = quote!(Option<#ty>);
+                if !field.required {
+                    attrs.push(quote!(skip_serializing_if = "Option::is_none"));
+                }
             }
-        } else if field.ty == TypeRef::Json {
-            attrs.push(quote!(default));
-        } else if let Some(lenient) = lenient {
-            let path = format!("crate::wire::lenient::{lenient}");
-            attrs.push(quote!(default, deserialize_with = #path));
-        } else {
-            attrs.push(quote!(
-                default,
-                deserialize_with = "crate::codec::null_as_default"
-            ));
+            FieldShape::Plain => attrs.push(quote!(default)),
         }
         let deprecated = field.deprecated.then_some("Deprecated.");
         let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
@@ -239,9 +233,11 @@ fn struct_def(
             pub #field_name: #ty,
         }
     });
+    let derives = serde_derives(def, TokenStream::new());
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Default, serde::Deserialize)]
+        #derives
         pub struct #name {
             #(#fields)*
         }
@@ -303,7 +299,14 @@ fn kind_path(kind: JsonKind) -> TokenStream {
     }
 }
 
-fn union_def(model: &ApiModel, name: &Ident, doc: TokenStream, union: &Union) -> TokenStream {
+fn union_def(
+    model: &ApiModel,
+    def: &TypeDef,
+    name: &Ident,
+    doc: TokenStream,
+    union: &Union,
+) -> TokenStream {
+    let derives = serde_derives(def, quote!(untagged));
     let variants = union.variants.iter().map(|variant| {
         let ident = format_ident!("{}", variant.name);
         let mut ty = rust_type(model, &variant.ty);
@@ -331,9 +334,9 @@ fn union_def(model: &ApiModel, name: &Ident, doc: TokenStream, union: &Union) ->
         let ty = rust_type(model, &variant.ty);
         let index = Literal::usize_unsuffixed(index);
         if variant.boxed {
-            quote!(#index => <#ty as serde::Deserialize>::deserialize(&value).map(|v| Self::#ident(Box::new(v))),)
+            quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(|v| Self::#ident(Box::new(v))),)
         } else {
-            quote!(#index => <#ty as serde::Deserialize>::deserialize(&value).map(Self::#ident),)
+            quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(Self::#ident),)
         }
     });
     let tag = match &union.tag_property {
@@ -342,8 +345,8 @@ fn union_def(model: &ApiModel, name: &Ident, doc: TokenStream, union: &Union) ->
     };
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-        #[serde(untagged)]
+        #[derive(Debug, Clone)]
+        #derives
         pub enum #name {
             #(#variants)*
             /// A value matching none of the alternatives this version of the SDK knows.
@@ -400,7 +403,7 @@ fn params_struct(model: &ApiModel, operation: &Operation) -> Option<TokenStream>
         });
     Some(quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, Default)]
+        #[derive(Debug, Clone, Default)]
         pub struct #name {
             #(#fields)*
         }

@@ -15,21 +15,12 @@ struct Conflict {
     path: String,
 }
 
-/// Where a value sits: struct fields decode leniently (scalars coerced, `null` accepted);
-/// list items, map values and whole bodies decode strictly.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Position {
-    Field,
-    Nested,
-}
-
 /// Whether `value` decodes as `ty` the way the generated crate decodes it; fields that do
 /// not are recorded in `conflicts`.
 fn fits(
     model: &ApiModel,
     ty: &TypeRef,
     value: &Value,
-    position: Position,
     path: &str,
     conflicts: &mut Vec<Conflict>,
     depth: usize,
@@ -37,29 +28,27 @@ fn fits(
     if depth > 64 {
         return true;
     }
-    let lenient = position == Position::Field;
-    if value.is_null() && lenient {
+    // The generated crate decodes through a lenient deserializer: `null` is the default
+    // value and scalars convert where the text allows.
+    if value.is_null() {
         return true;
     }
     match ty {
         TypeRef::Json | TypeRef::File => true,
-        TypeRef::String if lenient => !value.is_array() && !value.is_object(),
-        TypeRef::String => value.is_string(),
+        TypeRef::String => !value.is_array() && !value.is_object(),
         TypeRef::Int32 | TypeRef::Int64 => match value {
             Value::Number(n) => {
-                n.is_i64() || (lenient && n.as_f64().is_some_and(|f| f.fract() == 0.0))
+                n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
             }
-            Value::String(s) => lenient && s.trim().parse::<i64>().is_ok(),
+            Value::String(s) => s.trim().parse::<i64>().is_ok(),
             _ => false,
         },
         TypeRef::Float => match value {
             Value::Number(_) => true,
-            Value::String(s) => lenient && s.trim().parse::<f64>().is_ok(),
+            Value::String(s) => s.trim().parse::<f64>().is_ok(),
             _ => false,
         },
-        TypeRef::Boolean => {
-            value.is_boolean() || (lenient && matches!(value.as_str(), Some("true" | "false")))
-        }
+        TypeRef::Boolean => value.is_boolean() || matches!(value.as_str(), Some("true" | "false")),
         TypeRef::Array(inner) => match value {
             Value::Array(items) => items.iter().enumerate().fold(true, |ok, (index, item)| {
                 let item_path = format!("{path}[{index}]");
@@ -67,7 +56,6 @@ fn fits(
                     model,
                     inner,
                     item,
-                    Position::Nested,
                     &item_path,
                     conflicts,
                     depth + 1,
@@ -82,7 +70,6 @@ fn fits(
                     model,
                     inner,
                     item,
-                    Position::Nested,
                     &item_path,
                     conflicts,
                     depth + 1,
@@ -96,7 +83,7 @@ fn fits(
             };
             match &def.kind {
                 TypeKind::Alias(inner) => {
-                    fits(model, inner, value, position, path, conflicts, depth + 1)
+                    fits(model, inner, value, path, conflicts, depth + 1)
                 }
                 TypeKind::Enum(_) => value.is_string(),
                 // Unions fall back to `Unknown(Value)`.
@@ -112,7 +99,6 @@ fn fits(
                                 model,
                                 &field.ty,
                                 item,
-                                Position::Field,
                                 &field_path,
                                 conflicts,
                                 depth + 1,
@@ -146,12 +132,10 @@ pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
         let mut labels = Vec::new();
         for example in &model.examples {
             let before = conflicts.len();
-            let root = Position::Nested;
             fits(
                 model,
                 &example.ty,
                 &example.value,
-                root,
                 "$",
                 &mut conflicts,
                 0,

@@ -45,6 +45,7 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
         examples,
     };
     let mut warnings = std::mem::take(&mut schemas.warnings);
+    warnings.extend(break_alias_cycles(&mut model));
     warnings.extend(examples::widen_contradicted_fields(&mut model));
     mark_usage(&mut model);
     box_recursive_fields(&mut model);
@@ -220,6 +221,73 @@ fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
         }
     }
     tags
+}
+
+/// Type aliases that expand to themselves (`A = Vec<A>`, `A = B`, `B = A` through
+/// single-member `oneOf`s…) cannot be written in Rust. One alias of each cycle has its
+/// references to the cycle replaced with `serde_json::Value`, with a warning.
+fn break_alias_cycles(model: &mut ApiModel) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    // Each round breaks at least one cycle; the bound keeps hostile input linear-ish.
+    for _ in 0..model.types.len() {
+        let edges: Vec<Vec<TypeId>> = model
+            .types
+            .iter()
+            .map(|def| match &def.kind {
+                TypeKind::Alias(ty) => {
+                    let mut out = Vec::new();
+                    named_in(ty, &mut out);
+                    out.retain(|id| {
+                        model
+                            .types
+                            .get(*id)
+                            .is_some_and(|t| matches!(t.kind, TypeKind::Alias(_)))
+                    });
+                    out
+                }
+                _ => Vec::new(),
+            })
+            .collect();
+        let component = strongly_connected(&edges);
+        let mut sizes = vec![0usize; edges.len()];
+        for &c in &component {
+            if let Some(size) = sizes.get_mut(c) {
+                *size += 1;
+            }
+        }
+        let cyclic = (0..edges.len()).find(|&id| {
+            edges[id].contains(&id) || sizes.get(component[id]).is_some_and(|&size| size > 1)
+        });
+        let Some(id) = cyclic else {
+            break;
+        };
+        let members: HashSet<TypeId> = (0..edges.len())
+            .filter(|&other| component[other] == component[id])
+            .collect();
+        let Some(def) = model.types.get_mut(id) else {
+            break;
+        };
+        if let TypeKind::Alias(ty) = &mut def.kind {
+            replace_named(ty, &members);
+        }
+        warnings.push(Warning {
+            pointer: def.pointer.clone(),
+            message: format!(
+                "`{}` refers to itself with no object in between (a recursive alias Rust cannot express); the recursive part is typed serde_json::Value",
+                def.name
+            ),
+        });
+    }
+    warnings
+}
+
+/// Replaces references to any of `ids` in `ty` with untyped JSON.
+fn replace_named(ty: &mut TypeRef, ids: &HashSet<TypeId>) {
+    match ty {
+        TypeRef::Named(id) if ids.contains(id) => *ty = TypeRef::Json,
+        TypeRef::Array(inner) | TypeRef::Map(inner) => replace_named(inner, ids),
+        _ => {}
+    }
 }
 
 fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {

@@ -26,6 +26,9 @@ const RUNTIME_METHODS: &[&str] = &[
     "execute",
     "clone",
     "fmt",
+    "base_url",
+    "headers",
+    "execute_in_span",
 ];
 
 /// Lowers every operation of the spec, in path order then HTTP method order.
@@ -306,7 +309,12 @@ impl<'a> OperationLowerer<'a, '_> {
             }
         }
         let variables = template_variables(path);
-        let mut param_names = Namespace::with_reserved(&["body", "params", "self"]);
+        // Required parameters become method arguments, which must not shadow the generated
+        // methods' locals; optional ones become fields of the `…Params` struct, which can't.
+        let mut argument_names = Namespace::with_reserved(&[
+            "body", "params", "self", "request", "response", "page", "cursor", "pagination",
+        ]);
+        let mut field_names = Namespace::default();
         let mut params = Vec::new();
         for variable in &variables {
             let found = ["path", "query", "header"]
@@ -338,7 +346,7 @@ impl<'a> OperationLowerer<'a, '_> {
             };
             params.push(Param {
                 name: variable.to_string(),
-                rust_name: param_names.claim(&names::field_name(variable)).0,
+                rust_name: argument_names.claim(&names::field_name(variable)).0,
                 location: ParamLocation::Path,
                 required: true,
                 ty,
@@ -391,7 +399,11 @@ impl<'a> OperationLowerer<'a, '_> {
             let ty = self.param_type(parameter, type_prefix, &parameter_pointer);
             params.push(Param {
                 name: name.clone(),
-                rust_name: param_names.claim(&names::field_name(&name)).0,
+                rust_name: if data.required {
+                    argument_names.claim(&names::field_name(&name)).0
+                } else {
+                    field_names.claim(&names::field_name(&name)).0
+                },
                 location,
                 required: data.required,
                 ty,

@@ -394,9 +394,13 @@ impl<'a> SchemaLowerer<'a> {
             let wanted = names::variant_name(value);
             let (name, renamed) = variant_names.claim(&wanted);
             if renamed {
+                let first = variants
+                    .iter()
+                    .find(|v: &&EnumVariant| v.name == wanted)
+                    .map_or(String::new(), |v| format!(" {:?} and", v.value));
                 self.warn(
                     pointer,
-                    format!("enum values `{value}` and another both map to `{wanted}`; `{value}` is variant `{name}`"),
+                    format!("enum values{first} {value:?} both map to variant `{wanted}`; {value:?} is variant `{name}`"),
                 );
             }
             variants.push(EnumVariant {
@@ -489,9 +493,13 @@ impl<'a> SchemaLowerer<'a> {
             let wanted = names::field_name(json_name);
             let (name, renamed) = field_names.claim(&wanted);
             if renamed {
+                let first = fields
+                    .iter()
+                    .find(|f: &&Field| f.name == wanted)
+                    .map_or(String::new(), |f| format!(" with {:?}", f.json_name));
                 self.warn(
                     &pointer,
-                    format!("property `{json_name}` collides with another as `{wanted}`; field is named `{name}`"),
+                    format!("property {json_name:?} collides{first} as field `{wanted}`; this one is field `{name}`"),
                 );
             }
             fields.push(Field {
