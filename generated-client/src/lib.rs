@@ -3,6 +3,27 @@
 
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    not(
+        any(
+            feature = "admins",
+            feature = "ai_content",
+            feature = "contacts",
+            feature = "conversation_parts",
+            feature = "conversations",
+            feature = "custom_object_instances",
+            feature = "reporting_data_export",
+            feature = "ticket_states",
+            feature = "ticket_types",
+            feature = "tickets",
+            feature = "visitors"
+        )
+    ),
+    allow(
+        dead_code,
+        reason = "with no tag feature enabled, no operation uses the runtime"
+    )
+)]
 mod config;
 mod client;
 mod codec;

@@ -18,6 +18,7 @@ pub struct Error {
     #[serde(default)]
     pub errors: Vec<ErrorErrorsItem>,
 }
+#[cfg(feature = "admins")]
 /// A teammate together with the workspace (app) the access token belongs to.
 ///
 /// Schema: `#/components/schemas/admin_with_app`
@@ -63,6 +64,7 @@ pub struct AdminWithApp {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app: Option<App>,
 }
+#[cfg(feature = "admins")]
 /// An Intercom workspace, called an app in the API.
 ///
 /// Schema: `#/components/schemas/app`
@@ -91,6 +93,14 @@ pub struct App {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub identity_verification: Option<bool>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 /// A state a ticket can be in, with its category and its labels for teammates and customers.
 ///
 /// Schema: `#/components/schemas/ticket_state`
@@ -113,6 +123,7 @@ pub struct TicketState {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_label: Option<String>,
 }
+#[cfg(feature = "ticket_states")]
 /// Ticket state with ticket types
 ///
 /// A ticket state together with its archived flag and the ticket types that use it.
@@ -143,6 +154,7 @@ pub struct TicketStateDetailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_types: Option<TicketStateDetailedTicketTypes>,
 }
+#[cfg(feature = "ticket_states")]
 /// Ticket states
 ///
 /// The ticket states of a workspace.
@@ -158,6 +170,14 @@ pub struct TicketStateList {
     #[serde(default)]
     pub data: Vec<TicketStateDetailed>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 /// A template for tickets that sets their category, icon, attributes and available states.
 ///
 /// Schema: `#/components/schemas/ticket_type`
@@ -203,6 +223,7 @@ pub struct TicketType {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_states: Option<TicketTypeTicketStates>,
 }
+#[cfg(feature = "ticket_types")]
 /// Ticket types
 ///
 /// The ticket types of a workspace.
@@ -218,6 +239,14 @@ pub struct TicketTypeList {
     #[serde(default)]
     pub data: Vec<TicketType>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 /// Ticket type attributes
 ///
 /// The attributes defined on a ticket type.
@@ -233,6 +262,14 @@ pub struct TicketTypeAttributeList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_type_attributes: Option<Vec<TicketTypeAttribute>>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 /// One data field captured on tickets of a ticket type.
 ///
 /// Schema: `#/components/schemas/ticket_type_attribute`
@@ -291,6 +328,7 @@ pub struct TicketTypeAttribute {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
 }
+#[cfg(feature = "ticket_types")]
 /// The fields of a new ticket type.
 ///
 /// Schema: `#/components/schemas/create_ticket_type_request`
@@ -313,6 +351,7 @@ pub struct CreateTicketTypeRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
 }
+#[cfg(feature = "ticket_types")]
 /// The ticket type fields to change; omitted fields are left as they are.
 ///
 /// Schema: `#/components/schemas/update_ticket_type_request`
@@ -338,6 +377,7 @@ pub struct UpdateTicketTypeRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// A request from a customer or a piece of internal work tracked as a ticket.
 ///
 /// Schema: `#/components/schemas/ticket`
@@ -393,6 +433,7 @@ pub struct Ticket {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_ticket_state_id: Option<String>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attributes
 ///
 /// The ticket's attribute values keyed by attribute name; the built-in title and description use the keys `_default_title_` and `_default_description_`.
@@ -402,6 +443,7 @@ pub type TicketCustomAttributes = std::collections::BTreeMap<
     String,
     TicketCustomAttributesInnerValue,
 >;
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// A file uploaded to a `files` ticket attribute.
 ///
 /// Schema: `#/components/schemas/file_attribute`
@@ -430,6 +472,7 @@ pub struct FileAttribute {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attribute values
 ///
 /// Attribute values to set on a ticket, keyed by attribute name. Use `_default_title_` and `_default_description_` for the built-in title and description; for a list attribute pass the id of the chosen list item.
@@ -439,6 +482,7 @@ pub type TicketRequestCustomAttributes = std::collections::BTreeMap<
     String,
     TicketRequestCustomAttributesInnerValue,
 >;
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The contacts a ticket is about.
 ///
 /// Schema: `#/components/schemas/ticket_contacts`
@@ -452,6 +496,9 @@ pub struct TicketContacts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contacts: Option<Vec<ContactReference>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A pointer to a contact.
 ///
 /// Schema: `#/components/schemas/contact_reference`
@@ -468,6 +515,7 @@ pub struct ContactReference {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The notes, comments and events of a ticket (at most 500).
 ///
 /// Schema: `#/components/schemas/ticket_parts`
@@ -484,6 +532,7 @@ pub struct TicketParts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// One message or event in a ticket's history.
 ///
 /// Schema: `#/components/schemas/ticket_part`
@@ -536,6 +585,7 @@ pub struct TicketPart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_attribute_data: Option<TicketPartUpdatedAttributeData>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Who wrote or triggered a ticket part.
 ///
 /// Schema: `#/components/schemas/ticket_part_author`
@@ -555,10 +605,16 @@ pub struct TicketPartAuthor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The part's text in several languages, keyed by locale, plus `original` naming the locale it was written in. Only returned by the Preview version.
 ///
 /// Schema: `#/components/schemas/part_translations`
 pub type PartTranslations = std::collections::BTreeMap<String, String>;
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A pointer to another object by type and id.
 ///
 /// Schema: `#/components/schemas/reference`
@@ -572,6 +628,9 @@ pub struct Reference {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A file attached to a conversation or ticket part.
 ///
 /// Schema: `#/components/schemas/part_attachment`
@@ -600,6 +659,9 @@ pub struct PartAttachment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Linked objects
 ///
 /// The conversations and tickets linked to this one (up to 1,000).
@@ -621,6 +683,9 @@ pub struct LinkedObjectList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<LinkedObject>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A conversation or ticket linked to another one.
 ///
 /// Schema: `#/components/schemas/linked_object`
@@ -637,6 +702,7 @@ pub struct LinkedObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<LinkedObjectCategory>,
 }
+#[cfg(feature = "tickets")]
 /// Deleted ticket
 ///
 /// Confirmation that a ticket was deleted.
@@ -655,6 +721,7 @@ pub struct TicketDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
+#[cfg(feature = "tickets")]
 /// The fields of a new ticket.
 ///
 /// Schema: `#/components/schemas/create_ticket_request`
@@ -685,12 +752,14 @@ pub struct CreateTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
 }
+#[cfg(feature = "tickets")]
 /// One way of naming the contact of a new ticket.
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum TicketContactIdentifier {
     ById(TicketContactIdentifierById),
     ByExternalId(TicketContactIdentifierByExternalId),
@@ -698,11 +767,13 @@ pub enum TicketContactIdentifier {
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "tickets")]
 impl Default for TicketContactIdentifier {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "tickets")]
 impl<'de> serde::Deserialize<'de> for TicketContactIdentifier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -757,6 +828,7 @@ impl<'de> serde::Deserialize<'de> for TicketContactIdentifier {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "tickets")]
 /// The ticket fields to change; omitted fields are left as they are.
 ///
 /// Schema: `#/components/schemas/update_ticket_request`
@@ -791,6 +863,7 @@ pub struct UpdateTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
 }
+#[cfg(feature = "tickets")]
 /// Link conversation request
 ///
 /// The conversation to link to a tracker ticket.
@@ -803,6 +876,7 @@ pub struct LinkConversationToTicketRequest {
     #[serde(default)]
     pub conversation_id: String,
 }
+#[cfg(feature = "tickets")]
 /// Ticket reply request
 ///
 /// A reply to a ticket, written either on behalf of a contact or by an admin.
@@ -811,17 +885,20 @@ pub struct LinkConversationToTicketRequest {
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ReplyTicketRequest {
     ContactReplyTicketRequest(ContactReplyTicketRequest),
     AdminReplyTicketRequest(AdminReplyTicketRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "tickets")]
 impl Default for ReplyTicketRequest {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "tickets")]
 impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -875,6 +952,7 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "tickets")]
 /// Contact reply on a ticket
 ///
 /// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
@@ -883,6 +961,7 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ContactReplyTicketRequest {
     ContactReplyTicketIntercomUserIdRequest(ContactReplyTicketIntercomUserIdRequest),
     ContactReplyTicketUserIdRequest(ContactReplyTicketUserIdRequest),
@@ -890,11 +969,13 @@ pub enum ContactReplyTicketRequest {
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "tickets")]
 impl Default for ContactReplyTicketRequest {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "tickets")]
 impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -976,6 +1057,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "tickets")]
 /// Contact reply on a ticket by Intercom id
 ///
 /// A contact's ticket comment, naming the contact by Intercom id.
@@ -1004,6 +1086,7 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
 }
+#[cfg(feature = "tickets")]
 /// Contact reply on a ticket by user id
 ///
 /// A contact's ticket comment, naming the contact by the user id your system gave it.
@@ -1032,6 +1115,7 @@ pub struct ContactReplyTicketUserIdRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
 }
+#[cfg(feature = "tickets")]
 /// Contact reply on a ticket by email
 ///
 /// A contact's ticket comment, naming the contact by email address.
@@ -1060,6 +1144,7 @@ pub struct ContactReplyTicketEmailRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
 }
+#[cfg(feature = "tickets")]
 /// Admin reply on a ticket
 ///
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -1096,16 +1181,19 @@ pub struct AdminReplyTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `comment` for replies on behalf of a contact.
 ///
 /// Schema: `#/components/schemas/contact_reply_message_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactReplyMessageType {
     /// `comment`
     Comment,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl ContactReplyMessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1115,6 +1203,7 @@ impl ContactReplyMessageType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for ContactReplyMessageType {
     fn from(value: &str) -> Self {
         match value {
@@ -1123,17 +1212,21 @@ impl From<&str> for ContactReplyMessageType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(ContactReplyMessageType);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `user` for replies on behalf of a contact.
 ///
 /// Schema: `#/components/schemas/contact_reply_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactReplyType {
     /// `user`
     User,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl ContactReplyType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1143,6 +1236,7 @@ impl ContactReplyType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for ContactReplyType {
     fn from(value: &str) -> Self {
         match value {
@@ -1151,23 +1245,29 @@ impl From<&str> for ContactReplyType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(ContactReplyType);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// When `true`, the part is added without notifying the contact or teammates.
 ///
 /// Schema: `#/components/schemas/skip_notifications`
 pub type SkipNotifications = bool;
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// URLs of images to attach (at most 10).
 ///
 /// Schema: `#/components/schemas/attachment_urls`
 pub type AttachmentUrls = Vec<String>;
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Files to attach, sent inline as base64 (at most 10).
 ///
 /// Schema: `#/components/schemas/attachment_files`
 pub type AttachmentFiles = Vec<ConversationAttachmentFiles>;
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The quick reply option the contact picks, repeating the option's text and uuid.
 ///
 /// Schema: `#/components/schemas/contact_reply_options`
 pub type ContactReplyOptions = Vec<QuickReplyOption>;
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// A button offered to the customer as a quick reply.
 ///
 /// Schema: `#/components/schemas/quick_reply_option`
@@ -1181,6 +1281,7 @@ pub struct QuickReplyOption {
     #[serde(default)]
     pub uuid: String,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Attachment file
 ///
 /// A file sent inline with a reply.
@@ -1199,6 +1300,7 @@ pub struct ConversationAttachmentFiles {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "tickets")]
 /// The note, comment or quick reply part created by replying to a ticket.
 ///
 /// Schema: `#/components/schemas/ticket_reply`
@@ -1234,6 +1336,7 @@ pub struct TicketReply {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translations: Option<PartTranslations>,
 }
+#[cfg(feature = "conversations")]
 /// Conversation reply request
 ///
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
@@ -1242,17 +1345,20 @@ pub struct TicketReply {
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ReplyConversationRequest {
     ContactReplyConversationRequest(ContactReplyConversationRequest),
     AdminReplyConversationRequest(AdminReplyConversationRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "conversations")]
 impl Default for ReplyConversationRequest {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1306,6 +1412,7 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "conversations")]
 /// Contact reply on a conversation
 ///
 /// A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
@@ -1314,6 +1421,7 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ContactReplyConversationRequest {
     ContactReplyIntercomUserIdRequest(ContactReplyIntercomUserIdRequest),
     ContactReplyEmailRequest(ContactReplyEmailRequest),
@@ -1321,11 +1429,13 @@ pub enum ContactReplyConversationRequest {
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "conversations")]
 impl Default for ContactReplyConversationRequest {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1407,6 +1517,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "conversations")]
 /// Contact reply by Intercom id
 ///
 /// A contact's conversation comment, naming the contact by Intercom id.
@@ -1435,6 +1546,7 @@ pub struct ContactReplyIntercomUserIdRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_options: Option<ContactReplyOptions>,
 }
+#[cfg(feature = "conversations")]
 /// Contact reply by email
 ///
 /// A contact's conversation comment, naming the contact by email address.
@@ -1463,6 +1575,7 @@ pub struct ContactReplyEmailRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_options: Option<ContactReplyOptions>,
 }
+#[cfg(feature = "conversations")]
 /// Contact reply by user id
 ///
 /// A contact's conversation comment, naming the contact by the user id your system gave it.
@@ -1491,6 +1604,7 @@ pub struct ContactReplyUserIdRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_options: Option<ContactReplyOptions>,
 }
+#[cfg(feature = "conversations")]
 /// Admin reply on a conversation
 ///
 /// A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -1527,6 +1641,7 @@ pub struct AdminReplyConversationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_unsnooze: Option<bool>,
 }
+#[cfg(feature = "visitors")]
 /// An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
 ///
 /// Schema: `#/components/schemas/visitor`
@@ -1633,6 +1748,14 @@ pub struct Visitor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub do_not_track: Option<bool>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 /// An organisation that contacts or visitors belong to.
 ///
 /// Schema: `#/components/schemas/company`
@@ -1694,6 +1817,14 @@ pub struct Company {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 /// Tag
 ///
 /// A label applied to contacts, companies, conversations or tickets.
@@ -1712,6 +1843,7 @@ pub struct TagBasic {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "visitors")]
 /// The visitor to update, named by `id` or `user_id`, and the fields to change.
 ///
 /// Schema: `#/components/schemas/update_visitor_request`
@@ -1731,6 +1863,7 @@ pub struct UpdateVisitorRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(feature = "visitors")]
 /// The visitor to convert and the contact it becomes or merges into.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request`
@@ -1747,6 +1880,7 @@ pub struct ConvertVisitorRequest {
     #[serde(default)]
     pub visitor: ConvertVisitorRequestVisitor,
 }
+#[cfg(feature = "visitors")]
 /// Deleted visitor
 ///
 /// A reference to a visitor that was deleted.
@@ -1765,6 +1899,7 @@ pub struct VisitorDeletedObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A user or lead in the workspace.
 ///
 /// Schema: `#/components/schemas/contact`
@@ -1911,6 +2046,7 @@ pub struct Contact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merge_history: Option<Vec<MergeHistoryItem>>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 tags applied to the contact, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_tags`
@@ -1933,6 +2069,7 @@ pub struct ContactTags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 notes about the contact, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_notes`
@@ -1955,6 +2092,7 @@ pub struct ContactNotes {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_companies`
@@ -1977,6 +2115,7 @@ pub struct ContactCompanies {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Addressable reference
 ///
 /// A pointer to a related object together with the path to fetch it.
@@ -1995,6 +2134,7 @@ pub struct AddressableList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Company reference
 ///
 /// A pointer to a company the contact belongs to.
@@ -2013,6 +2153,7 @@ pub struct CompanyData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Where the contact was last located.
 ///
 /// Schema: `#/components/schemas/contact_location`
@@ -2032,6 +2173,7 @@ pub struct ContactLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The contact's social network profiles.
 ///
 /// Schema: `#/components/schemas/contact_social_profiles`
@@ -2045,6 +2187,7 @@ pub struct ContactSocialProfiles {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<SocialProfile>>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A profile of the contact on a social network.
 ///
 /// Schema: `#/components/schemas/social_profile`
@@ -2061,6 +2204,7 @@ pub struct SocialProfile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A contact that was merged into this one.
 ///
 /// Schema: `#/components/schemas/merge_history_item`
@@ -2080,6 +2224,7 @@ pub struct MergeHistoryItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merged_at: Option<i64>,
 }
+#[cfg(feature = "contacts")]
 /// One page of contacts with a cursor to the next page.
 ///
 /// Schema: `#/components/schemas/contact_list`
@@ -2098,6 +2243,7 @@ pub struct ContactList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<CursorPages>,
 }
+#[cfg(feature = "contacts")]
 /// Cursor pagination
 ///
 /// Where this page sits in the result set. When `next` is present, pass its `starting_after` value back to get the following page.
@@ -2121,6 +2267,7 @@ pub struct CursorPages {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
 }
+#[cfg(feature = "contacts")]
 /// Cursor
 ///
 /// A page size and the cursor after which the page starts.
@@ -2136,6 +2283,7 @@ pub struct StartingAfterPaging {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "contacts")]
 /// A search query with optional pagination and sorting.
 ///
 /// Schema: `#/components/schemas/contact_search_request`
@@ -2151,6 +2299,7 @@ pub struct ContactSearchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<ContactSearchRequestSort>,
 }
+#[cfg(feature = "contacts")]
 /// Single filter
 ///
 /// Compares one field with a value.
@@ -2169,6 +2318,7 @@ pub struct SingleFilterSearchRequest {
     #[serde(default)]
     pub value: SingleFilterSearchRequestValueType,
 }
+#[cfg(feature = "contacts")]
 /// Filter group
 ///
 /// Combines several filters or nested groups with AND or OR.
@@ -2184,6 +2334,14 @@ pub struct MultipleFilterSearchRequest {
     #[serde(default)]
     pub value: Vec<MultipleFilterSearchRequestValueTypeItem>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "custom_object_instances",
+        feature = "tickets"
+    )
+)]
 /// One record of a custom object type, such as an order.
 ///
 /// Schema: `#/components/schemas/custom_object_instance`
@@ -2215,6 +2373,7 @@ pub struct CustomObjectInstance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(feature = "custom_object_instances")]
 /// Deleted custom object instance
 ///
 /// Confirmation that a custom object instance was deleted.
@@ -2233,6 +2392,7 @@ pub struct CustomObjectInstanceDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
+#[cfg(feature = "custom_object_instances")]
 /// Custom object instance page
 ///
 /// One page of custom object instances.
@@ -2253,6 +2413,7 @@ pub struct CustomObjectInstancesPaginatedList {
     #[serde(default)]
     pub data: Vec<CustomObjectInstance>,
 }
+#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 /// Page links
 ///
 /// Page-number pagination details of a list.
@@ -2277,6 +2438,7 @@ pub struct PagesLink {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
 }
+#[cfg(feature = "custom_object_instances")]
 /// The instance to store; an existing instance with the same `external_id` is updated.
 ///
 /// Schema: `#/components/schemas/create_or_update_custom_object_instance_request`
@@ -2296,6 +2458,7 @@ pub struct CreateOrUpdateCustomObjectInstanceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(feature = "ai_content")]
 /// A source of external pages in the Fin content library, such as a private knowledge base.
 ///
 /// Schema: `#/components/schemas/content_import_source`
@@ -2330,6 +2493,7 @@ pub struct ContentImportSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audience_ids: Option<Vec<i64>>,
 }
+#[cfg(feature = "ai_content")]
 /// Content import sources
 ///
 /// The content import sources of the workspace.
@@ -2350,6 +2514,7 @@ pub struct ContentImportSourcesList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ContentImportSource>>,
 }
+#[cfg(feature = "ai_content")]
 /// The fields of a new content import source.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request`
@@ -2369,6 +2534,7 @@ pub struct CreateContentImportSourceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audience_ids: Option<CreateContentImportSourceRequestAudienceIds>,
 }
+#[cfg(feature = "ai_content")]
 /// The new settings of a content import source.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request`
@@ -2391,6 +2557,7 @@ pub struct UpdateContentImportSourceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apply_audience_to_existing_content: Option<bool>,
 }
+#[cfg(feature = "ai_content")]
 /// A page from outside Intercom that Fin can use to answer questions.
 ///
 /// Schema: `#/components/schemas/external_page`
@@ -2445,6 +2612,7 @@ pub struct ExternalPage {
     #[serde(default)]
     pub last_ingested_at: i64,
 }
+#[cfg(feature = "ai_content")]
 /// External pages
 ///
 /// The external pages of the workspace.
@@ -2465,6 +2633,7 @@ pub struct ExternalPagesList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ExternalPage>>,
 }
+#[cfg(feature = "ai_content")]
 /// The page to add, or to update when its source already has a page with this `external_id`.
 ///
 /// Schema: `#/components/schemas/create_external_page_request`
@@ -2499,6 +2668,7 @@ pub struct CreateExternalPageRequest {
     #[serde(default)]
     pub external_id: String,
 }
+#[cfg(feature = "ai_content")]
 /// The new content and settings of an external page.
 ///
 /// Schema: `#/components/schemas/update_external_page_request`
@@ -2538,6 +2708,9 @@ pub struct UpdateExternalPageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A thread of messages between one or more contacts and your team, started by a contact, an admin, a bot or an outbound message.
 ///
 /// Schema: `#/components/schemas/conversation`
@@ -2631,6 +2804,9 @@ pub struct Conversation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scorecards: Option<Vec<ConversationScorecard>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The message or event that started the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_source`
@@ -2672,6 +2848,9 @@ pub struct ConversationSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email_message_metadata: Option<SourceEmailMessageMetadata>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Conversation starter
 ///
 /// Who started the conversation (a contact, an admin or a bot).
@@ -2693,6 +2872,9 @@ pub struct ConversationSourceAuthor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The contacts taking part in the conversation; more than one only when others were added to a group conversation.
 ///
 /// Schema: `#/components/schemas/conversation_contacts`
@@ -2706,6 +2888,9 @@ pub struct ConversationContacts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contacts: Option<Vec<ContactReference>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The teammates who wrote at least one part of the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_teammates`
@@ -2719,6 +2904,9 @@ pub struct ConversationTeammates {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub teammates: Option<Vec<Reference>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// First contact reply
 ///
 /// When and where the contact first replied.
@@ -2737,6 +2925,9 @@ pub struct ConversationFirstContactReply {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The rating and remark a contact left for the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_rating`
@@ -2760,6 +2951,9 @@ pub struct ConversationRating {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub teammate: Option<Reference>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Applied SLA
 ///
 /// The service level agreement applied to the conversation. If an SLA event was cancelled because the SLA was removed by hand, the status is null.
@@ -2778,6 +2972,9 @@ pub struct SlaApplied {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_status: Option<SlaAppliedSlaStatus>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The tags applied to a conversation.
 ///
 /// Schema: `#/components/schemas/tags`
@@ -2791,6 +2988,9 @@ pub struct Tags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A label applied to an object, with when and by whom it was applied.
 ///
 /// Schema: `#/components/schemas/tag`
@@ -2812,6 +3012,9 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applied_by: Option<Reference>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Conversation attributes
 ///
 /// The conversation's custom attribute values keyed by attribute name; relationship attributes hold a list of custom object instances.
@@ -2821,6 +3024,9 @@ pub type CustomAttributes = std::collections::BTreeMap<
     String,
     CustomAttributesInnerValue,
 >;
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Custom object instances
 ///
 /// The custom object instances a relationship attribute points to.
@@ -2836,6 +3042,9 @@ pub struct CustomObjectInstanceList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<Vec<CustomObjectInstance>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Reporting figures for the conversation: key timestamps, counts and response times in seconds (excluding time outside office hours where noted).
 ///
 /// Schema: `#/components/schemas/conversation_statistics`
@@ -2914,6 +3123,9 @@ pub struct ConversationStatistics {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub adjusted_handling_time: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Team response time
 ///
 /// How quickly one assigned team first responded.
@@ -2932,6 +3144,9 @@ pub struct ConversationResponseTime {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_time: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The messages and events of the conversation (at most the latest 500). Only filled in when a single conversation is retrieved.
 ///
 /// Schema: `#/components/schemas/conversation_parts`
@@ -2948,6 +3163,9 @@ pub struct ConversationParts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// One message or event in a conversation.
 ///
 /// Schema: `#/components/schemas/conversation_part`
@@ -3004,6 +3222,9 @@ pub struct ConversationPart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translations: Option<PartTranslations>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Who wrote the part (a contact, an admin or a bot).
 ///
 /// Schema: `#/components/schemas/conversation_part_author`
@@ -3029,6 +3250,9 @@ pub struct ConversationPartAuthor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_ai_answer: Option<bool>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Part metadata
 ///
 /// Quick reply data attached to a part.
@@ -3044,6 +3268,9 @@ pub struct ConversationPartMetadata {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply_uuid: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Presented quick reply option
 ///
 /// A quick reply option as shown to the contact, with its translations.
@@ -3062,6 +3289,9 @@ pub struct QuickReplyOptionWithTranslations {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translations: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// How Fin AI Agent was involved in the conversation.
 ///
 /// Schema: `#/components/schemas/ai_agent`
@@ -3095,6 +3325,9 @@ pub struct AiAgent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_sources: Option<ContentSourcesList>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Content sources
 ///
 /// The content AI Agent used in the conversation.
@@ -3113,6 +3346,9 @@ pub struct ContentSourcesList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_sources: Option<Vec<ContentSource>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// One piece of content AI Agent used.
 ///
 /// Schema: `#/components/schemas/content_source`
@@ -3132,6 +3368,9 @@ pub struct ContentSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The channel the conversation started on and the one it is on now.
 ///
 /// Schema: `#/components/schemas/conversation_channel`
@@ -3145,6 +3384,9 @@ pub struct ConversationChannel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The topics and subtopics AI assigned to the conversation.
 ///
 /// Schema: `#/components/schemas/ai_topics`
@@ -3158,6 +3400,9 @@ pub struct AiTopics {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<AiTopic>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A topic AI assigned to the conversation.
 ///
 /// Schema: `#/components/schemas/ai_topic`
@@ -3174,6 +3419,9 @@ pub struct AiTopic {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subtopics: Option<Vec<AiSubtopic>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// A subtopic within an AI topic.
 ///
 /// Schema: `#/components/schemas/ai_subtopic`
@@ -3190,6 +3438,9 @@ pub struct AiSubtopic {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// How the AI Sales Agent was involved in the conversation.
 ///
 /// Schema: `#/components/schemas/sales_agent`
@@ -3206,6 +3457,9 @@ pub struct SalesAgent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collected_data: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// External reference
 ///
 /// A record in another help desk or CRM that corresponds to the conversation.
@@ -3221,6 +3475,9 @@ pub struct ConversationExternalReference {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Source email metadata
 ///
 /// Email details of a source message that arrived by email.
@@ -3242,6 +3499,9 @@ pub struct SourceEmailMessageMetadata {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Email metadata
 ///
 /// Email details of a conversation part that was sent or received as an email.
@@ -3260,6 +3520,9 @@ pub struct EmailMessageMetadata {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// One address from an email header such as From, To or Cc.
 ///
 /// Schema: `#/components/schemas/email_address_header`
@@ -3276,6 +3539,9 @@ pub struct EmailAddressHeader {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Monitor evaluation
 ///
 /// The verdict of a QA monitor that flagged the conversation.
@@ -3303,6 +3569,9 @@ pub struct ConversationMonitorEvaluation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluated_at: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Scorecard result
 ///
 /// The result of one QA scorecard for the conversation.
@@ -3341,6 +3610,9 @@ pub struct ConversationScorecard {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluators: Option<Vec<ConversationScorecardEvaluator>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Reviewed teammate
 ///
 /// Whose handling of the conversation the scorecard reviewed.
@@ -3356,6 +3628,9 @@ pub struct ConversationScorecardReviewedTeammate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Scorecard criterion
 ///
 /// One criterion of a scorecard and its result.
@@ -3370,6 +3645,9 @@ pub struct ConversationScorecardEvaluator {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<ConversationScorecardEvaluatorResult>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Scorecard criterion result
 ///
 /// How one criterion was scored; null when it was not scored.
@@ -3394,6 +3672,7 @@ pub struct ConversationScorecardEvaluatorResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other_text: Option<String>,
 }
+#[cfg(feature = "conversations")]
 /// Convert conversation request
 ///
 /// The ticket type, and optionally the state and attribute values, of the ticket to create.
@@ -3411,6 +3690,7 @@ pub struct ConvertConversationToTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<TicketRequestCustomAttributes>,
 }
+#[cfg(feature = "conversation_parts")]
 /// Redact request
 ///
 /// Either one conversation part or the source message of a conversation to redact.
@@ -3419,17 +3699,20 @@ pub struct ConvertConversationToTicketRequest {
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum RedactConversationRequest {
     RedactConversationPartRequest(RedactConversationPartRequest),
     RedactConversationSourceRequest(RedactConversationSourceRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "conversation_parts")]
 impl Default for RedactConversationRequest {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "conversation_parts")]
 impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3472,6 +3755,7 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "conversation_parts")]
 /// Conversation part redaction
 ///
 /// Redacts one part of a conversation.
@@ -3490,6 +3774,7 @@ pub struct RedactConversationPartRequest {
     #[serde(default)]
     pub conversation_part_id: String,
 }
+#[cfg(feature = "conversation_parts")]
 /// Redact a source message
 ///
 /// Redacts the message that started a conversation.
@@ -3508,6 +3793,7 @@ pub struct RedactConversationSourceRequest {
     #[serde(default)]
     pub source_id: String,
 }
+#[cfg(feature = "conversations")]
 /// Handling events
 ///
 /// The pause and resume events of a conversation.
@@ -3520,6 +3806,7 @@ pub struct HandlingEventList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub handling_events: Option<Vec<HandlingEvent>>,
 }
+#[cfg(feature = "conversations")]
 /// A teammate pausing or resuming work on a conversation.
 ///
 /// Schema: `#/components/schemas/handling_event`
@@ -3538,6 +3825,7 @@ pub struct HandlingEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+#[cfg(feature = "conversations")]
 /// A pointer to an admin, team or bot.
 ///
 /// Schema: `#/components/schemas/teammate_reference`
@@ -3557,6 +3845,7 @@ pub struct TeammateReference {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(feature = "reporting_data_export")]
 /// The dataset, attributes and time range to export.
 ///
 /// Schema: `#/components/schemas/reporting_data_export_request`
@@ -3576,6 +3865,7 @@ pub struct ReportingDataExportRequest {
     #[serde(default)]
     pub end_time: i64,
 }
+#[cfg(feature = "reporting_data_export")]
 /// An export job and, once it is complete, where to download its file.
 ///
 /// Schema: `#/components/schemas/reporting_data_export_job`
@@ -3595,6 +3885,7 @@ pub struct ReportingDataExportJob {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub download_expires_at: Option<String>,
 }
+#[cfg(feature = "reporting_data_export")]
 /// Reporting datasets
 ///
 /// The datasets available for export.
@@ -3610,6 +3901,7 @@ pub struct ReportingDatasetList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ReportingDataset>>,
 }
+#[cfg(feature = "reporting_data_export")]
 /// A dataset that can be exported, with its attributes.
 ///
 /// Schema: `#/components/schemas/reporting_dataset`
@@ -3632,6 +3924,7 @@ pub struct ReportingDataset {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<ReportingDatasetAttribute>>,
 }
+#[cfg(feature = "reporting_data_export")]
 /// One column that can be included in an export.
 ///
 /// Schema: `#/components/schemas/reporting_dataset_attribute`
@@ -3662,6 +3955,7 @@ pub struct ErrorErrorsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }
+#[cfg(feature = "admins")]
 /// The admin's avatar.
 ///
 /// Schema: `#/components/schemas/admin_with_app/properties/avatar`
@@ -3675,6 +3969,7 @@ pub struct AdminWithAppAvatar {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
+#[cfg(feature = "admins")]
 /// The role assigned to the admin, when there is one.
 ///
 /// Schema: `#/components/schemas/admin_with_app/properties/role`
@@ -3691,10 +3986,19 @@ pub struct AdminWithAppRole {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 /// The category the state belongs to.
 ///
 /// Schema: `#/components/schemas/ticket_state/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketStateCategory {
     /// `submitted`
     Submitted,
@@ -3707,6 +4011,14 @@ pub enum TicketStateCategory {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 impl TicketStateCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3719,6 +4031,14 @@ impl TicketStateCategory {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 impl From<&str> for TicketStateCategory {
     fn from(value: &str) -> Self {
         match value {
@@ -3730,11 +4050,21 @@ impl From<&str> for TicketStateCategory {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 crate::wire::string_enum_impls!(TicketStateCategory);
+#[cfg(feature = "ticket_states")]
 /// The category the state belongs to.
 ///
 /// Schema: `#/components/schemas/ticket_state_detailed/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketStateDetailedCategory {
     /// `submitted`
     Submitted,
@@ -3747,6 +4077,7 @@ pub enum TicketStateDetailedCategory {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ticket_states")]
 impl TicketStateDetailedCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3759,6 +4090,7 @@ impl TicketStateDetailedCategory {
         }
     }
 }
+#[cfg(feature = "ticket_states")]
 impl From<&str> for TicketStateDetailedCategory {
     fn from(value: &str) -> Self {
         match value {
@@ -3770,7 +4102,9 @@ impl From<&str> for TicketStateDetailedCategory {
         }
     }
 }
+#[cfg(feature = "ticket_states")]
 crate::wire::string_enum_impls!(TicketStateDetailedCategory);
+#[cfg(feature = "ticket_states")]
 /// The ticket types this state is available on.
 ///
 /// Schema: `#/components/schemas/ticket_state_detailed/properties/ticket_types`
@@ -3784,10 +4118,19 @@ pub struct TicketStateDetailedTicketTypes {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<TicketType>>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 /// The category of tickets of this type.
 ///
 /// Schema: `#/components/schemas/ticket_type/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketTypeCategory {
     /// `Customer`
     Customer,
@@ -3798,6 +4141,14 @@ pub enum TicketTypeCategory {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 impl TicketTypeCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3809,6 +4160,14 @@ impl TicketTypeCategory {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 impl From<&str> for TicketTypeCategory {
     fn from(value: &str) -> Self {
         match value {
@@ -3819,7 +4178,23 @@ impl From<&str> for TicketTypeCategory {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 crate::wire::string_enum_impls!(TicketTypeCategory);
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 /// The ticket states available to tickets of this type.
 ///
 /// Schema: `#/components/schemas/ticket_type/properties/ticket_states`
@@ -3833,10 +4208,12 @@ pub struct TicketTypeTicketStates {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<TicketState>>,
 }
+#[cfg(feature = "ticket_types")]
 /// The category of tickets of this type.
 ///
 /// Schema: `#/components/schemas/create_ticket_type_request/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateTicketTypeRequestCategory {
     /// `Customer`
     Customer,
@@ -3847,6 +4224,7 @@ pub enum CreateTicketTypeRequestCategory {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ticket_types")]
 impl CreateTicketTypeRequestCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3858,6 +4236,7 @@ impl CreateTicketTypeRequestCategory {
         }
     }
 }
+#[cfg(feature = "ticket_types")]
 impl From<&str> for CreateTicketTypeRequestCategory {
     fn from(value: &str) -> Self {
         match value {
@@ -3868,11 +4247,14 @@ impl From<&str> for CreateTicketTypeRequestCategory {
         }
     }
 }
+#[cfg(feature = "ticket_types")]
 crate::wire::string_enum_impls!(CreateTicketTypeRequestCategory);
+#[cfg(feature = "ticket_types")]
 /// The new category.
 ///
 /// Schema: `#/components/schemas/update_ticket_type_request/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateTicketTypeRequestCategory {
     /// `Customer`
     Customer,
@@ -3883,6 +4265,7 @@ pub enum UpdateTicketTypeRequestCategory {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ticket_types")]
 impl UpdateTicketTypeRequestCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3894,6 +4277,7 @@ impl UpdateTicketTypeRequestCategory {
         }
     }
 }
+#[cfg(feature = "ticket_types")]
 impl From<&str> for UpdateTicketTypeRequestCategory {
     fn from(value: &str) -> Self {
         match value {
@@ -3904,17 +4288,21 @@ impl From<&str> for UpdateTicketTypeRequestCategory {
         }
     }
 }
+#[cfg(feature = "ticket_types")]
 crate::wire::string_enum_impls!(UpdateTicketTypeRequestCategory);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `ticket`.
 ///
 /// Schema: `#/components/schemas/ticket/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketType2 {
     /// `ticket`
     Ticket,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketType2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3924,6 +4312,7 @@ impl TicketType2 {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketType2 {
     fn from(value: &str) -> Self {
         match value {
@@ -3932,11 +4321,14 @@ impl From<&str> for TicketType2 {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketType2);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The ticket's category.
 ///
 /// Schema: `#/components/schemas/ticket/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketCategory {
     /// `Customer`
     Customer,
@@ -3947,6 +4339,7 @@ pub enum TicketCategory {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3958,6 +4351,7 @@ impl TicketCategory {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketCategory {
     fn from(value: &str) -> Self {
         match value {
@@ -3968,10 +4362,13 @@ impl From<&str> for TicketCategory {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketCategory);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Schema: `#/components/schemas/ticket_custom_attributes/additionalProperties`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
 pub enum TicketCustomAttributesInnerValue {
     String(String),
     Number(f64),
@@ -3981,11 +4378,13 @@ pub enum TicketCustomAttributesInnerValue {
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl Default for TicketCustomAttributesInnerValue {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4072,10 +4471,12 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Schema: `#/components/schemas/ticket_request_custom_attributes/additionalProperties`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum TicketRequestCustomAttributesInnerValue {
     String(String),
     Number(f64),
@@ -4084,11 +4485,13 @@ pub enum TicketRequestCustomAttributesInnerValue {
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl Default for TicketRequestCustomAttributesInnerValue {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4155,16 +4558,19 @@ impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `contact.list`.
 ///
 /// Schema: `#/components/schemas/ticket_contacts/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketContactsType {
     /// `contact.list`
     ContactList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketContactsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4174,6 +4580,7 @@ impl TicketContactsType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketContactsType {
     fn from(value: &str) -> Self {
         match value {
@@ -4182,17 +4589,25 @@ impl From<&str> for TicketContactsType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketContactsType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Always `contact`.
 ///
 /// Schema: `#/components/schemas/contact_reference/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactReferenceType {
     /// `contact`
     Contact,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ContactReferenceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4202,6 +4617,9 @@ impl ContactReferenceType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ContactReferenceType {
     fn from(value: &str) -> Self {
         match value {
@@ -4210,17 +4628,23 @@ impl From<&str> for ContactReferenceType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ContactReferenceType);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `ticket_part.list`.
 ///
 /// Schema: `#/components/schemas/ticket_parts/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketPartsType {
     /// `ticket_part.list`
     TicketPartList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketPartsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4230,6 +4654,7 @@ impl TicketPartsType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketPartsType {
     fn from(value: &str) -> Self {
         match value {
@@ -4238,11 +4663,14 @@ impl From<&str> for TicketPartsType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketPartsType);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// For state changes, the category the ticket left.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/previous_ticket_state`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketPartPreviousTicketState {
     /// `submitted`
     Submitted,
@@ -4255,6 +4683,7 @@ pub enum TicketPartPreviousTicketState {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketPartPreviousTicketState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4267,6 +4696,7 @@ impl TicketPartPreviousTicketState {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketPartPreviousTicketState {
     fn from(value: &str) -> Self {
         match value {
@@ -4278,11 +4708,14 @@ impl From<&str> for TicketPartPreviousTicketState {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketPartPreviousTicketState);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// For state changes, the category the ticket entered.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/ticket_state`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketPartTicketState {
     /// `submitted`
     Submitted,
@@ -4295,6 +4728,7 @@ pub enum TicketPartTicketState {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketPartTicketState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4307,6 +4741,7 @@ impl TicketPartTicketState {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketPartTicketState {
     fn from(value: &str) -> Self {
         match value {
@@ -4318,7 +4753,9 @@ impl From<&str> for TicketPartTicketState {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketPartTicketState);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// For attribute-change parts, which attribute changed and its new value.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data`
@@ -4332,6 +4769,7 @@ pub struct TicketPartUpdatedAttributeData {
     #[serde(default)]
     pub value: TicketPartUpdatedAttributeDataValueType,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The attribute that changed.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/attribute`
@@ -4348,16 +4786,19 @@ pub struct TicketPartUpdatedAttributeDataAttribute {
     #[serde(default)]
     pub label: String,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `attribute`.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/attribute/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketPartUpdatedAttributeDataAttributeType {
     /// `attribute`
     Attribute,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketPartUpdatedAttributeDataAttributeType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4367,6 +4808,7 @@ impl TicketPartUpdatedAttributeDataAttributeType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketPartUpdatedAttributeDataAttributeType {
     fn from(value: &str) -> Self {
         match value {
@@ -4375,7 +4817,9 @@ impl From<&str> for TicketPartUpdatedAttributeDataAttributeType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketPartUpdatedAttributeDataAttributeType);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The attribute's new value.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value`
@@ -4392,16 +4836,19 @@ pub struct TicketPartUpdatedAttributeDataValueType {
     #[serde(default)]
     pub label: TicketPartUpdatedAttributeDataValueTypeLabel,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `value`.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketPartUpdatedAttributeDataValueTypeType {
     /// `value`
     Value,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketPartUpdatedAttributeDataValueTypeType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4411,6 +4858,7 @@ impl TicketPartUpdatedAttributeDataValueTypeType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketPartUpdatedAttributeDataValueTypeType {
     fn from(value: &str) -> Self {
         match value {
@@ -4419,23 +4867,28 @@ impl From<&str> for TicketPartUpdatedAttributeDataValueTypeType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketPartUpdatedAttributeDataValueTypeType);
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The raw value (or list option id), or for file attributes the ids of the files.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/id`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
 pub enum TicketPartUpdatedAttributeDataValueTypeId {
     String(String),
     Array(Vec<i64>),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl Default for TicketPartUpdatedAttributeDataValueTypeId {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueTypeId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4478,22 +4931,26 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueTypeId 
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The displayed value, or for file attributes the file names.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/label`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
 pub enum TicketPartUpdatedAttributeDataValueTypeLabel {
     String(String),
     Array(Vec<String>),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl Default for TicketPartUpdatedAttributeDataValueTypeLabel {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueTypeLabel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4536,10 +4993,12 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueTypeLab
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The kind of author.
 ///
 /// Schema: `#/components/schemas/ticket_part_author/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketPartAuthorType {
     /// `admin`
     Admin,
@@ -4552,6 +5011,7 @@ pub enum TicketPartAuthorType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl TicketPartAuthorType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4564,6 +5024,7 @@ impl TicketPartAuthorType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 impl From<&str> for TicketPartAuthorType {
     fn from(value: &str) -> Self {
         match value {
@@ -4575,17 +5036,25 @@ impl From<&str> for TicketPartAuthorType {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::string_enum_impls!(TicketPartAuthorType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Always `list`.
 ///
 /// Schema: `#/components/schemas/linked_object_list/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LinkedObjectListType {
     /// `list`
     List,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl LinkedObjectListType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4595,6 +5064,9 @@ impl LinkedObjectListType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for LinkedObjectListType {
     fn from(value: &str) -> Self {
         match value {
@@ -4603,11 +5075,18 @@ impl From<&str> for LinkedObjectListType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(LinkedObjectListType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Whether the linked object is a ticket or a conversation.
 ///
 /// Schema: `#/components/schemas/linked_object/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LinkedObjectType {
     /// `ticket`
     Ticket,
@@ -4616,6 +5095,9 @@ pub enum LinkedObjectType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl LinkedObjectType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4626,6 +5108,9 @@ impl LinkedObjectType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for LinkedObjectType {
     fn from(value: &str) -> Self {
         match value {
@@ -4635,11 +5120,18 @@ impl From<&str> for LinkedObjectType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(LinkedObjectType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// For linked tickets, the ticket's category; null for conversations.
 ///
 /// Schema: `#/components/schemas/linked_object/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LinkedObjectCategory {
     /// `Customer`
     Customer,
@@ -4650,6 +5142,9 @@ pub enum LinkedObjectCategory {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl LinkedObjectCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4661,6 +5156,9 @@ impl LinkedObjectCategory {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for LinkedObjectCategory {
     fn from(value: &str) -> Self {
         match value {
@@ -4671,17 +5169,23 @@ impl From<&str> for LinkedObjectCategory {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(LinkedObjectCategory);
+#[cfg(feature = "tickets")]
 /// Always `ticket`.
 ///
 /// Schema: `#/components/schemas/ticket_deleted/properties/object`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketDeletedObject {
     /// `ticket`
     Ticket,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "tickets")]
 impl TicketDeletedObject {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4691,6 +5195,7 @@ impl TicketDeletedObject {
         }
     }
 }
+#[cfg(feature = "tickets")]
 impl From<&str> for TicketDeletedObject {
     fn from(value: &str) -> Self {
         match value {
@@ -4699,7 +5204,9 @@ impl From<&str> for TicketDeletedObject {
         }
     }
 }
+#[cfg(feature = "tickets")]
 crate::wire::string_enum_impls!(TicketDeletedObject);
+#[cfg(feature = "tickets")]
 /// Who the new ticket is assigned to; unassigned when omitted.
 ///
 /// Schema: `#/components/schemas/create_ticket_request/properties/assignment`
@@ -4713,6 +5220,7 @@ pub struct CreateTicketRequestAssignment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team_assignee_id: Option<String>,
 }
+#[cfg(feature = "tickets")]
 /// By id
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/0`
@@ -4723,6 +5231,7 @@ pub struct TicketContactIdentifierById {
     #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "tickets")]
 /// By external id
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/1`
@@ -4733,6 +5242,7 @@ pub struct TicketContactIdentifierByExternalId {
     #[serde(default)]
     pub external_id: String,
 }
+#[cfg(feature = "tickets")]
 /// By email
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/2`
@@ -4743,10 +5253,12 @@ pub struct TicketContactIdentifierByEmail {
     #[serde(default)]
     pub email: String,
 }
+#[cfg(feature = "tickets")]
 /// What kind of part to add.
 ///
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/message_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdminReplyTicketRequestMessageType {
     /// `comment`
     Comment,
@@ -4757,6 +5269,7 @@ pub enum AdminReplyTicketRequestMessageType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "tickets")]
 impl AdminReplyTicketRequestMessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4768,6 +5281,7 @@ impl AdminReplyTicketRequestMessageType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 impl From<&str> for AdminReplyTicketRequestMessageType {
     fn from(value: &str) -> Self {
         match value {
@@ -4778,17 +5292,21 @@ impl From<&str> for AdminReplyTicketRequestMessageType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 crate::wire::string_enum_impls!(AdminReplyTicketRequestMessageType);
+#[cfg(feature = "tickets")]
 /// Always `admin`.
 ///
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdminReplyTicketRequestType {
     /// `admin`
     Admin,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "tickets")]
 impl AdminReplyTicketRequestType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4798,6 +5316,7 @@ impl AdminReplyTicketRequestType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 impl From<&str> for AdminReplyTicketRequestType {
     fn from(value: &str) -> Self {
         match value {
@@ -4806,17 +5325,21 @@ impl From<&str> for AdminReplyTicketRequestType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 crate::wire::string_enum_impls!(AdminReplyTicketRequestType);
+#[cfg(feature = "tickets")]
 /// Always `ticket_part`.
 ///
 /// Schema: `#/components/schemas/ticket_reply/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketReplyType {
     /// `ticket_part`
     TicketPart,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "tickets")]
 impl TicketReplyType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4826,6 +5349,7 @@ impl TicketReplyType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 impl From<&str> for TicketReplyType {
     fn from(value: &str) -> Self {
         match value {
@@ -4834,11 +5358,14 @@ impl From<&str> for TicketReplyType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 crate::wire::string_enum_impls!(TicketReplyType);
+#[cfg(feature = "tickets")]
 /// The kind of part that was created.
 ///
 /// Schema: `#/components/schemas/ticket_reply/properties/part_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TicketReplyPartType {
     /// `note`
     Note,
@@ -4849,6 +5376,7 @@ pub enum TicketReplyPartType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "tickets")]
 impl TicketReplyPartType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4860,6 +5388,7 @@ impl TicketReplyPartType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 impl From<&str> for TicketReplyPartType {
     fn from(value: &str) -> Self {
         match value {
@@ -4870,11 +5399,14 @@ impl From<&str> for TicketReplyPartType {
         }
     }
 }
+#[cfg(feature = "tickets")]
 crate::wire::string_enum_impls!(TicketReplyPartType);
+#[cfg(feature = "conversations")]
 /// What kind of part to add.
 ///
 /// Schema: `#/components/schemas/admin_reply_conversation_request/properties/message_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdminReplyConversationRequestMessageType {
     /// `comment`
     Comment,
@@ -4885,6 +5417,7 @@ pub enum AdminReplyConversationRequestMessageType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "conversations")]
 impl AdminReplyConversationRequestMessageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4896,6 +5429,7 @@ impl AdminReplyConversationRequestMessageType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl From<&str> for AdminReplyConversationRequestMessageType {
     fn from(value: &str) -> Self {
         match value {
@@ -4906,17 +5440,21 @@ impl From<&str> for AdminReplyConversationRequestMessageType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 crate::wire::string_enum_impls!(AdminReplyConversationRequestMessageType);
+#[cfg(feature = "conversations")]
 /// Always `admin`.
 ///
 /// Schema: `#/components/schemas/admin_reply_conversation_request/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdminReplyConversationRequestType {
     /// `admin`
     Admin,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "conversations")]
 impl AdminReplyConversationRequestType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4926,6 +5464,7 @@ impl AdminReplyConversationRequestType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl From<&str> for AdminReplyConversationRequestType {
     fn from(value: &str) -> Self {
         match value {
@@ -4934,7 +5473,9 @@ impl From<&str> for AdminReplyConversationRequestType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 crate::wire::string_enum_impls!(AdminReplyConversationRequestType);
+#[cfg(feature = "visitors")]
 /// The visitor's avatar.
 ///
 /// Schema: `#/components/schemas/visitor/properties/avatar`
@@ -4948,6 +5489,7 @@ pub struct VisitorAvatar {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
+#[cfg(feature = "visitors")]
 /// The companies the visitor is associated with.
 ///
 /// Schema: `#/components/schemas/visitor/properties/companies`
@@ -4961,16 +5503,19 @@ pub struct VisitorCompanies {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub companies: Option<Vec<Company>>,
 }
+#[cfg(feature = "visitors")]
 /// Always `company.list`.
 ///
 /// Schema: `#/components/schemas/visitor/properties/companies/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VisitorCompaniesType {
     /// `company.list`
     CompanyList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "visitors")]
 impl VisitorCompaniesType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4980,6 +5525,7 @@ impl VisitorCompaniesType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 impl From<&str> for VisitorCompaniesType {
     fn from(value: &str) -> Self {
         match value {
@@ -4988,7 +5534,9 @@ impl From<&str> for VisitorCompaniesType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 crate::wire::string_enum_impls!(VisitorCompaniesType);
+#[cfg(feature = "visitors")]
 /// Where the visitor appears to be, based on their IP address.
 ///
 /// Schema: `#/components/schemas/visitor/properties/location_data`
@@ -5020,6 +5568,7 @@ pub struct VisitorLocationData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
+#[cfg(feature = "visitors")]
 /// The visitor's social profiles.
 ///
 /// Schema: `#/components/schemas/visitor/properties/social_profiles`
@@ -5033,16 +5582,19 @@ pub struct VisitorSocialProfiles {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub social_profiles: Option<Vec<String>>,
 }
+#[cfg(feature = "visitors")]
 /// Always `social_profile.list`.
 ///
 /// Schema: `#/components/schemas/visitor/properties/social_profiles/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VisitorSocialProfilesType {
     /// `social_profile.list`
     SocialProfileList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "visitors")]
 impl VisitorSocialProfilesType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5052,6 +5604,7 @@ impl VisitorSocialProfilesType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 impl From<&str> for VisitorSocialProfilesType {
     fn from(value: &str) -> Self {
         match value {
@@ -5060,7 +5613,9 @@ impl From<&str> for VisitorSocialProfilesType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 crate::wire::string_enum_impls!(VisitorSocialProfilesType);
+#[cfg(feature = "visitors")]
 /// The tags applied to the visitor.
 ///
 /// Schema: `#/components/schemas/visitor/properties/tags`
@@ -5074,16 +5629,19 @@ pub struct VisitorTags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<TagBasic>>,
 }
+#[cfg(feature = "visitors")]
 /// Always `tag.list`.
 ///
 /// Schema: `#/components/schemas/visitor/properties/tags/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VisitorTagsType {
     /// `tag.list`
     TagList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "visitors")]
 impl VisitorTagsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5093,6 +5651,7 @@ impl VisitorTagsType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 impl From<&str> for VisitorTagsType {
     fn from(value: &str) -> Self {
         match value {
@@ -5101,7 +5660,9 @@ impl From<&str> for VisitorTagsType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 crate::wire::string_enum_impls!(VisitorTagsType);
+#[cfg(feature = "visitors")]
 /// The segments the visitor is in.
 ///
 /// Schema: `#/components/schemas/visitor/properties/segments`
@@ -5115,16 +5676,19 @@ pub struct VisitorSegments {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<String>>,
 }
+#[cfg(feature = "visitors")]
 /// Always `segment.list`.
 ///
 /// Schema: `#/components/schemas/visitor/properties/segments/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VisitorSegmentsType {
     /// `segment.list`
     SegmentList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "visitors")]
 impl VisitorSegmentsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5134,6 +5698,7 @@ impl VisitorSegmentsType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 impl From<&str> for VisitorSegmentsType {
     fn from(value: &str) -> Self {
         match value {
@@ -5142,17 +5707,35 @@ impl From<&str> for VisitorSegmentsType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 crate::wire::string_enum_impls!(VisitorSegmentsType);
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 /// Always `company`.
 ///
 /// Schema: `#/components/schemas/company/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CompanyType {
     /// `company`
     Company,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 impl CompanyType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5162,6 +5745,14 @@ impl CompanyType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 impl From<&str> for CompanyType {
     fn from(value: &str) -> Self {
         match value {
@@ -5170,7 +5761,23 @@ impl From<&str> for CompanyType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 crate::wire::string_enum_impls!(CompanyType);
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 /// The plan the company is on.
 ///
 /// Schema: `#/components/schemas/company/properties/plan`
@@ -5187,6 +5794,14 @@ pub struct CompanyPlan {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 /// The tags applied to the company.
 ///
 /// Schema: `#/components/schemas/company/properties/tags`
@@ -5200,16 +5815,33 @@ pub struct CompanyTags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<TagBasic>>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 /// Always `tag.list`.
 ///
 /// Schema: `#/components/schemas/company/properties/tags/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CompanyTagsType {
     /// `tag.list`
     TagList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 impl CompanyTagsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5219,6 +5851,14 @@ impl CompanyTagsType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 impl From<&str> for CompanyTagsType {
     fn from(value: &str) -> Self {
         match value {
@@ -5227,7 +5867,16 @@ impl From<&str> for CompanyTagsType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 crate::wire::string_enum_impls!(CompanyTagsType);
+#[cfg(feature = "visitors")]
 /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request/properties/user`
@@ -5244,6 +5893,7 @@ pub struct ConvertVisitorRequestUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(feature = "visitors")]
 /// Identifiers of the visitor to convert; one is enough.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request/properties/visitor`
@@ -5260,16 +5910,19 @@ pub struct ConvertVisitorRequestVisitor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(feature = "visitors")]
 /// Always `visitor`.
 ///
 /// Schema: `#/components/schemas/visitor_deleted_object/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum VisitorDeletedObjectType {
     /// `visitor`
     Visitor,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "visitors")]
 impl VisitorDeletedObjectType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5279,6 +5932,7 @@ impl VisitorDeletedObjectType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 impl From<&str> for VisitorDeletedObjectType {
     fn from(value: &str) -> Self {
         match value {
@@ -5287,7 +5941,9 @@ impl From<&str> for VisitorDeletedObjectType {
         }
     }
 }
+#[cfg(feature = "visitors")]
 crate::wire::string_enum_impls!(VisitorDeletedObjectType);
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The contact's avatar, or null when none is set.
 ///
 /// Schema: `#/components/schemas/contact/properties/avatar`
@@ -5301,16 +5957,19 @@ pub struct ContactAvatar {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Always `company`.
 ///
 /// Schema: `#/components/schemas/company_data/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CompanyDataType {
     /// `company`
     Company,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 impl CompanyDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5320,6 +5979,7 @@ impl CompanyDataType {
         }
     }
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 impl From<&str> for CompanyDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -5328,11 +5988,14 @@ impl From<&str> for CompanyDataType {
         }
     }
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 crate::wire::string_enum_impls!(CompanyDataType);
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The role the merged contact had.
 ///
 /// Schema: `#/components/schemas/merge_history_item/properties/source_contact_role`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MergeHistoryItemSourceContactRole {
     /// `lead`
     Lead,
@@ -5341,6 +6004,7 @@ pub enum MergeHistoryItemSourceContactRole {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 impl MergeHistoryItemSourceContactRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5351,6 +6015,7 @@ impl MergeHistoryItemSourceContactRole {
         }
     }
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 impl From<&str> for MergeHistoryItemSourceContactRole {
     fn from(value: &str) -> Self {
         match value {
@@ -5360,17 +6025,21 @@ impl From<&str> for MergeHistoryItemSourceContactRole {
         }
     }
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
 crate::wire::string_enum_impls!(MergeHistoryItemSourceContactRole);
+#[cfg(feature = "contacts")]
 /// Always `list`.
 ///
 /// Schema: `#/components/schemas/contact_list/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactListType {
     /// `list`
     List,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "contacts")]
 impl ContactListType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5380,6 +6049,7 @@ impl ContactListType {
         }
     }
 }
+#[cfg(feature = "contacts")]
 impl From<&str> for ContactListType {
     fn from(value: &str) -> Self {
         match value {
@@ -5388,17 +6058,21 @@ impl From<&str> for ContactListType {
         }
     }
 }
+#[cfg(feature = "contacts")]
 crate::wire::string_enum_impls!(ContactListType);
+#[cfg(feature = "contacts")]
 /// Always `pages`.
 ///
 /// Schema: `#/components/schemas/cursor_pages/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CursorPagesType {
     /// `pages`
     Pages,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "contacts")]
 impl CursorPagesType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5408,6 +6082,7 @@ impl CursorPagesType {
         }
     }
 }
+#[cfg(feature = "contacts")]
 impl From<&str> for CursorPagesType {
     fn from(value: &str) -> Self {
         match value {
@@ -5416,24 +6091,29 @@ impl From<&str> for CursorPagesType {
         }
     }
 }
+#[cfg(feature = "contacts")]
 crate::wire::string_enum_impls!(CursorPagesType);
+#[cfg(feature = "contacts")]
 /// One filter, or a group of filters joined with AND or OR.
 ///
 /// Schema: `#/components/schemas/contact_search_request/properties/query`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ContactSearchRequestQuery {
     SingleFilterSearchRequest(SingleFilterSearchRequest),
     MultipleFilterSearchRequest(MultipleFilterSearchRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "contacts")]
 impl Default for ContactSearchRequestQuery {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "contacts")]
 impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5489,6 +6169,7 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "contacts")]
 /// How to order the results.
 ///
 /// Schema: `#/components/schemas/contact_search_request/properties/sort`
@@ -5502,10 +6183,12 @@ pub struct ContactSearchRequestSort {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ContactSearchRequestSortOrder>,
 }
+#[cfg(feature = "contacts")]
 /// The sort direction; descending when omitted.
 ///
 /// Schema: `#/components/schemas/contact_search_request/properties/sort/properties/order`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactSearchRequestSortOrder {
     /// `ascending`
     Ascending,
@@ -5514,6 +6197,7 @@ pub enum ContactSearchRequestSortOrder {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "contacts")]
 impl ContactSearchRequestSortOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5524,6 +6208,7 @@ impl ContactSearchRequestSortOrder {
         }
     }
 }
+#[cfg(feature = "contacts")]
 impl From<&str> for ContactSearchRequestSortOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -5533,11 +6218,14 @@ impl From<&str> for ContactSearchRequestSortOrder {
         }
     }
 }
+#[cfg(feature = "contacts")]
 crate::wire::string_enum_impls!(ContactSearchRequestSortOrder);
+#[cfg(feature = "contacts")]
 /// How to compare: `=`, `!=`, `IN`, `NIN`, `<`, `<=`, `>`, `>=`, `~` (contains), `!~` (does not contain), `^` (starts with) or `$` (ends with).
 ///
 /// Schema: `#/components/schemas/single_filter_search_request/properties/operator`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SingleFilterSearchRequestOperator {
     /// `=`
     Eq,
@@ -5566,6 +6254,7 @@ pub enum SingleFilterSearchRequestOperator {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "contacts")]
 impl SingleFilterSearchRequestOperator {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5586,6 +6275,7 @@ impl SingleFilterSearchRequestOperator {
         }
     }
 }
+#[cfg(feature = "contacts")]
 impl From<&str> for SingleFilterSearchRequestOperator {
     fn from(value: &str) -> Self {
         match value {
@@ -5605,13 +6295,16 @@ impl From<&str> for SingleFilterSearchRequestOperator {
         }
     }
 }
+#[cfg(feature = "contacts")]
 crate::wire::string_enum_impls!(SingleFilterSearchRequestOperator);
+#[cfg(feature = "contacts")]
 /// The value to compare with (null matches an unset field); an array for `IN` and `NIN`.
 ///
 /// Schema: `#/components/schemas/single_filter_search_request/properties/value`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum SingleFilterSearchRequestValueType {
     String(String),
     Integer(i64),
@@ -5620,11 +6313,13 @@ pub enum SingleFilterSearchRequestValueType {
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "contacts")]
 impl Default for SingleFilterSearchRequestValueType {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "contacts")]
 impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5691,21 +6386,25 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueType {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "contacts")]
 /// Schema: `#/components/schemas/single_filter_search_request/properties/value/oneOf/3/items`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum SingleFilterSearchRequestValueTypeArrayItem {
     String(String),
     Integer(i64),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "contacts")]
 impl Default for SingleFilterSearchRequestValueTypeArrayItem {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "contacts")]
 impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueTypeArrayItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5748,10 +6447,12 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueTypeArrayIte
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "contacts")]
 /// How the filters are combined.
 ///
 /// Schema: `#/components/schemas/multiple_filter_search_request/properties/operator`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MultipleFilterSearchRequestOperator {
     /// `AND`
     And,
@@ -5760,6 +6461,7 @@ pub enum MultipleFilterSearchRequestOperator {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "contacts")]
 impl MultipleFilterSearchRequestOperator {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5770,6 +6472,7 @@ impl MultipleFilterSearchRequestOperator {
         }
     }
 }
+#[cfg(feature = "contacts")]
 impl From<&str> for MultipleFilterSearchRequestOperator {
     fn from(value: &str) -> Self {
         match value {
@@ -5779,22 +6482,27 @@ impl From<&str> for MultipleFilterSearchRequestOperator {
         }
     }
 }
+#[cfg(feature = "contacts")]
 crate::wire::string_enum_impls!(MultipleFilterSearchRequestOperator);
+#[cfg(feature = "contacts")]
 /// Schema: `#/components/schemas/multiple_filter_search_request/properties/value/items`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum MultipleFilterSearchRequestValueTypeItem {
     SingleFilterSearchRequest(SingleFilterSearchRequest),
     MultipleFilterSearchRequest(MultipleFilterSearchRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "contacts")]
 impl Default for MultipleFilterSearchRequestValueTypeItem {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "contacts")]
 impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValueTypeItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5850,16 +6558,19 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValueTypeItem {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "custom_object_instances")]
 /// Always `list`.
 ///
 /// Schema: `#/components/schemas/custom_object_instances_paginated_list/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CustomObjectInstancesPaginatedListType {
     /// `list`
     List,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "custom_object_instances")]
 impl CustomObjectInstancesPaginatedListType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5869,6 +6580,7 @@ impl CustomObjectInstancesPaginatedListType {
         }
     }
 }
+#[cfg(feature = "custom_object_instances")]
 impl From<&str> for CustomObjectInstancesPaginatedListType {
     fn from(value: &str) -> Self {
         match value {
@@ -5877,17 +6589,21 @@ impl From<&str> for CustomObjectInstancesPaginatedListType {
         }
     }
 }
+#[cfg(feature = "custom_object_instances")]
 crate::wire::string_enum_impls!(CustomObjectInstancesPaginatedListType);
+#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 /// Always `pages`.
 ///
 /// Schema: `#/components/schemas/pages_link/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PagesLinkType {
     /// `pages`
     Pages,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 impl PagesLinkType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5897,6 +6613,7 @@ impl PagesLinkType {
         }
     }
 }
+#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 impl From<&str> for PagesLinkType {
     fn from(value: &str) -> Self {
         match value {
@@ -5905,17 +6622,21 @@ impl From<&str> for PagesLinkType {
         }
     }
 }
+#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 crate::wire::string_enum_impls!(PagesLinkType);
+#[cfg(feature = "ai_content")]
 /// Always `content_import_source`.
 ///
 /// Schema: `#/components/schemas/content_import_source/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContentImportSourceType {
     /// `content_import_source`
     ContentImportSource,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl ContentImportSourceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5925,6 +6646,7 @@ impl ContentImportSourceType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for ContentImportSourceType {
     fn from(value: &str) -> Self {
         match value {
@@ -5933,11 +6655,14 @@ impl From<&str> for ContentImportSourceType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(ContentImportSourceType);
+#[cfg(feature = "ai_content")]
 /// How the source's pages are kept up to date; `api` when you push them yourself.
 ///
 /// Schema: `#/components/schemas/content_import_source/properties/sync_behavior`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContentImportSourceSyncBehavior {
     /// `api`
     Api,
@@ -5948,6 +6673,7 @@ pub enum ContentImportSourceSyncBehavior {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl ContentImportSourceSyncBehavior {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5959,6 +6685,7 @@ impl ContentImportSourceSyncBehavior {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for ContentImportSourceSyncBehavior {
     fn from(value: &str) -> Self {
         match value {
@@ -5969,11 +6696,14 @@ impl From<&str> for ContentImportSourceSyncBehavior {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(ContentImportSourceSyncBehavior);
+#[cfg(feature = "ai_content")]
 /// Whether the source is in use.
 ///
 /// Schema: `#/components/schemas/content_import_source/properties/status`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContentImportSourceStatus {
     /// `active`
     Active,
@@ -5982,6 +6712,7 @@ pub enum ContentImportSourceStatus {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl ContentImportSourceStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5992,6 +6723,7 @@ impl ContentImportSourceStatus {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for ContentImportSourceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -6001,17 +6733,21 @@ impl From<&str> for ContentImportSourceStatus {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(ContentImportSourceStatus);
+#[cfg(feature = "ai_content")]
 /// Always `list`.
 ///
 /// Schema: `#/components/schemas/content_import_sources_list/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContentImportSourcesListType {
     /// `list`
     List,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl ContentImportSourcesListType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6021,6 +6757,7 @@ impl ContentImportSourcesListType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for ContentImportSourcesListType {
     fn from(value: &str) -> Self {
         match value {
@@ -6029,17 +6766,21 @@ impl From<&str> for ContentImportSourcesListType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(ContentImportSourcesListType);
+#[cfg(feature = "ai_content")]
 /// Must be `api` for sources whose pages you push through the API.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request/properties/sync_behavior`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateContentImportSourceRequestSyncBehavior {
     /// `api`
     Api,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl CreateContentImportSourceRequestSyncBehavior {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6049,6 +6790,7 @@ impl CreateContentImportSourceRequestSyncBehavior {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for CreateContentImportSourceRequestSyncBehavior {
     fn from(value: &str) -> Self {
         match value {
@@ -6057,11 +6799,14 @@ impl From<&str> for CreateContentImportSourceRequestSyncBehavior {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(CreateContentImportSourceRequestSyncBehavior);
+#[cfg(feature = "ai_content")]
 /// Whether the source starts active.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request/properties/status`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateContentImportSourceRequestStatus {
     /// `active`
     Active,
@@ -6070,6 +6815,7 @@ pub enum CreateContentImportSourceRequestStatus {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl CreateContentImportSourceRequestStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6080,6 +6826,7 @@ impl CreateContentImportSourceRequestStatus {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for CreateContentImportSourceRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -6089,24 +6836,29 @@ impl From<&str> for CreateContentImportSourceRequestStatus {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(CreateContentImportSourceRequestStatus);
+#[cfg(feature = "ai_content")]
 /// One audience id or a list of them; defaults to the workspace's default audience.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request/properties/audience_ids`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateContentImportSourceRequestAudienceIds {
     Integer(i64),
     Array(Vec<i64>),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "ai_content")]
 impl Default for CreateContentImportSourceRequestAudienceIds {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "ai_content")]
 impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceIds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6149,10 +6901,12 @@ impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceId
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "ai_content")]
 /// How the source's pages are kept up to date.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request/properties/sync_behavior`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateContentImportSourceRequestSyncBehavior {
     /// `api`
     Api,
@@ -6163,6 +6917,7 @@ pub enum UpdateContentImportSourceRequestSyncBehavior {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl UpdateContentImportSourceRequestSyncBehavior {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6174,6 +6929,7 @@ impl UpdateContentImportSourceRequestSyncBehavior {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for UpdateContentImportSourceRequestSyncBehavior {
     fn from(value: &str) -> Self {
         match value {
@@ -6184,11 +6940,14 @@ impl From<&str> for UpdateContentImportSourceRequestSyncBehavior {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(UpdateContentImportSourceRequestSyncBehavior);
+#[cfg(feature = "ai_content")]
 /// Whether the source is in use.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request/properties/status`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateContentImportSourceRequestStatus {
     /// `active`
     Active,
@@ -6197,6 +6956,7 @@ pub enum UpdateContentImportSourceRequestStatus {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl UpdateContentImportSourceRequestStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6207,6 +6967,7 @@ impl UpdateContentImportSourceRequestStatus {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for UpdateContentImportSourceRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -6216,24 +6977,29 @@ impl From<&str> for UpdateContentImportSourceRequestStatus {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(UpdateContentImportSourceRequestStatus);
+#[cfg(feature = "ai_content")]
 /// One audience id or a list of them.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request/properties/audience_ids`
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum UpdateContentImportSourceRequestAudienceIds {
     Integer(i64),
     Array(Vec<i64>),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "ai_content")]
 impl Default for UpdateContentImportSourceRequestAudienceIds {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "ai_content")]
 impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceIds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6276,16 +7042,19 @@ impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceId
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "ai_content")]
 /// Always `external_page`.
 ///
 /// Schema: `#/components/schemas/external_page/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExternalPageType {
     /// `external_page`
     ExternalPage,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl ExternalPageType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6295,6 +7064,7 @@ impl ExternalPageType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for ExternalPageType {
     fn from(value: &str) -> Self {
         match value {
@@ -6303,17 +7073,21 @@ impl From<&str> for ExternalPageType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(ExternalPageType);
+#[cfg(feature = "ai_content")]
 /// The page's language; only `en` is supported.
 ///
 /// Schema: `#/components/schemas/external_page/properties/locale`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExternalPageLocale {
     /// `en`
     En,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl ExternalPageLocale {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6323,6 +7097,7 @@ impl ExternalPageLocale {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for ExternalPageLocale {
     fn from(value: &str) -> Self {
         match value {
@@ -6331,17 +7106,21 @@ impl From<&str> for ExternalPageLocale {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(ExternalPageLocale);
+#[cfg(feature = "ai_content")]
 /// Always `list`.
 ///
 /// Schema: `#/components/schemas/external_pages_list/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExternalPagesListType {
     /// `list`
     List,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl ExternalPagesListType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6351,6 +7130,7 @@ impl ExternalPagesListType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for ExternalPagesListType {
     fn from(value: &str) -> Self {
         match value {
@@ -6359,17 +7139,21 @@ impl From<&str> for ExternalPagesListType {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(ExternalPagesListType);
+#[cfg(feature = "ai_content")]
 /// The page's language; only `en` is supported.
 ///
 /// Schema: `#/components/schemas/create_external_page_request/properties/locale`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateExternalPageRequestLocale {
     /// `en`
     En,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl CreateExternalPageRequestLocale {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6379,6 +7163,7 @@ impl CreateExternalPageRequestLocale {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for CreateExternalPageRequestLocale {
     fn from(value: &str) -> Self {
         match value {
@@ -6387,17 +7172,21 @@ impl From<&str> for CreateExternalPageRequestLocale {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(CreateExternalPageRequestLocale);
+#[cfg(feature = "ai_content")]
 /// The page's language; only `en` is supported.
 ///
 /// Schema: `#/components/schemas/update_external_page_request/properties/locale`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateExternalPageRequestLocale {
     /// `en`
     En,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "ai_content")]
 impl UpdateExternalPageRequestLocale {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6407,6 +7196,7 @@ impl UpdateExternalPageRequestLocale {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 impl From<&str> for UpdateExternalPageRequestLocale {
     fn from(value: &str) -> Self {
         match value {
@@ -6415,11 +7205,16 @@ impl From<&str> for UpdateExternalPageRequestLocale {
         }
     }
 }
+#[cfg(feature = "ai_content")]
 crate::wire::string_enum_impls!(UpdateExternalPageRequestLocale);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Whether the conversation is open, closed or snoozed.
 ///
 /// Schema: `#/components/schemas/conversation/properties/state`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConversationState {
     /// `open`
     Open,
@@ -6430,6 +7225,9 @@ pub enum ConversationState {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ConversationState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6441,6 +7239,9 @@ impl ConversationState {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ConversationState {
     fn from(value: &str) -> Self {
         match value {
@@ -6451,11 +7252,18 @@ impl From<&str> for ConversationState {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ConversationState);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The conversation's priority level.
 ///
 /// Schema: `#/components/schemas/conversation/properties/priority`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConversationPriority {
     /// `none`
     None,
@@ -6470,6 +7278,9 @@ pub enum ConversationPriority {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ConversationPriority {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6483,6 +7294,9 @@ impl ConversationPriority {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ConversationPriority {
     fn from(value: &str) -> Self {
         match value {
@@ -6495,7 +7309,13 @@ impl From<&str> for ConversationPriority {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ConversationPriority);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Schema: `#/components/schemas/conversation_source/properties/recipients/items`
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6510,6 +7330,9 @@ pub struct ConversationSourceRecipientsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub drop_reason: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Schema: `#/components/schemas/conversation_source/properties/reply_to/items`
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6521,16 +7344,23 @@ pub struct ConversationSourceReplyToItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Always `contact.list`.
 ///
 /// Schema: `#/components/schemas/conversation_contacts/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConversationContactsType {
     /// `contact.list`
     ContactList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ConversationContactsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6540,6 +7370,9 @@ impl ConversationContactsType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ConversationContactsType {
     fn from(value: &str) -> Self {
         match value {
@@ -6548,11 +7381,18 @@ impl From<&str> for ConversationContactsType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ConversationContactsType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// `hit` when every target was met, `missed` when one was missed, `cancelled` when the SLA was removed, `active` while targets are still running.
 ///
 /// Schema: `#/components/schemas/sla_applied/properties/sla_status`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SlaAppliedSlaStatus {
     /// `hit`
     Hit,
@@ -6565,6 +7405,9 @@ pub enum SlaAppliedSlaStatus {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl SlaAppliedSlaStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6577,6 +7420,9 @@ impl SlaAppliedSlaStatus {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for SlaAppliedSlaStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -6588,17 +7434,27 @@ impl From<&str> for SlaAppliedSlaStatus {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(SlaAppliedSlaStatus);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Always `tag.list`.
 ///
 /// Schema: `#/components/schemas/tags/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TagsType {
     /// `tag.list`
     TagList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl TagsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6608,6 +7464,9 @@ impl TagsType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for TagsType {
     fn from(value: &str) -> Self {
         match value {
@@ -6616,10 +7475,17 @@ impl From<&str> for TagsType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(TagsType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Schema: `#/components/schemas/custom_attributes/additionalProperties`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
 pub enum CustomAttributesInnerValue {
     String(String),
     Integer(i64),
@@ -6627,11 +7493,17 @@ pub enum CustomAttributesInnerValue {
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl Default for CustomAttributesInnerValue {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6686,16 +7558,23 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Always `conversation_part.list`.
 ///
 /// Schema: `#/components/schemas/conversation_parts/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConversationPartsType {
     /// `conversation_part.list`
     ConversationPartList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ConversationPartsType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6705,6 +7584,9 @@ impl ConversationPartsType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ConversationPartsType {
     fn from(value: &str) -> Self {
         match value {
@@ -6713,11 +7595,18 @@ impl From<&str> for ConversationPartsType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ConversationPartsType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The conversation's state when the part was created.
 ///
 /// Schema: `#/components/schemas/conversation_part/properties/state`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConversationPartState {
     /// `open`
     Open,
@@ -6728,6 +7617,9 @@ pub enum ConversationPartState {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ConversationPartState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6739,6 +7631,9 @@ impl ConversationPartState {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ConversationPartState {
     fn from(value: &str) -> Self {
         match value {
@@ -6749,11 +7644,18 @@ impl From<&str> for ConversationPartState {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ConversationPartState);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// What brought AI Agent into the conversation.
 ///
 /// Schema: `#/components/schemas/ai_agent/properties/source_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AiAgentSourceType {
     /// `essentials_plan_setup`
     EssentialsPlanSetup,
@@ -6768,6 +7670,9 @@ pub enum AiAgentSourceType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl AiAgentSourceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6781,6 +7686,9 @@ impl AiAgentSourceType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for AiAgentSourceType {
     fn from(value: &str) -> Self {
         match value {
@@ -6793,11 +7701,18 @@ impl From<&str> for AiAgentSourceType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(AiAgentSourceType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The kind of the last answer AI Agent gave, or null if it gave none.
 ///
 /// Schema: `#/components/schemas/ai_agent/properties/last_answer_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AiAgentLastAnswerType {
     /// `ai_answer`
     AiAnswer,
@@ -6806,6 +7721,9 @@ pub enum AiAgentLastAnswerType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl AiAgentLastAnswerType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6816,6 +7734,9 @@ impl AiAgentLastAnswerType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for AiAgentLastAnswerType {
     fn from(value: &str) -> Self {
         match value {
@@ -6825,11 +7746,18 @@ impl From<&str> for AiAgentLastAnswerType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(AiAgentLastAnswerType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// How AI Agent's involvement ended, or null if it gave no answer.
 ///
 /// Schema: `#/components/schemas/ai_agent/properties/resolution_state`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AiAgentResolutionState {
     /// `assumed_resolution`
     AssumedResolution,
@@ -6844,6 +7772,9 @@ pub enum AiAgentResolutionState {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl AiAgentResolutionState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6857,6 +7788,9 @@ impl AiAgentResolutionState {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for AiAgentResolutionState {
     fn from(value: &str) -> Self {
         match value {
@@ -6869,17 +7803,27 @@ impl From<&str> for AiAgentResolutionState {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(AiAgentResolutionState);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Always `content_source.list`.
 ///
 /// Schema: `#/components/schemas/content_sources_list/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContentSourcesListType {
     /// `content_source.list`
     ContentSourceList,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ContentSourcesListType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6889,6 +7833,9 @@ impl ContentSourcesListType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ContentSourcesListType {
     fn from(value: &str) -> Self {
         match value {
@@ -6897,11 +7844,18 @@ impl From<&str> for ContentSourcesListType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ContentSourcesListType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The kind of content.
 ///
 /// Schema: `#/components/schemas/content_source/properties/content_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContentSourceContentType {
     /// `file`
     File,
@@ -6916,6 +7870,9 @@ pub enum ContentSourceContentType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ContentSourceContentType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6929,6 +7886,9 @@ impl ContentSourceContentType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ContentSourceContentType {
     fn from(value: &str) -> Self {
         match value {
@@ -6941,11 +7901,18 @@ impl From<&str> for ContentSourceContentType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ContentSourceContentType);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// The outcome of the Sales Agent's interaction, used for billing and tracking.
 ///
 /// Schema: `#/components/schemas/sales_agent/properties/outcome`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SalesAgentOutcome {
     /// `qualified`
     Qualified,
@@ -6960,6 +7927,9 @@ pub enum SalesAgentOutcome {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl SalesAgentOutcome {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6973,6 +7943,9 @@ impl SalesAgentOutcome {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for SalesAgentOutcome {
     fn from(value: &str) -> Self {
         match value {
@@ -6985,11 +7958,18 @@ impl From<&str> for SalesAgentOutcome {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(SalesAgentOutcome);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// `admin` for a teammate, `ai` for Fin or when no teammate was reviewed.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard_reviewed_teammate/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConversationScorecardReviewedTeammateType {
     /// `ai`
     Ai,
@@ -6998,6 +7978,9 @@ pub enum ConversationScorecardReviewedTeammateType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl ConversationScorecardReviewedTeammateType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7008,6 +7991,9 @@ impl ConversationScorecardReviewedTeammateType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 impl From<&str> for ConversationScorecardReviewedTeammateType {
     fn from(value: &str) -> Self {
         match value {
@@ -7017,17 +8003,23 @@ impl From<&str> for ConversationScorecardReviewedTeammateType {
         }
     }
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 crate::wire::string_enum_impls!(ConversationScorecardReviewedTeammateType);
+#[cfg(feature = "conversation_parts")]
 /// Always `conversation_part`.
 ///
 /// Schema: `#/components/schemas/redact_conversation_part_request/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RedactConversationPartRequestType {
     /// `conversation_part`
     ConversationPart,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "conversation_parts")]
 impl RedactConversationPartRequestType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7037,6 +8029,7 @@ impl RedactConversationPartRequestType {
         }
     }
 }
+#[cfg(feature = "conversation_parts")]
 impl From<&str> for RedactConversationPartRequestType {
     fn from(value: &str) -> Self {
         match value {
@@ -7045,17 +8038,21 @@ impl From<&str> for RedactConversationPartRequestType {
         }
     }
 }
+#[cfg(feature = "conversation_parts")]
 crate::wire::string_enum_impls!(RedactConversationPartRequestType);
+#[cfg(feature = "conversation_parts")]
 /// Always `source`.
 ///
 /// Schema: `#/components/schemas/redact_conversation_source_request/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RedactConversationSourceRequestType {
     /// `source`
     Source,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "conversation_parts")]
 impl RedactConversationSourceRequestType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7065,6 +8062,7 @@ impl RedactConversationSourceRequestType {
         }
     }
 }
+#[cfg(feature = "conversation_parts")]
 impl From<&str> for RedactConversationSourceRequestType {
     fn from(value: &str) -> Self {
         match value {
@@ -7073,11 +8071,14 @@ impl From<&str> for RedactConversationSourceRequestType {
         }
     }
 }
+#[cfg(feature = "conversation_parts")]
 crate::wire::string_enum_impls!(RedactConversationSourceRequestType);
+#[cfg(feature = "conversations")]
 /// Whether handling was paused or resumed.
 ///
 /// Schema: `#/components/schemas/handling_event/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum HandlingEventType {
     /// `paused`
     Paused,
@@ -7086,6 +8087,7 @@ pub enum HandlingEventType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "conversations")]
 impl HandlingEventType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7096,6 +8098,7 @@ impl HandlingEventType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl From<&str> for HandlingEventType {
     fn from(value: &str) -> Self {
         match value {
@@ -7105,11 +8108,14 @@ impl From<&str> for HandlingEventType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 crate::wire::string_enum_impls!(HandlingEventType);
+#[cfg(feature = "conversations")]
 /// The kind of teammate.
 ///
 /// Schema: `#/components/schemas/teammate_reference/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TeammateReferenceType {
     /// `admin`
     Admin,
@@ -7120,6 +8126,7 @@ pub enum TeammateReferenceType {
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
+#[cfg(feature = "conversations")]
 impl TeammateReferenceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7131,6 +8138,7 @@ impl TeammateReferenceType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl From<&str> for TeammateReferenceType {
     fn from(value: &str) -> Self {
         match value {
@@ -7141,21 +8149,26 @@ impl From<&str> for TeammateReferenceType {
         }
     }
 }
+#[cfg(feature = "conversations")]
 crate::wire::string_enum_impls!(TeammateReferenceType);
+#[cfg(feature = "custom_object_instances")]
 /// Schema: `#/paths/~1custom_object_instances~1{custom_object_type_identifier}/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
 pub enum ListCustomObjectInstancesResponse {
     CustomObjectInstancesPaginatedList(CustomObjectInstancesPaginatedList),
     CustomObjectInstance(CustomObjectInstance),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "custom_object_instances")]
 impl Default for ListCustomObjectInstancesResponse {
     fn default() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
+#[cfg(feature = "custom_object_instances")]
 impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7208,6 +8221,7 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
     }
 }
 /// Optional parameters of [`Client::show_contact`](crate::Client::show_contact).
+#[cfg(feature = "contacts")]
 #[derive(Debug, Clone, Default)]
 pub struct ShowContactParams {
     /// When `true`, users carry a `merge_history` array listing the contacts that were merged into them.
@@ -7216,6 +8230,7 @@ pub struct ShowContactParams {
     pub include_merge_history: Option<bool>,
 }
 /// Optional parameters of [`Client::show_contact_by_external_id`](crate::Client::show_contact_by_external_id).
+#[cfg(feature = "contacts")]
 #[derive(Debug, Clone, Default)]
 pub struct ShowContactByExternalIdParams {
     /// When `true`, users carry a `merge_history` array listing the contacts that were merged into them.
@@ -7224,6 +8239,7 @@ pub struct ShowContactByExternalIdParams {
     pub include_merge_history: Option<bool>,
 }
 /// Optional parameters of [`Client::search_contacts`](crate::Client::search_contacts).
+#[cfg(feature = "contacts")]
 #[derive(Debug, Clone, Default)]
 pub struct SearchContactsParams {
     /// When `true`, users carry a `merge_history` array listing the contacts that were merged into them.
@@ -7232,6 +8248,7 @@ pub struct SearchContactsParams {
     pub include_merge_history: Option<bool>,
 }
 /// Optional parameters of [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances).
+#[cfg(feature = "custom_object_instances")]
 #[derive(Debug, Clone, Default)]
 pub struct ListCustomObjectInstancesParams {
     /// Only return instances referenced by this contact.
@@ -7256,6 +8273,7 @@ pub struct ListCustomObjectInstancesParams {
     pub per_page: Option<i64>,
 }
 /// Optional parameters of [`Client::retrieve_conversation`](crate::Client::retrieve_conversation).
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, Default)]
 pub struct RetrieveConversationParams {
     /// Pass `plaintext` to get message bodies and subjects as plain text, with links written as `label (url)`.
@@ -7279,6 +8297,7 @@ pub struct RetrieveConversationParams {
     /// The `include_scorecards` query parameter.
     pub include_scorecards: Option<bool>,
 }
+#[cfg(feature = "contacts")]
 impl crate::Page for ContactList {
     type Item = Contact;
     fn next_page(&self) -> Option<crate::PageRequest> {

@@ -36,7 +36,7 @@ impl fmt::Display for Location {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The spec file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {source}\n  hint: {}", read_hint(source))]
     Read {
         /// The file that was asked for.
         path: PathBuf,
@@ -85,6 +85,21 @@ pub enum Error {
         /// The parser's message.
         message: String,
     },
+}
+
+/// What to do about a file that cannot be read.
+fn read_hint(error: &std::io::Error) -> &'static str {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => {
+            "check the path (a relative path is resolved from the current directory)"
+        }
+        std::io::ErrorKind::PermissionDenied => "check the file's permissions",
+        std::io::ErrorKind::IsADirectory => "give the path of the spec file, not of a directory",
+        std::io::ErrorKind::InvalidData => {
+            "the spec must be UTF-8 text (YAML or JSON); re-save it as UTF-8"
+        }
+        _ => "check that the path names a readable YAML or JSON file",
+    }
 }
 
 /// A problem the generator worked around; it names where and what it did instead.

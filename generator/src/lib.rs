@@ -9,6 +9,7 @@
 //! 5. [`output`]: the files written atomically, or compared with a committed crate.
 
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod load;
 pub mod lower;
@@ -129,6 +130,7 @@ pub fn generate_from_text(
         path: f.path,
         contents: f.contents,
     }));
+    files.push(diff::surface_file(&model, &files));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.push(manifest(text, &files));
 

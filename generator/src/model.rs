@@ -77,13 +77,15 @@ pub struct TypeDef {
     pub usage: Usage,
 }
 
-/// Which direction a type travels in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Which direction a type travels in, and which tags' operations use it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Usage {
     /// Sent to the server (request bodies and parameters).
     pub request: bool,
     /// Received from the server.
     pub response: bool,
+    /// Module names of the tags whose operations use it (directly or through other types).
+    pub tags: BTreeSet<String>,
 }
 
 /// The shape of a named type.
@@ -379,6 +381,8 @@ pub enum PageInput {
 /// An example from the spec, decoded by the generated example test.
 #[derive(Debug, Clone)]
 pub struct Example {
+    /// operationId of the operation it belongs to.
+    pub operation_id: String,
     /// Where it comes from, for messages.
     pub label: String,
     /// The type it must decode into.

@@ -16,7 +16,8 @@ const KEYWORDS: &[&str] = &[
 
 /// Type names the generated code uses unqualified; a schema with one of these names is renamed.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Default", "BTreeMap", "Value", "Self",
+    "Option", "Result", "String", "Vec", "Box", "Default", "BTreeMap", "Value", "Self", "Some",
+    "None", "Ok", "Err", "From",
 ];
 
 /// Words for symbol-only enum values such as `=` or `!~`.
@@ -42,6 +43,22 @@ fn symbol_word(c: char) -> Option<&'static str> {
         '.' => "Dot",
         ':' => "Colon",
         ',' => "Comma",
+        ';' => "Semicolon",
+        '(' => "LParen",
+        ')' => "RParen",
+        '[' => "LBracket",
+        ']' => "RBracket",
+        '{' => "LBrace",
+        '}' => "RBrace",
+        '\\' => "Backslash",
+        '"' => "Quote",
+        '\'' => "Apostrophe",
+        '`' => "Backtick",
+        '_' => "Underscore",
+        ' ' => "Space",
+        '\t' => "Tab",
+        '\n' => "Newline",
+        '\r' => "Return",
         _ => return None,
     })
 }
@@ -97,10 +114,13 @@ fn camel(raw: &str, prefix: &str) -> String {
     } else {
         words.join(" ").to_upper_camel_case()
     };
+    // No keyword escaping here: the only keyword in UpperCamelCase is `Self`, which callers
+    // rename (`SelfType`, `SelfValue`) rather than suffix with `_`, as `Self_` followed by
+    // more words (`Self_Params`) is not UpperCamelCase and would raise a lint.
     if ident.is_empty() {
         prefix.to_string()
     } else {
-        escape_keyword(ident)
+        ident
     }
 }
 
@@ -131,9 +151,14 @@ pub fn field_name(raw: &str) -> String {
     snake(raw, "field")
 }
 
-/// Name of a client method.
+/// Name of a client method. A keyword gets an `_op` suffix rather than `_`, because method
+/// names are extended (`type__with_response` would not be snake case).
 pub fn method_name(raw: &str) -> String {
-    snake(raw, "op")
+    let name = snake(raw, "op");
+    match name.strip_suffix('_') {
+        Some(keyword) if KEYWORDS.contains(&keyword) => format!("{keyword}_op"),
+        _ => name,
+    }
 }
 
 /// Name of an enum variant for an enum value.
@@ -142,7 +167,9 @@ pub fn variant_name(raw: &str) -> String {
         return "Empty".to_string();
     }
     let name = camel(raw, "V");
-    if name == "Unknown" {
+    if name == "Self" {
+        "SelfValue".to_string()
+    } else if name == "Unknown" {
         // `Unknown` is the catch-all variant every generated enum has.
         "UnknownValue".to_string()
     } else {
@@ -198,7 +225,12 @@ mod tests {
     #[test]
     fn converts_cases_and_escapes_keywords() {
         assert_eq!(type_name("ticket_type_attribute"), "TicketTypeAttribute");
-        assert_eq!(type_name("self"), "Self_");
+        assert_eq!(type_name("self"), "SelfType");
+        assert_eq!(type_name("None"), "NoneType");
+        assert_eq!(method_name("type"), "type_op");
+        assert_eq!(method_name("Self"), "self_op");
+        assert_eq!(variant_name("Self"), "SelfValue");
+        assert_eq!(variant_name("("), "LParen");
         assert_eq!(type_name("result"), "ResultType");
         assert_eq!(field_name("type"), "type_");
         assert_eq!(field_name("Self"), "self_");

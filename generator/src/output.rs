@@ -91,16 +91,86 @@ fn previous_files(out_dir: &Path) -> Result<BTreeSet<String>, Error> {
     }
 }
 
+/// Checks, before anything changes, that `target` can be written or removed: every existing
+/// directory between `root` and it is a real directory (not a file, not a symlink that could
+/// lead outside), and the target itself is not a directory.
+fn check_target(root: &Path, target: &Path) -> Result<(), Error> {
+    let mut ancestor = target.parent();
+    while let Some(dir) = ancestor {
+        if dir == root || !dir.starts_with(root) {
+            break;
+        }
+        match std::fs::symlink_metadata(dir) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(write_error(
+                    dir,
+                    "is in the way: a directory is needed here (it is a file or a symlink)",
+                ))
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => return Err(write_error(dir, error)),
+        }
+        ancestor = dir.parent();
+    }
+    match std::fs::symlink_metadata(target) {
+        Ok(meta) if meta.is_dir() => Err(write_error(
+            target,
+            "is a directory where the generator needs to write a file; move it away",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// One change made while committing, so it can be undone.
+enum Done {
+    /// `target` was created (nothing was there before).
+    Created(PathBuf),
+    /// `target` was replaced or removed; its old contents are at `backup`.
+    Moved { target: PathBuf, backup: PathBuf },
+    /// A directory was created.
+    Directory(PathBuf),
+}
+
+fn undo(done: Vec<Done>) {
+    for change in done.into_iter().rev() {
+        match change {
+            Done::Created(target) => {
+                let _ = std::fs::remove_file(target);
+            }
+            Done::Moved { target, backup } => {
+                let _ = std::fs::rename(backup, target);
+            }
+            Done::Directory(dir) => {
+                let _ = std::fs::remove_dir(dir);
+            }
+        }
+    }
+}
+
 /// Writes `files` into `out_dir`: only changed files are rewritten, files of the previous
-/// generation that no longer belong are removed, and nothing else is touched. All new
-/// contents are staged first, so a failure leaves the directory as it was.
+/// generation that no longer belong are removed, and nothing else is touched.
+///
+/// All-or-nothing: every path is checked and all new contents are staged before the first
+/// change; replaced and removed files are moved aside, and if any step fails every change
+/// is undone, so a failure leaves the directory as it was.
 pub fn write_crate(out_dir: &Path, files: &[OutputFile]) -> Result<WriteReport, Error> {
+    let created_root = !out_dir.exists();
     std::fs::create_dir_all(out_dir).map_err(|e| write_error(out_dir, e))?;
+    let result = write_into(out_dir, files);
+    if result.is_err() && created_root {
+        let _ = std::fs::remove_dir(out_dir);
+    }
+    result
+}
+
+fn write_into(out_dir: &Path, files: &[OutputFile]) -> Result<WriteReport, Error> {
     let previous = previous_files(out_dir)?;
     let mut report = WriteReport::default();
     let mut changed = Vec::new();
     for file in files {
         let target = safe_join(out_dir, &file.path)?;
+        check_target(out_dir, &target)?;
         match std::fs::read(&target) {
             Ok(existing) if existing == file.contents.as_bytes() => {
                 report.unchanged.push(file.path.clone())
@@ -108,43 +178,97 @@ pub fn write_crate(out_dir: &Path, files: &[OutputFile]) -> Result<WriteReport, 
             _ => changed.push((target, file)),
         }
     }
-    let staging = out_dir.join(format!(".codegen-staging-{}", std::process::id()));
-    let stage = || -> Result<Vec<(PathBuf, PathBuf)>, Error> {
-        std::fs::create_dir_all(&staging).map_err(|e| write_error(&staging, e))?;
-        let mut staged = Vec::new();
-        for (index, (target, file)) in changed.iter().enumerate() {
-            let temporary = staging.join(index.to_string());
-            std::fs::write(&temporary, &file.contents).map_err(|e| write_error(&temporary, e))?;
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| write_error(parent, e))?;
-            }
-            staged.push((temporary, target.clone()));
-        }
-        Ok(staged)
-    };
-    let staged = match stage() {
-        Ok(staged) => staged,
-        Err(error) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(error);
-        }
-    };
-    for (temporary, target) in staged {
-        std::fs::rename(&temporary, &target).map_err(|e| write_error(&target, e))?;
-    }
-    let _ = std::fs::remove_dir_all(&staging);
-    report.written = changed.iter().map(|(_, f)| f.path.clone()).collect();
     let current: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    for stale in previous.iter().filter(|p| !current.contains(p.as_str())) {
-        let path = safe_join(out_dir, stale)?;
-        match std::fs::remove_file(&path) {
-            Ok(()) => report.removed.push(stale.clone()),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-            Err(error) => return Err(write_error(&path, error)),
+    let mut stale = Vec::new();
+    for path in previous.iter().filter(|p| !current.contains(p.as_str())) {
+        let target = safe_join(out_dir, path)?;
+        check_target(out_dir, &target)?;
+        if std::fs::symlink_metadata(&target).is_ok() {
+            stale.push((path.clone(), target));
         }
-        remove_empty_parents(out_dir, &path);
+    }
+
+    let staging = out_dir.join(format!(".codegen-staging-{}", std::process::id()));
+    let result = commit(out_dir, &staging, &changed, &stale);
+    let _ = std::fs::remove_dir_all(&staging);
+    result?;
+    report.written = changed.iter().map(|(_, f)| f.path.clone()).collect();
+    report.removed = stale.into_iter().map(|(path, _)| path).collect();
+    for path in &report.removed {
+        if let Ok(target) = safe_join(out_dir, path) {
+            remove_empty_parents(out_dir, &target);
+        }
     }
     Ok(report)
+}
+
+/// Stages the new contents, then moves everything into place; undoes it all on failure.
+fn commit(
+    out_dir: &Path,
+    staging: &Path,
+    changed: &[(PathBuf, &OutputFile)],
+    stale: &[(String, PathBuf)],
+) -> Result<(), Error> {
+    std::fs::create_dir_all(staging).map_err(|e| write_error(staging, e))?;
+    let mut staged = Vec::new();
+    for (index, (target, file)) in changed.iter().enumerate() {
+        let temporary = staging.join(format!("new-{index}"));
+        std::fs::write(&temporary, &file.contents).map_err(|e| write_error(&temporary, e))?;
+        staged.push((temporary, target.clone()));
+    }
+    let mut done = Vec::new();
+    let mut backups = 0usize;
+    let mut apply = |done: &mut Vec<Done>| -> Result<(), Error> {
+        for (temporary, target) in &staged {
+            if let Some(parent) = target.parent() {
+                create_dirs(out_dir, parent, done)?;
+            }
+            if std::fs::symlink_metadata(target).is_ok() {
+                let backup = staging.join(format!("old-{backups}"));
+                backups += 1;
+                std::fs::rename(target, &backup).map_err(|e| write_error(target, e))?;
+                done.push(Done::Moved {
+                    target: target.clone(),
+                    backup,
+                });
+            }
+            std::fs::rename(temporary, target).map_err(|e| write_error(target, e))?;
+            done.push(Done::Created(target.clone()));
+        }
+        for (_, target) in stale {
+            let backup = staging.join(format!("old-{backups}"));
+            backups += 1;
+            std::fs::rename(target, &backup).map_err(|e| write_error(target, e))?;
+            done.push(Done::Moved {
+                target: target.clone(),
+                backup,
+            });
+        }
+        Ok(())
+    };
+    let result = apply(&mut done);
+    if result.is_err() {
+        undo(done);
+    }
+    result
+}
+
+/// Creates `dir` and its missing ancestors below `root`, recording each for undo.
+fn create_dirs(root: &Path, dir: &Path, done: &mut Vec<Done>) -> Result<(), Error> {
+    let mut missing = Vec::new();
+    let mut current = Some(dir);
+    while let Some(path) = current {
+        if path == root || path.exists() {
+            break;
+        }
+        missing.push(path.to_path_buf());
+        current = path.parent();
+    }
+    for path in missing.into_iter().rev() {
+        std::fs::create_dir(&path).map_err(|e| write_error(&path, e))?;
+        done.push(Done::Directory(path));
+    }
+    Ok(())
 }
 
 fn remove_empty_parents(root: &Path, file: &Path) {

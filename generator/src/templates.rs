@@ -18,7 +18,14 @@ struct OperationRow {
 }
 
 #[derive(Serialize)]
+struct Feature {
+    name: String,
+    tag: String,
+}
+
+#[derive(Serialize)]
 struct CrateContext<'a> {
+    features: Vec<Feature>,
     crate_name: &'a str,
     crate_ident: String,
     crate_version: &'a str,
@@ -71,6 +78,14 @@ pub fn render_crate_files(
         })
         .map(|op| format!("{}()", op.method_name));
     let context = CrateContext {
+        features: model
+            .tags
+            .iter()
+            .map(|tag| Feature {
+                name: tag.module.clone(),
+                tag: tag.name.clone(),
+            })
+            .collect(),
         crate_name,
         crate_ident: crate_name.replace('-', "_"),
         crate_version,

@@ -75,6 +75,7 @@ pub fn run(args: &CodegenArgs) -> Result<ExitCode, generator::Error> {
         );
         return Ok(ExitCode::FAILURE);
     }
+    crate::diff::print_changes(&out, &spec, &generated.files);
     let report = output::write_crate(&out, &generated.files)?;
     for path in &report.written {
         println!("  wrote    {path}");

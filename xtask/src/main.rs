@@ -1,6 +1,8 @@
 //! Developer tasks for this repository: `cargo xtask <command>`.
 
 mod codegen;
+mod conformance;
+mod diff;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,6 +21,10 @@ struct Cli {
 enum Command {
     /// Generate a client crate from a spec (by default: `specs/intercom.yaml` → `generated-client/`).
     Codegen(codegen::CodegenArgs),
+    /// Generate, check and test a crate for each version of the official Intercom descriptions.
+    Conformance(conformance::ConformanceArgs),
+    /// Report what a spec update changes for users of the generated crate (Markdown).
+    Diff(diff::DiffArgs),
 }
 
 /// The repository root (the parent of this crate's directory).
@@ -34,6 +40,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen(args) => codegen::run(&args),
+        Command::Conformance(args) => conformance::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     match result {
         Ok(code) => code,

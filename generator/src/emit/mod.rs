@@ -36,7 +36,7 @@ pub fn format(path: &str, tokens: TokenStream) -> Result<String, Error> {
 /// Every generated Rust file of the client crate (templates not included).
 pub fn rust_files(model: &ApiModel, crate_ident: &str) -> Result<Vec<RustFile>, Error> {
     let mut files = vec![
-        ("src/lib.rs".to_string(), support::lib_file()),
+        ("src/lib.rs".to_string(), support::lib_file(model)),
         ("src/config.rs".to_string(), support::config_file(model)),
         ("src/types.rs".to_string(), types::types_file(model)),
         (

@@ -83,7 +83,10 @@ pub fn types_file(model: &ApiModel) -> TokenStream {
         .iter()
         .filter_map(|op| op.pagination.as_ref())
         .filter(|p| paged.insert(p.page_type))
-        .filter_map(|p| crate::emit::pagination::page_impl(model, p));
+        .filter_map(|p| {
+            let gate = feature_gate(model, &model.types.get(p.page_type)?.usage.tags);
+            Some(gated(crate::emit::pagination::page_impl(model, p)?, &gate))
+        });
     quote! {
         //! Request and response types (generated from the spec's schemas).
 
@@ -116,8 +119,10 @@ fn outcome_enum(model: &ApiModel, operation: &Operation) -> Option<TokenStream> 
         };
         quote!(#[doc = #doc] #variant #payload,)
     });
+    let gate = feature_gate(model, [&operation.tag]);
     Some(quote! {
         #[doc = #doc]
+        #gate
         #[derive(Debug, Clone)]
         pub enum #name {
             #(#variants)*
@@ -125,7 +130,40 @@ fn outcome_enum(model: &ApiModel, operation: &Operation) -> Option<TokenStream> 
     })
 }
 
+/// `#[cfg(feature = …)]` for an item used by the operations of `tags` (nothing when every
+/// tag uses it, or none does).
+pub fn feature_gate<'t>(
+    model: &ApiModel,
+    tags: impl IntoIterator<Item = &'t String>,
+) -> TokenStream {
+    let tags: Vec<&String> = tags.into_iter().collect();
+    if tags.is_empty() || tags.len() >= model.tags.len() {
+        return TokenStream::new();
+    }
+    match tags.as_slice() {
+        [only] => quote!(#[cfg(feature = #only)]),
+        _ => quote!(#[cfg(any(#(feature = #tags),*))]),
+    }
+}
+
+/// Puts `gate` on every item of `items`.
+pub fn gated(items: TokenStream, gate: &TokenStream) -> TokenStream {
+    if gate.is_empty() {
+        return items;
+    }
+    match syn::parse2::<syn::File>(items.clone()) {
+        Ok(file) => file.items.iter().map(|item| quote!(#gate #item)).collect(),
+        // Left as is; formatting reports the parse error with the file name.
+        Err(_) => items,
+    }
+}
+
 fn type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
+    let gate = feature_gate(model, &def.usage.tags);
+    gated(ungated_type_def(model, def), &gate)
+}
+
+fn ungated_type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let source = format!("Schema: `{}`", def.pointer);
     let doc = docs::paragraphs(&[def.docs.as_deref(), Some(&source)]);
@@ -257,6 +295,7 @@ fn enum_def(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenSt
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variant_docs #idents,)*
             /// A value this version of the SDK does not know.
@@ -347,6 +386,7 @@ fn union_def(
         #doc
         #[derive(Debug, Clone)]
         #derives
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// A value matching none of the alternatives this version of the SDK knows.
@@ -401,8 +441,10 @@ fn params_struct(model: &ApiModel, operation: &Operation) -> Option<TokenStream>
                 pub #field: Option<#ty>,
             }
         });
+    let gate = feature_gate(model, [&operation.tag]);
     Some(quote! {
         #[doc = #doc]
+        #gate
         #[derive(Debug, Clone, Default)]
         pub struct #name {
             #(#fields)*

@@ -313,17 +313,18 @@ fn references(kind: &TypeKind) -> Vec<TypeId> {
     out
 }
 
-/// Marks which types travel in requests and which in responses (examples count as both
-/// directions they are decoded in).
+/// Marks which types travel in requests and which in responses, and which tags' operations
+/// use each (examples count for the operation they belong to, as responses).
 fn mark_usage(model: &mut ApiModel) {
-    let mut request_roots = Vec::new();
-    let mut response_roots = Vec::new();
+    let mut roots: Vec<(TypeId, bool, String)> = Vec::new();
     for operation in &model.operations {
+        let mut request = Vec::new();
+        let mut response = Vec::new();
         for param in &operation.params {
-            named_in(&param.ty, &mut request_roots);
+            named_in(&param.ty, &mut request);
         }
         if let Some(body) = &operation.body {
-            named_in(&body.ty, &mut request_roots);
+            named_in(&body.ty, &mut request);
         }
         let bodies: Vec<&ResponseBody> = match &operation.success {
             Success::Single(body) => vec![body],
@@ -331,30 +332,36 @@ fn mark_usage(model: &mut ApiModel) {
         };
         for body in bodies {
             if let ResponseBody::Json(ty) = body {
-                named_in(ty, &mut response_roots);
+                named_in(ty, &mut response);
             }
         }
-    }
-    for example in &model.examples {
-        named_in(&example.ty, &mut response_roots);
-    }
-    for (roots, is_request) in [(request_roots, true), (response_roots, false)] {
-        let mut stack = roots;
-        let mut seen = HashSet::new();
-        while let Some(id) = stack.pop() {
-            if !seen.insert(id) {
-                continue;
-            }
-            let Some(def) = model.types.get_mut(id) else {
-                continue;
-            };
-            if is_request {
-                def.usage.request = true;
-            } else {
-                def.usage.response = true;
-            }
-            stack.extend(references(&def.kind));
+        for example in model.examples.iter().filter(|e| e.operation_id == operation.id) {
+            named_in(&example.ty, &mut response);
         }
+        let tag = &operation.tag;
+        roots.extend(request.into_iter().map(|id| (id, true, tag.clone())));
+        roots.extend(response.into_iter().map(|id| (id, false, tag.clone())));
+    }
+    let mut seen = HashSet::new();
+    let mut stack = roots;
+    while let Some((id, is_request, tag)) = stack.pop() {
+        if !seen.insert((id, is_request, tag.clone())) {
+            continue;
+        }
+        let Some(def) = model.types.get_mut(id) else {
+            continue;
+        };
+        if is_request {
+            def.usage.request = true;
+        } else {
+            def.usage.response = true;
+        }
+        def.usage.tags.insert(tag.clone());
+        stack.extend(
+            references(&def.kind)
+                .into_iter()
+                .map(|next| (next, is_request, tag.clone())),
+        );
     }
 }
 

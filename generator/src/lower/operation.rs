@@ -508,7 +508,7 @@ impl<'a> OperationLowerer<'a, '_> {
             (_, None) => TypeRef::Json,
         };
         if encoding == BodyEncoding::Json {
-            self.collect_examples(content, &ty, &format!("{operation_id} request"));
+            self.collect_examples(content, &ty, operation_id, &format!("{operation_id} request"));
         }
         Some(RequestBody {
             encoding,
@@ -522,7 +522,7 @@ impl<'a> OperationLowerer<'a, '_> {
         &mut self,
         response: &'a Response,
         hint: &str,
-        label: &str,
+        (operation_id, label): (&str, &str),
         pointer: &str,
     ) -> ResponseBody {
         let Some((media, content)) =
@@ -543,7 +543,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 }
                 None => TypeRef::Json,
             };
-            self.collect_examples(content, &ty, label);
+            self.collect_examples(content, &ty, operation_id, label);
             ResponseBody::Json(ty)
         } else if media.starts_with("text/") {
             ResponseBody::Text
@@ -606,7 +606,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 (false, None) => format!("{type_prefix}DefaultResponse"),
             };
             let label = format!("{operation_id} {status} response");
-            let body = self.response_body(response, &hint, &label, &response_pointer);
+            let body = self.response_body(response, &hint, (operation_id, &label), &response_pointer);
             if is_success {
                 if matches!(body, ResponseBody::Text | ResponseBody::Binary) && accept.is_none() {
                     accept = response.content.keys().next().cloned();
@@ -636,9 +636,16 @@ impl<'a> OperationLowerer<'a, '_> {
         (success, accept)
     }
 
-    fn collect_examples(&mut self, content: &'a MediaType, ty: &TypeRef, label: &str) {
+    fn collect_examples(
+        &mut self,
+        content: &'a MediaType,
+        ty: &TypeRef,
+        operation_id: &str,
+        label: &str,
+    ) {
         if let Some(value) = &content.example {
             self.examples.push(Example {
+                operation_id: operation_id.to_string(),
                 label: format!("{label} example"),
                 ty: ty.clone(),
                 value: value.clone(),
@@ -651,6 +658,7 @@ impl<'a> OperationLowerer<'a, '_> {
             };
             if let Some(value) = &example.value {
                 self.examples.push(Example {
+                operation_id: operation_id.to_string(),
                     label: format!("{label} `{name}`"),
                     ty: ty.clone(),
                     value: value.clone(),
