@@ -386,7 +386,7 @@ pub struct UpdateTicketTypeRequest {
 pub struct Ticket {
     /// Always `ticket`.
     #[serde(rename = "type", default)]
-    pub type_: TicketType2,
+    pub type_: TicketTypeEnum,
     /// Intercom's identifier of the ticket; use this one in API calls.
     #[serde(default)]
     pub id: String,
@@ -4296,14 +4296,14 @@ crate::wire::string_enum_impls!(UpdateTicketTypeRequestCategory);
 /// Schema: `#/components/schemas/ticket/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum TicketType2 {
+pub enum TicketTypeEnum {
     /// `ticket`
     Ticket,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketType2 {
+impl TicketTypeEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4313,7 +4313,7 @@ impl TicketType2 {
     }
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketType2 {
+impl From<&str> for TicketTypeEnum {
     fn from(value: &str) -> Self {
         match value {
             "ticket" => Self::Ticket,
@@ -4322,7 +4322,7 @@ impl From<&str> for TicketType2 {
     }
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketType2);
+crate::wire::string_enum_impls!(TicketTypeEnum);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The ticket's category.
 ///

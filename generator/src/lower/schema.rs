@@ -224,7 +224,21 @@ impl<'a> SchemaLowerer<'a> {
         let ty = match self.direct_type(&view, hint, pointer) {
             Some(ty) => ty,
             None => {
-                let id = self.new_type(hint, pointer, None);
+                // An inline type whose name is taken (`Ticket` + `type` vs the `TicketType`
+                // component) says what it is before resorting to a number.
+                let kind = if !view.properties.is_empty() || !view.all_of.is_empty() {
+                    "Object"
+                } else if view.one_of.is_empty() && view.any_of.is_empty() {
+                    "Enum"
+                } else {
+                    "Union"
+                };
+                let wanted = if self.type_names.contains(hint) {
+                    format!("{hint}{kind}")
+                } else {
+                    hint.to_string()
+                };
+                let id = self.new_type(&wanted, pointer, None);
                 let name = self.types[id].name.clone();
                 self.types[id].docs = docs_of(&view, &name);
                 let kind = self.define(schema, &name, pointer);
