@@ -1,13 +1,11 @@
 //! Wire-format support for the generated types: string enums that keep unknown values, and
 //! choosing the alternative of a `oneOf`/`anyOf` a JSON value belongs to.
 
-// Which of these helpers a crate uses depends on its spec (enums, unions, both or neither).
-#![allow(dead_code, unused_macros, unused_imports)]
-
 use serde_json::Value;
 
 /// Implements `Display`, `FromStr`, `Default`, `Serialize` and `Deserialize` for a generated
 /// string enum from its `as_str` and `From<&str>`.
+#[allow(unused_macros, reason = "used only when the spec (or the enabled features) has string enums")]
 macro_rules! string_enum_impls {
     ($name:ident) => {
         impl std::fmt::Display for $name {
@@ -43,9 +41,11 @@ macro_rules! string_enum_impls {
         }
     };
 }
+#[allow(unused_imports, reason = "used only when the spec (or the enabled features) has string enums")]
 pub(crate) use string_enum_impls;
 
 /// Reads a string without allocating when the input allows it.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has string enums")]
 pub(crate) struct StrVisitor;
 
 impl<'de> serde::de::Visitor<'de> for StrVisitor {
@@ -70,6 +70,7 @@ impl<'de> serde::de::Visitor<'de> for StrVisitor {
 
 /// The JSON kind an alternative accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has oneOf/anyOf unions")]
 pub(crate) enum Kind {
     Any,
     Null,
@@ -83,6 +84,7 @@ pub(crate) enum Kind {
 
 /// What identifies one alternative of a union.
 #[derive(Debug)]
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has oneOf/anyOf unions")]
 pub(crate) struct Shape {
     /// The JSON kind it accepts.
     pub kind: Kind,
@@ -94,6 +96,7 @@ pub(crate) struct Shape {
     pub tags: &'static [&'static str],
 }
 
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has oneOf/anyOf unions")]
 fn accepts(kind: Kind, value: &Value) -> bool {
     match kind {
         Kind::Any => true,
@@ -112,6 +115,7 @@ fn accepts(kind: Kind, value: &Value) -> bool {
 /// A tag value (discriminator) that names alternatives selects exactly those. Otherwise the
 /// alternatives whose JSON kind fits are ranked: all required properties present first, then
 /// most known properties present, then fewest unknown ones, then spec order.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has oneOf/anyOf unions")]
 pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Shape]) -> Vec<usize> {
     if let (Some(property), Some(object)) = (tag_property, value.as_object()) {
         if let Some(tag) = object.get(property).and_then(Value::as_str) {
