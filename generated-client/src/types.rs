@@ -5,94 +5,215 @@
 /// The body of every failed request: a list of one or more errors, each with a machine-readable code.
 ///
 /// Schema: `#/components/schemas/error`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Error {
     /// Always `error.list`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Identifier of the failed request, useful when contacting Intercom support.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
     /// The errors that caused the request to fail.
-    #[serde(default)]
     pub errors: Vec<ErrorErrorsItem>,
 }
+impl crate::wire::Object for Error {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "request_id" => self.request_id = map.next_value()?,
+            "errors" => self.errors = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+crate::wire::object_impls!(Error);
 #[cfg(feature = "admins")]
 /// A teammate together with the workspace (app) the access token belongs to.
 ///
 /// Schema: `#/components/schemas/admin_with_app`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AdminWithApp {
     /// Always `admin`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the admin.
-    #[serde(default)]
     pub id: String,
     /// The admin's full name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The admin's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
     /// The admin's job title.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub job_title: Option<String>,
     /// Whether the admin is currently set to away in the Inbox.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub away_mode_enabled: Option<bool>,
     /// Whether new conversations are reassigned to the default inbox while the admin is away.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub away_mode_reassign: Option<bool>,
     /// Whether the admin holds a paid Inbox seat.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub has_inbox_seat: Option<bool>,
     /// Identifiers of the teams the admin belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub team_ids: Option<Vec<i64>>,
     /// The admin's avatar.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub avatar: Option<AdminWithAppAvatar>,
     /// Whether the admin has verified their email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email_verified: Option<bool>,
     /// The role assigned to the admin, when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub role: Option<AdminWithAppRole>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub app: Option<App>,
 }
+#[cfg(feature = "admins")]
+impl crate::wire::Object for AdminWithApp {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "job_title" => self.job_title = map.next_value()?,
+            "away_mode_enabled" => self.away_mode_enabled = map.next_value()?,
+            "away_mode_reassign" => self.away_mode_reassign = map.next_value()?,
+            "has_inbox_seat" => self.has_inbox_seat = map.next_value()?,
+            "team_ids" => self.team_ids = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "email_verified" => self.email_verified = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "app" => self.app = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "admins")]
+crate::wire::object_impls!(AdminWithApp);
 #[cfg(feature = "admins")]
 /// An Intercom workspace, called an app in the API.
 ///
 /// Schema: `#/components/schemas/app`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct App {
     /// Always `app`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The workspace's id code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id_code: Option<String>,
     /// The workspace's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The Intercom region hosting the workspace.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub region: Option<String>,
     /// The workspace's time zone.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub timezone: Option<String>,
     /// When the workspace was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// Whether the workspace enforces identity verification for the Messenger.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub identity_verification: Option<bool>,
 }
+#[cfg(feature = "admins")]
+impl crate::wire::Object for App {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id_code" => self.id_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "timezone" => self.timezone = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "identity_verification" => self.identity_verification = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "admins")]
+crate::wire::object_impls!(App);
 #[cfg(
     any(
         feature = "conversations",
@@ -104,72 +225,166 @@ pub struct App {
 /// A state a ticket can be in, with its category and its labels for teammates and customers.
 ///
 /// Schema: `#/components/schemas/ticket_state`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketState {
     /// Always `ticket_state`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the ticket state.
-    #[serde(default)]
     pub id: String,
     /// The category the state belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub category: Option<TicketStateCategory>,
     /// The label teammates see in Intercom.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub internal_label: Option<String>,
     /// The label customers see in the Messenger, emails and the help center.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_label: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+impl crate::wire::Object for TicketState {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "internal_label" => self.internal_label = map.next_value()?,
+            "external_label" => self.external_label = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+crate::wire::object_impls!(TicketState);
 #[cfg(feature = "ticket_states")]
 /// Ticket state with ticket types
 ///
 /// A ticket state together with its archived flag and the ticket types that use it.
 ///
 /// Schema: `#/components/schemas/ticket_state_detailed`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketStateDetailed {
     /// Always `ticket_state`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the ticket state.
-    #[serde(default)]
     pub id: String,
     /// The category the state belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub category: Option<TicketStateDetailedCategory>,
     /// The label teammates see in Intercom.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub internal_label: Option<String>,
     /// The label customers see.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_label: Option<String>,
     /// Whether the state has been archived.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub archived: Option<bool>,
     /// The ticket types this state is available on.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_types: Option<TicketStateDetailedTicketTypes>,
 }
+#[cfg(feature = "ticket_states")]
+impl crate::wire::Object for TicketStateDetailed {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "internal_label" => self.internal_label = map.next_value()?,
+            "external_label" => self.external_label = map.next_value()?,
+            "archived" => self.archived = map.next_value()?,
+            "ticket_types" => self.ticket_types = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ticket_states")]
+crate::wire::object_impls!(TicketStateDetailed);
 #[cfg(feature = "ticket_states")]
 /// Ticket states
 ///
 /// The ticket states of a workspace.
 ///
 /// Schema: `#/components/schemas/ticket_state_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketStateList {
     /// Always `list`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// The ticket states.
-    #[serde(default)]
     pub data: Vec<TicketStateDetailed>,
 }
+#[cfg(feature = "ticket_states")]
+impl crate::wire::Object for TicketStateList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ticket_states")]
+crate::wire::object_impls!(TicketStateList);
 #[cfg(
     any(
         feature = "conversations",
@@ -181,64 +396,154 @@ pub struct TicketStateList {
 /// A template for tickets that sets their category, icon, attributes and available states.
 ///
 /// Schema: `#/components/schemas/ticket_type`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketType {
     /// Always `ticket_type`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the ticket type.
-    #[serde(default)]
     pub id: String,
     /// The category of tickets of this type.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub category: Option<TicketTypeCategory>,
     /// The ticket type's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// What the ticket type is used for.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     /// An emoji shown next to tickets of this type.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub icon: Option<String>,
     /// The id code of the workspace the ticket type belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub workspace_id: Option<String>,
     /// Whether tickets of this type are for internal use only and hidden from customers.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub is_internal: Option<bool>,
     /// Whether the ticket type has been archived.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub archived: Option<bool>,
     /// When the ticket type was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the ticket type was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_type_attributes: Option<TicketTypeAttributeList>,
     /// The ticket states available to tickets of this type.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_states: Option<TicketTypeTicketStates>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+impl crate::wire::Object for TicketType {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "workspace_id" => self.workspace_id = map.next_value()?,
+            "is_internal" => self.is_internal = map.next_value()?,
+            "archived" => self.archived = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "ticket_type_attributes" => self.ticket_type_attributes = map.next_value()?,
+            "ticket_states" => self.ticket_states = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+crate::wire::object_impls!(TicketType);
 #[cfg(feature = "ticket_types")]
 /// Ticket types
 ///
 /// The ticket types of a workspace.
 ///
 /// Schema: `#/components/schemas/ticket_type_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeList {
     /// Always `list`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// The ticket types.
-    #[serde(default)]
     pub data: Vec<TicketType>,
 }
+#[cfg(feature = "ticket_types")]
+impl crate::wire::Object for TicketTypeList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ticket_types")]
+crate::wire::object_impls!(TicketTypeList);
 #[cfg(
     any(
         feature = "conversations",
@@ -252,16 +557,53 @@ pub struct TicketTypeList {
 /// The attributes defined on a ticket type.
 ///
 /// Schema: `#/components/schemas/ticket_type_attribute_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeAttributeList {
     /// Always `ticket_type_attributes.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The attributes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_type_attributes: Option<Vec<TicketTypeAttribute>>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+impl crate::wire::Object for TicketTypeAttributeList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "ticket_type_attributes" => self.ticket_type_attributes = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+crate::wire::object_impls!(TicketTypeAttributeList);
 #[cfg(
     any(
         feature = "conversations",
@@ -273,70 +615,161 @@ pub struct TicketTypeAttributeList {
 /// One data field captured on tickets of a ticket type.
 ///
 /// Schema: `#/components/schemas/ticket_type_attribute`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeAttribute {
     /// Always `ticket_type_attribute`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the attribute.
-    #[serde(default)]
     pub id: String,
     /// The id code of the workspace the attribute belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub workspace_id: Option<String>,
     /// The attribute's name; the built-in title and description are named `_default_title_` and `_default_description_`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// What the attribute captures.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     /// The attribute's data type: `string`, `list`, `integer`, `decimal`, `boolean`, `datetime` or `files`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data_type: Option<String>,
     /// Options controlling how the attribute is entered, such as `multiline` for strings.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub input_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The attribute's position among the ticket type's attributes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub order: Option<i64>,
     /// Whether teammates must fill the attribute in to create a ticket.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub required_to_create: Option<bool>,
     /// Whether contacts must fill the attribute in to create a ticket.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub required_to_create_for_contacts: Option<bool>,
     /// Whether teammates see the attribute when creating a ticket.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub visible_on_create: Option<bool>,
     /// Whether contacts see the attribute.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub visible_to_contacts: Option<bool>,
     /// True for built-in attributes such as the default title and description.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub default: Option<bool>,
     /// Identifier of the ticket type the attribute belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_type_id: Option<i64>,
     /// Whether the attribute has been archived.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub archived: Option<bool>,
     /// When the attribute was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the attribute was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+impl crate::wire::Object for TicketTypeAttribute {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "workspace_id" => self.workspace_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "data_type" => self.data_type = map.next_value()?,
+            "input_options" => self.input_options = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            "required_to_create" => self.required_to_create = map.next_value()?,
+            "required_to_create_for_contacts" => {
+                self.required_to_create_for_contacts = map.next_value()?;
+            }
+            "visible_on_create" => self.visible_on_create = map.next_value()?,
+            "visible_to_contacts" => self.visible_to_contacts = map.next_value()?,
+            "default" => self.default = map.next_value()?,
+            "ticket_type_id" => self.ticket_type_id = map.next_value()?,
+            "archived" => self.archived = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+crate::wire::object_impls!(TicketTypeAttribute);
 #[cfg(feature = "ticket_types")]
 /// The fields of a new ticket type.
 ///
 /// Schema: `#/components/schemas/create_ticket_type_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct CreateTicketTypeRequest {
     /// The ticket type's name.
-    #[serde(default)]
     pub name: String,
     /// What the ticket type is used for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -352,10 +785,30 @@ pub struct CreateTicketTypeRequest {
     pub is_internal: Option<bool>,
 }
 #[cfg(feature = "ticket_types")]
+impl crate::wire::Object for CreateTicketTypeRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "is_internal" => self.is_internal = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ticket_types")]
+crate::wire::object_impls!(CreateTicketTypeRequest);
+#[cfg(feature = "ticket_types")]
 /// The ticket type fields to change; omitted fields are left as they are.
 ///
 /// Schema: `#/components/schemas/update_ticket_type_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct UpdateTicketTypeRequest {
     /// The new name.
@@ -377,62 +830,165 @@ pub struct UpdateTicketTypeRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
 }
+#[cfg(feature = "ticket_types")]
+impl crate::wire::Object for UpdateTicketTypeRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "icon" => self.icon = map.next_value()?,
+            "archived" => self.archived = map.next_value()?,
+            "is_internal" => self.is_internal = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ticket_types")]
+crate::wire::object_impls!(UpdateTicketTypeRequest);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// A request from a customer or a piece of internal work tracked as a ticket.
 ///
 /// Schema: `#/components/schemas/ticket`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Ticket {
     /// Always `ticket`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: TicketTypeEnum,
     /// Intercom's identifier of the ticket; use this one in API calls.
-    #[serde(default)]
     pub id: String,
     /// The ticket number shown in the Inbox and the Messenger; not usable in API paths.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_id: Option<String>,
     /// The ticket's category.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub category: Option<TicketCategory>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_attributes: Option<TicketCustomAttributes>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_state: Option<TicketState>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_type: Option<TicketType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub contacts: Option<TicketContacts>,
     /// Identifier of the assigned admin, or 0 when no admin is assigned.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub admin_assignee_id: Option<i64>,
     /// Identifier of the assigned team, or 0 when no team is assigned.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub team_assignee_id: Option<i64>,
     /// When the ticket was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the ticket was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
     /// Whether the ticket is open; `false` means closed.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub open: Option<bool>,
     /// Unix timestamp until which the ticket is snoozed, or null when it is not snoozed.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub snoozed_until: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub linked_objects: Option<LinkedObjectList>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_parts: Option<TicketParts>,
     /// Whether the ticket is visible to the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub is_shared: Option<bool>,
     /// The ticket's state before its most recent state change, or null if it never changed.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub previous_ticket_state_id: Option<String>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for Ticket {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "ticket_id" => self.ticket_id = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "ticket_attributes" => self.ticket_attributes = map.next_value()?,
+            "ticket_state" => self.ticket_state = map.next_value()?,
+            "ticket_type" => self.ticket_type = map.next_value()?,
+            "contacts" => self.contacts = map.next_value()?,
+            "admin_assignee_id" => self.admin_assignee_id = map.next_value()?,
+            "team_assignee_id" => self.team_assignee_id = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "open" => self.open = map.next_value()?,
+            "snoozed_until" => self.snoozed_until = map.next_value()?,
+            "linked_objects" => self.linked_objects = map.next_value()?,
+            "ticket_parts" => self.ticket_parts = map.next_value()?,
+            "is_shared" => self.is_shared = map.next_value()?,
+            "previous_ticket_state_id" => {
+                self.previous_ticket_state_id = map.next_value()?;
+            }
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(Ticket);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attributes
 ///
@@ -447,31 +1003,74 @@ pub type TicketCustomAttributes = std::collections::BTreeMap<
 /// A file uploaded to a `files` ticket attribute.
 ///
 /// Schema: `#/components/schemas/file_attribute`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct FileAttribute {
     /// Always `upload`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The file's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// Where the file can be downloaded.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// The file's media type.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub content_type: Option<String>,
     /// The file's size in bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub filesize: Option<i64>,
     /// The image width in pixels, for images.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub width: Option<i64>,
     /// The image height in pixels, for images.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub height: Option<i64>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for FileAttribute {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "content_type" => self.content_type = map.next_value()?,
+            "filesize" => self.filesize = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(FileAttribute);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attribute values
 ///
@@ -486,125 +1085,309 @@ pub type TicketRequestCustomAttributes = std::collections::BTreeMap<
 /// The contacts a ticket is about.
 ///
 /// Schema: `#/components/schemas/ticket_contacts`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketContacts {
     /// Always `contact.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<TicketContactsType>,
     /// References to the contacts.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub contacts: Option<Vec<ContactReference>>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for TicketContacts {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "contacts" => self.contacts = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(TicketContacts);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// A pointer to a contact.
 ///
 /// Schema: `#/components/schemas/contact_reference`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactReference {
     /// Always `contact`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<ContactReferenceType>,
     /// Intercom's identifier of the contact.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The identifier your own system gave the contact, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ContactReference {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ContactReference);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The notes, comments and events of a ticket (at most 500).
 ///
 /// Schema: `#/components/schemas/ticket_parts`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketParts {
     /// Always `ticket_part.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<TicketPartsType>,
     /// The parts, oldest first.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_parts: Option<Vec<TicketPart>>,
     /// How many parts the ticket has.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for TicketParts {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "ticket_parts" => self.ticket_parts = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(TicketParts);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// One message or event in a ticket's history.
 ///
 /// Schema: `#/components/schemas/ticket_part`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPart {
     /// Always `ticket_part`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the part.
-    #[serde(default)]
     pub id: String,
     /// What kind of part this is, such as `comment`, `note`, `assignment` or a state change.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub part_type: Option<String>,
     /// The message body as HTML, when the part has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub body: Option<String>,
     /// For state changes, the category the ticket left.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub previous_ticket_state: Option<TicketPartPreviousTicketState>,
     /// For state changes, the category the ticket entered.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ticket_state: Option<TicketPartTicketState>,
     /// When the part was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the part was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub assigned_to: Option<Reference>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub author: Option<TicketPartAuthor>,
     /// Files attached to the part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub attachments: Option<Vec<PartAttachment>>,
     /// The identifier of the part in an external system, if one was given.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_id: Option<String>,
     /// Whether the part's content has been redacted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub redacted: Option<bool>,
     /// The code of the app package that created the part through the API; absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub app_package_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub translations: Option<PartTranslations>,
     /// For attribute-change parts, which attribute changed and its new value.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_attribute_data: Option<TicketPartUpdatedAttributeData>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for TicketPart {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "part_type" => self.part_type = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "previous_ticket_state" => self.previous_ticket_state = map.next_value()?,
+            "ticket_state" => self.ticket_state = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "assigned_to" => self.assigned_to = map.next_value()?,
+            "author" => self.author = map.next_value()?,
+            "attachments" => self.attachments = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            "redacted" => self.redacted = map.next_value()?,
+            "app_package_code" => self.app_package_code = map.next_value()?,
+            "translations" => self.translations = map.next_value()?,
+            "updated_attribute_data" => self.updated_attribute_data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(TicketPart);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Who wrote or triggered a ticket part.
 ///
 /// Schema: `#/components/schemas/ticket_part_author`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartAuthor {
     /// The kind of author.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<TicketPartAuthorType>,
     /// Identifier of the author.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The author's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The author's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for TicketPartAuthor {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(TicketPartAuthor);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -618,47 +1401,121 @@ pub type PartTranslations = std::collections::BTreeMap<String, String>;
 /// A pointer to another object by type and id.
 ///
 /// Schema: `#/components/schemas/reference`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Reference {
     /// The type of the referenced object.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Identifier of the referenced object.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for Reference {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(Reference);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// A file attached to a conversation or ticket part.
 ///
 /// Schema: `#/components/schemas/part_attachment`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct PartAttachment {
     /// The kind of attachment.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The file's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// Where the file can be downloaded.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// The file's media type.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub content_type: Option<String>,
     /// The file's size in bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub filesize: Option<i64>,
     /// The image width in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub width: Option<i64>,
     /// The image height in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub height: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for PartAttachment {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "content_type" => self.content_type = map.next_value()?,
+            "filesize" => self.filesize = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(PartAttachment);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -667,72 +1524,163 @@ pub struct PartAttachment {
 /// The conversations and tickets linked to this one (up to 1,000).
 ///
 /// Schema: `#/components/schemas/linked_object_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct LinkedObjectList {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<LinkedObjectListType>,
     /// How many objects are linked.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Whether more objects are linked than are listed.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub has_more: Option<bool>,
     /// The linked conversations and tickets.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<LinkedObject>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for LinkedObjectList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "has_more" => self.has_more = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(LinkedObjectList);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// A conversation or ticket linked to another one.
 ///
 /// Schema: `#/components/schemas/linked_object`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct LinkedObject {
     /// Whether the linked object is a ticket or a conversation.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<LinkedObjectType>,
     /// Identifier of the linked object.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// For linked tickets, the ticket's category; null for conversations.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub category: Option<LinkedObjectCategory>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for LinkedObject {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(LinkedObject);
 #[cfg(feature = "tickets")]
 /// Deleted ticket
 ///
 /// Confirmation that a ticket was deleted.
 ///
 /// Schema: `#/components/schemas/ticket_deleted`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketDeleted {
     /// Identifier of the deleted ticket.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Always `ticket`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub object: Option<TicketDeletedObject>,
     /// Whether the ticket was deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub deleted: Option<bool>,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for TicketDeleted {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "object" => self.object = map.next_value()?,
+            "deleted" => self.deleted = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(TicketDeleted);
 #[cfg(feature = "tickets")]
 /// The fields of a new ticket.
 ///
 /// Schema: `#/components/schemas/create_ticket_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct CreateTicketRequest {
     /// Identifier of the ticket type to use.
-    #[serde(default)]
     pub ticket_type_id: String,
     /// The contact the ticket is about, identified by Intercom id, external id or email; only one contact is accepted for now. An unknown email creates a new lead.
-    #[serde(default)]
     pub contacts: Vec<TicketContactIdentifier>,
     /// A conversation to link to the new ticket: a customer ticket can link to a back-office ticket, and a conversation or customer ticket to a tracker ticket.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -752,6 +1700,29 @@ pub struct CreateTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for CreateTicketRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "ticket_type_id" => self.ticket_type_id = map.next_value()?,
+            "contacts" => self.contacts = map.next_value()?,
+            "conversation_to_link_id" => self.conversation_to_link_id = map.next_value()?,
+            "company_id" => self.company_id = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "ticket_attributes" => self.ticket_attributes = map.next_value()?,
+            "assignment" => self.assignment = map.next_value()?,
+            "skip_notifications" => self.skip_notifications = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(CreateTicketRequest);
 #[cfg(feature = "tickets")]
 /// One way of naming the contact of a new ticket.
 ///
@@ -832,7 +1803,7 @@ impl<'de> serde::Deserialize<'de> for TicketContactIdentifier {
 /// The ticket fields to change; omitted fields are left as they are.
 ///
 /// Schema: `#/components/schemas/update_ticket_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct UpdateTicketRequest {
     /// Attribute values to change, keyed by attribute name.
@@ -864,18 +1835,57 @@ pub struct UpdateTicketRequest {
     pub skip_notifications: Option<bool>,
 }
 #[cfg(feature = "tickets")]
+impl crate::wire::Object for UpdateTicketRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "ticket_attributes" => self.ticket_attributes = map.next_value()?,
+            "ticket_state_id" => self.ticket_state_id = map.next_value()?,
+            "company_id" => self.company_id = map.next_value()?,
+            "open" => self.open = map.next_value()?,
+            "is_shared" => self.is_shared = map.next_value()?,
+            "snoozed_until" => self.snoozed_until = map.next_value()?,
+            "admin_id" => self.admin_id = map.next_value()?,
+            "assignee_id" => self.assignee_id = map.next_value()?,
+            "skip_notifications" => self.skip_notifications = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(UpdateTicketRequest);
+#[cfg(feature = "tickets")]
 /// Link conversation request
 ///
 /// The conversation to link to a tracker ticket.
 ///
 /// Schema: `#/components/schemas/link_conversation_to_ticket_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct LinkConversationToTicketRequest {
     /// Intercom's identifier of the conversation or customer ticket to link.
-    #[serde(default)]
     pub conversation_id: String,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for LinkConversationToTicketRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "conversation_id" => self.conversation_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(LinkConversationToTicketRequest);
 #[cfg(feature = "tickets")]
 /// Ticket reply request
 ///
@@ -1063,18 +2073,15 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
 /// A contact's ticket comment, naming the contact by Intercom id.
 ///
 /// Schema: `#/components/schemas/contact_reply_ticket_intercom_user_id_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactReplyTicketIntercomUserIdRequest {
-    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ContactReplyType,
     /// Intercom's identifier of the contact.
-    #[serde(default)]
     pub intercom_user_id: String,
     /// The text of the comment.
-    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1086,24 +2093,44 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for ContactReplyTicketIntercomUserIdRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "intercom_user_id" => self.intercom_user_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            "skip_notifications" => self.skip_notifications = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(ContactReplyTicketIntercomUserIdRequest);
 #[cfg(feature = "tickets")]
 /// Contact reply on a ticket by user id
 ///
 /// A contact's ticket comment, naming the contact by the user id your system gave it.
 ///
 /// Schema: `#/components/schemas/contact_reply_ticket_user_id_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactReplyTicketUserIdRequest {
-    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ContactReplyType,
     /// The external id your system gave the contact.
-    #[serde(default)]
     pub user_id: String,
     /// The text of the comment.
-    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1115,24 +2142,44 @@ pub struct ContactReplyTicketUserIdRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for ContactReplyTicketUserIdRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            "skip_notifications" => self.skip_notifications = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(ContactReplyTicketUserIdRequest);
 #[cfg(feature = "tickets")]
 /// Contact reply on a ticket by email
 ///
 /// A contact's ticket comment, naming the contact by email address.
 ///
 /// Schema: `#/components/schemas/contact_reply_ticket_email_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactReplyTicketEmailRequest {
-    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ContactReplyType,
     /// Email address of the contact.
-    #[serde(default)]
     pub email: String,
     /// The text of the comment.
-    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1145,25 +2192,46 @@ pub struct ContactReplyTicketEmailRequest {
     pub skip_notifications: Option<SkipNotifications>,
 }
 #[cfg(feature = "tickets")]
+impl crate::wire::Object for ContactReplyTicketEmailRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            "skip_notifications" => self.skip_notifications = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(ContactReplyTicketEmailRequest);
+#[cfg(feature = "tickets")]
 /// Admin reply on a ticket
 ///
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
 ///
 /// Schema: `#/components/schemas/admin_reply_ticket_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct AdminReplyTicketRequest {
     /// What kind of part to add.
-    #[serde(default)]
     pub message_type: AdminReplyTicketRequestMessageType,
     /// Always `admin`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: AdminReplyTicketRequestType,
     /// The text of the reply; notes accept some HTML.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Identifier of the admin writing the reply.
-    #[serde(default)]
     pub admin_id: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1181,6 +2249,31 @@ pub struct AdminReplyTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<SkipNotifications>,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for AdminReplyTicketRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "admin_id" => self.admin_id = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "attachment_files" => self.attachment_files = map.next_value()?,
+            "cross_post" => self.cross_post = map.next_value()?,
+            "skip_notifications" => self.skip_notifications = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(AdminReplyTicketRequest);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `comment` for replies on behalf of a contact.
 ///
@@ -1271,23 +2364,38 @@ pub type ContactReplyOptions = Vec<QuickReplyOption>;
 /// A button offered to the customer as a quick reply.
 ///
 /// Schema: `#/components/schemas/quick_reply_option`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct QuickReplyOption {
     /// The option's label.
-    #[serde(default)]
     pub text: String,
     /// Identifier of the option; it comes back in the metadata of the customer's answer.
-    #[serde(default)]
     pub uuid: String,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for QuickReplyOption {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(QuickReplyOption);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Attachment file
 ///
 /// A file sent inline with a reply.
 ///
 /// Schema: `#/components/schemas/conversation_attachment_files`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ConversationAttachmentFiles {
     /// The file's media type.
@@ -1300,42 +2408,108 @@ pub struct ConversationAttachmentFiles {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for ConversationAttachmentFiles {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "content_type" => self.content_type = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(ConversationAttachmentFiles);
 #[cfg(feature = "tickets")]
 /// The note, comment or quick reply part created by replying to a ticket.
 ///
 /// Schema: `#/components/schemas/ticket_reply`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketReply {
     /// Always `ticket_part`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: TicketReplyType,
     /// Intercom's identifier of the part.
-    #[serde(default)]
     pub id: String,
     /// The kind of part that was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub part_type: Option<TicketReplyPartType>,
     /// The part's body as HTML.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub body: Option<String>,
     /// When the part was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the part was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub author: Option<TicketPartAuthor>,
     /// Files attached to the part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub attachments: Option<Vec<PartAttachment>>,
     /// Whether the part's content has been redacted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub redacted: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub translations: Option<PartTranslations>,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for TicketReply {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "part_type" => self.part_type = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "author" => self.author = map.next_value()?,
+            "attachments" => self.attachments = map.next_value()?,
+            "redacted" => self.redacted = map.next_value()?,
+            "translations" => self.translations = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(TicketReply);
 #[cfg(feature = "conversations")]
 /// Conversation reply request
 ///
@@ -1523,18 +2697,15 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
 /// A contact's conversation comment, naming the contact by Intercom id.
 ///
 /// Schema: `#/components/schemas/contact_reply_intercom_user_id_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactReplyIntercomUserIdRequest {
-    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ContactReplyType,
     /// Intercom's identifier of the contact.
-    #[serde(default)]
     pub intercom_user_id: String,
     /// The text of the comment.
-    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1546,24 +2717,44 @@ pub struct ContactReplyIntercomUserIdRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_options: Option<ContactReplyOptions>,
 }
+#[cfg(feature = "conversations")]
+impl crate::wire::Object for ContactReplyIntercomUserIdRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "intercom_user_id" => self.intercom_user_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "attachment_files" => self.attachment_files = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(ContactReplyIntercomUserIdRequest);
 #[cfg(feature = "conversations")]
 /// Contact reply by email
 ///
 /// A contact's conversation comment, naming the contact by email address.
 ///
 /// Schema: `#/components/schemas/contact_reply_email_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactReplyEmailRequest {
-    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ContactReplyType,
     /// Email address of the contact.
-    #[serde(default)]
     pub email: String,
     /// The text of the comment.
-    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1575,24 +2766,44 @@ pub struct ContactReplyEmailRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_options: Option<ContactReplyOptions>,
 }
+#[cfg(feature = "conversations")]
+impl crate::wire::Object for ContactReplyEmailRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "attachment_files" => self.attachment_files = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(ContactReplyEmailRequest);
 #[cfg(feature = "conversations")]
 /// Contact reply by user id
 ///
 /// A contact's conversation comment, naming the contact by the user id your system gave it.
 ///
 /// Schema: `#/components/schemas/contact_reply_user_id_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactReplyUserIdRequest {
-    #[serde(default)]
     pub message_type: ContactReplyMessageType,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ContactReplyType,
     /// The external id your system gave the contact.
-    #[serde(default)]
     pub user_id: String,
     /// The text of the comment.
-    #[serde(default)]
     pub body: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1605,25 +2816,46 @@ pub struct ContactReplyUserIdRequest {
     pub reply_options: Option<ContactReplyOptions>,
 }
 #[cfg(feature = "conversations")]
+impl crate::wire::Object for ContactReplyUserIdRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "attachment_files" => self.attachment_files = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(ContactReplyUserIdRequest);
+#[cfg(feature = "conversations")]
 /// Admin reply on a conversation
 ///
 /// A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
 ///
 /// Schema: `#/components/schemas/admin_reply_conversation_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct AdminReplyConversationRequest {
     /// What kind of part to add.
-    #[serde(default)]
     pub message_type: AdminReplyConversationRequestMessageType,
     /// Always `admin`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: AdminReplyConversationRequestType,
     /// The text of the reply; notes accept some HTML.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Identifier of the admin writing the reply.
-    #[serde(default)]
     pub admin_id: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1641,113 +2873,280 @@ pub struct AdminReplyConversationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_unsnooze: Option<bool>,
 }
+#[cfg(feature = "conversations")]
+impl crate::wire::Object for AdminReplyConversationRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_type" => self.message_type = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "admin_id" => self.admin_id = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "reply_options" => self.reply_options = map.next_value()?,
+            "attachment_urls" => self.attachment_urls = map.next_value()?,
+            "attachment_files" => self.attachment_files = map.next_value()?,
+            "skip_notifications" => self.skip_notifications = map.next_value()?,
+            "skip_unsnooze" => self.skip_unsnooze = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(AdminReplyConversationRequest);
 #[cfg(feature = "visitors")]
 /// An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
 ///
 /// Schema: `#/components/schemas/visitor`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Visitor {
     /// Always `visitor`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the visitor.
-    #[serde(default)]
     pub id: String,
     /// The identifier Intercom generated for the visitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Whether the visitor is anonymous.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub anonymous: Option<bool>,
     /// The visitor's email address; empty when unknown.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
     /// The visitor's phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub phone: Option<String>,
     /// The visitor's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The generated nickname teammates see for an anonymous visitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub pseudonym: Option<String>,
     /// The visitor's avatar.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub avatar: Option<VisitorAvatar>,
     /// The id code of the workspace the visitor belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub app_id: Option<String>,
     /// The companies the visitor is associated with.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub companies: Option<VisitorCompanies>,
     /// Where the visitor appears to be, based on their IP address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub location_data: Option<VisitorLocationData>,
     /// When the visitor last made a request, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_request_at: Option<i64>,
     /// When the visitor was added to Intercom, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the visitor was created in your system, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub remote_created_at: Option<i64>,
     /// When the visitor signed up, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub signed_up_at: Option<i64>,
     /// When the visitor was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
     /// How many sessions the visitor has had.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub session_count: Option<i64>,
     /// The visitor's social profiles.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub social_profiles: Option<VisitorSocialProfiles>,
     /// Identifier of the admin who owns the visitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub owner_id: Option<String>,
     /// True once the visitor has opted out of emails.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub unsubscribed_from_emails: Option<bool>,
     /// Whether the visitor marked an email as spam.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub marked_email_as_spam: Option<bool>,
     /// Whether an email to the visitor hard bounced.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub has_hard_bounced: Option<bool>,
     /// The tags applied to the visitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<VisitorTags>,
     /// The segments the visitor is in.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub segments: Option<VisitorSegments>,
     /// Custom attributes set on the visitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The page that referred the visitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub referrer: Option<String>,
     /// The `utm_campaign` the visitor arrived with.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub utm_campaign: Option<String>,
     /// The `utm_content` the visitor arrived with.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub utm_content: Option<String>,
     /// The `utm_medium` the visitor arrived with.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub utm_medium: Option<String>,
     /// The `utm_source` the visitor arrived with.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub utm_source: Option<String>,
     /// The `utm_term` the visitor arrived with.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub utm_term: Option<String>,
     /// Whether the visitor's browser sends Do Not Track.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub do_not_track: Option<bool>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for Visitor {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "anonymous" => self.anonymous = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "pseudonym" => self.pseudonym = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "app_id" => self.app_id = map.next_value()?,
+            "companies" => self.companies = map.next_value()?,
+            "location_data" => self.location_data = map.next_value()?,
+            "last_request_at" => self.last_request_at = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "remote_created_at" => self.remote_created_at = map.next_value()?,
+            "signed_up_at" => self.signed_up_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "session_count" => self.session_count = map.next_value()?,
+            "social_profiles" => self.social_profiles = map.next_value()?,
+            "owner_id" => self.owner_id = map.next_value()?,
+            "unsubscribed_from_emails" => {
+                self.unsubscribed_from_emails = map.next_value()?;
+            }
+            "marked_email_as_spam" => self.marked_email_as_spam = map.next_value()?,
+            "has_hard_bounced" => self.has_hard_bounced = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "segments" => self.segments = map.next_value()?,
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            "referrer" => self.referrer = map.next_value()?,
+            "utm_campaign" => self.utm_campaign = map.next_value()?,
+            "utm_content" => self.utm_content = map.next_value()?,
+            "utm_medium" => self.utm_medium = map.next_value()?,
+            "utm_source" => self.utm_source = map.next_value()?,
+            "utm_term" => self.utm_term = map.next_value()?,
+            "do_not_track" => self.do_not_track = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(Visitor);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -1759,64 +3158,165 @@ pub struct Visitor {
 /// An organisation that contacts or visitors belong to.
 ///
 /// Schema: `#/components/schemas/company`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Company {
     /// Always `company`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<CompanyType>,
     /// Intercom's identifier of the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The company's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The id code of the workspace the company belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub app_id: Option<String>,
     /// The identifier your own system gave the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub company_id: Option<String>,
     /// When the company was created in your system, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub remote_created_at: Option<i64>,
     /// When the company was added to Intercom, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the company was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
     /// When someone from the company last made a request, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_request_at: Option<i64>,
     /// Number of employees.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub size: Option<i64>,
     /// The company's website.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub website: Option<String>,
     /// The company's industry.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub industry: Option<String>,
     /// How much revenue the company brings in per month.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub monthly_spend: Option<i64>,
     /// Number of sessions recorded for the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub session_count: Option<i64>,
     /// How many users belong to the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub user_count: Option<i64>,
     /// The plan the company is on.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub plan: Option<CompanyPlan>,
     /// The tags applied to the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<CompanyTags>,
     /// Custom attributes set on the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+impl crate::wire::Object for Company {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "app_id" => self.app_id = map.next_value()?,
+            "company_id" => self.company_id = map.next_value()?,
+            "remote_created_at" => self.remote_created_at = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "last_request_at" => self.last_request_at = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "website" => self.website = map.next_value()?,
+            "industry" => self.industry = map.next_value()?,
+            "monthly_spend" => self.monthly_spend = map.next_value()?,
+            "session_count" => self.session_count = map.next_value()?,
+            "user_count" => self.user_count = map.next_value()?,
+            "plan" => self.plan = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+crate::wire::object_impls!(Company);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -1830,24 +3330,65 @@ pub struct Company {
 /// A label applied to contacts, companies, conversations or tickets.
 ///
 /// Schema: `#/components/schemas/tag_basic`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TagBasic {
     /// Always `tag`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Intercom's identifier of the tag.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The tag's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+impl crate::wire::Object for TagBasic {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+crate::wire::object_impls!(TagBasic);
 #[cfg(feature = "visitors")]
 /// The visitor to update, named by `id` or `user_id`, and the fields to change.
 ///
 /// Schema: `#/components/schemas/update_visitor_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct UpdateVisitorRequest {
     /// Intercom's identifier of the visitor.
@@ -1864,416 +3405,1010 @@ pub struct UpdateVisitorRequest {
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
 #[cfg(feature = "visitors")]
+impl crate::wire::Object for UpdateVisitorRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(UpdateVisitorRequest);
+#[cfg(feature = "visitors")]
 /// The visitor to convert and the contact it becomes or merges into.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ConvertVisitorRequest {
     /// The role of the resulting contact, `user` or `lead`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
-    #[serde(default)]
     pub user: ConvertVisitorRequestUser,
     /// Identifiers of the visitor to convert; one is enough.
-    #[serde(default)]
     pub visitor: ConvertVisitorRequestVisitor,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for ConvertVisitorRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            "visitor" => self.visitor = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(ConvertVisitorRequest);
 #[cfg(feature = "visitors")]
 /// Deleted visitor
 ///
 /// A reference to a visitor that was deleted.
 ///
 /// Schema: `#/components/schemas/visitor_deleted_object`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorDeletedObject {
     /// Intercom's identifier of the deleted visitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Always `visitor`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<VisitorDeletedObjectType>,
     /// The user id the visitor had.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for VisitorDeletedObject {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(VisitorDeletedObject);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A user or lead in the workspace.
 ///
 /// Schema: `#/components/schemas/contact`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Contact {
     /// Always `contact`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the contact.
-    #[serde(default)]
     pub id: String,
     /// The identifier your own system gave the contact.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_id: Option<String>,
     /// The id code of the workspace the contact belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub workspace_id: Option<String>,
     /// The contact's role, `user` or `lead`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub role: Option<String>,
     /// Primary email address of the contact.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
     /// The domain of the contact's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email_domain: Option<String>,
     /// The contact's phone number as entered.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub phone: Option<String>,
     /// The contact's phone number normalised to E.164.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub formatted_phone: Option<String>,
     /// The contact's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// Identifier of the admin who owns the contact's account.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub owner_id: Option<String>,
     /// Whether an email to the contact hard bounced.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub has_hard_bounced: Option<bool>,
     /// Whether the contact marked an email as spam.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub marked_email_as_spam: Option<bool>,
     /// True once the contact has opted out of emails.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub unsubscribed_from_emails: Option<bool>,
     /// When the contact was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the contact was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
     /// When the contact signed up, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub signed_up_at: Option<i64>,
     /// When the contact was last seen in the Messenger or your app, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_seen_at: Option<i64>,
     /// When the contact last sent a message, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_replied_at: Option<i64>,
     /// When the contact was last messaged, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_contacted_at: Option<i64>,
     /// When the contact last opened an email, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_email_opened_at: Option<i64>,
     /// When the contact last clicked a link in an email, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_email_clicked_at: Option<i64>,
     /// The language Fin and the Messenger use with this contact, overriding detection.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub language_override: Option<String>,
     /// The contact's browser.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub browser: Option<String>,
     /// The version of the contact's browser.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub browser_version: Option<String>,
     /// The language the contact's browser is set to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub browser_language: Option<String>,
     /// The contact's operating system.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub os: Option<String>,
     /// The name of the Android app the contact uses.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub android_app_name: Option<String>,
     /// The version of the Android app the contact uses.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub android_app_version: Option<String>,
     /// The contact's Android device.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub android_device: Option<String>,
     /// The contact's Android version.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub android_os_version: Option<String>,
     /// The Intercom Android SDK version in the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub android_sdk_version: Option<String>,
     /// When the contact was last seen on Android, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub android_last_seen_at: Option<i64>,
     /// The name of the iOS app the contact uses.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ios_app_name: Option<String>,
     /// The version of the iOS app the contact uses.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ios_app_version: Option<String>,
     /// The contact's iOS device.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ios_device: Option<String>,
     /// The contact's iOS version.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ios_os_version: Option<String>,
     /// The Intercom iOS SDK version in the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ios_sdk_version: Option<String>,
     /// When the contact was last seen on iOS, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ios_last_seen_at: Option<i64>,
     /// The contact's custom attribute values.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub custom_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The contact's avatar, or null when none is set.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub avatar: Option<ContactAvatar>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<ContactTags>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub notes: Option<ContactNotes>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub companies: Option<ContactCompanies>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub location: Option<ContactLocation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub social_profiles: Option<ContactSocialProfiles>,
     /// Whether the contact has enabled push messages in your mobile app.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub enabled_push_messaging: Option<bool>,
     /// Contacts that were merged into this one; only present when `include_merge_history=true` is requested, and only for users.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub merge_history: Option<Vec<MergeHistoryItem>>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for Contact {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            "workspace_id" => self.workspace_id = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "email_domain" => self.email_domain = map.next_value()?,
+            "phone" => self.phone = map.next_value()?,
+            "formatted_phone" => self.formatted_phone = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "owner_id" => self.owner_id = map.next_value()?,
+            "has_hard_bounced" => self.has_hard_bounced = map.next_value()?,
+            "marked_email_as_spam" => self.marked_email_as_spam = map.next_value()?,
+            "unsubscribed_from_emails" => {
+                self.unsubscribed_from_emails = map.next_value()?;
+            }
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "signed_up_at" => self.signed_up_at = map.next_value()?,
+            "last_seen_at" => self.last_seen_at = map.next_value()?,
+            "last_replied_at" => self.last_replied_at = map.next_value()?,
+            "last_contacted_at" => self.last_contacted_at = map.next_value()?,
+            "last_email_opened_at" => self.last_email_opened_at = map.next_value()?,
+            "last_email_clicked_at" => self.last_email_clicked_at = map.next_value()?,
+            "language_override" => self.language_override = map.next_value()?,
+            "browser" => self.browser = map.next_value()?,
+            "browser_version" => self.browser_version = map.next_value()?,
+            "browser_language" => self.browser_language = map.next_value()?,
+            "os" => self.os = map.next_value()?,
+            "android_app_name" => self.android_app_name = map.next_value()?,
+            "android_app_version" => self.android_app_version = map.next_value()?,
+            "android_device" => self.android_device = map.next_value()?,
+            "android_os_version" => self.android_os_version = map.next_value()?,
+            "android_sdk_version" => self.android_sdk_version = map.next_value()?,
+            "android_last_seen_at" => self.android_last_seen_at = map.next_value()?,
+            "ios_app_name" => self.ios_app_name = map.next_value()?,
+            "ios_app_version" => self.ios_app_version = map.next_value()?,
+            "ios_device" => self.ios_device = map.next_value()?,
+            "ios_os_version" => self.ios_os_version = map.next_value()?,
+            "ios_sdk_version" => self.ios_sdk_version = map.next_value()?,
+            "ios_last_seen_at" => self.ios_last_seen_at = map.next_value()?,
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "notes" => self.notes = map.next_value()?,
+            "companies" => self.companies = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "social_profiles" => self.social_profiles = map.next_value()?,
+            "enabled_push_messaging" => self.enabled_push_messaging = map.next_value()?,
+            "merge_history" => self.merge_history = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(Contact);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 tags applied to the contact, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_tags`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactTags {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<AddressableList>>,
     /// Path listing all of the contact's tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// How many tags the contact has.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Whether there are more tags than listed here.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub has_more: Option<bool>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for ContactTags {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "has_more" => self.has_more = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(ContactTags);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 notes about the contact, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_notes`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactNotes {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<AddressableList>>,
     /// Path listing all of the contact's notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// How many notes the contact has.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Whether there are more notes than listed here.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub has_more: Option<bool>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for ContactNotes {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "has_more" => self.has_more = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(ContactNotes);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
 ///
 /// Schema: `#/components/schemas/contact_companies`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactCompanies {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The companies.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<CompanyData>>,
     /// Path listing all of the contact's companies.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// How many companies the contact belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Whether there are more companies than listed here.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub has_more: Option<bool>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for ContactCompanies {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "has_more" => self.has_more = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(ContactCompanies);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Addressable reference
 ///
 /// A pointer to a related object together with the path to fetch it.
 ///
 /// Schema: `#/components/schemas/addressable_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AddressableList {
     /// The type of the related object.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Identifier of the related object.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Path of the related object.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for AddressableList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(AddressableList);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Company reference
 ///
 /// A pointer to a company the contact belongs to.
 ///
 /// Schema: `#/components/schemas/company_data`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CompanyData {
     /// Intercom's identifier of the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Always `company`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<CompanyDataType>,
     /// Path of the company.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for CompanyData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(CompanyData);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Where the contact was last located.
 ///
 /// Schema: `#/components/schemas/contact_location`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactLocation {
     /// Always `location`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Country.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub country: Option<String>,
     /// Region.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub region: Option<String>,
     /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub city: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for ContactLocation {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "country" => self.country = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "city" => self.city = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(ContactLocation);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The contact's social network profiles.
 ///
 /// Schema: `#/components/schemas/contact_social_profiles`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactSocialProfiles {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The profiles.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<SocialProfile>>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for ContactSocialProfiles {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(ContactSocialProfiles);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A profile of the contact on a social network.
 ///
 /// Schema: `#/components/schemas/social_profile`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SocialProfile {
     /// Always `social_profile`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The social network.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// URL of the profile.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for SocialProfile {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(SocialProfile);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A contact that was merged into this one.
 ///
 /// Schema: `#/components/schemas/merge_history_item`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct MergeHistoryItem {
     /// Always `merge_history`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Intercom's identifier of the contact that was merged in.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub source_contact_id: Option<String>,
     /// The role the merged contact had.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub source_contact_role: Option<MergeHistoryItemSourceContactRole>,
     /// When the merge happened, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub merged_at: Option<i64>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for MergeHistoryItem {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "source_contact_id" => self.source_contact_id = map.next_value()?,
+            "source_contact_role" => self.source_contact_role = map.next_value()?,
+            "merged_at" => self.merged_at = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(MergeHistoryItem);
 #[cfg(feature = "contacts")]
 /// One page of contacts with a cursor to the next page.
 ///
 /// Schema: `#/components/schemas/contact_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactList {
     /// Always `list`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: ContactListType,
     /// The contacts on this page.
-    #[serde(default)]
     pub data: Vec<Contact>,
     /// How many contacts match in total.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub pages: Option<CursorPages>,
 }
+#[cfg(feature = "contacts")]
+impl crate::wire::Object for ContactList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "pages" => self.pages = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "contacts")]
+crate::wire::object_impls!(ContactList);
 #[cfg(feature = "contacts")]
 /// Cursor pagination
 ///
 /// Where this page sits in the result set. When `next` is present, pass its `starting_after` value back to get the following page.
 ///
 /// Schema: `#/components/schemas/cursor_pages`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CursorPages {
     /// Always `pages`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<CursorPagesType>,
     /// The number of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub page: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub next: Option<StartingAfterPaging>,
     /// How many results a page holds.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub per_page: Option<i64>,
     /// How many pages there are in total.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_pages: Option<i64>,
 }
+#[cfg(feature = "contacts")]
+impl crate::wire::Object for CursorPages {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "page" => self.page = map.next_value()?,
+            "next" => self.next = map.next_value()?,
+            "per_page" => self.per_page = map.next_value()?,
+            "total_pages" => self.total_pages = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "contacts")]
+crate::wire::object_impls!(CursorPages);
 #[cfg(feature = "contacts")]
 /// Cursor
 ///
 /// A page size and the cursor after which the page starts.
 ///
 /// Schema: `#/components/schemas/starting_after_paging`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct StartingAfterPaging {
     /// How many results to return per page.
@@ -2284,14 +4419,30 @@ pub struct StartingAfterPaging {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "contacts")]
+impl crate::wire::Object for StartingAfterPaging {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "per_page" => self.per_page = map.next_value()?,
+            "starting_after" => self.starting_after = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "contacts")]
+crate::wire::object_impls!(StartingAfterPaging);
+#[cfg(feature = "contacts")]
 /// A search query with optional pagination and sorting.
 ///
 /// Schema: `#/components/schemas/contact_search_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactSearchRequest {
     /// One filter, or a group of filters joined with AND or OR.
-    #[serde(default)]
     pub query: ContactSearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<StartingAfterPaging>,
@@ -2300,40 +4451,88 @@ pub struct ContactSearchRequest {
     pub sort: Option<ContactSearchRequestSort>,
 }
 #[cfg(feature = "contacts")]
+impl crate::wire::Object for ContactSearchRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "query" => self.query = map.next_value()?,
+            "pagination" => self.pagination = map.next_value()?,
+            "sort" => self.sort = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "contacts")]
+crate::wire::object_impls!(ContactSearchRequest);
+#[cfg(feature = "contacts")]
 /// Single filter
 ///
 /// Compares one field with a value.
 ///
 /// Schema: `#/components/schemas/single_filter_search_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct SingleFilterSearchRequest {
     /// The field to filter on, for example `formatted_phone` or `custom_attributes.loyalty_tier`.
-    #[serde(default)]
     pub field: String,
     /// How to compare: `=`, `!=`, `IN`, `NIN`, `<`, `<=`, `>`, `>=`, `~` (contains), `!~` (does not contain), `^` (starts with) or `$` (ends with).
-    #[serde(default)]
     pub operator: SingleFilterSearchRequestOperator,
     /// The value to compare with (null matches an unset field); an array for `IN` and `NIN`.
-    #[serde(default)]
     pub value: SingleFilterSearchRequestValueType,
 }
+#[cfg(feature = "contacts")]
+impl crate::wire::Object for SingleFilterSearchRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "field" => self.field = map.next_value()?,
+            "operator" => self.operator = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "contacts")]
+crate::wire::object_impls!(SingleFilterSearchRequest);
 #[cfg(feature = "contacts")]
 /// Filter group
 ///
 /// Combines several filters or nested groups with AND or OR.
 ///
 /// Schema: `#/components/schemas/multiple_filter_search_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct MultipleFilterSearchRequest {
     /// How the filters are combined.
-    #[serde(default)]
     pub operator: MultipleFilterSearchRequestOperator,
     /// The filters or nested groups.
-    #[serde(default)]
     pub value: Vec<MultipleFilterSearchRequestValueTypeItem>,
 }
+#[cfg(feature = "contacts")]
+impl crate::wire::Object for MultipleFilterSearchRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "operator" => self.operator = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "contacts")]
+crate::wire::object_impls!(MultipleFilterSearchRequest);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -2345,104 +4544,244 @@ pub struct MultipleFilterSearchRequest {
 /// One record of a custom object type, such as an order.
 ///
 /// Schema: `#/components/schemas/custom_object_instance`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstance {
     /// The identifier of the instance's custom object type.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the instance.
-    #[serde(default)]
     pub id: String,
     /// The identifier the instance has in your system.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_id: Option<String>,
     /// When the instance was created in your system, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_created_at: Option<i64>,
     /// When the instance was last changed in your system, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_updated_at: Option<i64>,
     /// When the instance was stored in Intercom, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the instance was last changed in Intercom, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
     /// The instance's attribute values, keyed by attribute name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "custom_object_instances",
+        feature = "tickets"
+    )
+)]
+impl crate::wire::Object for CustomObjectInstance {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            "external_created_at" => self.external_created_at = map.next_value()?,
+            "external_updated_at" => self.external_updated_at = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "custom_object_instances",
+        feature = "tickets"
+    )
+)]
+crate::wire::object_impls!(CustomObjectInstance);
 #[cfg(feature = "custom_object_instances")]
 /// Deleted custom object instance
 ///
 /// Confirmation that a custom object instance was deleted.
 ///
 /// Schema: `#/components/schemas/custom_object_instance_deleted`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstanceDeleted {
     /// The identifier of the instance's custom object type.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub object: Option<String>,
     /// Intercom's identifier of the deleted instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Whether the instance was deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub deleted: Option<bool>,
 }
+#[cfg(feature = "custom_object_instances")]
+impl crate::wire::Object for CustomObjectInstanceDeleted {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "object" => self.object = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "deleted" => self.deleted = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "custom_object_instances")]
+crate::wire::object_impls!(CustomObjectInstanceDeleted);
 #[cfg(feature = "custom_object_instances")]
 /// Custom object instance page
 ///
 /// One page of custom object instances.
 ///
 /// Schema: `#/components/schemas/custom_object_instances_paginated_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstancesPaginatedList {
     /// Always `list`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: CustomObjectInstancesPaginatedListType,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub pages: Option<PagesLink>,
     /// How many instances match in total.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// The instances on this page.
-    #[serde(default)]
     pub data: Vec<CustomObjectInstance>,
 }
+#[cfg(feature = "custom_object_instances")]
+impl crate::wire::Object for CustomObjectInstancesPaginatedList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "pages" => self.pages = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "custom_object_instances")]
+crate::wire::object_impls!(CustomObjectInstancesPaginatedList);
 #[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 /// Page links
 ///
 /// Page-number pagination details of a list.
 ///
 /// Schema: `#/components/schemas/pages_link`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct PagesLink {
     /// Always `pages`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<PagesLinkType>,
     /// The number of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub page: Option<i64>,
     /// URL of the next page; absent or null on the last page.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub next: Option<String>,
     /// How many results a page holds.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub per_page: Option<i64>,
     /// How many pages there are in total.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_pages: Option<i64>,
 }
+#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
+impl crate::wire::Object for PagesLink {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "page" => self.page = map.next_value()?,
+            "next" => self.next = map.next_value()?,
+            "per_page" => self.per_page = map.next_value()?,
+            "total_pages" => self.total_pages = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
+crate::wire::object_impls!(PagesLink);
 #[cfg(feature = "custom_object_instances")]
 /// The instance to store; an existing instance with the same `external_id` is updated.
 ///
 /// Schema: `#/components/schemas/create_or_update_custom_object_instance_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct CreateOrUpdateCustomObjectInstanceRequest {
     /// The identifier the instance has in your system.
@@ -2458,97 +4797,182 @@ pub struct CreateOrUpdateCustomObjectInstanceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(feature = "custom_object_instances")]
+impl crate::wire::Object for CreateOrUpdateCustomObjectInstanceRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "external_id" => self.external_id = map.next_value()?,
+            "external_created_at" => self.external_created_at = map.next_value()?,
+            "external_updated_at" => self.external_updated_at = map.next_value()?,
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "custom_object_instances")]
+crate::wire::object_impls!(CreateOrUpdateCustomObjectInstanceRequest);
 #[cfg(feature = "ai_content")]
 /// A source of external pages in the Fin content library, such as a private knowledge base.
 ///
 /// Schema: `#/components/schemas/content_import_source`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentImportSource {
     /// Always `content_import_source`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: ContentImportSourceType,
     /// Intercom's identifier of the source.
-    #[serde(default)]
     pub id: i64,
     /// When the source was last synchronised, as a Unix timestamp.
-    #[serde(default)]
     pub last_synced_at: i64,
     /// How the source's pages are kept up to date; `api` when you push them yourself.
-    #[serde(default)]
     pub sync_behavior: ContentImportSourceSyncBehavior,
     /// Whether the source is in use.
-    #[serde(default)]
     pub status: ContentImportSourceStatus,
     /// The root URL of the source.
-    #[serde(default)]
     pub url: String,
     /// When the source was created, as a Unix timestamp.
-    #[serde(default)]
     pub created_at: i64,
     /// When the source was last changed, as a Unix timestamp.
-    #[serde(default)]
     pub updated_at: i64,
     /// Identifiers of the audiences the source's pages are shown to.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub audience_ids: Option<Vec<i64>>,
 }
+#[cfg(feature = "ai_content")]
+impl crate::wire::Object for ContentImportSource {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "last_synced_at" => self.last_synced_at = map.next_value()?,
+            "sync_behavior" => self.sync_behavior = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "audience_ids" => self.audience_ids = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(ContentImportSource);
 #[cfg(feature = "ai_content")]
 /// Content import sources
 ///
 /// The content import sources of the workspace.
 ///
 /// Schema: `#/components/schemas/content_import_sources_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentImportSourcesList {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<ContentImportSourcesListType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub pages: Option<PagesLink>,
     /// How many sources there are.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// The sources.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<ContentImportSource>>,
 }
+#[cfg(feature = "ai_content")]
+impl crate::wire::Object for ContentImportSourcesList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "pages" => self.pages = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(ContentImportSourcesList);
 #[cfg(feature = "ai_content")]
 /// The fields of a new content import source.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct CreateContentImportSourceRequest {
     /// Must be `api` for sources whose pages you push through the API.
-    #[serde(default)]
     pub sync_behavior: CreateContentImportSourceRequestSyncBehavior,
     /// Whether the source starts active.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CreateContentImportSourceRequestStatus>,
     /// The root URL of the source.
-    #[serde(default)]
     pub url: String,
     /// One audience id or a list of them; defaults to the workspace's default audience.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audience_ids: Option<CreateContentImportSourceRequestAudienceIds>,
 }
 #[cfg(feature = "ai_content")]
+impl crate::wire::Object for CreateContentImportSourceRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "sync_behavior" => self.sync_behavior = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "audience_ids" => self.audience_ids = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(CreateContentImportSourceRequest);
+#[cfg(feature = "ai_content")]
 /// The new settings of a content import source.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct UpdateContentImportSourceRequest {
     /// How the source's pages are kept up to date.
-    #[serde(default)]
     pub sync_behavior: UpdateContentImportSourceRequestSyncBehavior,
     /// Whether the source is in use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateContentImportSourceRequestStatus>,
     /// The root URL of the source; it can only change for `api` sources.
-    #[serde(default)]
     pub url: String,
     /// One audience id or a list of them.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2558,93 +4982,174 @@ pub struct UpdateContentImportSourceRequest {
     pub apply_audience_to_existing_content: Option<bool>,
 }
 #[cfg(feature = "ai_content")]
+impl crate::wire::Object for UpdateContentImportSourceRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "sync_behavior" => self.sync_behavior = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "audience_ids" => self.audience_ids = map.next_value()?,
+            "apply_audience_to_existing_content" => {
+                self.apply_audience_to_existing_content = map.next_value()?;
+            }
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(UpdateContentImportSourceRequest);
+#[cfg(feature = "ai_content")]
 /// A page from outside Intercom that Fin can use to answer questions.
 ///
 /// Schema: `#/components/schemas/external_page`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ExternalPage {
     /// Always `external_page`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: ExternalPageType,
     /// Intercom's identifier of the page.
-    #[serde(default)]
     pub id: String,
     /// The page's title.
-    #[serde(default)]
     pub title: String,
     /// The page's body as HTML.
-    #[serde(default)]
     pub html: String,
     /// The page's public URL, which Fin cites when it answers from the page.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// Whether Fin AI Agent may use the page to answer customers.
-    #[serde(default)]
     pub ai_agent_availability: bool,
     /// Whether Fin AI Copilot may use the page to help teammates.
-    #[serde(default)]
     pub ai_copilot_availability: bool,
     /// Whether the AI Sales Agent may use the page.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ai_sales_agent_availability: Option<bool>,
     /// Deprecated; use the three per-agent availability flags instead.
     ///
     /// Deprecated.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub fin_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    #[serde(default)]
     pub locale: ExternalPageLocale,
     /// Identifier of the content import source the page belongs to.
-    #[serde(default)]
     pub source_id: i64,
     /// The page's identifier in its source; unique within the source.
-    #[serde(default)]
     pub external_id: String,
     /// When the page was created, as a Unix timestamp.
-    #[serde(default)]
     pub created_at: i64,
     /// When the page was last changed, as a Unix timestamp.
-    #[serde(default)]
     pub updated_at: i64,
     /// When Fin last ingested the page, as a Unix timestamp.
-    #[serde(default)]
     pub last_ingested_at: i64,
 }
+#[cfg(feature = "ai_content")]
+impl crate::wire::Object for ExternalPage {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "html" => self.html = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "ai_agent_availability" => self.ai_agent_availability = map.next_value()?,
+            "ai_copilot_availability" => self.ai_copilot_availability = map.next_value()?,
+            "ai_sales_agent_availability" => {
+                self.ai_sales_agent_availability = map.next_value()?;
+            }
+            "fin_availability" => self.fin_availability = map.next_value()?,
+            "locale" => self.locale = map.next_value()?,
+            "source_id" => self.source_id = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "last_ingested_at" => self.last_ingested_at = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(ExternalPage);
 #[cfg(feature = "ai_content")]
 /// External pages
 ///
 /// The external pages of the workspace.
 ///
 /// Schema: `#/components/schemas/external_pages_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ExternalPagesList {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<ExternalPagesListType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub pages: Option<PagesLink>,
     /// How many external pages there are.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// The pages.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<ExternalPage>>,
 }
+#[cfg(feature = "ai_content")]
+impl crate::wire::Object for ExternalPagesList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "pages" => self.pages = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(ExternalPagesList);
 #[cfg(feature = "ai_content")]
 /// The page to add, or to update when its source already has a page with this `external_id`.
 ///
 /// Schema: `#/components/schemas/create_external_page_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct CreateExternalPageRequest {
     /// The page's title.
-    #[serde(default)]
     pub title: String,
     /// The page's body as HTML.
-    #[serde(default)]
     pub html: String,
     /// The page's public URL; without one Fin cannot link to the page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2659,30 +5164,50 @@ pub struct CreateExternalPageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    #[serde(default)]
     pub locale: CreateExternalPageRequestLocale,
     /// Identifier of the content import source, which must use `sync_behavior` `api`.
-    #[serde(default)]
     pub source_id: i64,
     /// The page's identifier in its source.
-    #[serde(default)]
     pub external_id: String,
 }
+#[cfg(feature = "ai_content")]
+impl crate::wire::Object for CreateExternalPageRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            "html" => self.html = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "ai_agent_availability" => self.ai_agent_availability = map.next_value()?,
+            "ai_copilot_availability" => self.ai_copilot_availability = map.next_value()?,
+            "ai_sales_agent_availability" => {
+                self.ai_sales_agent_availability = map.next_value()?;
+            }
+            "locale" => self.locale = map.next_value()?,
+            "source_id" => self.source_id = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(CreateExternalPageRequest);
 #[cfg(feature = "ai_content")]
 /// The new content and settings of an external page.
 ///
 /// Schema: `#/components/schemas/update_external_page_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct UpdateExternalPageRequest {
     /// The page's title.
-    #[serde(default)]
     pub title: String,
     /// The page's body as HTML.
-    #[serde(default)]
     pub html: String,
     /// The page's public URL.
-    #[serde(default)]
     pub url: String,
     /// Whether Fin AI Agent may use the page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2699,155 +5224,397 @@ pub struct UpdateExternalPageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fin_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    #[serde(default)]
     pub locale: UpdateExternalPageRequestLocale,
     /// Identifier of the content import source the page belongs to.
-    #[serde(default)]
     pub source_id: i64,
     /// The page's identifier in its source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
+#[cfg(feature = "ai_content")]
+impl crate::wire::Object for UpdateExternalPageRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            "html" => self.html = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "ai_agent_availability" => self.ai_agent_availability = map.next_value()?,
+            "ai_copilot_availability" => self.ai_copilot_availability = map.next_value()?,
+            "ai_sales_agent_availability" => {
+                self.ai_sales_agent_availability = map.next_value()?;
+            }
+            "fin_availability" => self.fin_availability = map.next_value()?,
+            "locale" => self.locale = map.next_value()?,
+            "source_id" => self.source_id = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ai_content")]
+crate::wire::object_impls!(UpdateExternalPageRequest);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// A thread of messages between one or more contacts and your team, started by a contact, an admin, a bot or an outbound message.
 ///
 /// Schema: `#/components/schemas/conversation`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Conversation {
     /// Always `conversation`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the conversation.
-    #[serde(default)]
     pub id: String,
     /// The conversation's title, if one was set.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub title: Option<String>,
     /// When the conversation was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the conversation was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
     /// Since when the contact has been waiting for an answer, as a Unix timestamp; null when the last reply came from an admin.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub waiting_since: Option<i64>,
     /// When a snoozed conversation reopens, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub snoozed_until: Option<i64>,
     /// Whether the conversation is open; `false` means closed.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub open: Option<bool>,
     /// Whether the conversation is open, closed or snoozed.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub state: Option<ConversationState>,
     /// Whether the latest message has been read.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub read: Option<bool>,
     /// The conversation's priority level.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub priority: Option<ConversationPriority>,
     /// Identifier of the assigned admin, or null when no admin is assigned.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub admin_assignee_id: Option<i64>,
     /// Identifier of the assigned team, or null when no team is assigned.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub team_assignee_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<Tags>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub conversation_rating: Option<ConversationRating>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub source: Option<ConversationSource>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub contacts: Option<ConversationContacts>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub teammates: Option<ConversationTeammates>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub custom_attributes: Option<CustomAttributes>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub first_contact_reply: Option<ConversationFirstContactReply>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub sla_applied: Option<SlaApplied>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub statistics: Option<ConversationStatistics>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub conversation_parts: Option<ConversationParts>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub linked_objects: Option<LinkedObjectList>,
     /// Whether Fin AI Agent took part in the conversation.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ai_agent_participated: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ai_agent: Option<AiAgent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub channel: Option<ConversationChannel>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub company: Option<Company>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ai_topics: Option<AiTopics>,
     /// Whether the AI Sales Agent took part in the conversation.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub sales_agent_participated: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub sales_agent: Option<SalesAgent>,
     /// Records in an external help desk or CRM that this conversation corresponds to, for example after a migration.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_references: Option<Vec<ConversationExternalReference>>,
     /// QA monitor results that flagged the conversation; only with `include_monitors=true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub monitor_evaluations: Option<Vec<ConversationMonitorEvaluation>>,
     /// QA scorecard results of the conversation; only with `include_scorecards=true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub scorecards: Option<Vec<ConversationScorecard>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for Conversation {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "waiting_since" => self.waiting_since = map.next_value()?,
+            "snoozed_until" => self.snoozed_until = map.next_value()?,
+            "open" => self.open = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "read" => self.read = map.next_value()?,
+            "priority" => self.priority = map.next_value()?,
+            "admin_assignee_id" => self.admin_assignee_id = map.next_value()?,
+            "team_assignee_id" => self.team_assignee_id = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "conversation_rating" => self.conversation_rating = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "contacts" => self.contacts = map.next_value()?,
+            "teammates" => self.teammates = map.next_value()?,
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            "first_contact_reply" => self.first_contact_reply = map.next_value()?,
+            "sla_applied" => self.sla_applied = map.next_value()?,
+            "statistics" => self.statistics = map.next_value()?,
+            "conversation_parts" => self.conversation_parts = map.next_value()?,
+            "linked_objects" => self.linked_objects = map.next_value()?,
+            "ai_agent_participated" => self.ai_agent_participated = map.next_value()?,
+            "ai_agent" => self.ai_agent = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "company" => self.company = map.next_value()?,
+            "ai_topics" => self.ai_topics = map.next_value()?,
+            "sales_agent_participated" => {
+                self.sales_agent_participated = map.next_value()?;
+            }
+            "sales_agent" => self.sales_agent = map.next_value()?,
+            "external_references" => self.external_references = map.next_value()?,
+            "monitor_evaluations" => self.monitor_evaluations = map.next_value()?,
+            "scorecards" => self.scorecards = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(Conversation);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The message or event that started the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_source`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSource {
     /// The channel the conversation started on, such as `conversation`, `email`, `facebook`, `instagram`, `phone_call`, `phone_switch`, `push`, `sms` or `whatsapp`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Identifier of the source message.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// How the conversation was started, for example `customer_initiated`, `admin_initiated`, `operator_initiated`, `automated` or `campaigns_initiated`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub delivered_as: Option<String>,
     /// The subject, for email conversations.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub subject: Option<String>,
     /// The message body as HTML.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub body: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub author: Option<ConversationSourceAuthor>,
     /// Files attached to the source message.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub attachments: Option<Vec<PartAttachment>>,
     /// The page the conversation was started on; empty for email and bots.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// Whether the source message has been redacted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub redacted: Option<bool>,
     /// Who the source email was addressed to; only present for email conversations.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub recipients: Option<Vec<ConversationSourceRecipientsItem>>,
     /// The addresses in the source email's Reply-To header, where replies are routed; may differ from the sender.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub reply_to: Option<Vec<ConversationSourceReplyToItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email_message_metadata: Option<SourceEmailMessageMetadata>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationSource {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "delivered_as" => self.delivered_as = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "author" => self.author = map.next_value()?,
+            "attachments" => self.attachments = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "redacted" => self.redacted = map.next_value()?,
+            "recipients" => self.recipients = map.next_value()?,
+            "reply_to" => self.reply_to = map.next_value()?,
+            "email_message_metadata" => self.email_message_metadata = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationSource);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -2856,54 +5623,143 @@ pub struct ConversationSource {
 /// Who started the conversation (a contact, an admin or a bot).
 ///
 /// Schema: `#/components/schemas/conversation_source_author`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSourceAuthor {
     /// The kind of author, for example `user`, `lead`, `admin` or `bot`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Identifier of the author.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The author's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The author's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationSourceAuthor {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationSourceAuthor);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The contacts taking part in the conversation; more than one only when others were added to a group conversation.
 ///
 /// Schema: `#/components/schemas/conversation_contacts`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationContacts {
     /// Always `contact.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<ConversationContactsType>,
     /// References to the contacts.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub contacts: Option<Vec<ContactReference>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationContacts {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "contacts" => self.contacts = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationContacts);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The teammates who wrote at least one part of the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_teammates`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationTeammates {
     /// Always `admin.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// References to the teammates.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub teammates: Option<Vec<Reference>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationTeammates {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "teammates" => self.teammates = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationTeammates);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -2912,45 +5768,119 @@ pub struct ConversationTeammates {
 /// When and where the contact first replied.
 ///
 /// Schema: `#/components/schemas/conversation_first_contact_reply`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationFirstContactReply {
     /// When the first reply was sent, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// The channel of the first reply.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The page the first reply was sent from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationFirstContactReply {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "created_at" => self.created_at = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationFirstContactReply);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The rating and remark a contact left for the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_rating`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationRating {
     /// The rating from 1 to 5.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub rating: Option<i64>,
     /// The contact's optional comment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub remark: Option<String>,
     /// When the rating was requested, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the rating was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub contact: Option<ContactReference>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub teammate: Option<Reference>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationRating {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "rating" => self.rating = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "contact" => self.contact = map.next_value()?,
+            "teammate" => self.teammate = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationRating);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -2959,59 +5889,156 @@ pub struct ConversationRating {
 /// The service level agreement applied to the conversation. If an SLA event was cancelled because the SLA was removed by hand, the status is null.
 ///
 /// Schema: `#/components/schemas/sla_applied`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SlaApplied {
     /// Always `conversation_sla_summary`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The SLA's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub sla_name: Option<String>,
     /// `hit` when every target was met, `missed` when one was missed, `cancelled` when the SLA was removed, `active` while targets are still running.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub sla_status: Option<SlaAppliedSlaStatus>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for SlaApplied {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "sla_name" => self.sla_name = map.next_value()?,
+            "sla_status" => self.sla_status = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(SlaApplied);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The tags applied to a conversation.
 ///
 /// Schema: `#/components/schemas/tags`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Tags {
     /// Always `tag.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<TagsType>,
     /// The tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<Vec<Tag>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for Tags {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(Tags);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// A label applied to an object, with when and by whom it was applied.
 ///
 /// Schema: `#/components/schemas/tag`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct Tag {
     /// Always `tag`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Intercom's identifier of the tag.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The tag's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// When the tag was applied, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub applied_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub applied_by: Option<Reference>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for Tag {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "applied_at" => self.applied_at = map.next_value()?,
+            "applied_by" => self.applied_by = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(Tag);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3032,97 +6059,244 @@ pub type CustomAttributes = std::collections::BTreeMap<
 /// The custom object instances a relationship attribute points to.
 ///
 /// Schema: `#/components/schemas/custom_object_instance_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CustomObjectInstanceList {
     /// The list's type, for example `order.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The instances.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub instances: Option<Vec<CustomObjectInstance>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for CustomObjectInstanceList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "instances" => self.instances = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(CustomObjectInstanceList);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// Reporting figures for the conversation: key timestamps, counts and response times in seconds (excluding time outside office hours where noted).
 ///
 /// Schema: `#/components/schemas/conversation_statistics`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationStatistics {
     /// Always `conversation_statistics`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Seconds until the last assignment before the first admin reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub time_to_assignment: Option<i64>,
     /// Seconds until the first admin reply, within office hours.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub time_to_admin_reply: Option<i64>,
     /// Seconds until the conversation was first closed, within office hours.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub time_to_first_close: Option<i64>,
     /// Seconds until the conversation was last closed, within office hours.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub time_to_last_close: Option<i64>,
     /// Median seconds an admin took to answer a contact reply, within office hours.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub median_time_to_reply: Option<i64>,
     /// Unix timestamp of the contact's first text part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub first_contact_reply_at: Option<i64>,
     /// Unix timestamp of the first assignment after the contact's first reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub first_assignment_at: Option<i64>,
     /// Unix timestamp of the first admin reply after the contact's first reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub first_admin_reply_at: Option<i64>,
     /// Unix timestamp of the first close after the contact's first reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub first_close_at: Option<i64>,
     /// Unix timestamp of the latest assignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_assignment_at: Option<i64>,
     /// Unix timestamp of the first admin reply after the latest assignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_assignment_admin_reply_at: Option<i64>,
     /// Unix timestamp of the contact's latest part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_contact_reply_at: Option<i64>,
     /// Unix timestamp of the latest admin part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_admin_reply_at: Option<i64>,
     /// Unix timestamp of the latest close.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_close_at: Option<i64>,
     /// Identifier of the admin who last closed the conversation.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_closed_by_id: Option<String>,
     /// How often the conversation was reopened after the contact's first reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub count_reopens: Option<i64>,
     /// How often the conversation was assigned after the contact's first reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub count_assignments: Option<i64>,
     /// How many parts the conversation has.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub count_conversation_parts: Option<i64>,
     /// First response time of each assigned team.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub assigned_team_first_response_time: Option<Vec<ConversationResponseTime>>,
     /// First response time of each assigned team, within office hours.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub assigned_team_first_response_time_in_office_hours: Option<
         Vec<ConversationResponseTime>,
     >,
     /// Seconds from assignment to close.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub handling_time: Option<i64>,
     /// Handling time in seconds, excluding pauses and time away.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub adjusted_handling_time: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationStatistics {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "time_to_assignment" => self.time_to_assignment = map.next_value()?,
+            "time_to_admin_reply" => self.time_to_admin_reply = map.next_value()?,
+            "time_to_first_close" => self.time_to_first_close = map.next_value()?,
+            "time_to_last_close" => self.time_to_last_close = map.next_value()?,
+            "median_time_to_reply" => self.median_time_to_reply = map.next_value()?,
+            "first_contact_reply_at" => self.first_contact_reply_at = map.next_value()?,
+            "first_assignment_at" => self.first_assignment_at = map.next_value()?,
+            "first_admin_reply_at" => self.first_admin_reply_at = map.next_value()?,
+            "first_close_at" => self.first_close_at = map.next_value()?,
+            "last_assignment_at" => self.last_assignment_at = map.next_value()?,
+            "last_assignment_admin_reply_at" => {
+                self.last_assignment_admin_reply_at = map.next_value()?;
+            }
+            "last_contact_reply_at" => self.last_contact_reply_at = map.next_value()?,
+            "last_admin_reply_at" => self.last_admin_reply_at = map.next_value()?,
+            "last_close_at" => self.last_close_at = map.next_value()?,
+            "last_closed_by_id" => self.last_closed_by_id = map.next_value()?,
+            "count_reopens" => self.count_reopens = map.next_value()?,
+            "count_assignments" => self.count_assignments = map.next_value()?,
+            "count_conversation_parts" => {
+                self.count_conversation_parts = map.next_value()?;
+            }
+            "assigned_team_first_response_time" => {
+                self.assigned_team_first_response_time = map.next_value()?;
+            }
+            "assigned_team_first_response_time_in_office_hours" => {
+                self.assigned_team_first_response_time_in_office_hours = map
+                    .next_value()?;
+            }
+            "handling_time" => self.handling_time = map.next_value()?,
+            "adjusted_handling_time" => self.adjusted_handling_time = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationStatistics);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3131,125 +6305,314 @@ pub struct ConversationStatistics {
 /// How quickly one assigned team first responded.
 ///
 /// Schema: `#/components/schemas/conversation_response_time`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationResponseTime {
     /// Identifier of the team.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub team_id: Option<i64>,
     /// The team's name; `Unassigned` when no team was assigned, null if the team was deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub team_name: Option<String>,
     /// Seconds until the team's first response.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub response_time: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationResponseTime {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "team_id" => self.team_id = map.next_value()?,
+            "team_name" => self.team_name = map.next_value()?,
+            "response_time" => self.response_time = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationResponseTime);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The messages and events of the conversation (at most the latest 500). Only filled in when a single conversation is retrieved.
 ///
 /// Schema: `#/components/schemas/conversation_parts`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationParts {
     /// Always `conversation_part.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<ConversationPartsType>,
     /// The parts, oldest first.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub conversation_parts: Option<Vec<ConversationPart>>,
     /// How many parts are included.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationParts {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "conversation_parts" => self.conversation_parts = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationParts);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// One message or event in a conversation.
 ///
 /// Schema: `#/components/schemas/conversation_part`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationPart {
     /// Always `conversation_part`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
     /// Intercom's identifier of the part.
-    #[serde(default)]
     pub id: String,
     /// What kind of part this is, such as `comment`, `note`, `assignment` or `quick_reply`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub part_type: Option<String>,
     /// The message body as HTML, when the part has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub body: Option<String>,
     /// When the part was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the part was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
     /// When the contact was notified about the part, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub notified_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub assigned_to: Option<Reference>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub author: Option<ConversationPartAuthor>,
     /// Files attached to the part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub attachments: Option<Vec<PartAttachment>>,
     /// The identifier of the part in an external system, if one was given.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub external_id: Option<String>,
     /// Whether the part's content has been redacted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub redacted: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub metadata: Option<ConversationPartMetadata>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email_message_metadata: Option<EmailMessageMetadata>,
     /// The conversation's state when the part was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub state: Option<ConversationPartState>,
     /// Tags applied to the part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<Vec<TagBasic>>,
     /// The code of the app package that created the part through the API, or null.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub app_package_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub translations: Option<PartTranslations>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationPart {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "part_type" => self.part_type = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "notified_at" => self.notified_at = map.next_value()?,
+            "assigned_to" => self.assigned_to = map.next_value()?,
+            "author" => self.author = map.next_value()?,
+            "attachments" => self.attachments = map.next_value()?,
+            "external_id" => self.external_id = map.next_value()?,
+            "redacted" => self.redacted = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "email_message_metadata" => self.email_message_metadata = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "app_package_code" => self.app_package_code = map.next_value()?,
+            "translations" => self.translations = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationPart);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// Who wrote the part (a contact, an admin or a bot).
 ///
 /// Schema: `#/components/schemas/conversation_part_author`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationPartAuthor {
     /// The kind of author, for example `user`, `admin` or `bot`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Identifier of the author.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The author's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The author's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
     /// Whether Fin AI Agent sent the part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub from_ai_agent: Option<bool>,
     /// Whether Fin AI Agent generated the part's body.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub is_ai_answer: Option<bool>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationPartAuthor {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "from_ai_agent" => self.from_ai_agent = map.next_value()?,
+            "is_ai_answer" => self.is_ai_answer = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationPartAuthor);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3258,16 +6621,43 @@ pub struct ConversationPartAuthor {
 /// Quick reply data attached to a part.
 ///
 /// Schema: `#/components/schemas/conversation_part_metadata`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationPartMetadata {
     /// The quick reply options presented in this part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub quick_reply_options: Option<Vec<QuickReplyOptionWithTranslations>>,
     /// The uuid of the quick reply option the contact clicked to create this part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub quick_reply_uuid: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationPartMetadata {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "quick_reply_options" => self.quick_reply_options = map.next_value()?,
+            "quick_reply_uuid" => self.quick_reply_uuid = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationPartMetadata);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3276,55 +6666,133 @@ pub struct ConversationPartMetadata {
 /// A quick reply option as shown to the contact, with its translations.
 ///
 /// Schema: `#/components/schemas/quick_reply_option_with_translations`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct QuickReplyOptionWithTranslations {
     /// The option's label.
-    #[serde(default)]
     pub text: String,
     /// Identifier of the option.
-    #[serde(default)]
     pub uuid: String,
     /// The option's label in other languages, keyed by locale.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub translations: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for QuickReplyOptionWithTranslations {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "text" => self.text = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "translations" => self.translations = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(QuickReplyOptionWithTranslations);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// How Fin AI Agent was involved in the conversation.
 ///
 /// Schema: `#/components/schemas/ai_agent`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiAgent {
     /// What brought AI Agent into the conversation.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub source_type: Option<AiAgentSourceType>,
     /// The title of the workflow or profile that brought AI Agent in.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub source_title: Option<String>,
     /// The kind of the last answer AI Agent gave, or null if it gave none.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub last_answer_type: Option<AiAgentLastAnswerType>,
     /// How AI Agent's involvement ended, or null if it gave no answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub resolution_state: Option<AiAgentResolutionState>,
     /// The rating from 1 to 5 the customer gave AI Agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub rating: Option<i64>,
     /// The customer's comment on AI Agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub rating_remark: Option<String>,
     /// When the AI Agent rating was created, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<i64>,
     /// When the AI Agent rating was last changed, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub updated_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub content_sources: Option<ContentSourcesList>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for AiAgent {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "source_type" => self.source_type = map.next_value()?,
+            "source_title" => self.source_title = map.next_value()?,
+            "last_answer_type" => self.last_answer_type = map.next_value()?,
+            "resolution_state" => self.resolution_state = map.next_value()?,
+            "rating" => self.rating = map.next_value()?,
+            "rating_remark" => self.rating_remark = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            "content_sources" => self.content_sources = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(AiAgent);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3333,130 +6801,343 @@ pub struct AiAgent {
 /// The content AI Agent used in the conversation.
 ///
 /// Schema: `#/components/schemas/content_sources_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentSourcesList {
     /// Always `content_source.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<ContentSourcesListType>,
     /// How many content sources were used.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// The content sources.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub content_sources: Option<Vec<ContentSource>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ContentSourcesList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "content_sources" => self.content_sources = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ContentSourcesList);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// One piece of content AI Agent used.
 ///
 /// Schema: `#/components/schemas/content_source`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContentSource {
     /// The kind of content.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub content_type: Option<ContentSourceContentType>,
     /// The path teammates can use to open the content in Intercom.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub url: Option<String>,
     /// The content's title.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub title: Option<String>,
     /// The content's ISO 639 language code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub locale: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ContentSource {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "content_type" => self.content_type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "locale" => self.locale = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ContentSource);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The channel the conversation started on and the one it is on now.
 ///
 /// Schema: `#/components/schemas/conversation_channel`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationChannel {
     /// The channel the conversation started on, such as `messenger` or `email`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub initial: Option<String>,
     /// The channel the conversation is on now.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub current: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationChannel {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "initial" => self.initial = map.next_value()?,
+            "current" => self.current = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationChannel);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// The topics and subtopics AI assigned to the conversation.
 ///
 /// Schema: `#/components/schemas/ai_topics`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiTopics {
     /// Always `ai_topics`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The topics.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub topics: Option<Vec<AiTopic>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for AiTopics {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "topics" => self.topics = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(AiTopics);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// A topic AI assigned to the conversation.
 ///
 /// Schema: `#/components/schemas/ai_topic`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiTopic {
     /// Always `ai_topic`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The topic's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub topic_name: Option<String>,
     /// The subtopics within the topic.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub subtopics: Option<Vec<AiSubtopic>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for AiTopic {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "topic_name" => self.topic_name = map.next_value()?,
+            "subtopics" => self.subtopics = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(AiTopic);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// A subtopic within an AI topic.
 ///
 /// Schema: `#/components/schemas/ai_subtopic`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AiSubtopic {
     /// Always `ai_subtopic`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The subtopic's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// Identifier of the subtopic.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for AiSubtopic {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(AiSubtopic);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// How the AI Sales Agent was involved in the conversation.
 ///
 /// Schema: `#/components/schemas/sales_agent`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SalesAgent {
     /// The outcome of the Sales Agent's interaction, used for billing and tracking.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub outcome: Option<SalesAgentOutcome>,
     /// Identifier of the workspace-defined routing outcome the Sales Agent chose.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub routing_outcome: Option<String>,
     /// Facts the Sales Agent collected, as a flat map of field name to value.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub collected_data: Option<std::collections::BTreeMap<String, String>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for SalesAgent {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "outcome" => self.outcome = map.next_value()?,
+            "routing_outcome" => self.routing_outcome = map.next_value()?,
+            "collected_data" => self.collected_data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(SalesAgent);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3465,16 +7146,43 @@ pub struct SalesAgent {
 /// A record in another help desk or CRM that corresponds to the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_external_reference`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationExternalReference {
     /// The kind of external record, for example `zendesk_ticket`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The record's identifier in the external system, always as a string.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationExternalReference {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationExternalReference);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3483,22 +7191,57 @@ pub struct ConversationExternalReference {
 /// Email details of a source message that arrived by email.
 ///
 /// Schema: `#/components/schemas/source_email_message_metadata`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct SourceEmailMessageMetadata {
     /// The email's Message-ID header.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub message_id: Option<String>,
     /// The email's subject.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub subject: Option<String>,
     /// The address headers of the email.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email_address_headers: Option<Vec<EmailAddressHeader>>,
     /// Quoted or forwarded earlier messages from the inbound email, as HTML; only returned with `include_email_history=true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub history: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for SourceEmailMessageMetadata {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message_id" => self.message_id = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "email_address_headers" => self.email_address_headers = map.next_value()?,
+            "history" => self.history = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(SourceEmailMessageMetadata);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3507,38 +7250,100 @@ pub struct SourceEmailMessageMetadata {
 /// Email details of a conversation part that was sent or received as an email.
 ///
 /// Schema: `#/components/schemas/email_message_metadata`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct EmailMessageMetadata {
     /// The email's subject.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub subject: Option<String>,
     /// The address headers of the email.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email_address_headers: Option<Vec<EmailAddressHeader>>,
     /// The email's Message-ID header.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub message_id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for EmailMessageMetadata {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "subject" => self.subject = map.next_value()?,
+            "email_address_headers" => self.email_address_headers = map.next_value()?,
+            "message_id" => self.message_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(EmailMessageMetadata);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// One address from an email header such as From, To or Cc.
 ///
 /// Schema: `#/components/schemas/email_address_header`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct EmailAddressHeader {
     /// The header the address comes from, for example `from`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email_address: Option<String>,
     /// The display name that came with the address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for EmailAddressHeader {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "email_address" => self.email_address = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(EmailAddressHeader);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3547,28 +7352,71 @@ pub struct EmailAddressHeader {
 /// The verdict of a QA monitor that flagged the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_monitor_evaluation`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationMonitorEvaluation {
     /// Identifier of the monitor.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub monitor_id: Option<String>,
     /// The monitor's name when it ran; null if the monitor was deleted since.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub monitor_name: Option<String>,
     /// The kind of monitor; null if the monitor was deleted since.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub monitor_type: Option<String>,
     /// The monitor's verdict.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub result: Option<String>,
     /// Why the monitor reached its verdict, when it gave a reason.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub explanation: Option<String>,
     /// When the monitor evaluated the conversation, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub evaluated_at: Option<i64>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationMonitorEvaluation {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "monitor_id" => self.monitor_id = map.next_value()?,
+            "monitor_name" => self.monitor_name = map.next_value()?,
+            "monitor_type" => self.monitor_type = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "explanation" => self.explanation = map.next_value()?,
+            "evaluated_at" => self.evaluated_at = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationMonitorEvaluation);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3577,39 +7425,98 @@ pub struct ConversationMonitorEvaluation {
 /// The result of one QA scorecard for the conversation.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecard {
     /// Identifier of the scorecard.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub scorecard_id: Option<String>,
     /// Identifier of the scorecard version that produced this result.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub scorecard_version_id: Option<String>,
     /// The scorecard's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// The kind of scorecard, for example `human`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub scorecard_type: Option<String>,
     /// Whether the conversation passed; null until it is scored.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub passed: Option<bool>,
     /// The score; null until it is scored.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub score: Option<f64>,
     /// The score AI gave, if AI scored the conversation.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub ai_score: Option<f64>,
     /// When the scorecard was last evaluated, as a Unix timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub evaluated_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub reviewed_teammate: Option<ConversationScorecardReviewedTeammate>,
     /// The result of each criterion of the scorecard.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub evaluators: Option<Vec<ConversationScorecardEvaluator>>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationScorecard {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "scorecard_id" => self.scorecard_id = map.next_value()?,
+            "scorecard_version_id" => self.scorecard_version_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "scorecard_type" => self.scorecard_type = map.next_value()?,
+            "passed" => self.passed = map.next_value()?,
+            "score" => self.score = map.next_value()?,
+            "ai_score" => self.ai_score = map.next_value()?,
+            "evaluated_at" => self.evaluated_at = map.next_value()?,
+            "reviewed_teammate" => self.reviewed_teammate = map.next_value()?,
+            "evaluators" => self.evaluators = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationScorecard);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3618,16 +7525,43 @@ pub struct ConversationScorecard {
 /// Whose handling of the conversation the scorecard reviewed.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard_reviewed_teammate`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardReviewedTeammate {
     /// `admin` for a teammate, `ai` for Fin or when no teammate was reviewed.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<ConversationScorecardReviewedTeammateType>,
     /// Identifier of the reviewed admin, when `type` is `admin`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub admin_id: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationScorecardReviewedTeammate {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "admin_id" => self.admin_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationScorecardReviewedTeammate);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3636,15 +7570,42 @@ pub struct ConversationScorecardReviewedTeammate {
 /// One criterion of a scorecard and its result.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard_evaluator`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardEvaluator {
     /// Identifier of the criterion.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub evaluator_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub result: Option<ConversationScorecardEvaluatorResult>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationScorecardEvaluator {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "evaluator_id" => self.evaluator_id = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationScorecardEvaluator);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -3653,36 +7614,74 @@ pub struct ConversationScorecardEvaluator {
 /// How one criterion was scored; null when it was not scored.
 ///
 /// Schema: `#/components/schemas/conversation_scorecard_evaluator_result`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardEvaluatorResult {
     /// The chosen value, such as `pass`, `fail` or a category id.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub value: Option<String>,
     /// Who scored the criterion, for example `ai` or `human`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub source: Option<String>,
     /// Free-text reasoning for the result.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub reasoning: Option<String>,
     /// Identifiers of structured reasons attached to the result.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub reason_ids: Option<Vec<String>>,
     /// Free text the reviewer added instead of, or next to, the structured reasons.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub other_text: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationScorecardEvaluatorResult {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "value" => self.value = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "reasoning" => self.reasoning = map.next_value()?,
+            "reason_ids" => self.reason_ids = map.next_value()?,
+            "other_text" => self.other_text = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationScorecardEvaluatorResult);
 #[cfg(feature = "conversations")]
 /// Convert conversation request
 ///
 /// The ticket type, and optionally the state and attribute values, of the ticket to create.
 ///
 /// Schema: `#/components/schemas/convert_conversation_to_ticket_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ConvertConversationToTicketRequest {
     /// Identifier of a customer ticket type.
-    #[serde(default)]
     pub ticket_type_id: String,
     /// Identifier of the state the ticket starts in; it must belong to the ticket type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3690,6 +7689,24 @@ pub struct ConvertConversationToTicketRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<TicketRequestCustomAttributes>,
 }
+#[cfg(feature = "conversations")]
+impl crate::wire::Object for ConvertConversationToTicketRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "ticket_type_id" => self.ticket_type_id = map.next_value()?,
+            "ticket_state_id" => self.ticket_state_id = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(ConvertConversationToTicketRequest);
 #[cfg(feature = "conversation_parts")]
 /// Redact request
 ///
@@ -3761,231 +7778,526 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
 /// Redacts one part of a conversation.
 ///
 /// Schema: `#/components/schemas/redact_conversation_part_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct RedactConversationPartRequest {
     /// Always `conversation_part`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: RedactConversationPartRequestType,
     /// Identifier of the conversation.
-    #[serde(default)]
     pub conversation_id: String,
     /// Identifier of the part to redact.
-    #[serde(default)]
     pub conversation_part_id: String,
 }
+#[cfg(feature = "conversation_parts")]
+impl crate::wire::Object for RedactConversationPartRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "conversation_id" => self.conversation_id = map.next_value()?,
+            "conversation_part_id" => self.conversation_part_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversation_parts")]
+crate::wire::object_impls!(RedactConversationPartRequest);
 #[cfg(feature = "conversation_parts")]
 /// Redact a source message
 ///
 /// Redacts the message that started a conversation.
 ///
 /// Schema: `#/components/schemas/redact_conversation_source_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct RedactConversationSourceRequest {
     /// Always `source`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: RedactConversationSourceRequestType,
     /// Identifier of the conversation.
-    #[serde(default)]
     pub conversation_id: String,
     /// Identifier of the source message.
-    #[serde(default)]
     pub source_id: String,
 }
+#[cfg(feature = "conversation_parts")]
+impl crate::wire::Object for RedactConversationSourceRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "conversation_id" => self.conversation_id = map.next_value()?,
+            "source_id" => self.source_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversation_parts")]
+crate::wire::object_impls!(RedactConversationSourceRequest);
 #[cfg(feature = "conversations")]
 /// Handling events
 ///
 /// The pause and resume events of a conversation.
 ///
 /// Schema: `#/components/schemas/handling_event_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct HandlingEventList {
     /// The recorded events.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub handling_events: Option<Vec<HandlingEvent>>,
 }
+#[cfg(feature = "conversations")]
+impl crate::wire::Object for HandlingEventList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "handling_events" => self.handling_events = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(HandlingEventList);
 #[cfg(feature = "conversations")]
 /// A teammate pausing or resuming work on a conversation.
 ///
 /// Schema: `#/components/schemas/handling_event`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct HandlingEvent {
-    #[serde(default)]
     pub teammate: TeammateReference,
     /// Whether handling was paused or resumed.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: HandlingEventType,
     /// When the event happened, in ISO 8601 format.
-    #[serde(default)]
     pub timestamp: String,
     /// Why handling was paused, for example `Away`, if known.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub reason: Option<String>,
 }
+#[cfg(feature = "conversations")]
+impl crate::wire::Object for HandlingEvent {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "teammate" => self.teammate = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(HandlingEvent);
 #[cfg(feature = "conversations")]
 /// A pointer to an admin, team or bot.
 ///
 /// Schema: `#/components/schemas/teammate_reference`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TeammateReference {
     /// The kind of teammate.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: TeammateReferenceType,
     /// Identifier of the teammate.
-    #[serde(default)]
     pub id: i64,
     /// The teammate's display name.
-    #[serde(default)]
     pub name: String,
     /// The teammate's email address; may be missing for teams and bots.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
 }
+#[cfg(feature = "conversations")]
+impl crate::wire::Object for TeammateReference {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "conversations")]
+crate::wire::object_impls!(TeammateReference);
 #[cfg(feature = "reporting_data_export")]
 /// The dataset, attributes and time range to export.
 ///
 /// Schema: `#/components/schemas/reporting_data_export_request`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ReportingDataExportRequest {
     /// Identifier of the dataset, as listed by the datasets endpoint.
-    #[serde(default)]
     pub dataset_id: String,
     /// The `qualified_id`s of the attributes to include, such as `conversation.conversation_id`.
-    #[serde(default)]
     pub attribute_ids: Vec<String>,
     /// Start of the exported period, as a Unix timestamp.
-    #[serde(default)]
     pub start_time: i64,
     /// End of the exported period, as a Unix timestamp.
-    #[serde(default)]
     pub end_time: i64,
 }
+#[cfg(feature = "reporting_data_export")]
+impl crate::wire::Object for ReportingDataExportRequest {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "dataset_id" => self.dataset_id = map.next_value()?,
+            "attribute_ids" => self.attribute_ids = map.next_value()?,
+            "start_time" => self.start_time = map.next_value()?,
+            "end_time" => self.end_time = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "reporting_data_export")]
+crate::wire::object_impls!(ReportingDataExportRequest);
 #[cfg(feature = "reporting_data_export")]
 /// An export job and, once it is complete, where to download its file.
 ///
 /// Schema: `#/components/schemas/reporting_data_export_job`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDataExportJob {
     /// Identifier of the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub job_identifier: Option<String>,
     /// The job's status, for example `pending`, `complete` or `failed`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub status: Option<String>,
     /// Where to download the file once the job is complete; empty before that.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub download_url: Option<String>,
     /// When the download link expires; empty before the job is complete.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub download_expires_at: Option<String>,
 }
+#[cfg(feature = "reporting_data_export")]
+impl crate::wire::Object for ReportingDataExportJob {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "job_identifier" => self.job_identifier = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "download_url" => self.download_url = map.next_value()?,
+            "download_expires_at" => self.download_expires_at = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "reporting_data_export")]
+crate::wire::object_impls!(ReportingDataExportJob);
 #[cfg(feature = "reporting_data_export")]
 /// Reporting datasets
 ///
 /// The datasets available for export.
 ///
 /// Schema: `#/components/schemas/reporting_dataset_list`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDatasetList {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The datasets.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<ReportingDataset>>,
 }
+#[cfg(feature = "reporting_data_export")]
+impl crate::wire::Object for ReportingDatasetList {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "reporting_data_export")]
+crate::wire::object_impls!(ReportingDatasetList);
 #[cfg(feature = "reporting_data_export")]
 /// A dataset that can be exported, with its attributes.
 ///
 /// Schema: `#/components/schemas/reporting_dataset`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDataset {
     /// Identifier of the dataset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The dataset's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
     /// What one row of the dataset represents.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     /// The attribute the export's time range applies to by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub default_time_attribute_id: Option<String>,
     /// The attributes the dataset offers.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub attributes: Option<Vec<ReportingDatasetAttribute>>,
 }
+#[cfg(feature = "reporting_data_export")]
+impl crate::wire::Object for ReportingDataset {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "default_time_attribute_id" => {
+                self.default_time_attribute_id = map.next_value()?;
+            }
+            "attributes" => self.attributes = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "reporting_data_export")]
+crate::wire::object_impls!(ReportingDataset);
 #[cfg(feature = "reporting_data_export")]
 /// One column that can be included in an export.
 ///
 /// Schema: `#/components/schemas/reporting_dataset_attribute`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ReportingDatasetAttribute {
     /// The attribute's short identifier; may be ambiguous across attribute types.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The attribute's unique identifier, to be used when enqueuing an export.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub qualified_id: Option<String>,
     /// The attribute's display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
 }
+#[cfg(feature = "reporting_data_export")]
+impl crate::wire::Object for ReportingDatasetAttribute {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "qualified_id" => self.qualified_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "reporting_data_export")]
+crate::wire::object_impls!(ReportingDatasetAttribute);
 /// Schema: `#/components/schemas/error/properties/errors/items`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ErrorErrorsItem {
     /// Machine-readable error code that refines the HTTP status.
-    #[serde(default)]
     pub code: String,
     /// Human-readable explanation of the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub message: Option<String>,
     /// The request field or parameter the error is about, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub field: Option<String>,
 }
+impl crate::wire::Object for ErrorErrorsItem {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "code" => self.code = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "field" => self.field = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+crate::wire::object_impls!(ErrorErrorsItem);
 #[cfg(feature = "admins")]
 /// The admin's avatar.
 ///
 /// Schema: `#/components/schemas/admin_with_app/properties/avatar`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AdminWithAppAvatar {
     /// Always `avatar`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// URL of the avatar image, or null when none is set.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub image_url: Option<String>,
 }
+#[cfg(feature = "admins")]
+impl crate::wire::Object for AdminWithAppAvatar {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "image_url" => self.image_url = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "admins")]
+crate::wire::object_impls!(AdminWithAppAvatar);
 #[cfg(feature = "admins")]
 /// The role assigned to the admin, when there is one.
 ///
 /// Schema: `#/components/schemas/admin_with_app/properties/role`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct AdminWithAppRole {
     /// Always `role`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Identifier of the role.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Name of the role.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
 }
+#[cfg(feature = "admins")]
+impl crate::wire::Object for AdminWithAppRole {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "admins")]
+crate::wire::object_impls!(AdminWithAppRole);
 #[cfg(
     any(
         feature = "conversations",
@@ -4108,16 +8420,39 @@ crate::wire::string_enum_impls!(TicketStateDetailedCategory);
 /// The ticket types this state is available on.
 ///
 /// Schema: `#/components/schemas/ticket_state_detailed/properties/ticket_types`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketStateDetailedTicketTypes {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The ticket types.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<TicketType>>,
 }
+#[cfg(feature = "ticket_states")]
+impl crate::wire::Object for TicketStateDetailedTicketTypes {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "ticket_states")]
+crate::wire::object_impls!(TicketStateDetailedTicketTypes);
 #[cfg(
     any(
         feature = "conversations",
@@ -4198,16 +8533,53 @@ crate::wire::string_enum_impls!(TicketTypeCategory);
 /// The ticket states available to tickets of this type.
 ///
 /// Schema: `#/components/schemas/ticket_type/properties/ticket_states`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketTypeTicketStates {
     /// Always `list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The ticket states.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub data: Option<Vec<TicketState>>,
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+impl crate::wire::Object for TicketTypeTicketStates {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
+crate::wire::object_impls!(TicketTypeTicketStates);
 #[cfg(feature = "ticket_types")]
 /// The category of tickets of this type.
 ///
@@ -4759,33 +9131,64 @@ crate::wire::string_enum_impls!(TicketPartTicketState);
 /// For attribute-change parts, which attribute changed and its new value.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartUpdatedAttributeData {
     /// The attribute that changed.
-    #[serde(default)]
     pub attribute: TicketPartUpdatedAttributeDataAttribute,
     /// The attribute's new value.
-    #[serde(default)]
     pub value: TicketPartUpdatedAttributeDataValueType,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for TicketPartUpdatedAttributeData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "attribute" => self.attribute = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(TicketPartUpdatedAttributeData);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The attribute that changed.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/attribute`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartUpdatedAttributeDataAttribute {
     /// Always `attribute`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: TicketPartUpdatedAttributeDataAttributeType,
     /// Identifier of the attribute.
-    #[serde(default)]
     pub id: String,
     /// Display name of the attribute.
-    #[serde(default)]
     pub label: String,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for TicketPartUpdatedAttributeDataAttribute {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(TicketPartUpdatedAttributeDataAttribute);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `attribute`.
 ///
@@ -4823,19 +9226,35 @@ crate::wire::string_enum_impls!(TicketPartUpdatedAttributeDataAttributeType);
 /// The attribute's new value.
 ///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct TicketPartUpdatedAttributeDataValueType {
     /// Always `value`.
-    #[serde(rename = "type", default)]
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: TicketPartUpdatedAttributeDataValueTypeType,
     /// The raw value (or list option id), or for file attributes the ids of the files.
-    #[serde(default)]
     pub id: TicketPartUpdatedAttributeDataValueTypeId,
     /// The displayed value, or for file attributes the file names.
-    #[serde(default)]
     pub label: TicketPartUpdatedAttributeDataValueTypeLabel,
 }
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+impl crate::wire::Object for TicketPartUpdatedAttributeDataValueType {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "tickets"))]
+crate::wire::object_impls!(TicketPartUpdatedAttributeDataValueType);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `value`.
 ///
@@ -5210,7 +9629,7 @@ crate::wire::string_enum_impls!(TicketDeletedObject);
 /// Who the new ticket is assigned to; unassigned when omitted.
 ///
 /// Schema: `#/components/schemas/create_ticket_request/properties/assignment`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct CreateTicketRequestAssignment {
     /// Identifier of the admin to assign.
@@ -5221,38 +9640,100 @@ pub struct CreateTicketRequestAssignment {
     pub team_assignee_id: Option<String>,
 }
 #[cfg(feature = "tickets")]
+impl crate::wire::Object for CreateTicketRequestAssignment {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "admin_assignee_id" => self.admin_assignee_id = map.next_value()?,
+            "team_assignee_id" => self.team_assignee_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(CreateTicketRequestAssignment);
+#[cfg(feature = "tickets")]
 /// By id
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/0`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct TicketContactIdentifierById {
     /// Intercom's identifier of the contact.
-    #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for TicketContactIdentifierById {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(TicketContactIdentifierById);
 #[cfg(feature = "tickets")]
 /// By external id
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/1`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct TicketContactIdentifierByExternalId {
     /// The identifier your own system gave the contact.
-    #[serde(default)]
     pub external_id: String,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for TicketContactIdentifierByExternalId {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "external_id" => self.external_id = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(TicketContactIdentifierByExternalId);
 #[cfg(feature = "tickets")]
 /// By email
 ///
 /// Schema: `#/components/schemas/ticket_contact_identifier/oneOf/2`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct TicketContactIdentifierByEmail {
     /// The contact's email; a lead is created when no contact has it.
-    #[serde(default)]
     pub email: String,
 }
+#[cfg(feature = "tickets")]
+impl crate::wire::Object for TicketContactIdentifierByEmail {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "email" => self.email = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "tickets")]
+crate::wire::object_impls!(TicketContactIdentifierByEmail);
 #[cfg(feature = "tickets")]
 /// What kind of part to add.
 ///
@@ -5479,30 +9960,76 @@ crate::wire::string_enum_impls!(AdminReplyConversationRequestType);
 /// The visitor's avatar.
 ///
 /// Schema: `#/components/schemas/visitor/properties/avatar`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorAvatar {
     /// Always `avatar`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// URL of the avatar image.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub image_url: Option<String>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for VisitorAvatar {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "image_url" => self.image_url = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(VisitorAvatar);
 #[cfg(feature = "visitors")]
 /// The companies the visitor is associated with.
 ///
 /// Schema: `#/components/schemas/visitor/properties/companies`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorCompanies {
     /// Always `company.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<VisitorCompaniesType>,
     /// The companies.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub companies: Option<Vec<Company>>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for VisitorCompanies {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "companies" => self.companies = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(VisitorCompanies);
 #[cfg(feature = "visitors")]
 /// Always `company.list`.
 ///
@@ -5540,48 +10067,118 @@ crate::wire::string_enum_impls!(VisitorCompaniesType);
 /// Where the visitor appears to be, based on their IP address.
 ///
 /// Schema: `#/components/schemas/visitor/properties/location_data`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorLocationData {
     /// Always `location_data`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// City name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub city_name: Option<String>,
     /// Continent code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub continent_code: Option<String>,
     /// Three-letter country code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub country_code: Option<String>,
     /// Country name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub country_name: Option<String>,
     /// Postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub postal_code: Option<String>,
     /// Region name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub region_name: Option<String>,
     /// Time zone.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub timezone: Option<String>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for VisitorLocationData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "city_name" => self.city_name = map.next_value()?,
+            "continent_code" => self.continent_code = map.next_value()?,
+            "country_code" => self.country_code = map.next_value()?,
+            "country_name" => self.country_name = map.next_value()?,
+            "postal_code" => self.postal_code = map.next_value()?,
+            "region_name" => self.region_name = map.next_value()?,
+            "timezone" => self.timezone = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(VisitorLocationData);
 #[cfg(feature = "visitors")]
 /// The visitor's social profiles.
 ///
 /// Schema: `#/components/schemas/visitor/properties/social_profiles`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorSocialProfiles {
     /// Always `social_profile.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<VisitorSocialProfilesType>,
     /// The social profiles.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub social_profiles: Option<Vec<String>>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for VisitorSocialProfiles {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "social_profiles" => self.social_profiles = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(VisitorSocialProfiles);
 #[cfg(feature = "visitors")]
 /// Always `social_profile.list`.
 ///
@@ -5619,16 +10216,39 @@ crate::wire::string_enum_impls!(VisitorSocialProfilesType);
 /// The tags applied to the visitor.
 ///
 /// Schema: `#/components/schemas/visitor/properties/tags`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorTags {
     /// Always `tag.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<VisitorTagsType>,
     /// The tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<Vec<TagBasic>>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for VisitorTags {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(VisitorTags);
 #[cfg(feature = "visitors")]
 /// Always `tag.list`.
 ///
@@ -5666,16 +10286,39 @@ crate::wire::string_enum_impls!(VisitorTagsType);
 /// The segments the visitor is in.
 ///
 /// Schema: `#/components/schemas/visitor/properties/segments`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct VisitorSegments {
     /// Always `segment.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<VisitorSegmentsType>,
     /// The segments.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub segments: Option<Vec<String>>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for VisitorSegments {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "segments" => self.segments = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(VisitorSegments);
 #[cfg(feature = "visitors")]
 /// Always `segment.list`.
 ///
@@ -5781,19 +10424,60 @@ crate::wire::string_enum_impls!(CompanyType);
 /// The plan the company is on.
 ///
 /// Schema: `#/components/schemas/company/properties/plan`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CompanyPlan {
     /// Always `plan`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// Identifier of the plan.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The plan's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+impl crate::wire::Object for CompanyPlan {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+crate::wire::object_impls!(CompanyPlan);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -5805,16 +10489,53 @@ pub struct CompanyPlan {
 /// The tags applied to the company.
 ///
 /// Schema: `#/components/schemas/company/properties/tags`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct CompanyTags {
     /// Always `tag.list`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<CompanyTagsType>,
     /// The tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub tags: Option<Vec<TagBasic>>,
 }
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+impl crate::wire::Object for CompanyTags {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
+crate::wire::object_impls!(CompanyTags);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -5880,7 +10601,7 @@ crate::wire::string_enum_impls!(CompanyTagsType);
 /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request/properties/user`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ConvertVisitorRequestUser {
     /// Intercom's identifier of the contact.
@@ -5894,10 +10615,28 @@ pub struct ConvertVisitorRequestUser {
     pub email: Option<String>,
 }
 #[cfg(feature = "visitors")]
+impl crate::wire::Object for ConvertVisitorRequestUser {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(ConvertVisitorRequestUser);
+#[cfg(feature = "visitors")]
 /// Identifiers of the visitor to convert; one is enough.
 ///
 /// Schema: `#/components/schemas/convert_visitor_request/properties/visitor`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ConvertVisitorRequestVisitor {
     /// Intercom's identifier of the visitor.
@@ -5910,6 +10649,24 @@ pub struct ConvertVisitorRequestVisitor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(feature = "visitors")]
+impl crate::wire::Object for ConvertVisitorRequestVisitor {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "visitors")]
+crate::wire::object_impls!(ConvertVisitorRequestVisitor);
 #[cfg(feature = "visitors")]
 /// Always `visitor`.
 ///
@@ -5947,16 +10704,39 @@ crate::wire::string_enum_impls!(VisitorDeletedObjectType);
 /// The contact's avatar, or null when none is set.
 ///
 /// Schema: `#/components/schemas/contact/properties/avatar`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ContactAvatar {
     /// Always `avatar`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// URL of the avatar image.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub image_url: Option<String>,
 }
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+impl crate::wire::Object for ContactAvatar {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "image_url" => self.image_url = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(any(feature = "contacts", feature = "visitors"))]
+crate::wire::object_impls!(ContactAvatar);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Always `company`.
 ///
@@ -6173,7 +10953,7 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
 /// How to order the results.
 ///
 /// Schema: `#/components/schemas/contact_search_request/properties/sort`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactSearchRequestSort {
     /// The field to sort on.
@@ -6183,6 +10963,23 @@ pub struct ContactSearchRequestSort {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ContactSearchRequestSortOrder>,
 }
+#[cfg(feature = "contacts")]
+impl crate::wire::Object for ContactSearchRequestSort {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "field" => self.field = map.next_value()?,
+            "order" => self.order = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(feature = "contacts")]
+crate::wire::object_impls!(ContactSearchRequestSort);
 #[cfg(feature = "contacts")]
 /// The sort direction; descending when omitted.
 ///
@@ -7317,33 +12114,91 @@ crate::wire::string_enum_impls!(ConversationPriority);
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// Schema: `#/components/schemas/conversation_source/properties/recipients/items`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSourceRecipientsItem {
     /// The header the address appeared in, `to`, `cc` or `bcc`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
     pub type_: Option<String>,
     /// The recipient's address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
     /// Why the recipient was dropped, if it was.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub drop_reason: Option<String>,
 }
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
+impl crate::wire::Object for ConversationSourceRecipientsItem {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "drop_reason" => self.drop_reason = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationSourceRecipientsItem);
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
 /// Schema: `#/components/schemas/conversation_source/properties/reply_to/items`
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationSourceReplyToItem {
     /// A Reply-To address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub email: Option<String>,
     /// The display name of the Reply-To address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub name: Option<String>,
 }
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+impl crate::wire::Object for ConversationSourceReplyToItem {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => crate::wire::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+#[cfg(
+    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
+)]
+crate::wire::object_impls!(ConversationSourceReplyToItem);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]

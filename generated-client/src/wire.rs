@@ -45,7 +45,7 @@ macro_rules! string_enum_impls {
 pub(crate) use string_enum_impls;
 
 /// Reads a string without allocating when the input allows it.
-#[allow(dead_code, reason = "used only when the spec (or the enabled features) has string enums")]
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has enums or objects")]
 pub(crate) struct StrVisitor;
 
 impl<'de> serde::de::Visitor<'de> for StrVisitor {
@@ -65,6 +65,69 @@ impl<'de> serde::de::Visitor<'de> for StrVisitor {
 
     fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Self::Value, E> {
         Ok(std::borrow::Cow::Owned(value))
+    }
+}
+
+/// A generated struct, read from a JSON object one property at a time.
+pub(crate) trait Object: Default {
+    /// Reads the value of property `key` into its field; unknown properties are skipped.
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+}
+
+/// Implements `Deserialize` for a generated struct through [`Object`]: properties may come in
+/// any order, missing ones keep their default, unknown ones are skipped, a repeated one wins.
+#[allow(unused_macros, reason = "used only when the spec (or the enabled features) has objects")]
+macro_rules! object_impls {
+    ($name:ident) => {
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_map($crate::wire::ObjectVisitor(std::marker::PhantomData))
+            }
+        }
+    };
+}
+#[allow(unused_imports, reason = "used only when the spec (or the enabled features) has objects")]
+pub(crate) use object_impls;
+
+/// Skips the value of a property the type does not know.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(|_| ())
+}
+
+/// The visitor behind [`object_impls`].
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+pub(crate) struct ObjectVisitor<T>(pub(crate) std::marker::PhantomData<T>);
+
+impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut value = T::default();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            value.read_field(&key, &mut map)?;
+        }
+        Ok(value)
+    }
+}
+
+/// Reads a property name, borrowing it from the input when possible.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+struct KeySeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed {
+    type Value = std::borrow::Cow<'de, str>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(StrVisitor)
     }
 }
 

@@ -232,53 +232,91 @@ fn struct_def(
     doc: TokenStream,
     fields: &[Field],
 ) -> TokenStream {
-    let fields = fields.iter().map(|field| {
+    // `serde` attributes only serve the `Serialize` derive, which response-only types get
+    // with the `serialize-responses` feature.
+    let serde_attribute = |attrs: Vec<TokenStream>| -> TokenStream {
+        if attrs.is_empty() {
+            TokenStream::new()
+        } else if def.usage.request {
+            quote!(#[serde(#(#attrs),*)])
+        } else {
+            quote!(#[cfg_attr(feature = "serialize-responses", serde(#(#attrs),*))])
+        }
+    };
+    let mut reads = Vec::new();
+    let declarations = fields.iter().map(|field| {
         let field_name = format_ident!("{}", field.name);
+        let json_name = &field.json_name;
         let mut ty = rust_type(model, &field.ty);
         if field.boxed {
             ty = quote!(Box<#ty>);
         }
         let mut attrs = Vec::new();
         if field.json_name != field.name {
-            let json_name = &field.json_name;
             attrs.push(quote!(rename = #json_name));
         }
-        // Missing fields take their default; `null` and mistyped scalars are handled by
-        // the lenient deserializer (`crate::wire::Lenient`), so no per-field code is needed.
-        match field_shape(def, field) {
+        let read = match field_shape(def, field) {
             FieldShape::ThreeState => {
                 ty = quote!(Option<crate::Nullable<#ty>>);
-                attrs.push(quote!(
-                    default,
-                    deserialize_with = "crate::codec::nullable",
-                    skip_serializing_if = "Option::is_none"
-                ));
+                attrs.push(quote!(skip_serializing_if = "Option::is_none"));
+                quote!(#json_name => self.#field_name = Some(map.next_value()?),)
             }
             FieldShape::Optional => {
                 ty = quote!(Option<#ty>);
                 if !field.required {
                     attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 }
+                quote!(#json_name => self.#field_name = map.next_value()?,)
             }
-            FieldShape::Plain => attrs.push(quote!(default)),
-        }
+            FieldShape::Plain => quote!(#json_name => self.#field_name = map.next_value()?,),
+        };
+        reads.push(read);
         let deprecated = field.deprecated.then_some("Deprecated.");
         let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
-        let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
+        let serde = serde_attribute(attrs);
         quote! {
             #doc
             #serde
             pub #field_name: #ty,
         }
     });
+    let declarations: Vec<TokenStream> = declarations.collect();
     let derives = serde_derives(def, TokenStream::new());
+    // Decoding goes through `crate::wire::Object`: a few lines per type instead of serde's
+    // derive, and the lenient rules (missing → default, unknown → skipped) in one place.
+    let body = if reads.is_empty() {
+        quote! {
+            let _ = key;
+            crate::wire::skip_value(map)
+        }
+    } else {
+        quote! {
+            match key {
+                #(#reads)*
+                _ => crate::wire::skip_value(map)?,
+            }
+            Ok(())
+        }
+    };
     quote! {
         #doc
-        #[derive(Debug, Clone, Default, serde::Deserialize)]
+        #[derive(Debug, Clone, Default)]
         #derives
         pub struct #name {
-            #(#fields)*
+            #(#declarations)*
         }
+
+        impl crate::wire::Object for #name {
+            fn read_field<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                #body
+            }
+        }
+
+        crate::wire::object_impls!(#name);
     }
 }
 
