@@ -8665,36 +8665,10 @@ crate::wire::string_enum_impls!(UpdateTicketTypeRequestCategory);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `ticket`.
 ///
+/// Always `ticket`.
+///
 /// Schema: `#/components/schemas/ticket/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketTypeEnum {
-    /// `ticket`
-    Ticket,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketTypeEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ticket => "ticket",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketTypeEnum {
-    fn from(value: &str) -> Self {
-        match value {
-            "ticket" => Self::Ticket,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketTypeEnum);
+pub type TicketTypeEnum = String;
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The ticket's category.
 ///
@@ -8933,110 +8907,26 @@ impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `contact.list`.
 ///
+/// Always `contact.list`.
+///
 /// Schema: `#/components/schemas/ticket_contacts/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketContactsType {
-    /// `contact.list`
-    ContactList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketContactsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContactList => "contact.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketContactsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "contact.list" => Self::ContactList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketContactsType);
+pub type TicketContactsType = String;
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 /// Always `contact`.
 ///
+/// Always `contact`.
+///
 /// Schema: `#/components/schemas/contact_reference/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContactReferenceType {
-    /// `contact`
-    Contact,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl ContactReferenceType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Contact => "contact",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ContactReferenceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "contact" => Self::Contact,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ContactReferenceType);
+pub type ContactReferenceType = String;
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `ticket_part.list`.
 ///
+/// Always `ticket_part.list`.
+///
 /// Schema: `#/components/schemas/ticket_parts/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketPartsType {
-    /// `ticket_part.list`
-    TicketPartList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketPartsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TicketPartList => "ticket_part.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketPartsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "ticket_part.list" => Self::TicketPartList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketPartsType);
+pub type TicketPartsType = String;
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// For state changes, the category the ticket left.
 ///
@@ -9192,36 +9082,10 @@ crate::wire::object_impls!(TicketPartUpdatedAttributeDataAttribute);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `attribute`.
 ///
+/// Always `attribute`.
+///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/attribute/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketPartUpdatedAttributeDataAttributeType {
-    /// `attribute`
-    Attribute,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketPartUpdatedAttributeDataAttributeType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Attribute => "attribute",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketPartUpdatedAttributeDataAttributeType {
-    fn from(value: &str) -> Self {
-        match value {
-            "attribute" => Self::Attribute,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketPartUpdatedAttributeDataAttributeType);
+pub type TicketPartUpdatedAttributeDataAttributeType = String;
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The attribute's new value.
 ///
@@ -9258,36 +9122,10 @@ crate::wire::object_impls!(TicketPartUpdatedAttributeDataValueType);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `value`.
 ///
+/// Always `value`.
+///
 /// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketPartUpdatedAttributeDataValueTypeType {
-    /// `value`
-    Value,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketPartUpdatedAttributeDataValueTypeType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Value => "value",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketPartUpdatedAttributeDataValueTypeType {
-    fn from(value: &str) -> Self {
-        match value {
-            "value" => Self::Value,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketPartUpdatedAttributeDataValueTypeType);
+pub type TicketPartUpdatedAttributeDataValueTypeType = String;
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The raw value (or list option id), or for file attributes the ids of the files.
 ///
@@ -9462,42 +9300,10 @@ crate::wire::string_enum_impls!(TicketPartAuthorType);
 )]
 /// Always `list`.
 ///
+/// Always `list`.
+///
 /// Schema: `#/components/schemas/linked_object_list/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LinkedObjectListType {
-    /// `list`
-    List,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl LinkedObjectListType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::List => "list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for LinkedObjectListType {
-    fn from(value: &str) -> Self {
-        match value {
-            "list" => Self::List,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(LinkedObjectListType);
+pub type LinkedObjectListType = String;
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -9595,36 +9401,10 @@ crate::wire::string_enum_impls!(LinkedObjectCategory);
 #[cfg(feature = "tickets")]
 /// Always `ticket`.
 ///
+/// Always `ticket`.
+///
 /// Schema: `#/components/schemas/ticket_deleted/properties/object`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketDeletedObject {
-    /// `ticket`
-    Ticket,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "tickets")]
-impl TicketDeletedObject {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ticket => "ticket",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-impl From<&str> for TicketDeletedObject {
-    fn from(value: &str) -> Self {
-        match value {
-            "ticket" => Self::Ticket,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::string_enum_impls!(TicketDeletedObject);
+pub type TicketDeletedObject = String;
 #[cfg(feature = "tickets")]
 /// Who the new ticket is assigned to; unassigned when omitted.
 ///
@@ -9811,36 +9591,10 @@ crate::wire::string_enum_impls!(AdminReplyTicketRequestType);
 #[cfg(feature = "tickets")]
 /// Always `ticket_part`.
 ///
+/// Always `ticket_part`.
+///
 /// Schema: `#/components/schemas/ticket_reply/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketReplyType {
-    /// `ticket_part`
-    TicketPart,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "tickets")]
-impl TicketReplyType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TicketPart => "ticket_part",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-impl From<&str> for TicketReplyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "ticket_part" => Self::TicketPart,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::string_enum_impls!(TicketReplyType);
+pub type TicketReplyType = String;
 #[cfg(feature = "tickets")]
 /// The kind of part that was created.
 ///
@@ -10033,36 +9787,10 @@ crate::wire::object_impls!(VisitorCompanies);
 #[cfg(feature = "visitors")]
 /// Always `company.list`.
 ///
+/// Always `company.list`.
+///
 /// Schema: `#/components/schemas/visitor/properties/companies/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum VisitorCompaniesType {
-    /// `company.list`
-    CompanyList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "visitors")]
-impl VisitorCompaniesType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CompanyList => "company.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-impl From<&str> for VisitorCompaniesType {
-    fn from(value: &str) -> Self {
-        match value {
-            "company.list" => Self::CompanyList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::string_enum_impls!(VisitorCompaniesType);
+pub type VisitorCompaniesType = String;
 #[cfg(feature = "visitors")]
 /// Where the visitor appears to be, based on their IP address.
 ///
@@ -10182,36 +9910,10 @@ crate::wire::object_impls!(VisitorSocialProfiles);
 #[cfg(feature = "visitors")]
 /// Always `social_profile.list`.
 ///
+/// Always `social_profile.list`.
+///
 /// Schema: `#/components/schemas/visitor/properties/social_profiles/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum VisitorSocialProfilesType {
-    /// `social_profile.list`
-    SocialProfileList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "visitors")]
-impl VisitorSocialProfilesType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SocialProfileList => "social_profile.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-impl From<&str> for VisitorSocialProfilesType {
-    fn from(value: &str) -> Self {
-        match value {
-            "social_profile.list" => Self::SocialProfileList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::string_enum_impls!(VisitorSocialProfilesType);
+pub type VisitorSocialProfilesType = String;
 #[cfg(feature = "visitors")]
 /// The tags applied to the visitor.
 ///
@@ -10252,36 +9954,10 @@ crate::wire::object_impls!(VisitorTags);
 #[cfg(feature = "visitors")]
 /// Always `tag.list`.
 ///
+/// Always `tag.list`.
+///
 /// Schema: `#/components/schemas/visitor/properties/tags/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum VisitorTagsType {
-    /// `tag.list`
-    TagList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "visitors")]
-impl VisitorTagsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TagList => "tag.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-impl From<&str> for VisitorTagsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "tag.list" => Self::TagList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::string_enum_impls!(VisitorTagsType);
+pub type VisitorTagsType = String;
 #[cfg(feature = "visitors")]
 /// The segments the visitor is in.
 ///
@@ -10322,36 +9998,10 @@ crate::wire::object_impls!(VisitorSegments);
 #[cfg(feature = "visitors")]
 /// Always `segment.list`.
 ///
+/// Always `segment.list`.
+///
 /// Schema: `#/components/schemas/visitor/properties/segments/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum VisitorSegmentsType {
-    /// `segment.list`
-    SegmentList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "visitors")]
-impl VisitorSegmentsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SegmentList => "segment.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-impl From<&str> for VisitorSegmentsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "segment.list" => Self::SegmentList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::string_enum_impls!(VisitorSegmentsType);
+pub type VisitorSegmentsType = String;
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -10362,57 +10012,10 @@ crate::wire::string_enum_impls!(VisitorSegmentsType);
 )]
 /// Always `company`.
 ///
+/// Always `company`.
+///
 /// Schema: `#/components/schemas/company/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CompanyType {
-    /// `company`
-    Company,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-impl CompanyType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Company => "company",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-impl From<&str> for CompanyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "company" => Self::Company,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-crate::wire::string_enum_impls!(CompanyType);
+pub type CompanyType = String;
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -10546,57 +10149,10 @@ crate::wire::object_impls!(CompanyTags);
 )]
 /// Always `tag.list`.
 ///
+/// Always `tag.list`.
+///
 /// Schema: `#/components/schemas/company/properties/tags/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CompanyTagsType {
-    /// `tag.list`
-    TagList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-impl CompanyTagsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TagList => "tag.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-impl From<&str> for CompanyTagsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "tag.list" => Self::TagList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-crate::wire::string_enum_impls!(CompanyTagsType);
+pub type CompanyTagsType = String;
 #[cfg(feature = "visitors")]
 /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
 ///
@@ -10670,36 +10226,10 @@ crate::wire::object_impls!(ConvertVisitorRequestVisitor);
 #[cfg(feature = "visitors")]
 /// Always `visitor`.
 ///
+/// Always `visitor`.
+///
 /// Schema: `#/components/schemas/visitor_deleted_object/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum VisitorDeletedObjectType {
-    /// `visitor`
-    Visitor,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "visitors")]
-impl VisitorDeletedObjectType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Visitor => "visitor",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-impl From<&str> for VisitorDeletedObjectType {
-    fn from(value: &str) -> Self {
-        match value {
-            "visitor" => Self::Visitor,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::string_enum_impls!(VisitorDeletedObjectType);
+pub type VisitorDeletedObjectType = String;
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The contact's avatar, or null when none is set.
 ///
@@ -10740,36 +10270,10 @@ crate::wire::object_impls!(ContactAvatar);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Always `company`.
 ///
+/// Always `company`.
+///
 /// Schema: `#/components/schemas/company_data/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CompanyDataType {
-    /// `company`
-    Company,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-impl CompanyDataType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Company => "company",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-impl From<&str> for CompanyDataType {
-    fn from(value: &str) -> Self {
-        match value {
-            "company" => Self::Company,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::string_enum_impls!(CompanyDataType);
+pub type CompanyDataType = String;
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The role the merged contact had.
 ///
@@ -10810,69 +10314,17 @@ crate::wire::string_enum_impls!(MergeHistoryItemSourceContactRole);
 #[cfg(feature = "contacts")]
 /// Always `list`.
 ///
+/// Always `list`.
+///
 /// Schema: `#/components/schemas/contact_list/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContactListType {
-    /// `list`
-    List,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "contacts")]
-impl ContactListType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::List => "list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-impl From<&str> for ContactListType {
-    fn from(value: &str) -> Self {
-        match value {
-            "list" => Self::List,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::string_enum_impls!(ContactListType);
+pub type ContactListType = String;
 #[cfg(feature = "contacts")]
 /// Always `pages`.
 ///
+/// Always `pages`.
+///
 /// Schema: `#/components/schemas/cursor_pages/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CursorPagesType {
-    /// `pages`
-    Pages,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "contacts")]
-impl CursorPagesType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pages => "pages",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-impl From<&str> for CursorPagesType {
-    fn from(value: &str) -> Self {
-        match value {
-            "pages" => Self::Pages,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::string_enum_impls!(CursorPagesType);
+pub type CursorPagesType = String;
 #[cfg(feature = "contacts")]
 /// One filter, or a group of filters joined with AND or OR.
 ///
@@ -11358,102 +10810,24 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValueTypeItem {
 #[cfg(feature = "custom_object_instances")]
 /// Always `list`.
 ///
+/// Always `list`.
+///
 /// Schema: `#/components/schemas/custom_object_instances_paginated_list/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CustomObjectInstancesPaginatedListType {
-    /// `list`
-    List,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "custom_object_instances")]
-impl CustomObjectInstancesPaginatedListType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::List => "list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "custom_object_instances")]
-impl From<&str> for CustomObjectInstancesPaginatedListType {
-    fn from(value: &str) -> Self {
-        match value {
-            "list" => Self::List,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "custom_object_instances")]
-crate::wire::string_enum_impls!(CustomObjectInstancesPaginatedListType);
+pub type CustomObjectInstancesPaginatedListType = String;
 #[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 /// Always `pages`.
 ///
+/// Always `pages`.
+///
 /// Schema: `#/components/schemas/pages_link/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum PagesLinkType {
-    /// `pages`
-    Pages,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
-impl PagesLinkType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pages => "pages",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
-impl From<&str> for PagesLinkType {
-    fn from(value: &str) -> Self {
-        match value {
-            "pages" => Self::Pages,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
-crate::wire::string_enum_impls!(PagesLinkType);
+pub type PagesLinkType = String;
 #[cfg(feature = "ai_content")]
 /// Always `content_import_source`.
 ///
+/// Always `content_import_source`.
+///
 /// Schema: `#/components/schemas/content_import_source/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContentImportSourceType {
-    /// `content_import_source`
-    ContentImportSource,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "ai_content")]
-impl ContentImportSourceType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContentImportSource => "content_import_source",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for ContentImportSourceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "content_import_source" => Self::ContentImportSource,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(ContentImportSourceType);
+pub type ContentImportSourceType = String;
 #[cfg(feature = "ai_content")]
 /// How the source's pages are kept up to date; `api` when you push them yourself.
 ///
@@ -11535,36 +10909,10 @@ crate::wire::string_enum_impls!(ContentImportSourceStatus);
 #[cfg(feature = "ai_content")]
 /// Always `list`.
 ///
+/// Always `list`.
+///
 /// Schema: `#/components/schemas/content_import_sources_list/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContentImportSourcesListType {
-    /// `list`
-    List,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "ai_content")]
-impl ContentImportSourcesListType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::List => "list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for ContentImportSourcesListType {
-    fn from(value: &str) -> Self {
-        match value {
-            "list" => Self::List,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(ContentImportSourcesListType);
+pub type ContentImportSourcesListType = String;
 #[cfg(feature = "ai_content")]
 /// Must be `api` for sources whose pages you push through the API.
 ///
@@ -11842,102 +11190,24 @@ impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceId
 #[cfg(feature = "ai_content")]
 /// Always `external_page`.
 ///
+/// Always `external_page`.
+///
 /// Schema: `#/components/schemas/external_page/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ExternalPageType {
-    /// `external_page`
-    ExternalPage,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "ai_content")]
-impl ExternalPageType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ExternalPage => "external_page",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for ExternalPageType {
-    fn from(value: &str) -> Self {
-        match value {
-            "external_page" => Self::ExternalPage,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(ExternalPageType);
+pub type ExternalPageType = String;
 #[cfg(feature = "ai_content")]
 /// The page's language; only `en` is supported.
 ///
+/// Always `en`.
+///
 /// Schema: `#/components/schemas/external_page/properties/locale`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ExternalPageLocale {
-    /// `en`
-    En,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "ai_content")]
-impl ExternalPageLocale {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::En => "en",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for ExternalPageLocale {
-    fn from(value: &str) -> Self {
-        match value {
-            "en" => Self::En,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(ExternalPageLocale);
+pub type ExternalPageLocale = String;
 #[cfg(feature = "ai_content")]
 /// Always `list`.
 ///
+/// Always `list`.
+///
 /// Schema: `#/components/schemas/external_pages_list/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ExternalPagesListType {
-    /// `list`
-    List,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(feature = "ai_content")]
-impl ExternalPagesListType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::List => "list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for ExternalPagesListType {
-    fn from(value: &str) -> Self {
-        match value {
-            "list" => Self::List,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(ExternalPagesListType);
+pub type ExternalPagesListType = String;
 #[cfg(feature = "ai_content")]
 /// The page's language; only `en` is supported.
 ///
@@ -12204,42 +11474,10 @@ crate::wire::object_impls!(ConversationSourceReplyToItem);
 )]
 /// Always `contact.list`.
 ///
+/// Always `contact.list`.
+///
 /// Schema: `#/components/schemas/conversation_contacts/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ConversationContactsType {
-    /// `contact.list`
-    ContactList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl ConversationContactsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContactList => "contact.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ConversationContactsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "contact.list" => Self::ContactList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ConversationContactsType);
+pub type ConversationContactsType = String;
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -12298,42 +11536,10 @@ crate::wire::string_enum_impls!(SlaAppliedSlaStatus);
 )]
 /// Always `tag.list`.
 ///
+/// Always `tag.list`.
+///
 /// Schema: `#/components/schemas/tags/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TagsType {
-    /// `tag.list`
-    TagList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl TagsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TagList => "tag.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for TagsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "tag.list" => Self::TagList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(TagsType);
+pub type TagsType = String;
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -12418,42 +11624,10 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
 )]
 /// Always `conversation_part.list`.
 ///
+/// Always `conversation_part.list`.
+///
 /// Schema: `#/components/schemas/conversation_parts/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ConversationPartsType {
-    /// `conversation_part.list`
-    ConversationPartList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl ConversationPartsType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationPartList => "conversation_part.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ConversationPartsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "conversation_part.list" => Self::ConversationPartList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ConversationPartsType);
+pub type ConversationPartsType = String;
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -12667,42 +11841,10 @@ crate::wire::string_enum_impls!(AiAgentResolutionState);
 )]
 /// Always `content_source.list`.
 ///
+/// Always `content_source.list`.
+///
 /// Schema: `#/components/schemas/content_sources_list/properties/type`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContentSourcesListType {
-    /// `content_source.list`
-    ContentSourceList,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl ContentSourcesListType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContentSourceList => "content_source.list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ContentSourcesListType {
-    fn from(value: &str) -> Self {
-        match value {
-            "content_source.list" => Self::ContentSourceList,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ContentSourcesListType);
+pub type ContentSourcesListType = String;
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]

@@ -69,6 +69,7 @@ impl<'de> serde::de::Visitor<'de> for StrVisitor {
 }
 
 /// A generated struct, read from a JSON object one property at a time.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) trait Object: Default {
     /// Reads the value of property `key` into its field; unknown properties are skipped.
     fn read_field<'de, A: serde::de::MapAccess<'de>>(

@@ -48,6 +48,7 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     warnings.extend(break_alias_cycles(&mut model));
     warnings.extend(examples::widen_contradicted_fields(&mut model));
     mark_usage(&mut model);
+    constants_as_strings(&mut model);
     box_recursive_fields(&mut model);
     pagination::detect(&mut model);
     (model, warnings)
@@ -335,7 +336,11 @@ fn mark_usage(model: &mut ApiModel) {
                 named_in(ty, &mut response);
             }
         }
-        for example in model.examples.iter().filter(|e| e.operation_id == operation.id) {
+        for example in model
+            .examples
+            .iter()
+            .filter(|e| e.operation_id == operation.id)
+        {
             named_in(&example.ty, &mut response);
         }
         let tag = &operation.tag;
@@ -362,6 +367,30 @@ fn mark_usage(model: &mut ApiModel) {
                 .into_iter()
                 .map(|next| (next, is_request, tag.clone())),
         );
+    }
+}
+
+/// A single-value enum that is never sent (`type: {enum: [ticket]}` on a response) is a
+/// constant tag, not a choice: it becomes a `String` alias documented with its value, which
+/// spares the crate an enum and its impls per such property. Request types keep the enum, so
+/// callers cannot misspell the value.
+fn constants_as_strings(model: &mut ApiModel) {
+    for def in &mut model.types {
+        let TypeKind::Enum(variants) = &def.kind else {
+            continue;
+        };
+        let [only] = variants.as_slice() else {
+            continue;
+        };
+        if def.usage.request {
+            continue;
+        }
+        let always = format!("Always `{}`.", only.value);
+        def.docs = Some(match def.docs.take() {
+            Some(docs) => format!("{docs}\n\n{always}"),
+            None => always,
+        });
+        def.kind = TypeKind::Alias(TypeRef::String);
     }
 }
 
