@@ -268,21 +268,26 @@ pub fn surface(model: &ApiModel) -> ApiSurface {
     }
 }
 
-/// The surface of a generated crate: [`surface`] of its model, with `#[non_exhaustive]` read
-/// from the generated `src/types.rs` among `files`.
-pub fn surface_of_crate(model: &ApiModel, files: &[OutputFile]) -> ApiSurface {
+/// The surface of the crate generated from `model`: [`surface`], with the enums and unions
+/// the emitter marks `#[non_exhaustive]` marked so (known from the model, so the generated
+/// source need not be parsed again).
+pub fn surface_of_crate(model: &ApiModel) -> ApiSurface {
     let mut result = surface(model);
-    if let Some(types_rs) = files.iter().find(|f| f.path == "src/types.rs") {
-        result.mark_non_exhaustive(&types_rs.contents);
+    for def in &model.types {
+        if crate::emit::is_non_exhaustive(&def.kind) {
+            if let Some(ty) = result.types.get_mut(&def.name) {
+                ty.non_exhaustive = true;
+            }
+        }
     }
     result
 }
 
 /// The [`SURFACE_FILE`] of a generated crate (see [`surface_of_crate`]).
-pub fn surface_file(model: &ApiModel, files: &[OutputFile]) -> OutputFile {
+pub fn surface_file(model: &ApiModel) -> OutputFile {
     OutputFile {
         path: SURFACE_FILE.to_string(),
-        contents: surface_of_crate(model, files).to_json(),
+        contents: surface_of_crate(model).to_json(),
     }
 }
 

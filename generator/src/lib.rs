@@ -102,6 +102,7 @@ pub fn generate_from_text(
     if options.strict {
         if let Some(first) = warnings.first() {
             return Err(Error::Strict {
+                file: file.map(Path::to_path_buf),
                 count: warnings.len(),
                 first: first.clone(),
             });
@@ -130,7 +131,7 @@ pub fn generate_from_text(
         path: f.path,
         contents: f.contents,
     }));
-    files.push(diff::surface_file(&model, &files));
+    files.push(diff::surface_file(&model));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.push(manifest(text, &files));
 

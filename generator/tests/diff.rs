@@ -18,7 +18,7 @@ fn fixture(name: &str) -> PathBuf {
 fn surface_of(path: &Path) -> ApiSurface {
     let generated = generator::generate_from_file(path, &generator::Options::default())
         .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-    diff::surface_of_crate(&generated.model, &generated.files)
+    diff::surface_of_crate(&generated.model)
 }
 
 fn fixture_report() -> Report {

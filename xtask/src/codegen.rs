@@ -25,6 +25,9 @@ pub struct CodegenArgs {
     /// Treat every warning as an error.
     #[arg(long)]
     strict: bool,
+    /// Print how long each stage of the generator took.
+    #[arg(long)]
+    timings: bool,
 }
 
 pub fn run(args: &CodegenArgs) -> Result<ExitCode, generator::Error> {
@@ -44,6 +47,13 @@ pub fn run(args: &CodegenArgs) -> Result<ExitCode, generator::Error> {
         ..generator::Options::default()
     };
     let generated = generator::generate_from_file(&spec, &options)?;
+    if args.timings {
+        let t = generated.timings;
+        println!(
+            "timings: load {:.1?}, lower {:.1?}, emit + format {:.1?}, templates {:.1?}",
+            t.load, t.lower, t.emit, t.templates
+        );
+    }
     for warning in &generated.warnings {
         eprintln!("warning: {warning}");
     }

@@ -74,8 +74,11 @@ pub fn page_impl(model: &ApiModel, pagination: &Pagination) -> Option<TokenStrea
         _ => quote!(self.#items_ident.unwrap_or_default()),
     };
     let next = if pagination.cursor {
-        let (statements, cursor, _) =
-            access(model, pagination.page_type, &["pages", "next", "starting_after"])?;
+        let (statements, cursor, _) = access(
+            model,
+            pagination.page_type,
+            &["pages", "next", "starting_after"],
+        )?;
         quote! {
             #(#statements)*
             (!#cursor.is_empty()).then(|| crate::PageRequest::Cursor(#cursor.clone()))
@@ -128,12 +131,17 @@ fn wrap(shape: FieldShape, value: TokenStream) -> TokenStream {
 }
 
 /// Code that writes the cursor or page number of `page` into the request.
-fn apply_page(model: &ApiModel, operation: &Operation, pagination: &Pagination) -> Option<TokenStream> {
+fn apply_page(
+    model: &ApiModel,
+    operation: &Operation,
+    pagination: &Pagination,
+) -> Option<TokenStream> {
     match &pagination.next {
         PageInput::Query(rust_name) => {
-            let param = operation.params.iter().find(|p| {
-                p.location == ParamLocation::Query && &p.rust_name == rust_name
-            })?;
+            let param = operation
+                .params
+                .iter()
+                .find(|p| p.location == ParamLocation::Query && &p.rust_name == rust_name)?;
             let field = format_ident!("{rust_name}");
             Some(match (pagination.cursor, &param.ty) {
                 (true, TypeRef::String) => quote! {

@@ -38,7 +38,9 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
     // With no operation, nothing calls the runtime's request machinery.
     let features: Vec<&String> = model.tags.iter().map(|tag| &tag.module).collect();
     let allow_unused = if model.operations.is_empty() {
-        Some(quote!(#![allow(dead_code, reason = "the spec has no operations, so the runtime is unused")]))
+        Some(
+            quote!(#![allow(dead_code, reason = "the spec has no operations, so the runtime is unused")]),
+        )
     } else if features.len() > 1 {
         Some(quote! {
             #![cfg_attr(

@@ -66,9 +66,26 @@ pub fn type_path(model: &ApiModel, ty: &TypeRef, root: &TokenStream) -> TokenStr
     }
 }
 
-/// `src/types.rs`: every named type, then the optional-parameter structs.
-pub fn types_file(model: &ApiModel) -> TokenStream {
-    let definitions = model.types.iter().map(|def| type_def(model, def));
+/// The first part of `src/types.rs`: its module doc.
+pub fn types_header() -> TokenStream {
+    quote! {
+        //! Request and response types (generated from the spec's schemas).
+    }
+}
+
+/// The named types `range` of `src/types.rs` (the file is emitted in slices, in parallel).
+pub fn types_slice(model: &ApiModel, range: std::ops::Range<usize>) -> TokenStream {
+    let definitions = model
+        .types
+        .get(range)
+        .unwrap_or_default()
+        .iter()
+        .map(|def| type_def(model, def));
+    quote!(#(#definitions)*)
+}
+
+/// The last part of `src/types.rs`: parameter structs, per-status outcomes, `Page` impls.
+pub fn types_tail(model: &ApiModel) -> TokenStream {
     let params = model
         .operations
         .iter()
@@ -85,12 +102,10 @@ pub fn types_file(model: &ApiModel) -> TokenStream {
         .filter(|p| paged.insert(p.page_type))
         .filter_map(|p| {
             let gate = feature_gate(model, &model.types.get(p.page_type)?.usage.tags);
-            Some(gated(crate::emit::pagination::page_impl(model, p)?, &gate))
+            let page_impl = crate::emit::pagination::page_impl(model, p)?;
+            Some(quote!(#gate #page_impl))
         });
     quote! {
-        //! Request and response types (generated from the spec's schemas).
-
-        #(#definitions)*
         #(#params)*
         #(#outcomes)*
         #(#pages)*
@@ -146,34 +161,19 @@ pub fn feature_gate<'t>(
     }
 }
 
-/// Puts `gate` on every item of `items`.
-pub fn gated(items: TokenStream, gate: &TokenStream) -> TokenStream {
-    if gate.is_empty() {
-        return items;
-    }
-    match syn::parse2::<syn::File>(items.clone()) {
-        Ok(file) => file.items.iter().map(|item| quote!(#gate #item)).collect(),
-        // Left as is; formatting reports the parse error with the file name.
-        Err(_) => items,
-    }
-}
-
 fn type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
     let gate = feature_gate(model, &def.usage.tags);
-    gated(ungated_type_def(model, def), &gate)
-}
-
-fn ungated_type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let source = format!("Schema: `{}`", def.pointer);
     let doc = docs::paragraphs(&[def.docs.as_deref(), Some(&source)]);
     match &def.kind {
-        TypeKind::Struct(fields) => struct_def(model, def, &name, doc, fields),
-        TypeKind::Enum(variants) => enum_def(&name, doc, variants),
-        TypeKind::Union(union) => union_def(model, def, &name, doc, union),
+        TypeKind::Struct(fields) => struct_def(model, def, &gate, &name, doc, fields),
+        TypeKind::Enum(variants) => enum_def(&gate, &name, doc, variants),
+        TypeKind::Union(union) => union_def(model, def, &gate, &name, doc, union),
         TypeKind::Alias(ty) => {
             let ty = rust_type(model, ty);
             quote! {
+                #gate
                 #doc
                 pub type #name = #ty;
             }
@@ -228,6 +228,7 @@ pub fn field_shape(def: &TypeDef, field: &Field) -> FieldShape {
 fn struct_def(
     model: &ApiModel,
     def: &TypeDef,
+    gate: &TokenStream,
     name: &Ident,
     doc: TokenStream,
     fields: &[Field],
@@ -299,6 +300,7 @@ fn struct_def(
         }
     };
     quote! {
+        #gate
         #doc
         #[derive(Debug, Clone, Default)]
         #derives
@@ -306,6 +308,7 @@ fn struct_def(
             #(#declarations)*
         }
 
+        #gate
         impl crate::wire::Object for #name {
             fn read_field<'de, A: serde::de::MapAccess<'de>>(
                 &mut self,
@@ -316,11 +319,17 @@ fn struct_def(
             }
         }
 
+        #gate
         crate::wire::object_impls!(#name);
     }
 }
 
-fn enum_def(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenStream {
+fn enum_def(
+    gate: &TokenStream,
+    name: &Ident,
+    doc: TokenStream,
+    variants: &[EnumVariant],
+) -> TokenStream {
     let idents: Vec<Ident> = variants
         .iter()
         .map(|v| format_ident!("{}", v.name))
@@ -331,6 +340,7 @@ fn enum_def(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenSt
         quote!(#[doc = #line])
     });
     quote! {
+        #gate
         #doc
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -340,6 +350,7 @@ fn enum_def(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenSt
             Unknown(String),
         }
 
+        #gate
         impl #name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -350,6 +361,7 @@ fn enum_def(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenSt
             }
         }
 
+        #gate
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
@@ -359,6 +371,7 @@ fn enum_def(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenSt
             }
         }
 
+        #gate
         crate::wire::string_enum_impls!(#name);
     }
 }
@@ -379,6 +392,7 @@ fn kind_path(kind: JsonKind) -> TokenStream {
 fn union_def(
     model: &ApiModel,
     def: &TypeDef,
+    gate: &TokenStream,
     name: &Ident,
     doc: TokenStream,
     union: &Union,
@@ -421,6 +435,7 @@ fn union_def(
         None => quote!(None),
     };
     quote! {
+        #gate
         #doc
         #[derive(Debug, Clone)]
         #derives
@@ -431,12 +446,14 @@ fn union_def(
             Unknown(serde_json::Value),
         }
 
+        #gate
         impl Default for #name {
             fn default() -> Self {
                 Self::Unknown(serde_json::Value::Null)
             }
         }
 
+        #gate
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 const SHAPES: &[crate::wire::Shape] = &[#(#shapes),*];
