@@ -12308,3 +12308,38 @@ impl crate::Page for ContactList {
         self.data
     }
 }
+#[cfg(feature = "custom_object_instances")]
+impl crate::Page for CustomObjectInstancesPaginatedList {
+    type Item = CustomObjectInstance;
+    fn next_page(&self) -> Option<crate::PageRequest> {
+        let pages = self.pages.as_ref()?;
+        let page = pages.page.as_ref()?;
+        let total_pages = pages.total_pages.as_ref()?;
+        let page: i64 = *page;
+        (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+    fn into_items(self) -> Vec<CustomObjectInstance> {
+        self.data
+    }
+}
+#[cfg(feature = "custom_object_instances")]
+impl crate::Page for ListCustomObjectInstancesResponse {
+    type Item = CustomObjectInstance;
+    fn next_page(&self) -> Option<crate::PageRequest> {
+        match self {
+            Self::CustomObjectInstancesPaginatedList(page) => {
+                crate::Page::next_page(page)
+            }
+            _ => None,
+        }
+    }
+    fn into_items(self) -> Vec<CustomObjectInstance> {
+        match self {
+            Self::CustomObjectInstancesPaginatedList(page) => {
+                crate::Page::into_items(page)
+            }
+            Self::CustomObjectInstance(item) => vec![item],
+            _ => Vec::new(),
+        }
+    }
+}

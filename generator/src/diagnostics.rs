@@ -54,8 +54,10 @@ pub enum Error {
         hint: Option<String>,
     },
     /// A warning was raised while `strict` mode was on.
-    #[error("{count} warning(s) in strict mode; first: {first}")]
+    #[error("{}{count} warning(s), which --strict makes errors; the first: {first}\n  hint: fix the spec where the pointer says, or generate without --strict to accept the workaround", file.as_ref().map(|f| format!("{}: ", f.display())).unwrap_or_default())]
     Strict {
+        /// The spec file, when the input came from one.
+        file: Option<PathBuf>,
         /// How many warnings there were.
         count: usize,
         /// The first of them.

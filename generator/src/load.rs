@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, ReferenceOr};
+use serde_json::Value;
 
 use crate::diagnostics::{Error, Location};
 
@@ -57,9 +58,9 @@ pub fn parse(text: &str, file: Option<&Path>) -> Result<OpenAPI, Error> {
     };
     match parsed {
         Ok(spec) => {
-            let spec = check_version(spec, file.clone())?;
+            let spec = check_version(spec, text, is_json, file.clone())?;
             check_duplicate_keys(text, is_json, file.clone())?;
-            check_reference_cycles(&spec, file)?;
+            check_reference_cycles(&spec, text, is_json, file)?;
             Ok(spec)
         }
         Err(failure) => Err(explain(text, is_json, file, failure)),
@@ -68,7 +69,12 @@ pub fn parse(text: &str, file: Option<&Path>) -> Result<OpenAPI, Error> {
 
 /// Refuses components that are only references leading back to themselves
 /// (`A: {$ref: B}`, `B: {$ref: A}`): they describe no value at all.
-fn check_reference_cycles(spec: &OpenAPI, file: Option<PathBuf>) -> Result<(), Error> {
+fn check_reference_cycles(
+    spec: &OpenAPI,
+    text: &str,
+    is_json: bool,
+    file: Option<PathBuf>,
+) -> Result<(), Error> {
     let Some(components) = &spec.components else {
         return Ok(());
     };
@@ -126,10 +132,12 @@ fn check_reference_cycles(spec: &OpenAPI, file: Option<PathBuf>) -> Result<(), E
                         "$ref cycle with nothing in between: {}",
                         pointers.join(" → ")
                     );
+                    let pointer = pointers.first().map(|p| format!("{p}/$ref"));
+                    let line_column = pointer.as_deref().and_then(|p| locate(text, is_json, p));
                     return Err(spec_error(
                         file,
-                        None,
-                        pointers.first().map(|p| format!("{p}/$ref")),
+                        line_column,
+                        pointer,
                         &message,
                         Some("each of these only refers to the next, so none describes a value; give one of them a definition (for a schema, e.g. `type: object` with properties)"),
                     ));
@@ -204,20 +212,36 @@ fn spec_error(
     }
 }
 
-const SUPPORTED: &str = "this generator supports OpenAPI 3.0.x";
+const SUPPORTED: &str = "this generator supports OpenAPI 3.0.x (3.0.0 to 3.0.4); convert the description to 3.0 or use a 3.0 version of it";
 
-fn check_version(spec: OpenAPI, file: Option<PathBuf>) -> Result<OpenAPI, Error> {
+fn check_version(
+    spec: OpenAPI,
+    text: &str,
+    is_json: bool,
+    file: Option<PathBuf>,
+) -> Result<OpenAPI, Error> {
     if spec.openapi.starts_with("3.0") {
         return Ok(spec);
     }
-    let message = format!("unsupported OpenAPI version `{}`", spec.openapi);
-    Err(spec_error(
+    Err(unsupported_version(&spec.openapi, text, is_json, file))
+}
+
+fn unsupported_version(version: &str, text: &str, is_json: bool, file: Option<PathBuf>) -> Error {
+    let name = if version.starts_with("3.1") {
+        "OpenAPI 3.1 (JSON Schema 2020-12 based)"
+    } else if version.starts_with('2') {
+        "Swagger (OpenAPI 2), not OpenAPI 3"
+    } else {
+        "not a version this generator knows"
+    };
+    let message = format!("unsupported OpenAPI version `{version}`: this is {name}");
+    spec_error(
         file,
-        None,
+        locate(text, is_json, "#/openapi"),
         Some("#/openapi".into()),
         &message,
         Some(SUPPORTED),
-    ))
+    )
 }
 
 /// Turns a typed-parse failure into an explanation, looking at the raw document for the common
@@ -242,7 +266,13 @@ fn explain(text: &str, is_json: bool, file: Option<PathBuf>, failure: Failure) -
         } else {
             format!("fix the {format} syntax")
         };
-        return spec_error(file, failure.line_column, failure.pointer, &message, Some(&hint));
+        return spec_error(
+            file,
+            failure.line_column,
+            failure.pointer,
+            &message,
+            Some(&hint),
+        );
     };
     let Some(object) = raw.as_object() else {
         let message = format!("the document is not an object (found {})", kind_of(&raw));
@@ -260,7 +290,7 @@ fn explain(text: &str, is_json: bool, file: Option<PathBuf>, failure: Failure) -
         let message = format!("this is a Swagger {} document", display_scalar(version));
         return spec_error(
             file,
-            None,
+            locate(text, is_json, "#/swagger"),
             Some("#/swagger".into()),
             &message,
             Some("convert it to OpenAPI 3.0 (e.g. with swagger2openapi); this generator supports OpenAPI 3.0.x"),
@@ -279,14 +309,7 @@ fn explain(text: &str, is_json: bool, file: Option<PathBuf>, failure: Failure) -
         Some(version) => {
             let version = display_scalar(version);
             if !version.starts_with("3.0") {
-                let message = format!("unsupported OpenAPI version `{version}`");
-                return spec_error(
-                    file,
-                    None,
-                    Some("#/openapi".into()),
-                    &message,
-                    Some(SUPPORTED),
-                );
+                return unsupported_version(&version, text, is_json, file);
             }
         }
     }
@@ -302,14 +325,371 @@ fn explain(text: &str, is_json: bool, file: Option<PathBuf>, failure: Failure) -
             return spec_error(file, None, Some("#".into()), &message, Some(hint));
         }
     }
-    let message = format!("not a valid OpenAPI 3.0 description: {}", failure.message);
+    // `openapiv3` reads `$ref`-or-object nodes through a buffer, which loses the position:
+    // find the innermost node that fails on its own, and where it is in the text.
+    let (pointer, detail, line_column) = match narrow(&raw) {
+        Some((pointer, detail)) => {
+            let line_column = locate(text, is_json, &pointer).or(failure.line_column);
+            (Some(pointer), detail, line_column)
+        }
+        None => (failure.pointer, failure.message, failure.line_column),
+    };
+    let message = format!("not a valid OpenAPI 3.0 description: {detail}");
     spec_error(
         file,
-        failure.line_column,
-        failure.pointer,
+        line_column,
+        pointer,
         &message,
         Some("check the node at this pointer against the OpenAPI 3.0 schema"),
     )
+}
+
+/// What a node of the document is, for finding the innermost invalid one.
+#[derive(Clone, Copy)]
+enum Node {
+    Document,
+    Paths,
+    PathItem,
+    Operation,
+    Parameter,
+    RequestBody,
+    Responses,
+    Response,
+    MediaType,
+    Header,
+    Schema,
+    Components,
+    Example,
+    SecurityScheme,
+}
+
+/// Deserializes `value` as `T`; the error names the path inside it, if any.
+fn try_as<T: serde::de::DeserializeOwned>(value: &Value) -> Result<(), (String, String)> {
+    serde_path_to_error::deserialize::<_, T>(value)
+        .map(|_| ())
+        .map_err(|error| {
+            let inner = pointer_of(error.path()).unwrap_or_default();
+            (
+                inner.trim_start_matches('#').to_string(),
+                error.inner().to_string(),
+            )
+        })
+}
+
+fn check_node(node: Node, value: &Value) -> Result<(), (String, String)> {
+    use openapiv3 as o;
+    match node {
+        Node::Document => try_as::<OpenAPI>(value),
+        Node::Paths => try_as::<o::Paths>(value),
+        Node::PathItem => try_as::<ReferenceOr<o::PathItem>>(value),
+        Node::Operation => try_as::<o::Operation>(value),
+        Node::Parameter => try_as::<ReferenceOr<o::Parameter>>(value),
+        Node::RequestBody => try_as::<ReferenceOr<o::RequestBody>>(value),
+        Node::Responses => try_as::<o::Responses>(value),
+        Node::Response => try_as::<ReferenceOr<o::Response>>(value),
+        Node::MediaType => try_as::<o::MediaType>(value),
+        Node::Header => try_as::<ReferenceOr<o::Header>>(value),
+        Node::Schema => try_as::<ReferenceOr<o::Schema>>(value),
+        Node::Components => try_as::<o::Components>(value),
+        Node::Example => try_as::<ReferenceOr<o::Example>>(value),
+        Node::SecurityScheme => try_as::<ReferenceOr<o::SecurityScheme>>(value),
+    }
+}
+
+type Children<'v> = Vec<(String, Node, &'v Value)>;
+
+fn each<'v>(
+    object: &'v serde_json::Map<String, Value>,
+    field: &str,
+    kind: Node,
+    out: &mut Children<'v>,
+) {
+    if let Some(Value::Object(map)) = object.get(field) {
+        for (key, child) in map {
+            let token = format!("{field}/{}", crate::diagnostics::pointer_token(key));
+            out.push((token, kind, child));
+        }
+    }
+}
+
+fn list<'v>(
+    object: &'v serde_json::Map<String, Value>,
+    field: &str,
+    kind: Node,
+    out: &mut Children<'v>,
+) {
+    if let Some(Value::Array(items)) = object.get(field) {
+        for (index, child) in items.iter().enumerate() {
+            out.push((format!("{field}/{index}"), kind, child));
+        }
+    }
+}
+
+fn single<'v>(
+    object: &'v serde_json::Map<String, Value>,
+    field: &str,
+    kind: Node,
+    out: &mut Children<'v>,
+) {
+    if let Some(child) = object.get(field) {
+        out.push((field.to_string(), kind, child));
+    }
+}
+
+/// The typed children of a node: (pointer tokens, what it is, value).
+fn children(node: Node, value: &Value) -> Children<'_> {
+    let mut out = Vec::new();
+    let Some(object) = value.as_object() else {
+        return out;
+    };
+    match node {
+        Node::Document => {
+            single(object, "paths", Node::Paths, &mut out);
+            single(object, "components", Node::Components, &mut out);
+        }
+        Node::Paths => {
+            for (key, child) in object {
+                out.push((
+                    crate::diagnostics::pointer_token(key),
+                    Node::PathItem,
+                    child,
+                ));
+            }
+        }
+        Node::PathItem => {
+            for method in [
+                "get", "put", "post", "delete", "options", "head", "patch", "trace",
+            ] {
+                single(object, method, Node::Operation, &mut out);
+            }
+            list(object, "parameters", Node::Parameter, &mut out);
+        }
+        Node::Operation => {
+            list(object, "parameters", Node::Parameter, &mut out);
+            single(object, "requestBody", Node::RequestBody, &mut out);
+            single(object, "responses", Node::Responses, &mut out);
+        }
+        Node::Responses => {
+            for (key, child) in object {
+                out.push((
+                    crate::diagnostics::pointer_token(key),
+                    Node::Response,
+                    child,
+                ));
+            }
+        }
+        Node::Response => {
+            each(object, "content", Node::MediaType, &mut out);
+            each(object, "headers", Node::Header, &mut out);
+        }
+        Node::RequestBody => each(object, "content", Node::MediaType, &mut out),
+        Node::Parameter | Node::Header => {
+            single(object, "schema", Node::Schema, &mut out);
+            each(object, "content", Node::MediaType, &mut out);
+        }
+        Node::MediaType => single(object, "schema", Node::Schema, &mut out),
+        Node::Schema => {
+            each(object, "properties", Node::Schema, &mut out);
+            single(object, "items", Node::Schema, &mut out);
+            single(object, "not", Node::Schema, &mut out);
+            if object
+                .get("additionalProperties")
+                .is_some_and(Value::is_object)
+            {
+                single(object, "additionalProperties", Node::Schema, &mut out);
+            }
+            for field in ["allOf", "oneOf", "anyOf"] {
+                list(object, field, Node::Schema, &mut out);
+            }
+        }
+        Node::Components => {
+            each(object, "schemas", Node::Schema, &mut out);
+            each(object, "parameters", Node::Parameter, &mut out);
+            each(object, "responses", Node::Response, &mut out);
+            each(object, "requestBodies", Node::RequestBody, &mut out);
+            each(object, "headers", Node::Header, &mut out);
+            each(object, "examples", Node::Example, &mut out);
+            each(object, "securitySchemes", Node::SecurityScheme, &mut out);
+        }
+        Node::Example | Node::SecurityScheme => {}
+    }
+    out
+}
+
+/// The innermost node that fails to parse on its own, as (pointer, message). Bounded by the
+/// document's depth (which the parsers limit).
+fn narrow(raw: &Value) -> Option<(String, String)> {
+    let (mut inner, mut message) = check_node(Node::Document, raw).err()?;
+    let mut pointer = String::from("#");
+    let mut node = Node::Document;
+    let mut value = raw;
+    'descend: for _ in 0..256 {
+        for (token, kind, child) in children(node, value) {
+            if let Err((child_inner, child_message)) = check_node(kind, child) {
+                pointer = format!("{pointer}/{token}");
+                (node, value, inner, message) = (kind, child, child_inner, child_message);
+                continue 'descend;
+            }
+        }
+        break;
+    }
+    Some((format!("{pointer}{inner}"), message))
+}
+
+/// Line and column of the node at `pointer` in the text, found by walking the document
+/// until the parser reaches it.
+fn locate(text: &str, is_json: bool, pointer: &str) -> Option<(usize, usize)> {
+    let target: Vec<String> = pointer
+        .trim_start_matches('#')
+        .split('/')
+        .skip(1)
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let seek = Seek {
+        target: &target,
+        depth: 0,
+    };
+    if is_json {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let error = serde::de::DeserializeSeed::deserialize(seek, &mut deserializer).err()?;
+        (error.to_string().contains(FOUND) && error.line() > 0)
+            .then(|| (error.line(), error.column()))
+    } else {
+        let deserializer = serde_norway::Deserializer::from_str(text);
+        let error = serde::de::DeserializeSeed::deserialize(seek, deserializer).err()?;
+        let location = error.location()?;
+        error
+            .to_string()
+            .contains(FOUND)
+            .then(|| (location.line(), location.column()))
+    }
+}
+
+const FOUND: &str = "(node found)";
+
+/// Walks the document along `target`, failing with [`FOUND`] on reaching its last token.
+#[derive(Clone, Copy)]
+struct Seek<'t> {
+    target: &'t [String],
+    depth: usize,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Seek<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        if self.depth == self.target.len() {
+            // The target: fail on its first event, so the parser reports where it starts.
+            deserializer.deserialize_any(Found)
+        } else {
+            deserializer.deserialize_any(self)
+        }
+    }
+}
+
+/// Fails on whatever value it is given.
+struct Found;
+
+impl<'de> serde::de::Visitor<'de> for Found {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(FOUND)
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+        Err(E::custom(FOUND))
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        Err(E::custom(FOUND))
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        Err(E::custom(FOUND))
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+        Err(E::custom(FOUND))
+    }
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
+        Err(E::custom(FOUND))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        Err(E::custom(FOUND))
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        Err(E::custom(FOUND))
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, _: D) -> Result<(), D::Error> {
+        Err(serde::de::Error::custom(FOUND))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(serde::de::Error::custom(FOUND))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(serde::de::Error::custom(FOUND))
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Seek<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0usize;
+        loop {
+            let wanted = self
+                .target
+                .get(self.depth)
+                .is_some_and(|t| *t == index.to_string());
+            let found = if wanted {
+                seq.next_element_seed(Seek {
+                    target: self.target,
+                    depth: self.depth + 1,
+                })?
+            } else {
+                seq.next_element::<serde::de::IgnoredAny>()?.map(|_| ())
+            };
+            if found.is_none() {
+                return Ok(());
+            }
+            index += 1;
+        }
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(Key(key)) = map.next_key::<Key>()? {
+            let wanted = key.is_some() && self.target.get(self.depth) == key.as_ref();
+            if wanted {
+                map.next_value_seed(Seek {
+                    target: self.target,
+                    depth: self.depth + 1,
+                })?;
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
 }
 
 fn kind_of(value: &serde_json::Value) -> &'static str {

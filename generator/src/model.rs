@@ -352,8 +352,12 @@ pub enum Success {
 pub struct Pagination {
     /// Where the cursor or page number goes in the next request.
     pub next: PageInput,
-    /// The page type (the operation's response type).
+    /// The page type: the operation's response type, or the alternative of its response union
+    /// that is a page (see `response_union`).
     pub page_type: TypeId,
+    /// When the response is a union (a page, or a single item): the union and the name of its
+    /// page variant.
+    pub response_union: Option<(TypeId, String)>,
     /// The field of the page holding the items.
     pub items_field: String,
     /// Item type.

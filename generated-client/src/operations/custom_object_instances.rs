@@ -90,6 +90,68 @@ impl crate::Client {
             .await?
             .json::<crate::types::ListCustomObjectInstancesResponse>()
     }
+    /// Every item of [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn list_custom_object_instances_stream(
+        &self,
+        custom_object_type_identifier: &str,
+        params: &crate::types::ListCustomObjectInstancesParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::CustomObjectInstance>,
+    > + Send + Unpin + '_ {
+        let custom_object_type_identifier = custom_object_type_identifier.to_owned();
+        let params = params.clone();
+        crate::pagination::paginate::<
+            crate::types::ListCustomObjectInstancesResponse,
+            _,
+            _,
+        >(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let custom_object_type_identifier = custom_object_type_identifier
+                    .clone();
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Number(number)) = page {
+                    params.page = Some(number);
+                }
+                async move {
+                    self.list_custom_object_instances(
+                            &custom_object_type_identifier,
+                            &params,
+                        )
+                        .await
+                }
+            },
+        )
+    }
+    /// The pages of [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances), one by one, fetched lazily.
+    pub fn list_custom_object_instances_pages(
+        &self,
+        custom_object_type_identifier: &str,
+        params: &crate::types::ListCustomObjectInstancesParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::ListCustomObjectInstancesResponse>,
+    > + Send + Unpin + '_ {
+        let custom_object_type_identifier = custom_object_type_identifier.to_owned();
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let custom_object_type_identifier = custom_object_type_identifier
+                    .clone();
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Number(number)) = page {
+                    params.page = Some(number);
+                }
+                async move {
+                    self.list_custom_object_instances(
+                            &custom_object_type_identifier,
+                            &params,
+                        )
+                        .await
+                }
+            },
+        )
+    }
     /// Upsert a custom object instance
     ///
     /// Creates an instance of the custom object type, or updates the existing instance when one with the same `external_id` already exists.

@@ -121,6 +121,47 @@ pub fn page_impl(model: &ApiModel, pagination: &Pagination) -> Option<TokenStrea
     })
 }
 
+/// `impl Page` for a response union with a page alternative: it delegates to the page, and
+/// an alternative that is a single item counts as a page of that one item.
+pub fn union_page_impl(model: &ApiModel, pagination: &Pagination) -> Option<TokenStream> {
+    let (union_id, page_variant) = pagination.response_union.as_ref()?;
+    let def = model.types.get(*union_id)?;
+    let TypeKind::Union(union) = &def.kind else {
+        return None;
+    };
+    let name = format_ident!("{}", def.name);
+    let item = rust_type(model, &pagination.item_type);
+    let page_variant = format_ident!("{page_variant}");
+    let single = union
+        .variants
+        .iter()
+        .find(|v| v.ty == pagination.item_type && !v.boxed)
+        .map(|v| {
+            let variant = format_ident!("{}", v.name);
+            quote!(Self::#variant(item) => vec![item],)
+        });
+    Some(quote! {
+        impl crate::Page for #name {
+            type Item = #item;
+
+            fn next_page(&self) -> Option<crate::PageRequest> {
+                match self {
+                    Self::#page_variant(page) => crate::Page::next_page(page),
+                    _ => None,
+                }
+            }
+
+            fn into_items(self) -> Vec<#item> {
+                match self {
+                    Self::#page_variant(page) => crate::Page::into_items(page),
+                    #single
+                    _ => Vec::new(),
+                }
+            }
+        }
+    })
+}
+
 /// The value to store in a field of the given shape.
 fn wrap(shape: FieldShape, value: TokenStream) -> TokenStream {
     match shape {
@@ -204,8 +245,11 @@ fn apply_page(
 pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenStream> {
     let pagination = operation.pagination.as_ref()?;
     let apply = apply_page(model, operation, pagination)?;
-    let (page_def, _) = struct_fields(model, pagination.page_type)?;
-    let page_type = format_ident!("{}", page_def.name);
+    let fetched = match &pagination.response_union {
+        Some((union_id, _)) => *union_id,
+        None => pagination.page_type,
+    };
+    let page_type = format_ident!("{}", model.types.get(fetched)?.name);
     let item = qualified_type(model, &pagination.item_type);
     let method = format_ident!("{}", operation.method_name);
     let stream = format_ident!("{}_stream", operation.method_name);

@@ -105,10 +105,27 @@ pub fn types_tail(model: &ApiModel) -> TokenStream {
             let page_impl = crate::emit::pagination::page_impl(model, p)?;
             Some(quote!(#gate #page_impl))
         });
+    let mut paged_unions = std::collections::BTreeSet::new();
+    let union_pages = model
+        .operations
+        .iter()
+        .filter_map(|op| op.pagination.as_ref())
+        .filter(|p| {
+            p.response_union
+                .as_ref()
+                .is_some_and(|(id, _)| paged_unions.insert(*id))
+        })
+        .filter_map(|p| {
+            let (union_id, _) = p.response_union.as_ref()?;
+            let gate = feature_gate(model, &model.types.get(*union_id)?.usage.tags);
+            let page_impl = crate::emit::pagination::union_page_impl(model, p)?;
+            Some(quote!(#gate #page_impl))
+        });
     quote! {
         #(#params)*
         #(#outcomes)*
         #(#pages)*
+        #(#union_pages)*
     }
 }
 

@@ -52,28 +52,14 @@ fn fits(
         TypeRef::Array(inner) => match value {
             Value::Array(items) => items.iter().enumerate().fold(true, |ok, (index, item)| {
                 let item_path = format!("{path}[{index}]");
-                fits(
-                    model,
-                    inner,
-                    item,
-                    &item_path,
-                    conflicts,
-                    depth + 1,
-                ) && ok
+                fits(model, inner, item, &item_path, conflicts, depth + 1) && ok
             }),
             _ => false,
         },
         TypeRef::Map(inner) => match value {
             Value::Object(entries) => entries.iter().fold(true, |ok, (key, item)| {
                 let item_path = format!("{path}.{key}");
-                fits(
-                    model,
-                    inner,
-                    item,
-                    &item_path,
-                    conflicts,
-                    depth + 1,
-                ) && ok
+                fits(model, inner, item, &item_path, conflicts, depth + 1) && ok
             }),
             _ => false,
         },
@@ -82,9 +68,7 @@ fn fits(
                 return true;
             };
             match &def.kind {
-                TypeKind::Alias(inner) => {
-                    fits(model, inner, value, path, conflicts, depth + 1)
-                }
+                TypeKind::Alias(inner) => fits(model, inner, value, path, conflicts, depth + 1),
                 TypeKind::Enum(_) => value.is_string(),
                 // Unions fall back to `Unknown(Value)`.
                 TypeKind::Union(_) => true,
@@ -95,14 +79,8 @@ fn fits(
                                 continue;
                             };
                             let field_path = format!("{path}.{}", field.json_name);
-                            let field_fits = fits(
-                                model,
-                                &field.ty,
-                                item,
-                                &field_path,
-                                conflicts,
-                                depth + 1,
-                            );
+                            let field_fits =
+                                fits(model, &field.ty, item, &field_path, conflicts, depth + 1);
                             if !field_fits {
                                 conflicts.push(Conflict {
                                     type_id: *id,
@@ -132,14 +110,7 @@ pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
         let mut labels = Vec::new();
         for example in &model.examples {
             let before = conflicts.len();
-            fits(
-                model,
-                &example.ty,
-                &example.value,
-                "$",
-                &mut conflicts,
-                0,
-            );
+            fits(model, &example.ty, &example.value, "$", &mut conflicts, 0);
             labels.extend(std::iter::repeat_n(
                 example.label.clone(),
                 conflicts.len() - before,

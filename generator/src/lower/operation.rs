@@ -54,7 +54,11 @@ fn resolve<'a, T>(
             ReferenceOr::Reference { reference } => {
                 let prefix = format!("#/components/{section}/");
                 let name = reference.strip_prefix(&prefix).ok_or_else(|| {
-                    format!("unsupported $ref `{reference}` (expected {prefix}…)")
+                    if reference.starts_with('#') {
+                        format!("unsupported $ref `{reference}` (expected {prefix}…)")
+                    } else {
+                        format!("$ref `{reference}` points to another file, which is not supported (bundle the spec into one file first, e.g. with `redocly bundle`)")
+                    }
                 })?;
                 let name = name.replace("~1", "/").replace("~0", "~");
                 current = table
@@ -168,14 +172,43 @@ impl<'a> OperationLowerer<'a, '_> {
         loop {
             let candidate = format!("{wanted}{n}");
             if self.operation_ids.insert(candidate.clone()) {
+                let first = self
+                    .first_use(&wanted)
+                    .map(|first| format!(" (first used at {first})"))
+                    .unwrap_or_default();
                 self.warn(
                     pointer,
-                    format!("duplicate operationId `{wanted}`; this one is `{candidate}`"),
+                    format!("duplicate operationId `{wanted}`{first}; this one is `{candidate}`"),
                 );
                 return candidate;
             }
             n += 1;
         }
+    }
+
+    /// The Rust name of parameter `name` in `scope`, with a warning when it had to change
+    /// (another parameter, or a name the generated method uses, has it).
+    fn claim_name(&mut self, scope: &mut Namespace, name: &str, pointer: &str) -> String {
+        let wanted = names::field_name(name);
+        let (claimed, renamed) = scope.claim(&wanted);
+        if renamed {
+            self.warn(
+                pointer,
+                format!("parameter {name:?} would be `{wanted}` in Rust, which is taken (by another parameter or the generated code); it is `{claimed}`"),
+            );
+        }
+        claimed
+    }
+
+    /// Pointer of the first operation declaring `operation_id`.
+    fn first_use(&self, operation_id: &str) -> Option<String> {
+        self.spec.paths.paths.iter().find_map(|(path, item)| {
+            let (method, _) = item
+                .as_item()?
+                .iter()
+                .find(|(_, operation)| operation.operation_id.as_deref() == Some(operation_id))?;
+            Some(format!("#/paths/{}/{method}", pointer_token(path)))
+        })
     }
 
     fn method_name(&mut self, operation_id: &str, pointer: &str) -> String {
@@ -312,7 +345,14 @@ impl<'a> OperationLowerer<'a, '_> {
         // Required parameters become method arguments, which must not shadow the generated
         // methods' locals; optional ones become fields of the `…Params` struct, which can't.
         let mut argument_names = Namespace::with_reserved(&[
-            "body", "params", "self", "request", "response", "page", "cursor", "pagination",
+            "body",
+            "params",
+            "self",
+            "request",
+            "response",
+            "page",
+            "cursor",
+            "pagination",
         ]);
         let mut field_names = Namespace::default();
         let mut params = Vec::new();
@@ -346,7 +386,7 @@ impl<'a> OperationLowerer<'a, '_> {
             };
             params.push(Param {
                 name: variable.to_string(),
-                rust_name: argument_names.claim(&names::field_name(variable)).0,
+                rust_name: self.claim_name(&mut argument_names, variable, pointer),
                 location: ParamLocation::Path,
                 required: true,
                 ty,
@@ -400,9 +440,9 @@ impl<'a> OperationLowerer<'a, '_> {
             params.push(Param {
                 name: name.clone(),
                 rust_name: if data.required {
-                    argument_names.claim(&names::field_name(&name)).0
+                    self.claim_name(&mut argument_names, &name, &parameter_pointer)
                 } else {
-                    field_names.claim(&names::field_name(&name)).0
+                    self.claim_name(&mut field_names, &name, &parameter_pointer)
                 },
                 location,
                 required: data.required,
@@ -508,7 +548,12 @@ impl<'a> OperationLowerer<'a, '_> {
             (_, None) => TypeRef::Json,
         };
         if encoding == BodyEncoding::Json {
-            self.collect_examples(content, &ty, operation_id, &format!("{operation_id} request"));
+            self.collect_examples(
+                content,
+                &ty,
+                operation_id,
+                &format!("{operation_id} request"),
+            );
         }
         Some(RequestBody {
             encoding,
@@ -548,6 +593,22 @@ impl<'a> OperationLowerer<'a, '_> {
         } else if media.starts_with("text/") {
             ResponseBody::Text
         } else {
+            // A file download (`format: binary`, no schema) is what raw bytes are for; a
+            // structured schema in another format (XML…) cannot be decoded.
+            let structured = match &content.schema {
+                None => false,
+                Some(ReferenceOr::Item(schema)) => !matches!(
+                    schema.schema_kind,
+                    openapiv3::SchemaKind::Type(openapiv3::Type::String(_))
+                ),
+                Some(ReferenceOr::Reference { .. }) => true,
+            };
+            if structured {
+                self.warn(
+                    &media_pointer,
+                    format!("response content type `{media}` is not supported; the body is returned as raw bytes (bytes::Bytes) for the caller to decode"),
+                );
+            }
             ResponseBody::Binary
         }
     }
@@ -606,7 +667,8 @@ impl<'a> OperationLowerer<'a, '_> {
                 (false, None) => format!("{type_prefix}DefaultResponse"),
             };
             let label = format!("{operation_id} {status} response");
-            let body = self.response_body(response, &hint, (operation_id, &label), &response_pointer);
+            let body =
+                self.response_body(response, &hint, (operation_id, &label), &response_pointer);
             if is_success {
                 if matches!(body, ResponseBody::Text | ResponseBody::Binary) && accept.is_none() {
                     accept = response.content.keys().next().cloned();
@@ -658,7 +720,7 @@ impl<'a> OperationLowerer<'a, '_> {
             };
             if let Some(value) = &example.value {
                 self.examples.push(Example {
-                operation_id: operation_id.to_string(),
+                    operation_id: operation_id.to_string(),
                     label: format!("{label} `{name}`"),
                     ty: ty.clone(),
                     value: value.clone(),

@@ -5,8 +5,8 @@
 //! `pagination.starting_after`) or the page number (`page` query parameter).
 
 use crate::model::{
-    ApiModel, Field, PageInput, Pagination, ParamLocation, ResponseBody, Success, TypeId,
-    TypeKind, TypeRef,
+    ApiModel, Field, PageInput, Pagination, ParamLocation, ResponseBody, Success, TypeId, TypeKind,
+    TypeRef,
 };
 
 /// The struct a type reference ends at, through aliases.
@@ -22,6 +22,33 @@ fn struct_of<'m>(model: &'m ApiModel, ty: &TypeRef) -> Option<(TypeId, &'m [Fiel
         }
     }
     None
+}
+
+/// The page struct of a response: the response itself, or the one alternative of a response
+/// union that is a struct with a `pages` field (lookups that return a page or a single item).
+fn page_of<'m>(
+    model: &'m ApiModel,
+    response: &TypeRef,
+) -> Option<(TypeId, &'m [Field], Option<(TypeId, String)>)> {
+    if let Some((id, fields)) = struct_of(model, response) {
+        return Some((id, fields, None));
+    }
+    let TypeRef::Named(union_id) = *response else {
+        return None;
+    };
+    let TypeKind::Union(union) = &model.types.get(union_id)?.kind else {
+        return None;
+    };
+    let mut pages = union.variants.iter().filter_map(|variant| {
+        let (id, fields) = struct_of(model, &variant.ty)?;
+        field(fields, "pages")?;
+        Some((id, fields, variant.name.clone()))
+    });
+    let (id, fields, variant) = pages.next()?;
+    if pages.next().is_some() || union.variants.iter().any(|v| v.boxed) {
+        return None;
+    }
+    Some((id, fields, Some((union_id, variant))))
 }
 
 fn field<'m>(fields: &'m [Field], json_name: &str) -> Option<&'m Field> {
@@ -67,7 +94,7 @@ pub(crate) fn detect(model: &mut ApiModel) {
             let Success::Single(ResponseBody::Json(response)) = &operation.success else {
                 return None;
             };
-            let (page_type, page_fields) = struct_of(model, response)?;
+            let (page_type, page_fields, response_union) = page_of(model, response)?;
             let items = items_field(page_fields)?;
             let TypeRef::Array(item_type) = &items.ty else {
                 return None;
@@ -113,6 +140,7 @@ pub(crate) fn detect(model: &mut ApiModel) {
             Some(Pagination {
                 next,
                 page_type,
+                response_union,
                 items_field: items.name.clone(),
                 item_type: (**item_type).clone(),
                 cursor,

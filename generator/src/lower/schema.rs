@@ -179,7 +179,7 @@ impl<'a> SchemaLowerer<'a> {
                 let message = if reference.starts_with('#') {
                     format!("dangling $ref `{reference}`; using untyped JSON (serde_json::Value) instead")
                 } else {
-                    format!("$ref `{reference}` points outside this document, which is not supported; using untyped JSON (serde_json::Value) instead")
+                    format!("$ref `{reference}` points to another file, which is not supported (bundle the spec into one file first, e.g. with `redocly bundle`); using untyped JSON (serde_json::Value) instead")
                 };
                 self.warn(pointer, message);
                 Lowered {
