@@ -123,7 +123,7 @@ pub(crate) fn is_retryable_transport(err: &reqwest::Error) -> bool {
 }
 
 /// An error response from the API.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Operation that failed.
@@ -138,6 +138,27 @@ pub struct ApiError {
     pub headers: HeaderMap,
     /// Rate-limit information from the response headers.
     pub rate_limit: Option<RateLimit>,
+}
+
+/// Bodies can be megabytes (an HTML error page): `Debug` shows an excerpt and the length.
+impl std::fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiError")
+            .field("operation_id", &self.operation_id)
+            .field("status", &self.status)
+            .field("body", &self.body)
+            .field(
+                "raw_body",
+                &format_args!(
+                    "{:?} ({} bytes)",
+                    excerpt(self.raw_body.as_bytes(), 512),
+                    self.raw_body.len()
+                ),
+            )
+            .field("headers", &self.headers)
+            .field("rate_limit", &self.rate_limit)
+            .finish()
+    }
 }
 
 impl ApiError {
