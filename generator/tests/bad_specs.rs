@@ -132,7 +132,7 @@ fn fixtures_generate_deterministically() {
 }
 
 /// Every fixture that generates compiles, warning-free, with its tests (one workspace, one
-/// `cargo check`, target dir `target/fixture-check`).
+/// `cargo check`, target dir `target/generated-crates`, shared with `cargo xtask conformance`).
 #[test]
 fn every_generated_fixture_compiles_without_warnings() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -174,7 +174,7 @@ fn every_generated_fixture_compiles_without_warnings() {
             "--message-format=short",
         ])
         .current_dir(workspace.path())
-        .env("CARGO_TARGET_DIR", repo.join("target/fixture-check"))
+        .env("CARGO_TARGET_DIR", repo.join("target/generated-crates"))
         .env("CARGO_TERM_COLOR", "never")
         .env_remove("RUSTFLAGS")
         .output()

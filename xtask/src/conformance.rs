@@ -2,7 +2,7 @@
 //! official Intercom OpenAPI descriptions, and print a markdown table of the results.
 //!
 //! Each crate is generated in-process into `target/conformance/<version>/` and checked with one
-//! shared `CARGO_TARGET_DIR` (`target/conformance/target`), so dependencies build only once.
+//! shared `CARGO_TARGET_DIR` (`target/generated-crates`), so dependencies build only once.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -99,7 +99,7 @@ pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
     }
     let layout = Layout {
         root: repo.join("target/conformance"),
-        target_dir: repo.join("target/conformance/target"),
+        target_dir: repo.join("target/generated-crates"),
         lock_file: repo.join("Cargo.lock"),
     };
     let started = Instant::now();
