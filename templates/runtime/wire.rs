@@ -198,7 +198,7 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
         .iter()
         .enumerate()
         .filter(|(_, shape)| accepts(shape.kind, value))
-        .map(|(index, shape)| {
+        .filter_map(|(index, shape)| {
             let score = match value.as_object() {
                 Some(object) => {
                     let has_required = shape.required.iter().all(|p| object.contains_key(*p));
@@ -206,11 +206,17 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
                         .keys()
                         .filter(|k| shape.properties.contains(&k.as_str()))
                         .count();
+                    // An object with none of an alternative's required properties and none
+                    // of its known ones is not that alternative (it stays `Unknown`), even
+                    // though lenient decoding would accept it.
+                    if !has_required && known == 0 && !shape.properties.is_empty() {
+                        return None;
+                    }
                     (has_required, known, object.len() - known, shape.kind == Kind::Any)
                 }
                 None => (true, 0, 0, shape.kind == Kind::Any),
             };
-            (index, score)
+            Some((index, score))
         })
         .collect();
     ranked.sort_by(|(ia, a), (ib, b)| {

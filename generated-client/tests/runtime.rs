@@ -1,0 +1,1530 @@
+//! Runtime tests of the generated client against a wiremock server: retries and backoff,
+//! timeouts, configuration, headers, path and query encoding, error and response types,
+//! decoding failures, tracing, and the lenient wire types.
+//!
+//! Every test calls real generated operations (`get_ticket`, `create_ticket`,
+//! `list_ticket_types`, `download_reporting_data_export`, ...). Paused-clock tests rely on
+//! tokio's `test-util` feature (a dev-dependency) and on `paused_client`, which disables
+//! every timer but the retry delays; the other tests use millisecond retry delays, so the
+//! whole file runs in a few seconds.
+#![cfg(all(
+    feature = "admins",
+    feature = "ai_content",
+    feature = "contacts",
+    feature = "conversations",
+    feature = "custom_object_instances",
+    feature = "reporting_data_export",
+    feature = "ticket_types",
+    feature = "tickets",
+    feature = "visitors"
+))]
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use intercom_client::types::{
+    ContactSearchRequest, CreateTicketRequest, SearchContactsParams, ListCustomObjectInstancesParams, RetrieveConversationParams, Ticket,
+    TicketCategory, TicketContactIdentifier, TicketContactIdentifierByEmail,
+};
+use intercom_client::{Client, Error, Nullable, Region, RequestOptions, RetryPolicy};
+use serde_json::json;
+use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+const TOKEN: &str = "secret-token-123";
+
+/// A client for the mock server with fast, deterministic retries.
+fn client(server: &MockServer) -> Client {
+    client_for(&server.uri())
+}
+
+fn client_for(base_url: &str) -> Client {
+    Client::builder()
+        .token(TOKEN)
+        .base_url(base_url)
+        .retry_policy(fast_retries())
+        .build()
+        .expect("client builds")
+}
+
+fn fast_retries() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 2,
+        base_delay: Duration::from_millis(10),
+        max_delay: Duration::from_millis(50),
+        jitter: 0.0,
+    }
+}
+
+/// A client for tests on a paused clock, which jumps to the next pending timer
+/// whenever the runtime waits, even for network I/O: so no per-attempt timeout
+/// and no connection-pool idle timer, leaving only the retry delays.
+fn paused_client(server: &MockServer, retry_policy: RetryPolicy) -> Client {
+    let http = reqwest::Client::builder()
+        .pool_idle_timeout(None)
+        .build()
+        .expect("HTTP client builds");
+    Client::builder()
+        .token(TOKEN)
+        .base_url(server.uri())
+        .timeout(None)
+        .http_client(http)
+        .retry_policy(retry_policy)
+        .build()
+        .expect("client builds")
+}
+
+fn ticket_json(id: &str) -> serde_json::Value {
+    json!({
+        "type": "ticket",
+        "id": id,
+        "ticket_id": 57,
+        "category": "Back-office",
+        "open": null,
+        "admin_assignee_id": "7301942"
+    })
+}
+
+fn error_list(code: &str, request_id: &str) -> serde_json::Value {
+    json!({
+        "type": "error.list",
+        "request_id": request_id,
+        "errors": [{"code": code, "message": "Something went wrong", "field": null}]
+    })
+}
+
+async fn received(server: &MockServer) -> Vec<Request> {
+    server.received_requests().await.unwrap_or_default()
+}
+
+/// The first request body of the spec's `createTicket` examples.
+fn create_ticket_body() -> CreateTicketRequest {
+    serde_json::from_value(json!({
+        "ticket_type_id": "41",
+        "contacts": [{"id": "66a1f3c2b8e4d70012ab34cd"}],
+        "ticket_attributes": {
+            "_default_title_": "Frame arrived scratched",
+            "Order number": "NW-20931"
+        }
+    }))
+    .expect("example decodes")
+}
+
+#[tokio::test]
+async fn get_ticket_sends_auth_and_decodes() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/42"))
+        .and(header("authorization", format!("Bearer {TOKEN}").as_str()))
+        .and(header("accept", "application/json"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(ticket_json("42"))
+                .insert_header("x-request-id", "req-1")
+                .insert_header("x-ratelimit-limit", "1000")
+                .insert_header("x-ratelimit-remaining", "999")
+                .insert_header("x-ratelimit-reset", "1700000000"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let response = client.get_ticket_with_response("42").await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.request_id(), Some("req-1"));
+    assert_eq!(response.headers()["x-ratelimit-limit"], "1000");
+    let rate_limit = response.rate_limit().unwrap();
+    assert_eq!(rate_limit.limit, Some(1000));
+    assert_eq!(rate_limit.remaining, Some(999));
+    assert_eq!(rate_limit.reset, Some(1_700_000_000));
+    assert_eq!(
+        rate_limit.reset_at(),
+        Some(std::time::UNIX_EPOCH + Duration::from_secs(1_700_000_000))
+    );
+    // Deref to the body.
+    assert_eq!(response.id, "42");
+    assert_eq!(response.body().category, Some(TicketCategory::BackOffice));
+    let ticket: Ticket = response.into_body();
+    assert_eq!(ticket.ticket_id.as_deref(), Some("57"), "number read as string");
+    assert_eq!(ticket.admin_assignee_id, Some(7_301_942), "string read as number");
+    assert_eq!(ticket.open, None, "null read as absent");
+    let request = received(&server).await.remove(0);
+    let user_agent = request.headers["user-agent"].to_str().unwrap();
+    assert!(user_agent.starts_with("intercom-client/"), "{user_agent}");
+    assert_eq!(request.headers["intercom-version"], "Preview");
+    // Without rate-limit headers there is no rate-limit information.
+    Mock::given(method("GET"))
+        .and(path("/tickets/43"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("43")))
+        .mount(&server)
+        .await;
+    let response = client.get_ticket_with_response("43").await.unwrap();
+    assert_eq!(response.rate_limit(), None);
+    assert_eq!(response.request_id(), None);
+}
+
+#[tokio::test(start_paused = true)]
+async fn retry_after_429_is_honoured() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/1"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "1"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("1")))
+        .mount(&server)
+        .await;
+    // Default policy: the advised 1 s is within max_delay and used as is.
+    let client = paused_client(&server, RetryPolicy::default());
+    let start = tokio::time::Instant::now();
+    let ticket = client.get_ticket("1").await.unwrap();
+    assert_eq!(ticket.id, "1");
+    let elapsed = start.elapsed();
+    assert!(elapsed >= Duration::from_secs(1), "{elapsed:?}");
+    assert!(elapsed < Duration::from_millis(1500), "no jitter on advice: {elapsed:?}");
+    assert_eq!(received(&server).await.len(), 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn rate_limit_reset_is_honoured_on_429() {
+    let server = MockServer::start().await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("x-ratelimit-reset", (now + 2).to_string().as_str()),
+        )
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("1")))
+        .mount(&server)
+        .await;
+    let client = paused_client(
+        &server,
+        RetryPolicy {
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_secs(5),
+            ..RetryPolicy::default()
+        },
+    );
+    // The reset is 2 s away in whole seconds: waits 1-2 s.
+    let start = tokio::time::Instant::now();
+    client.get_ticket("1").await.unwrap();
+    let elapsed = start.elapsed();
+    assert!(elapsed >= Duration::from_secs(1), "{elapsed:?}");
+    assert!(elapsed <= Duration::from_secs(2), "{elapsed:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn retry_after_http_date_is_honoured() {
+    let server = MockServer::start().await;
+    let at = std::time::SystemTime::now() + Duration::from_secs(2);
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", httpdate::fmt_http_date(at).as_str()),
+        )
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("1")))
+        .mount(&server)
+        .await;
+    let client = paused_client(&server, RetryPolicy::default());
+    // Waits 1-2 s (HTTP dates have 1 s precision).
+    let start = tokio::time::Instant::now();
+    client.get_ticket("1").await.unwrap();
+    let elapsed = start.elapsed();
+    assert!(elapsed >= Duration::from_secs(1), "{elapsed:?}");
+    assert!(elapsed <= Duration::from_secs(2), "{elapsed:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn backoff_grows_exponentially_and_advice_is_capped() {
+    let server = MockServer::start().await;
+    Mock::given(path("/tickets/down"))
+        .respond_with(ResponseTemplate::new(500))
+        .mount(&server)
+        .await;
+    Mock::given(path("/tickets/slow-down"))
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "30"))
+        .mount(&server)
+        .await;
+    let policy = RetryPolicy {
+        max_retries: 3,
+        base_delay: Duration::from_secs(1),
+        max_delay: Duration::from_secs(3),
+        jitter: 0.0,
+    };
+    let client = paused_client(&server, policy.clone());
+    // 1 s, 2 s, then 4 s capped at 3 s.
+    let start = tokio::time::Instant::now();
+    client.get_ticket("down").await.unwrap_err();
+    let elapsed = start.elapsed();
+    assert!(elapsed >= Duration::from_secs(6), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(7), "{elapsed:?}");
+    // Retry-After: 30 is capped at max_delay for each retry.
+    let start = tokio::time::Instant::now();
+    let err = client.get_ticket("slow-down").await.unwrap_err();
+    let elapsed = start.elapsed();
+    assert_eq!(err.status(), Some(503));
+    assert!(elapsed >= Duration::from_secs(9), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
+    assert_eq!(received(&server).await.len(), 8);
+    // Jitter only ever shortens a delay, by at most its fraction.
+    let jittery = paused_client(
+        &server,
+        RetryPolicy {
+            jitter: 0.5,
+            ..policy
+        },
+    );
+    let start = tokio::time::Instant::now();
+    jittery.get_ticket("down").await.unwrap_err();
+    let elapsed = start.elapsed();
+    assert!(elapsed >= Duration::from_secs(3), "{elapsed:?}");
+    assert!(elapsed <= Duration::from_secs(6), "{elapsed:?}");
+}
+
+#[tokio::test]
+async fn server_errors_exhaust_retries_and_return_last_error() {
+    let server = MockServer::start().await;
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&calls);
+    Mock::given(method("GET"))
+        .respond_with(move |_: &Request| {
+            let n = counter.fetch_add(1, Ordering::SeqCst) + 1;
+            ResponseTemplate::new(500)
+                .insert_header("x-request-id", format!("req-{n}").as_str())
+                .set_body_string(format!("upstream exploded {n}"))
+        })
+        .mount(&server)
+        .await;
+    let err = client(&server).get_ticket("1").await.unwrap_err();
+    assert_eq!(calls.load(Ordering::SeqCst), 3, "1 attempt + 2 retries");
+    assert_eq!(err.status(), Some(500));
+    assert_eq!(err.request_id(), Some("req-3"), "the last attempt's error");
+    assert!(err.is_retryable());
+    assert_eq!(err.code(), None);
+    let Error::Api(api) = &err else {
+        panic!("expected Api, got {err:?}")
+    };
+    assert_eq!(api.operation_id, "getTicket");
+    assert_eq!(api.raw_body, "upstream exploded 3");
+    assert!(api.body.is_none());
+    let text = err.to_string();
+    assert!(text.contains("500") && text.contains("getTicket"), "{text}");
+    assert!(text.contains("req-3"), "{text}");
+}
+
+#[tokio::test]
+async fn max_retries_override_and_no_retry_on_404() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/missing"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(error_list("not_found", "rq-404")))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/busy"))
+        .respond_with(ResponseTemplate::new(409))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let err = client.get_ticket("missing").await.unwrap_err();
+    assert_eq!(received(&server).await.len(), 1, "404 is not retried");
+    assert_eq!(err.status(), Some(404));
+    assert_eq!(err.code(), Some("not_found"));
+    assert_eq!(err.request_id(), Some("rq-404"));
+    assert!(!err.is_retryable());
+    let api = err.as_api().unwrap();
+    assert_eq!(api.message(), Some("Something went wrong"));
+    let body = api.body.as_ref().unwrap();
+    assert_eq!(body.kind.as_deref(), Some("error.list"));
+    assert_eq!(body.errors[0].field, None);
+    assert!(err.to_string().contains("not_found"), "{err}");
+
+    let err = client
+        .with_options(RequestOptions {
+            max_retries: Some(0),
+            ..Default::default()
+        })
+        .get_ticket("busy")
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(409));
+    assert!(err.is_retryable());
+    assert_eq!(received(&server).await.len(), 2, "max_retries 0: one attempt");
+    // The builder's shortcut for the same setting.
+    let no_retries = Client::builder()
+        .token(TOKEN)
+        .base_url(server.uri())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    no_retries.get_ticket("busy").await.unwrap_err();
+    assert_eq!(received(&server).await.len(), 3);
+}
+
+#[tokio::test]
+async fn rate_limited_error_exposes_its_rate_limit() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("x-ratelimit-limit", "1000")
+                .insert_header("x-ratelimit-remaining", "0")
+                .insert_header("x-ratelimit-reset", "1700000060")
+                .insert_header("x-request-id", "rq-429")
+                .set_body_json(error_list("rate_limit_exceeded", "rq-body")),
+        )
+        .mount(&server)
+        .await;
+    let err = client(&server)
+        .with_options(RequestOptions {
+            max_retries: Some(0),
+            ..Default::default()
+        })
+        .identify_admin()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(429));
+    assert!(err.is_retryable());
+    assert_eq!(err.code(), Some("rate_limit_exceeded"));
+    assert_eq!(err.request_id(), Some("rq-body"), "the body's id comes first");
+    let api = err.as_api().unwrap();
+    assert_eq!(api.operation_id, "identifyAdmin");
+    assert_eq!(api.headers["x-request-id"], "rq-429");
+    let rate_limit = api.rate_limit.unwrap();
+    assert_eq!(rate_limit.limit, Some(1000));
+    assert_eq!(rate_limit.remaining, Some(0));
+    assert_eq!(rate_limit.reset, Some(1_700_000_060));
+    assert_eq!(received(&server).await.len(), 1);
+}
+
+#[tokio::test]
+async fn connection_refused_is_retried_then_reported() {
+    // Bind then drop a listener to get a local port with nothing listening.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(format!("http://127.0.0.1:{port}"))
+        .retry_policy(RetryPolicy {
+            max_retries: 2,
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(1),
+            jitter: 0.0,
+        })
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    let err = client.get_ticket("1").await.unwrap_err();
+    // Two retries, after 100 ms and 200 ms.
+    assert!(start.elapsed() >= Duration::from_millis(300), "{:?}", start.elapsed());
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(err.is_retryable());
+    assert_eq!(err.status(), None);
+    assert_eq!(err.request_id(), None);
+}
+
+/// A server that drops the first `drops` connections without answering, then answers
+/// every request with `response`; returns its base URL and the number of connections.
+fn flaky_server(drops: usize, response: String) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base_url = format!("http://{}", listener.local_addr().unwrap());
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&connections);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            // Read the request head before answering or hanging up.
+            let mut head = Vec::new();
+            let mut buf = [0u8; 1024];
+            while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                match stream.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(read) => head.extend_from_slice(&buf[..read]),
+                }
+            }
+            if n >= drops {
+                let _ = stream.write_all(response.as_bytes());
+            }
+            // Dropping the stream closes the connection.
+        }
+    });
+    (base_url, connections)
+}
+
+#[tokio::test]
+async fn dropped_connections_are_retried() {
+    let body = ticket_json("9").to_string();
+    let response = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let (base_url, connections) = flaky_server(2, response.clone());
+    let ticket = client_for(&base_url).get_ticket("9").await.unwrap();
+    assert_eq!(ticket.id, "9");
+    assert_eq!(connections.load(Ordering::SeqCst), 3, "2 dropped + 1 answered");
+
+    // Without retries the dropped connection is reported as a retryable transport error.
+    let (base_url, connections) = flaky_server(1, response);
+    let err = client_for(&base_url)
+        .with_options(RequestOptions {
+            max_retries: Some(0),
+            ..Default::default()
+        })
+        .get_ticket("9")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(err.is_retryable(), "{err:?}");
+    assert_eq!(connections.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn timeout_yields_timeout_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(ticket_json("1"))
+                .set_delay(Duration::from_secs(5)),
+        )
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(server.uri())
+        .timeout(Duration::from_millis(200))
+        .connect_timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    let err = client.get_ticket("1").await.unwrap_err();
+    assert!(matches!(err, Error::Timeout), "{err:?}");
+    assert!(!err.is_retryable());
+    assert_eq!(err.status(), None);
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert_eq!(received(&server).await.len(), 1, "timeouts are not retried");
+
+    // A per-client override of the timeout.
+    let fast = Client::builder()
+        .token(TOKEN)
+        .base_url(server.uri())
+        .build()
+        .unwrap()
+        .with_options(RequestOptions {
+            timeout: Some(Duration::from_millis(100)),
+            ..Default::default()
+        });
+    let start = Instant::now();
+    assert!(matches!(fast.get_ticket("1").await, Err(Error::Timeout)));
+    assert!(start.elapsed() < Duration::from_secs(3));
+}
+
+#[tokio::test]
+async fn base_url_and_region_selection() {
+    let default = Client::new(TOKEN).unwrap();
+    assert_eq!(default.base_url(), Region::Us.base_url());
+    assert_eq!(Region::default(), Region::Us);
+    assert_eq!(Region::Us.base_url(), "https://api.intercom.io");
+    let eu = Client::builder()
+        .token(TOKEN)
+        .region(Region::Eu)
+        .build()
+        .unwrap();
+    assert_eq!(eu.base_url(), "https://api.eu.intercom.io");
+    let au = Client::builder()
+        .token(TOKEN)
+        .region(Region::Au)
+        .build()
+        .unwrap();
+    assert_eq!(au.base_url(), "https://api.au.intercom.io");
+    let proxied = Client::builder()
+        .token(TOKEN)
+        .region(Region::Au)
+        .base_url("https://proxy.example.com/intercom/")
+        .build()
+        .unwrap();
+    assert_eq!(proxied.base_url(), "https://proxy.example.com/intercom");
+    assert!(matches!(
+        Client::builder().token(TOKEN).base_url("not a url").build(),
+        Err(Error::Config(_))
+    ));
+    assert!(matches!(
+        Client::builder().token(TOKEN).base_url("ftp://example.com").build(),
+        Err(Error::Config(_))
+    ));
+    assert!(matches!(Client::builder().build(), Err(Error::Config(_))));
+    assert!(matches!(
+        Client::builder().token("bad\ntoken").build(),
+        Err(Error::Config(_))
+    ));
+
+    // A base URL with a path prefix keeps it.
+    let server = MockServer::start().await;
+    Mock::given(path("/proxy/tickets/7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("7")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let proxied = Client::builder()
+        .token(TOKEN)
+        .base_url(format!("{}/proxy/", server.uri()))
+        .build()
+        .unwrap();
+    assert_eq!(proxied.get_ticket("7").await.unwrap().id, "7");
+
+    // The EU region's client sends to the EU host: checked through a proxy that
+    // receives absolute-form requests, without leaving the machine.
+    Mock::given(path("/me"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "7301942"})))
+        .mount(&server)
+        .await;
+    let http = reqwest::Client::builder()
+        .proxy(reqwest::Proxy::http(server.uri()).unwrap())
+        .build()
+        .unwrap();
+    let eu_http = Client::builder()
+        .token(TOKEN)
+        .region(Region::Eu)
+        .base_url(Region::Eu.base_url().replace("https", "http"))
+        .http_client(http)
+        .build()
+        .unwrap();
+    assert_eq!(eu_http.identify_admin().await.unwrap().id, "7301942");
+    let request = received(&server).await.pop().unwrap();
+    assert_eq!(request.headers["host"], "api.eu.intercom.io");
+}
+
+#[tokio::test]
+async fn from_env_reads_token() {
+    // The only test touching this variable.
+    std::env::remove_var("INTERCOM_TOKEN");
+    let err = Client::from_env().unwrap_err();
+    assert!(
+        matches!(&err, Error::Config(m) if m.contains("INTERCOM_TOKEN")),
+        "{err}"
+    );
+    assert!(matches!(Client::builder().from_env(), Err(Error::Config(_))));
+    std::env::set_var("INTERCOM_TOKEN", "  ");
+    assert!(Client::from_env().is_err(), "a blank token is refused");
+    std::env::set_var("INTERCOM_TOKEN", "env-token");
+    let built = Client::builder()
+        .from_env()
+        .map(|builder| builder.region(Region::Eu).build());
+    let plain = Client::from_env();
+    std::env::remove_var("INTERCOM_TOKEN");
+    assert_eq!(built.unwrap().unwrap().base_url(), Region::Eu.base_url());
+    assert!(plain.is_ok());
+}
+
+#[tokio::test]
+async fn version_header_default_and_overrides() {
+    let server = MockServer::start().await;
+    Mock::given(header("intercom-version", "Preview"))
+        .and(query_param_is_missing("trace"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("default")))
+        .mount(&server)
+        .await;
+    Mock::given(header("intercom-version", "2.11"))
+        .and(header("x-extra", "yes"))
+        .and(query_param("trace", "1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("override")))
+        .mount(&server)
+        .await;
+    Mock::given(header("intercom-version", "2.10"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("builder")))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    assert_eq!(client.get_ticket("1").await.unwrap().id, "default");
+    let custom = client.with_options(RequestOptions {
+        api_version: Some("2.11".into()),
+        extra_headers: vec![("X-Extra".into(), "yes".into())],
+        extra_query: vec![("trace".into(), "1".into())],
+        ..Default::default()
+    });
+    assert_eq!(custom.get_ticket("1").await.unwrap().id, "override");
+    // Options layer: a second with_options keeps the first one's settings.
+    let layered = custom.with_options(RequestOptions {
+        timeout: Some(Duration::from_secs(5)),
+        ..Default::default()
+    });
+    assert_eq!(layered.get_ticket("1").await.unwrap().id, "override");
+    assert_eq!(
+        client.get_ticket("1").await.unwrap().id,
+        "default",
+        "original unchanged"
+    );
+    let builder = Client::builder()
+        .token(TOKEN)
+        .base_url(server.uri())
+        .api_version("2.10")
+        .user_agent("my-app/1.0")
+        .build()
+        .unwrap();
+    assert_eq!(builder.get_ticket("1").await.unwrap().id, "builder");
+    let last = received(&server).await.pop().unwrap();
+    assert_eq!(last.headers["user-agent"], "my-app/1.0");
+    assert!(matches!(
+        Client::builder().token(TOKEN).api_version("2.1\r\n").build(),
+        Err(Error::Config(_))
+    ));
+}
+
+#[tokio::test]
+async fn header_with_crlf_is_rejected_before_sending() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("1")))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    for (name, value) in [
+        ("X-Trace", "abc\r\nX-Injected: 1"),
+        ("X-Trace", "abc\nX-Injected: 1"),
+        ("X-Bad Name", "ok"),
+    ] {
+        let bad = client.with_options(RequestOptions {
+            extra_headers: vec![(name.into(), value.into())],
+            ..Default::default()
+        });
+        let err = bad.get_ticket("1").await.unwrap_err();
+        let Error::InvalidRequest {
+            operation_id,
+            message,
+        } = &err
+        else {
+            panic!("expected InvalidRequest, got {err:?}")
+        };
+        assert_eq!(*operation_id, "getTicket");
+        assert!(message.to_ascii_lowercase().contains("x-"), "{message}");
+        assert!(!err.is_retryable());
+    }
+    // The API version travels in a header too.
+    let bad_version = client.with_options(RequestOptions {
+        api_version: Some("2.11\r\nX-Injected: 1".into()),
+        ..Default::default()
+    });
+    assert!(matches!(
+        bad_version.identify_admin().await,
+        Err(Error::InvalidRequest {
+            operation_id: "identifyAdmin",
+            ..
+        })
+    ));
+    assert!(received(&server).await.is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn header_layers_replace_but_repeated_extra_headers_are_kept() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(vec![1u8, 2, 3], "application/octet-stream"),
+        )
+        .mount(&server)
+        .await;
+    let client = client(&server).with_options(RequestOptions {
+        extra_headers: vec![
+            ("X-Multi".into(), "1".into()),
+            ("X-Multi".into(), "2".into()),
+            ("User-Agent".into(), "override/1".into()),
+        ],
+        ..Default::default()
+    });
+    client
+        .download_reporting_data_export("job", "app")
+        .await
+        .unwrap();
+    let request = received(&server).await.remove(0);
+    let values = |name: &str| -> Vec<String> {
+        request
+            .headers
+            .get_all(name)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(values("accept"), ["application/octet-stream"]);
+    assert_eq!(values("x-multi"), ["1", "2"]);
+    assert_eq!(values("user-agent"), ["override/1"]);
+    assert_eq!(values("authorization"), [format!("Bearer {TOKEN}")]);
+}
+
+#[tokio::test]
+async fn path_parameters_are_encoded() {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("x")))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    client.get_ticket("../admin").await.unwrap();
+    client.get_ticket("a/b?c#d").await.unwrap();
+    client.get_ticket("ü ñ").await.unwrap();
+    client
+        .unlink_conversation_from_ticket("t/1", "%2F")
+        .await
+        .unwrap();
+    client
+        .retrieve_conversation(-5, &RetrieveConversationParams::default())
+        .await
+        .unwrap();
+    let paths: Vec<String> = received(&server)
+        .await
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "/tickets/..%2Fadmin",
+            "/tickets/a%2Fb%3Fc%23d",
+            "/tickets/%C3%BC%20%C3%B1",
+            "/tickets/t%2F1/linked_conversations/%252F",
+            "/conversations/-5",
+        ]
+    );
+    assert!(received(&server)
+        .await
+        .iter()
+        .all(|r| r.url.query().is_none()));
+    for bad in ["..", ".", ""] {
+        let err = client.get_ticket(bad).await.unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::InvalidRequest {
+                    operation_id: "getTicket",
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+    }
+    let err = client
+        .unlink_conversation_from_ticket("1", "..")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest { .. }), "{err:?}");
+    assert_eq!(received(&server).await.len(), 5, "invalid paths are never sent");
+}
+
+#[tokio::test]
+async fn query_parameters_are_encoded_and_absent_ones_left_out() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"type": "visitor"})))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    client
+        .retrieve_visitor_with_user_id("a b&c=d#e")
+        .await
+        .unwrap();
+    client
+        .retrieve_conversation(
+            1274,
+            &RetrieveConversationParams {
+                display_as: Some("plaintext".into()),
+                include_translations: Some(true),
+                include_email_history: Some(false),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    client
+        .list_custom_object_instances("Order", &ListCustomObjectInstancesParams::default())
+        .await
+        .unwrap();
+    client
+        .list_custom_object_instances(
+            "Order",
+            &ListCustomObjectInstancesParams {
+                page: Some(2),
+                per_page: Some(20),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let requests = received(&server).await;
+    let pairs = |i: usize| -> Vec<(String, String)> {
+        requests[i]
+            .url
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    };
+    assert_eq!(pairs(0), [("user_id".into(), "a b&c=d#e".into())]);
+    assert!(!requests[0].url.query().unwrap().contains('&'), "{}", requests[0].url);
+    assert_eq!(
+        pairs(1),
+        [
+            ("display_as".to_owned(), "plaintext".to_owned()),
+            ("include_translations".into(), "true".into()),
+            ("include_email_history".into(), "false".into()),
+        ]
+    );
+    assert_eq!(requests[2].url.query(), None, "absent parameters are left out");
+    assert_eq!(
+        pairs(3),
+        [
+            ("page".to_owned(), "2".to_owned()),
+            ("per_page".into(), "20".into())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn json_body_is_resent_intact_on_retry() {
+    let server = MockServer::start().await;
+    let expected = json!({
+        "ticket_type_id": "41",
+        "contacts": [{"id": "66a1f3c2b8e4d70012ab34cd"}],
+        "ticket_attributes": {
+            "_default_title_": "Frame arrived scratched",
+            "Order number": "NW-20931"
+        }
+    });
+    Mock::given(method("POST"))
+        .and(path("/tickets"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/tickets"))
+        .and(body_json(&expected))
+        .and(header("content-type", "application/json"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("918")))
+        .mount(&server)
+        .await;
+    let ticket = client(&server)
+        .create_ticket(&create_ticket_body())
+        .await
+        .unwrap();
+    assert_eq!(ticket.id, "918");
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].body, requests[1].body);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&requests[0].body).unwrap(),
+        expected
+    );
+}
+
+#[tokio::test]
+async fn empty_and_binary_responses() {
+    let server = MockServer::start().await;
+    Mock::given(method("DELETE"))
+        .and(path("/ai/content_import_sources/2207"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path("/tickets/918"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"id": "918", "object": "ticket", "deleted": true})),
+        )
+        .mount(&server)
+        .await;
+    let csv = b"conversation_id,channel\n1274,messenger\n\xff".to_vec();
+    Mock::given(method("GET"))
+        .and(path("/download/reporting_data/r4q8z1k6m2"))
+        .and(query_param("app_id", "k7t2qz9x"))
+        .and(header("accept", "application/octet-stream"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(csv.clone(), "application/octet-stream"))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let response = client
+        .delete_content_import_source_with_response("2207")
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let () = response.into_body();
+    let deleted = client.delete_ticket("918").await.unwrap();
+    assert_eq!(deleted.id.as_deref(), Some("918"));
+    assert_eq!(deleted.deleted, Some(true));
+    let bytes = client
+        .download_reporting_data_export("r4q8z1k6m2", "k7t2qz9x")
+        .await
+        .unwrap();
+    assert_eq!(&bytes[..], &csv[..]);
+}
+
+#[tokio::test]
+async fn debug_output_never_contains_the_token() {
+    let client = Client::new(TOKEN).unwrap();
+    let options = RequestOptions {
+        extra_headers: vec![
+            ("X-Secret".into(), "hidden-value".into()),
+            ("Authorization".into(), format!("Bearer {TOKEN}")),
+        ],
+        ..Default::default()
+    };
+    let debug = format!("{client:?} {:?}", client.with_options(options.clone()));
+    assert!(!debug.contains(TOKEN), "{debug}");
+    assert!(debug.contains("redacted"), "{debug}");
+    assert!(
+        debug.contains("X-Secret") && !debug.contains("hidden-value"),
+        "{debug}"
+    );
+    assert!(!format!("{options:?}").contains(TOKEN));
+    let builder = Client::builder().token(TOKEN).base_url("http://localhost");
+    let debug = format!("{builder:?} {:#?}", builder.clone());
+    assert!(!debug.contains(TOKEN), "{debug}");
+    assert!(debug.contains("redacted"), "{debug}");
+}
+
+#[tokio::test]
+async fn decode_error_names_the_path_and_operation() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/ticket_types"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("x-request-id", "rq-decode")
+                .set_body_json(json!({
+                    "type": "list",
+                    "data": [
+                        {"type": "ticket_type", "id": "41", "created_at": 1762250400},
+                        {"type": "ticket_type", "id": "42", "created_at": "soon"}
+                    ]
+                })),
+        )
+        .mount(&server)
+        .await;
+    let err = client(&server).list_ticket_types().await.unwrap_err();
+    let Error::Decode {
+        operation_id,
+        path,
+        status,
+        body_excerpt,
+        message,
+        ..
+    } = &err
+    else {
+        panic!("expected Decode, got {err:?}")
+    };
+    assert_eq!(*operation_id, "listTicketTypes");
+    assert_eq!(path, "data[1].created_at");
+    assert_eq!(*status, 200);
+    assert!(message.contains("soon"), "{message}");
+    assert!(body_excerpt.contains("\"data\""));
+    assert_eq!(err.request_id(), Some("rq-decode"));
+    assert_eq!(err.status(), Some(200));
+    assert!(!err.is_retryable());
+    let text = err.to_string();
+    assert!(
+        text.contains("data[1].created_at") && text.contains("listTicketTypes"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn error_list_in_2xx_is_an_api_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(error_list("token_expired", "rq-2xx")),
+        )
+        .mount(&server)
+        .await;
+    let err = client(&server).get_ticket("1").await.unwrap_err();
+    assert!(matches!(err, Error::Api(_)), "{err:?}");
+    assert_eq!(err.status(), Some(200));
+    assert_eq!(err.code(), Some("token_expired"));
+    assert_eq!(err.request_id(), Some("rq-2xx"));
+    assert!(!err.is_retryable());
+    assert_eq!(received(&server).await.len(), 1);
+}
+
+#[tokio::test]
+async fn html_body_is_a_decode_error() {
+    let server = MockServer::start().await;
+    let html = format!("<html><body>{}</body></html>", "Bad gateway ".repeat(100));
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(html, "text/html"))
+        .mount(&server)
+        .await;
+    let err = client(&server).get_ticket("1").await.unwrap_err();
+    let Error::Decode {
+        message,
+        body_excerpt,
+        operation_id,
+        ..
+    } = &err
+    else {
+        panic!("expected Decode, got {err:?}")
+    };
+    assert_eq!(*operation_id, "getTicket");
+    assert!(message.contains("not JSON"), "{message}");
+    assert!(message.contains("text/html"), "{message}");
+    assert!(body_excerpt.starts_with("<html>"));
+    assert!(body_excerpt.chars().count() <= 513, "excerpt is bounded");
+
+    // An HTML error page keeps its text in the API error.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(403).set_body_raw("<h1>Forbidden</h1>", "text/html"))
+        .mount(&server)
+        .await;
+    let err = client(&server).get_ticket("1").await.unwrap_err();
+    assert_eq!(err.status(), Some(403));
+    assert_eq!(err.code(), None);
+    assert!(err.to_string().contains("Forbidden"), "{err}");
+}
+
+#[tokio::test]
+async fn truncated_or_empty_json_is_a_decode_error() {
+    let server = MockServer::start().await;
+    Mock::given(path("/tickets/truncated"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(r#"{"id": "1", "ticket_attributes": {"_default_title_": "Fra"#, "application/json"),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/tickets/empty"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let err = client.get_ticket("truncated").await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { message, .. } if message.contains("truncated")),
+        "{err:?}"
+    );
+    let err = client.get_ticket("empty").await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { message, .. } if message.contains("empty")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn string_enums_keep_unknown_values() {
+    let known: TicketCategory = serde_json::from_str("\"Back-office\"").unwrap();
+    assert_eq!(known, TicketCategory::BackOffice);
+    assert_eq!(known.as_str(), "Back-office");
+    assert_eq!(serde_json::to_string(&known).unwrap(), "\"Back-office\"");
+    let unknown: TicketCategory = serde_json::from_str("\"Brand-new\"").unwrap();
+    assert_eq!(unknown, TicketCategory::Unknown("Brand-new".into()));
+    assert_eq!(unknown.to_string(), "Brand-new");
+    assert_eq!(serde_json::to_string(&unknown).unwrap(), "\"Brand-new\"");
+    assert_eq!(
+        "Customer".parse::<TicketCategory>().unwrap(),
+        TicketCategory::Customer
+    );
+    assert_eq!(TicketCategory::from("Tracker"), TicketCategory::Tracker);
+    assert_eq!(
+        TicketCategory::default(),
+        TicketCategory::Unknown(String::new())
+    );
+    assert!(serde_json::from_str::<TicketCategory>("3").is_err());
+    // Inside a decoded response.
+    let ticket: Ticket = intercom_client::from_str(
+        r#"{"id": 1, "ticket_id": 57, "category": "Incident", "open": "true"}"#,
+    )
+    .unwrap();
+    assert_eq!(ticket.id, "1", "numbers read as strings");
+    assert_eq!(ticket.ticket_id.as_deref(), Some("57"));
+    assert_eq!(ticket.open, Some(true));
+    assert_eq!(ticket.category, Some(TicketCategory::Unknown("Incident".into())));
+}
+
+#[test]
+fn unions_pick_their_alternative_or_keep_unknown_values() {
+    let by_email: TicketContactIdentifier =
+        serde_json::from_value(json!({"email": "a@example.com"})).unwrap();
+    assert!(
+        matches!(&by_email, TicketContactIdentifier::ByEmail(TicketContactIdentifierByEmail { email, .. }) if email == "a@example.com"),
+        "{by_email:?}"
+    );
+    assert!(matches!(
+        serde_json::from_value(json!({"id": "c1"})).unwrap(),
+        TicketContactIdentifier::ById(_)
+    ));
+    // A value of a kind no alternative accepts.
+    let odd = json!("66a1f3c2b8e4d70012ab34cd");
+    let unknown: TicketContactIdentifier = serde_json::from_value(odd.clone()).unwrap();
+    assert!(
+        matches!(&unknown, TicketContactIdentifier::Unknown(value) if *value == odd),
+        "{unknown:?}"
+    );
+    assert_eq!(serde_json::to_value(&unknown).unwrap(), odd, "sent back unchanged");
+    let request = create_ticket_body();
+    assert!(matches!(request.contacts[0], TicketContactIdentifier::ById(_)));
+}
+
+#[test]
+fn nullable_distinguishes_null_and_value() {
+    let null: Option<Nullable<String>> = Some(Nullable::Null);
+    let value: Option<Nullable<String>> = Some(Nullable::from("Ann".to_owned()));
+    assert_eq!(serde_json::to_value(null).unwrap(), json!(null));
+    assert_eq!(serde_json::to_value(&value).unwrap(), json!("Ann"));
+    let back: Nullable<String> = serde_json::from_value(json!(null)).unwrap();
+    assert!(back.is_null());
+    assert_eq!(Nullable::Value(1).into_option(), Some(1));
+    assert_eq!(Nullable::Value(2).as_option(), Some(&2));
+    assert_eq!(Nullable::<i32>::Null.into_option(), None);
+}
+
+#[test]
+fn client_and_futures_are_send() {
+    fn assert_send_sync<T: Send + Sync>(_: &T) {}
+    fn assert_send<T: Send>(_: T) {}
+    fn assert_error<E: std::error::Error + Send + Sync + 'static>() {}
+    assert_error::<Error>();
+    let client = Client::new(TOKEN).unwrap();
+    assert_send_sync(&client);
+    assert_send(client.get_ticket("1"));
+    assert_send(client.create_ticket_with_response(&CreateTicketRequest::default()));
+    assert_send(client.search_contacts_stream(&contact_search(2), &SearchContactsParams::default()));
+}
+
+/// A minimal `tracing` subscriber that writes every span field and event into a string.
+mod capture {
+    use std::fmt::Write as _;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    use tracing::field::{Field, Visit};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing::{Event, Metadata, Subscriber};
+
+    #[derive(Clone, Default)]
+    pub struct Capture {
+        pub log: Arc<Mutex<String>>,
+        next_id: Arc<AtomicU64>,
+    }
+
+    struct Writer<'a>(&'a mut String);
+
+    impl Visit for Writer<'_> {
+        fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+            let _ = write!(self.0, " {}={:?}", field.name(), value);
+        }
+    }
+
+    impl Capture {
+        fn write(&self, prefix: &str, f: impl FnOnce(&mut Writer<'_>)) {
+            let mut log = self.log.lock().unwrap();
+            log.push_str(prefix);
+            f(&mut Writer(&mut log));
+            log.push('\n');
+        }
+    }
+
+    impl Subscriber for Capture {
+        fn enabled(&self, _: &Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, span: &Attributes<'_>) -> Id {
+            self.write(&format!("span {}:", span.metadata().name()), |w| {
+                span.record(w)
+            });
+            Id::from_u64(self.next_id.fetch_add(1, Ordering::SeqCst) + 1)
+        }
+        fn record(&self, _: &Id, values: &Record<'_>) {
+            self.write("record:", |w| values.record(w));
+        }
+        fn record_follows_from(&self, _: &Id, _: &Id) {}
+        fn event(&self, event: &Event<'_>) {
+            self.write(&format!("event {}:", event.metadata().target()), |w| {
+                event.record(w)
+            });
+        }
+        fn enter(&self, _: &Id) {}
+        fn exit(&self, _: &Id) {}
+    }
+}
+
+#[tokio::test]
+async fn requests_are_traced_without_the_token() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503).set_body_json(error_list("unavailable", "rq-t")))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("1")))
+        .mount(&server)
+        .await;
+    let subscriber = capture::Capture::default();
+    let log = Arc::clone(&subscriber.log);
+    // Global, so that no other test thread caches the callsites as disabled;
+    // the log then holds every test's events, none of which may hold the token.
+    tracing::subscriber::set_global_default(subscriber).expect("only this test sets it");
+    // An Authorization header passed as an extra header is marked sensitive too.
+    let client = client(&server).with_options(RequestOptions {
+        extra_headers: vec![("Authorization".into(), format!("Bearer {TOKEN}"))],
+        ..Default::default()
+    });
+    client.get_ticket("1").await.unwrap();
+    let log = log.lock().unwrap().clone();
+    assert!(log.contains("operation_id=\"getTicket\""), "{log}");
+    assert!(log.contains("method=GET"), "{log}");
+    assert!(log.contains("path=\"/tickets/{id}\""), "{log}");
+    assert!(
+        log.contains("status=503") && log.contains("status=200"),
+        "{log}"
+    );
+    assert!(log.contains("attempt=2"), "{log}");
+    assert!(log.contains("elapsed_ms="), "{log}");
+    assert!(log.contains("retrying request"), "{log}");
+    assert!(!log.contains(TOKEN), "{log}");
+}
+
+/// A contact search for users, `per_page` at a time (from the spec's `phone_and_recent` example).
+fn contact_search(per_page: i64) -> ContactSearchRequest {
+    serde_json::from_value(json!({
+        "query": {"field": "role", "operator": "=", "value": "user"},
+        "sort": {"field": "created_at", "order": "descending"},
+        "pagination": {"per_page": per_page}
+    }))
+    .expect("search decodes")
+}
+
+/// Matches a contact search whose body asks for the page after `cursor` (`None`: the first).
+fn starting_after(cursor: Option<&'static str>) -> impl wiremock::Match + 'static {
+    move |request: &Request| {
+        let Ok(body) = serde_json::from_slice::<serde_json::Value>(&request.body) else {
+            return false;
+        };
+        body["pagination"]["starting_after"].as_str() == cursor
+            && body["query"]["field"] == "role"
+            && body["sort"]["order"] == "descending"
+    }
+}
+
+/// A page of contacts pointing at `next`.
+fn contact_page(ids: &[&str], next: Option<&str>) -> ResponseTemplate {
+    let data: Vec<_> = ids
+        .iter()
+        .map(|id| json!({"type": "contact", "id": id, "role": "user"}))
+        .collect();
+    let next = next.map(|cursor| json!({"per_page": 2, "starting_after": cursor}));
+    ResponseTemplate::new(200).set_body_json(json!({
+        "type": "list",
+        "total_count": 5,
+        "data": data,
+        "pages": {"type": "pages", "per_page": 2, "next": next}
+    }))
+}
+
+#[tokio::test]
+async fn cursor_stream_yields_every_item_in_order_and_stops() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .and(query_param("include_merge_history", "true"))
+        .and(starting_after(None))
+        .respond_with(contact_page(&["1", "2"], Some("c2")))
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .and(starting_after(Some("c2")))
+        .respond_with(contact_page(&["3", "4"], Some("c3")))
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .and(starting_after(Some("c3")))
+        .respond_with(contact_page(&["5"], None))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let body = contact_search(2);
+    let params = SearchContactsParams {
+        include_merge_history: Some(true),
+    };
+    let stream = client.search_contacts_stream(&body, &params);
+    assert!(received(&server).await.is_empty(), "nothing fetched before polling");
+    let ids: Vec<String> = stream
+        .map(|contact| contact.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["1", "2", "3", "4", "5"]);
+    // Every page kept the caller's page size.
+    for request in received(&server).await {
+        let sent: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+        assert_eq!(sent["pagination"]["per_page"], 2, "{sent}");
+    }
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        serde_json::to_value(contact_search(2)).unwrap(),
+        "the caller's body is unchanged"
+    );
+
+    // Page by page.
+    let mut pages = client.search_contacts_pages(&body, &params);
+    let mut sizes = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.unwrap();
+        assert_eq!(page.total_count, Some(5));
+        sizes.push(page.data.len());
+    }
+    assert_eq!(sizes, [2, 2, 1]);
+    assert_eq!(received(&server).await.len(), 6, "3 pages, twice");
+}
+
+#[tokio::test]
+async fn stream_stops_on_a_repeated_cursor_and_after_an_error() {
+    // A server that always points at the same cursor.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(contact_page(&["x"], Some("same")))
+        .mount(&server)
+        .await;
+    let items: Vec<_> = client(&server)
+        .search_contacts_stream(&contact_search(1), &SearchContactsParams::default())
+        .collect()
+        .await;
+    assert_eq!(items.len(), 2, "the repeated cursor is not followed twice");
+    assert_eq!(received(&server).await.len(), 2);
+
+    // An empty cursor ends the stream too.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(contact_page(&["only"], Some("")))
+        .mount(&server)
+        .await;
+    let items: Vec<_> = client(&server)
+        .search_contacts_stream(&contact_search(1), &SearchContactsParams::default())
+        .collect()
+        .await;
+    assert_eq!(items.len(), 1);
+
+    // A failing second page ends the stream after the error.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(starting_after(None))
+        .respond_with(contact_page(&["1"], Some("c2")))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(starting_after(Some("c2")))
+        .respond_with(ResponseTemplate::new(403).set_body_json(error_list("forbidden", "rq")))
+        .mount(&server)
+        .await;
+    let items: Vec<_> = client(&server)
+        .search_contacts_stream(&contact_search(1), &SearchContactsParams::default())
+        .collect()
+        .await;
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].as_ref().unwrap().id, "1");
+    assert_eq!(items[1].as_ref().unwrap_err().code(), Some("forbidden"));
+    assert_eq!(received(&server).await.len(), 2);
+}
+
+#[tokio::test]
+async fn page_number_stream_yields_every_instance_and_a_single_instance_answer() {
+    let server = MockServer::start().await;
+    for page in 1..=3 {
+        let ids: Vec<_> = (0..2)
+            .map(|i| json!({"type": "Order", "id": format!("{page}-{i}")}))
+            .collect();
+        Mock::given(method("GET"))
+            .and(path("/custom_object_instances/Order"))
+            .and(query_param("page", page.to_string().as_str()))
+            .and(query_param("per_page", "2"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "type": "list",
+                "total_count": 6,
+                "pages": {"type": "pages", "page": page, "per_page": 2, "total_pages": 3},
+                "data": ids
+            })))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let paged = client(&server);
+    let params = ListCustomObjectInstancesParams {
+        page: Some(1),
+        per_page: Some(2),
+        ..Default::default()
+    };
+    let ids: Vec<String> = paged
+        .list_custom_object_instances_stream("Order", &params)
+        .map(|instance| instance.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["1-0", "1-1", "2-0", "2-1", "3-0", "3-1"]);
+
+    // Looking up one instance by external id answers with the instance itself.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(query_param("external_id", "NW-20931"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"type": "Order", "id": "40117", "external_id": "NW-20931"}),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let params = ListCustomObjectInstancesParams {
+        external_id: Some("NW-20931".into()),
+        ..Default::default()
+    };
+    let items: Vec<_> = client(&server)
+        .list_custom_object_instances_stream("Order", &params)
+        .collect()
+        .await;
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].as_ref().unwrap().id, "40117");
+}
+
+#[test]
+fn union_values_pick_their_alternative_or_stay_unknown() {
+    use intercom_client::types::TicketContactIdentifier;
+    let decode = |json: &str| intercom_client::from_str::<TicketContactIdentifier>(json).unwrap();
+    assert!(matches!(
+        decode(r#"{"email": "ada@example.com"}"#),
+        TicketContactIdentifier::ByEmail(contact) if contact.email == "ada@example.com"
+    ));
+    assert!(matches!(
+        decode(r#"{"external_id": "u-1"}"#),
+        TicketContactIdentifier::ByExternalId(_)
+    ));
+    // An object with none of any alternative's properties keeps its data.
+    let phone = serde_json::json!({"phone": "+353"});
+    assert!(matches!(
+        decode(&phone.to_string()),
+        TicketContactIdentifier::Unknown(value) if value == phone
+    ));
+}
