@@ -24,14 +24,22 @@ fn struct_of<'m>(model: &'m ApiModel, ty: &TypeRef) -> Option<(TypeId, &'m [Fiel
     None
 }
 
+/// The page struct of a response, and the union it is an alternative of, if any.
+struct PageOf<'m> {
+    id: TypeId,
+    fields: &'m [Field],
+    response_union: Option<(TypeId, String)>,
+}
+
 /// The page struct of a response: the response itself, or the one alternative of a response
 /// union that is a struct with a `pages` field (lookups that return a page or a single item).
-fn page_of<'m>(
-    model: &'m ApiModel,
-    response: &TypeRef,
-) -> Option<(TypeId, &'m [Field], Option<(TypeId, String)>)> {
+fn page_of<'m>(model: &'m ApiModel, response: &TypeRef) -> Option<PageOf<'m>> {
     if let Some((id, fields)) = struct_of(model, response) {
-        return Some((id, fields, None));
+        return Some(PageOf {
+            id,
+            fields,
+            response_union: None,
+        });
     }
     let TypeRef::Named(union_id) = *response else {
         return None;
@@ -48,7 +56,11 @@ fn page_of<'m>(
     if pages.next().is_some() || union.variants.iter().any(|v| v.boxed) {
         return None;
     }
-    Some((id, fields, Some((union_id, variant))))
+    Some(PageOf {
+        id,
+        fields,
+        response_union: Some((union_id, variant)),
+    })
 }
 
 fn field<'m>(fields: &'m [Field], json_name: &str) -> Option<&'m Field> {
@@ -94,7 +106,11 @@ pub(crate) fn detect(model: &mut ApiModel) {
             let Success::Single(ResponseBody::Json(response)) = &operation.success else {
                 return None;
             };
-            let (page_type, page_fields, response_union) = page_of(model, response)?;
+            let PageOf {
+                id: page_type,
+                fields: page_fields,
+                response_union,
+            } = page_of(model, response)?;
             let items = items_field(page_fields)?;
             let TypeRef::Array(item_type) = &items.ty else {
                 return None;
