@@ -80,19 +80,16 @@ where
     }))
 }
 
-/// Like [`paginate_pages`], yielding the items of every page in order.
+/// The items of every page of `pages`, in order (the stream ends after an error).
 #[allow(dead_code, reason = "used only when the spec needs it")]
-pub(crate) fn paginate<P, F, Fut>(
-    first: Option<PageRequest>,
-    fetch: F,
+pub(crate) fn items<P>(
+    pages: impl Stream<Item = Result<P>> + Send + Unpin,
 ) -> impl Stream<Item = Result<P::Item>> + Send + Unpin
 where
     P: Page + Send,
     P::Item: Send,
-    F: FnMut(Option<PageRequest>) -> Fut + Send,
-    Fut: Future<Output = Result<P>> + Send,
 {
-    paginate_pages(first, fetch).flat_map(|page| {
+    pages.flat_map(|page| {
         let items: Vec<Result<P::Item>> = match page {
             Ok(page) => page.into_items().into_iter().map(Ok).collect(),
             Err(err) => vec![Err(err)],

@@ -142,25 +142,7 @@ impl crate::Client {
     ) -> impl futures_core::Stream<
         Item = crate::Result<crate::types::Contact>,
     > + Send + Unpin + '_ {
-        let body = body.clone();
-        let params = params.clone();
-        crate::pagination::paginate::<
-            crate::types::ContactList,
-            _,
-            _,
-        >(
-            None,
-            move |page: Option<crate::PageRequest>| {
-                let mut body = body.clone();
-                let params = params.clone();
-                if let Some(crate::PageRequest::Cursor(cursor)) = page {
-                    let mut pagination = body.pagination.clone().unwrap_or_default();
-                    pagination.starting_after = Some(cursor);
-                    body.pagination = Some(pagination);
-                }
-                async move { self.search_contacts(&body, &params).await }
-            },
-        )
+        crate::pagination::items(self.search_contacts_pages(body, params))
     }
     /// The pages of [`Client::search_contacts`](crate::Client::search_contacts), one by one, fetched lazily.
     pub fn search_contacts_pages(

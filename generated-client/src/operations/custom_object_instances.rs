@@ -98,29 +98,12 @@ impl crate::Client {
     ) -> impl futures_core::Stream<
         Item = crate::Result<crate::types::CustomObjectInstance>,
     > + Send + Unpin + '_ {
-        let custom_object_type_identifier = custom_object_type_identifier.to_owned();
-        let params = params.clone();
-        crate::pagination::paginate::<
-            crate::types::ListCustomObjectInstancesResponse,
-            _,
-            _,
-        >(
-            None,
-            move |page: Option<crate::PageRequest>| {
-                let custom_object_type_identifier = custom_object_type_identifier
-                    .clone();
-                let mut params = params.clone();
-                if let Some(crate::PageRequest::Number(number)) = page {
-                    params.page = Some(number);
-                }
-                async move {
-                    self.list_custom_object_instances(
-                            &custom_object_type_identifier,
-                            &params,
-                        )
-                        .await
-                }
-            },
+        crate::pagination::items(
+            self
+                .list_custom_object_instances_pages(
+                    custom_object_type_identifier,
+                    params,
+                ),
         )
     }
     /// The pages of [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances), one by one, fetched lazily.

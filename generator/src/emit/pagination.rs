@@ -256,6 +256,7 @@ pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenSt
     let pages = format_ident!("{}_pages", operation.method_name);
 
     let mut arguments = Vec::new();
+    let mut forward = Vec::new();
     let mut owned = Vec::new();
     let mut per_call = Vec::new();
     let mut call = Vec::new();
@@ -267,6 +268,7 @@ pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenSt
         let ident = format_ident!("{}", param.rust_name);
         let argument_type = crate::emit::operations::argument_type(model, &param.ty);
         arguments.push(quote!(#ident: #argument_type));
+        forward.push(quote!(#ident));
         match &param.ty {
             TypeRef::Int32 | TypeRef::Int64 | TypeRef::Float | TypeRef::Boolean => {
                 call.push(quote!(#ident));
@@ -293,10 +295,12 @@ pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenSt
         let ty = crate::emit::operations::argument_type(model, &body.ty);
         if body.required {
             arguments.push(quote!(body: #ty));
+            forward.push(quote!(body));
             owned.push(quote!(let body = body.clone();));
             call.push(quote!(&body));
         } else {
             arguments.push(quote!(body: Option<#ty>));
+            forward.push(quote!(body));
             owned.push(quote!(let body = body.cloned();));
             call.push(quote!(body.as_ref()));
         }
@@ -305,6 +309,7 @@ pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenSt
     if let Some(params_struct) = &operation.params_struct {
         let ty = format_ident!("{params_struct}");
         arguments.push(quote!(params: &crate::types::#ty));
+        forward.push(quote!(params));
         owned.push(quote!(let params = params.clone();));
         call.push(quote!(&params));
         mutable.push(quote!(params));
@@ -336,8 +341,7 @@ pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenSt
     Some(quote! {
         #[doc = #stream_doc]
         pub fn #stream(&self, #(#arguments),*) -> impl futures_core::Stream<Item = crate::Result<#item>> + Send + Unpin + '_ {
-            #(#owned)*
-            crate::pagination::paginate::<crate::types::#page_type, _, _>(None, #fetch)
+            crate::pagination::items(self.#pages(#(#forward),*))
         }
 
         #[doc = #pages_doc]
