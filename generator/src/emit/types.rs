@@ -162,14 +162,18 @@ fn outcome_enum(model: &ApiModel, operation: &Operation) -> Option<TokenStream> 
     })
 }
 
-/// `#[cfg(feature = …)]` for an item used by the operations of `tags` (nothing when every
-/// tag uses it, or none does).
+/// `#[cfg(feature = …)]` for an item used by the operations of `tags` (and by schemas no
+/// operation uses, under `full`); nothing when every tag uses it.
 pub fn feature_gate<'t>(
     model: &ApiModel,
     tags: impl IntoIterator<Item = &'t String>,
 ) -> TokenStream {
     let tags: Vec<&String> = tags.into_iter().collect();
-    if tags.is_empty() || tags.len() >= model.tags.len() {
+    let real = tags
+        .iter()
+        .filter(|tag| tag.as_str() != crate::lower::FULL_FEATURE)
+        .count();
+    if tags.is_empty() || real >= model.tags.len() {
         return TokenStream::new();
     }
     match tags.as_slice() {

@@ -17,6 +17,9 @@ use crate::model::{
 };
 use crate::names::{self, Namespace};
 
+/// The cargo feature that enables every tag (and the schemas no operation uses).
+pub const FULL_FEATURE: &str = "full";
+
 /// Lowers a parsed spec into the model, with the warnings raised on the way.
 pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     let version_header = detect_version_header(spec);
@@ -191,7 +194,8 @@ fn servers(spec: &OpenAPI) -> Vec<Server> {
 /// the tag's module name.
 fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
     let mut tags: Vec<Tag> = Vec::new();
-    let mut modules = Namespace::with_reserved(&["types", "client", "config", "default"]);
+    let mut modules =
+        Namespace::with_reserved(&["types", "client", "config", "default", FULL_FEATURE]);
     let mut add = |name: &str, description: Option<String>, tags: &mut Vec<Tag>| {
         if tags.iter().any(|t| t.name == name) {
             return;
@@ -367,6 +371,22 @@ fn mark_usage(model: &mut ApiModel) {
                 .into_iter()
                 .map(|next| (next, is_request, tag.clone())),
         );
+    }
+    // Schemas no operation uses are compiled with the `full` feature, and so is everything they
+    // refer to: with a single tag enabled, they would refer to types that are not there.
+    let mut stack: Vec<TypeId> = (0..model.types.len())
+        .filter(|&id| model.types[id].usage.tags.is_empty())
+        .collect();
+    let mut seen = HashSet::new();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        let Some(def) = model.types.get_mut(id) else {
+            continue;
+        };
+        def.usage.tags.insert(FULL_FEATURE.to_string());
+        stack.extend(references(&def.kind));
     }
 }
 
