@@ -1,5 +1,6 @@
 //! Developer tasks for this repository: `cargo xtask <command>`.
 
+mod bench;
 mod codegen;
 mod conformance;
 mod diff;
@@ -25,6 +26,8 @@ enum Command {
     Conformance(conformance::ConformanceArgs),
     /// Report what a spec update changes for users of the generated crate (Markdown).
     Diff(diff::DiffArgs),
+    /// Measure generation time, compile time and runtime; write BENCHMARKS.md (release build).
+    Bench(bench::BenchArgs),
 }
 
 /// The repository root (the parent of this crate's directory).
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Codegen(args) => codegen::run(&args),
         Command::Conformance(args) => conformance::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Bench(args) => bench::run(&args),
     };
     match result {
         Ok(code) => code,
