@@ -31,6 +31,21 @@ pub struct ApiModel {
     pub examples: Vec<Example>,
 }
 
+impl ApiModel {
+    /// The struct type `id` names, following aliases (bounded, so alias cycles end).
+    pub fn struct_def(&self, mut id: TypeId) -> Option<(TypeId, &TypeDef, &[Field])> {
+        for _ in 0..=self.types.len() {
+            let def = self.types.get(id)?;
+            match &def.kind {
+                TypeKind::Alias(TypeRef::Named(next)) => id = *next,
+                TypeKind::Struct(fields) => return Some((id, def, fields)),
+                _ => return None,
+            }
+        }
+        None
+    }
+}
+
 /// A server the client can talk to.
 #[derive(Debug, Clone)]
 pub struct Server {

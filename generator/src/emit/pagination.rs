@@ -11,12 +11,7 @@ use crate::model::{
 };
 
 fn struct_fields(model: &ApiModel, id: TypeId) -> Option<(&TypeDef, &[Field])> {
-    let def = model.types.get(id)?;
-    match &def.kind {
-        TypeKind::Struct(fields) => Some((def, fields)),
-        TypeKind::Alias(TypeRef::Named(next)) => struct_fields(model, *next),
-        _ => None,
-    }
+    model.struct_def(id).map(|(_, def, fields)| (def, fields))
 }
 
 fn named(ty: &TypeRef) -> Option<TypeId> {

@@ -11,17 +11,10 @@ use crate::model::{
 
 /// The struct a type reference ends at, through aliases.
 fn struct_of<'m>(model: &'m ApiModel, ty: &TypeRef) -> Option<(TypeId, &'m [Field])> {
-    let TypeRef::Named(mut id) = *ty else {
+    let TypeRef::Named(id) = *ty else {
         return None;
     };
-    for _ in 0..=model.types.len() {
-        match &model.types.get(id)?.kind {
-            TypeKind::Alias(TypeRef::Named(next)) => id = *next,
-            TypeKind::Struct(fields) => return Some((id, fields)),
-            _ => return None,
-        }
-    }
-    None
+    model.struct_def(id).map(|(id, _, fields)| (id, fields))
 }
 
 /// The page struct of a response, and the union it is an alternative of, if any.
