@@ -33,7 +33,42 @@ pub fn parse(text: &str, file: Option<&Path>) -> Result<OpenAPI, Error> {
         ));
     }
     let is_json = text.trim_start().starts_with('{');
-    let parsed = if is_json {
+    // The duplicate-key scan is a second full parse: run it beside the main one.
+    let (parsed, duplicates) = std::thread::scope(|scope| {
+        let duplicates = scope.spawn(|| duplicate_key(text, is_json));
+        let parsed = parse_openapi(text, is_json);
+        let duplicates = duplicates.join().unwrap_or_else(|_| {
+            Some(Failure {
+                line_column: None,
+                pointer: None,
+                message: "the duplicate-key check stopped unexpectedly".to_string(),
+                truncated: false,
+            })
+        });
+        (parsed, duplicates)
+    });
+    match parsed {
+        Ok(spec) => {
+            let spec = check_version(spec, text, is_json, file.clone())?;
+            if let Some(failure) = duplicates {
+                return Err(spec_error(
+                    file,
+                    failure.line_column,
+                    Some(failure.pointer.unwrap_or_else(|| "#".into())),
+                    &failure.message,
+                    Some("keep one of the entries: parsers silently drop all but the last"),
+                ));
+            }
+            check_reference_cycles(&spec, text, is_json, file)?;
+            Ok(spec)
+        }
+        Err(failure) => Err(explain(text, is_json, file, failure)),
+    }
+}
+
+/// Deserializes the document into `openapiv3` types, keeping where a failure happened.
+fn parse_openapi(text: &str, is_json: bool) -> Result<OpenAPI, Failure> {
+    if is_json {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize::<_, OpenAPI>(&mut deserializer).map_err(|error| {
             let inner = error.inner();
@@ -55,15 +90,6 @@ pub fn parse(text: &str, file: Option<&Path>) -> Result<OpenAPI, Error> {
                 truncated: false,
             }
         })
-    };
-    match parsed {
-        Ok(spec) => {
-            let spec = check_version(spec, text, is_json, file.clone())?;
-            check_duplicate_keys(text, is_json, file.clone())?;
-            check_reference_cycles(&spec, text, is_json, file)?;
-            Ok(spec)
-        }
-        Err(failure) => Err(explain(text, is_json, file, failure)),
     }
 }
 
@@ -710,10 +736,10 @@ fn display_scalar(value: &serde_json::Value) -> String {
     }
 }
 
-/// Refuses mappings with a repeated key, which both parsers would otherwise resolve silently
+/// The first mapping with a repeated key, which both parsers would otherwise resolve silently
 /// by keeping the last value (dropping, say, a whole path).
-fn check_duplicate_keys(text: &str, is_json: bool, file: Option<PathBuf>) -> Result<(), Error> {
-    let failure = if is_json {
+fn duplicate_key(text: &str, is_json: bool) -> Option<Failure> {
+    if is_json {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize::<_, NoDuplicateKeys>(&mut deserializer)
             .err()
@@ -734,16 +760,6 @@ fn check_duplicate_keys(text: &str, is_json: bool, file: Option<PathBuf>) -> Res
                 message: strip_location(&error.inner().to_string()),
                 truncated: false,
             })
-    };
-    match failure {
-        None => Ok(()),
-        Some(failure) => Err(spec_error(
-            file,
-            failure.line_column,
-            Some(failure.pointer.unwrap_or_else(|| "#".into())),
-            &failure.message,
-            Some("keep one of the entries: parsers silently drop all but the last"),
-        )),
     }
 }
 
