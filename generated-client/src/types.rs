@@ -20,22 +20,7 @@ pub struct Error {
     /// The errors that caused the request to fail.
     pub errors: Vec<ErrorErrorsItem>,
 }
-impl crate::wire::Object for Error {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "request_id" => self.request_id = map.next_value()?,
-            "errors" => self.errors = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-crate::wire::object_impls!(Error);
+crate::wire::object!(Error { type_("type"), request_id, errors });
 #[cfg(feature = "admins")]
 /// A teammate together with the workspace (app) the access token belongs to.
 ///
@@ -115,33 +100,10 @@ pub struct AdminWithApp {
     pub app: Option<App>,
 }
 #[cfg(feature = "admins")]
-impl crate::wire::Object for AdminWithApp {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "job_title" => self.job_title = map.next_value()?,
-            "away_mode_enabled" => self.away_mode_enabled = map.next_value()?,
-            "away_mode_reassign" => self.away_mode_reassign = map.next_value()?,
-            "has_inbox_seat" => self.has_inbox_seat = map.next_value()?,
-            "team_ids" => self.team_ids = map.next_value()?,
-            "avatar" => self.avatar = map.next_value()?,
-            "email_verified" => self.email_verified = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "app" => self.app = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "admins")]
-crate::wire::object_impls!(AdminWithApp);
+crate::wire::object!(
+    AdminWithApp { type_("type"), id, name, email, job_title, away_mode_enabled,
+    away_mode_reassign, has_inbox_seat, team_ids, avatar, email_verified, role, app }
+);
 #[cfg(feature = "admins")]
 /// An Intercom workspace, called an app in the API.
 ///
@@ -193,27 +155,10 @@ pub struct App {
     pub identity_verification: Option<bool>,
 }
 #[cfg(feature = "admins")]
-impl crate::wire::Object for App {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id_code" => self.id_code = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "timezone" => self.timezone = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "identity_verification" => self.identity_verification = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "admins")]
-crate::wire::object_impls!(App);
+crate::wire::object!(
+    App { type_("type"), id_code, name, region, timezone, created_at,
+    identity_verification }
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -260,32 +205,9 @@ pub struct TicketState {
         feature = "tickets"
     )
 )]
-impl crate::wire::Object for TicketState {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "internal_label" => self.internal_label = map.next_value()?,
-            "external_label" => self.external_label = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::object_impls!(TicketState);
+crate::wire::object!(
+    TicketState { type_("type"), id, category, internal_label, external_label }
+);
 #[cfg(feature = "ticket_states")]
 /// Ticket state with ticket types
 ///
@@ -332,27 +254,10 @@ pub struct TicketStateDetailed {
     pub ticket_types: Option<TicketStateDetailedTicketTypes>,
 }
 #[cfg(feature = "ticket_states")]
-impl crate::wire::Object for TicketStateDetailed {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "internal_label" => self.internal_label = map.next_value()?,
-            "external_label" => self.external_label = map.next_value()?,
-            "archived" => self.archived = map.next_value()?,
-            "ticket_types" => self.ticket_types = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ticket_states")]
-crate::wire::object_impls!(TicketStateDetailed);
+crate::wire::object!(
+    TicketStateDetailed { type_("type"), id, category, internal_label, external_label,
+    archived, ticket_types }
+);
 #[cfg(feature = "ticket_states")]
 /// Ticket states
 ///
@@ -369,22 +274,7 @@ pub struct TicketStateList {
     pub data: Vec<TicketStateDetailed>,
 }
 #[cfg(feature = "ticket_states")]
-impl crate::wire::Object for TicketStateList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ticket_states")]
-crate::wire::object_impls!(TicketStateList);
+crate::wire::object!(TicketStateList { type_("type"), data });
 #[cfg(
     any(
         feature = "conversations",
@@ -478,40 +368,11 @@ pub struct TicketType {
         feature = "tickets"
     )
 )]
-impl crate::wire::Object for TicketType {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "workspace_id" => self.workspace_id = map.next_value()?,
-            "is_internal" => self.is_internal = map.next_value()?,
-            "archived" => self.archived = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "ticket_type_attributes" => self.ticket_type_attributes = map.next_value()?,
-            "ticket_states" => self.ticket_states = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
+crate::wire::object!(
+    TicketType { type_("type"), id, category, name, description, icon, workspace_id,
+    is_internal, archived, created_at, updated_at, ticket_type_attributes, ticket_states
     }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::object_impls!(TicketType);
+);
 #[cfg(feature = "ticket_types")]
 /// Ticket types
 ///
@@ -528,22 +389,7 @@ pub struct TicketTypeList {
     pub data: Vec<TicketType>,
 }
 #[cfg(feature = "ticket_types")]
-impl crate::wire::Object for TicketTypeList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ticket_types")]
-crate::wire::object_impls!(TicketTypeList);
+crate::wire::object!(TicketTypeList { type_("type"), data });
 #[cfg(
     any(
         feature = "conversations",
@@ -581,29 +427,7 @@ pub struct TicketTypeAttributeList {
         feature = "tickets"
     )
 )]
-impl crate::wire::Object for TicketTypeAttributeList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "ticket_type_attributes" => self.ticket_type_attributes = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::object_impls!(TicketTypeAttributeList);
+crate::wire::object!(TicketTypeAttributeList { type_("type"), ticket_type_attributes });
 #[cfg(
     any(
         feature = "conversations",
@@ -722,46 +546,12 @@ pub struct TicketTypeAttribute {
         feature = "tickets"
     )
 )]
-impl crate::wire::Object for TicketTypeAttribute {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "workspace_id" => self.workspace_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "data_type" => self.data_type = map.next_value()?,
-            "input_options" => self.input_options = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            "required_to_create" => self.required_to_create = map.next_value()?,
-            "required_to_create_for_contacts" => {
-                self.required_to_create_for_contacts = map.next_value()?;
-            }
-            "visible_on_create" => self.visible_on_create = map.next_value()?,
-            "visible_to_contacts" => self.visible_to_contacts = map.next_value()?,
-            "default" => self.default = map.next_value()?,
-            "ticket_type_id" => self.ticket_type_id = map.next_value()?,
-            "archived" => self.archived = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::object_impls!(TicketTypeAttribute);
+crate::wire::object!(
+    TicketTypeAttribute { type_("type"), id, workspace_id, name, description, data_type,
+    input_options, order, required_to_create, required_to_create_for_contacts,
+    visible_on_create, visible_to_contacts, default, ticket_type_id, archived,
+    created_at, updated_at }
+);
 #[cfg(feature = "ticket_types")]
 /// The fields of a new ticket type.
 ///
@@ -785,25 +575,9 @@ pub struct CreateTicketTypeRequest {
     pub is_internal: Option<bool>,
 }
 #[cfg(feature = "ticket_types")]
-impl crate::wire::Object for CreateTicketTypeRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "is_internal" => self.is_internal = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ticket_types")]
-crate::wire::object_impls!(CreateTicketTypeRequest);
+crate::wire::object!(
+    CreateTicketTypeRequest { name, description, category, icon, is_internal }
+);
 #[cfg(feature = "ticket_types")]
 /// The ticket type fields to change; omitted fields are left as they are.
 ///
@@ -831,26 +605,9 @@ pub struct UpdateTicketTypeRequest {
     pub is_internal: Option<bool>,
 }
 #[cfg(feature = "ticket_types")]
-impl crate::wire::Object for UpdateTicketTypeRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "icon" => self.icon = map.next_value()?,
-            "archived" => self.archived = map.next_value()?,
-            "is_internal" => self.is_internal = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ticket_types")]
-crate::wire::object_impls!(UpdateTicketTypeRequest);
+crate::wire::object!(
+    UpdateTicketTypeRequest { name, description, category, icon, archived, is_internal }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// A request from a customer or a piece of internal work tracked as a ticket.
 ///
@@ -955,40 +712,12 @@ pub struct Ticket {
     pub previous_ticket_state_id: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for Ticket {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "ticket_id" => self.ticket_id = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            "ticket_attributes" => self.ticket_attributes = map.next_value()?,
-            "ticket_state" => self.ticket_state = map.next_value()?,
-            "ticket_type" => self.ticket_type = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            "admin_assignee_id" => self.admin_assignee_id = map.next_value()?,
-            "team_assignee_id" => self.team_assignee_id = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "open" => self.open = map.next_value()?,
-            "snoozed_until" => self.snoozed_until = map.next_value()?,
-            "linked_objects" => self.linked_objects = map.next_value()?,
-            "ticket_parts" => self.ticket_parts = map.next_value()?,
-            "is_shared" => self.is_shared = map.next_value()?,
-            "previous_ticket_state_id" => {
-                self.previous_ticket_state_id = map.next_value()?;
-            }
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(Ticket);
+crate::wire::object!(
+    Ticket { type_("type"), id, ticket_id, category, ticket_attributes, ticket_state,
+    ticket_type, contacts, admin_assignee_id, team_assignee_id, created_at, updated_at,
+    open, snoozed_until, linked_objects, ticket_parts, is_shared,
+    previous_ticket_state_id }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attributes
 ///
@@ -1050,27 +779,9 @@ pub struct FileAttribute {
     pub height: Option<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for FileAttribute {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "content_type" => self.content_type = map.next_value()?,
-            "filesize" => self.filesize = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            "height" => self.height = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(FileAttribute);
+crate::wire::object!(
+    FileAttribute { type_("type"), name, url, content_type, filesize, width, height }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attribute values
 ///
@@ -1102,22 +813,7 @@ pub struct TicketContacts {
     pub contacts: Option<Vec<ContactReference>>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for TicketContacts {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(TicketContacts);
+crate::wire::object!(TicketContacts { type_("type"), contacts });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -1149,25 +845,7 @@ pub struct ContactReference {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ContactReference {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ContactReference);
+crate::wire::object!(ContactReference { type_("type"), id, external_id });
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The notes, comments and events of a ticket (at most 500).
 ///
@@ -1195,23 +873,7 @@ pub struct TicketParts {
     pub total_count: Option<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for TicketParts {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "ticket_parts" => self.ticket_parts = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(TicketParts);
+crate::wire::object!(TicketParts { type_("type"), ticket_parts, total_count });
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// One message or event in a ticket's history.
 ///
@@ -1307,36 +969,11 @@ pub struct TicketPart {
     pub updated_attribute_data: Option<TicketPartUpdatedAttributeData>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for TicketPart {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "part_type" => self.part_type = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "previous_ticket_state" => self.previous_ticket_state = map.next_value()?,
-            "ticket_state" => self.ticket_state = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "assigned_to" => self.assigned_to = map.next_value()?,
-            "author" => self.author = map.next_value()?,
-            "attachments" => self.attachments = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            "redacted" => self.redacted = map.next_value()?,
-            "app_package_code" => self.app_package_code = map.next_value()?,
-            "translations" => self.translations = map.next_value()?,
-            "updated_attribute_data" => self.updated_attribute_data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(TicketPart);
+crate::wire::object!(
+    TicketPart { type_("type"), id, part_type, body, previous_ticket_state, ticket_state,
+    created_at, updated_at, assigned_to, author, attachments, external_id, redacted,
+    app_package_code, translations, updated_attribute_data }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Who wrote or triggered a ticket part.
 ///
@@ -1370,24 +1007,7 @@ pub struct TicketPartAuthor {
     pub email: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for TicketPartAuthor {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(TicketPartAuthor);
+crate::wire::object!(TicketPartAuthor { type_("type"), id, name, email });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -1420,24 +1040,7 @@ pub struct Reference {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for Reference {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(Reference);
+crate::wire::object!(Reference { type_("type"), id });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -1493,29 +1096,9 @@ pub struct PartAttachment {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for PartAttachment {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "content_type" => self.content_type = map.next_value()?,
-            "filesize" => self.filesize = map.next_value()?,
-            "width" => self.width = map.next_value()?,
-            "height" => self.height = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(PartAttachment);
+crate::wire::object!(
+    PartAttachment { type_("type"), name, url, content_type, filesize, width, height }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -1555,26 +1138,7 @@ pub struct LinkedObjectList {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for LinkedObjectList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "has_more" => self.has_more = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(LinkedObjectList);
+crate::wire::object!(LinkedObjectList { type_("type"), total_count, has_more, data });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -1606,25 +1170,7 @@ pub struct LinkedObject {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for LinkedObject {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "category" => self.category = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(LinkedObject);
+crate::wire::object!(LinkedObject { type_("type"), id, category });
 #[cfg(feature = "tickets")]
 /// Deleted ticket
 ///
@@ -1654,23 +1200,7 @@ pub struct TicketDeleted {
     pub deleted: Option<bool>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for TicketDeleted {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "object" => self.object = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(TicketDeleted);
+crate::wire::object!(TicketDeleted { id, object, deleted });
 #[cfg(feature = "tickets")]
 /// The fields of a new ticket.
 ///
@@ -1701,28 +1231,10 @@ pub struct CreateTicketRequest {
     pub skip_notifications: Option<bool>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for CreateTicketRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "ticket_type_id" => self.ticket_type_id = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            "conversation_to_link_id" => self.conversation_to_link_id = map.next_value()?,
-            "company_id" => self.company_id = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "ticket_attributes" => self.ticket_attributes = map.next_value()?,
-            "assignment" => self.assignment = map.next_value()?,
-            "skip_notifications" => self.skip_notifications = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(CreateTicketRequest);
+crate::wire::object!(
+    CreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id, company_id,
+    created_at, ticket_attributes, assignment, skip_notifications }
+);
 #[cfg(feature = "tickets")]
 /// One way of naming the contact of a new ticket.
 ///
@@ -1835,29 +1347,10 @@ pub struct UpdateTicketRequest {
     pub skip_notifications: Option<bool>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for UpdateTicketRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "ticket_attributes" => self.ticket_attributes = map.next_value()?,
-            "ticket_state_id" => self.ticket_state_id = map.next_value()?,
-            "company_id" => self.company_id = map.next_value()?,
-            "open" => self.open = map.next_value()?,
-            "is_shared" => self.is_shared = map.next_value()?,
-            "snoozed_until" => self.snoozed_until = map.next_value()?,
-            "admin_id" => self.admin_id = map.next_value()?,
-            "assignee_id" => self.assignee_id = map.next_value()?,
-            "skip_notifications" => self.skip_notifications = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(UpdateTicketRequest);
+crate::wire::object!(
+    UpdateTicketRequest { ticket_attributes, ticket_state_id, company_id, open,
+    is_shared, snoozed_until, admin_id, assignee_id, skip_notifications }
+);
 #[cfg(feature = "tickets")]
 /// Link conversation request
 ///
@@ -1871,21 +1364,7 @@ pub struct LinkConversationToTicketRequest {
     pub conversation_id: String,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for LinkConversationToTicketRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "conversation_id" => self.conversation_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(LinkConversationToTicketRequest);
+crate::wire::object!(LinkConversationToTicketRequest { conversation_id });
 #[cfg(feature = "tickets")]
 /// Ticket reply request
 ///
@@ -2094,28 +1573,11 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
     pub skip_notifications: Option<SkipNotifications>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for ContactReplyTicketIntercomUserIdRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "intercom_user_id" => self.intercom_user_id = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            "skip_notifications" => self.skip_notifications = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(ContactReplyTicketIntercomUserIdRequest);
+crate::wire::object!(
+    ContactReplyTicketIntercomUserIdRequest { message_type, type_("type"),
+    intercom_user_id, body, created_at, attachment_urls, reply_options,
+    skip_notifications }
+);
 #[cfg(feature = "tickets")]
 /// Contact reply on a ticket by user id
 ///
@@ -2143,28 +1605,10 @@ pub struct ContactReplyTicketUserIdRequest {
     pub skip_notifications: Option<SkipNotifications>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for ContactReplyTicketUserIdRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            "skip_notifications" => self.skip_notifications = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(ContactReplyTicketUserIdRequest);
+crate::wire::object!(
+    ContactReplyTicketUserIdRequest { message_type, type_("type"), user_id, body,
+    created_at, attachment_urls, reply_options, skip_notifications }
+);
 #[cfg(feature = "tickets")]
 /// Contact reply on a ticket by email
 ///
@@ -2192,28 +1636,10 @@ pub struct ContactReplyTicketEmailRequest {
     pub skip_notifications: Option<SkipNotifications>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for ContactReplyTicketEmailRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            "skip_notifications" => self.skip_notifications = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(ContactReplyTicketEmailRequest);
+crate::wire::object!(
+    ContactReplyTicketEmailRequest { message_type, type_("type"), email, body,
+    created_at, attachment_urls, reply_options, skip_notifications }
+);
 #[cfg(feature = "tickets")]
 /// Admin reply on a ticket
 ///
@@ -2250,30 +1676,10 @@ pub struct AdminReplyTicketRequest {
     pub skip_notifications: Option<SkipNotifications>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for AdminReplyTicketRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "admin_id" => self.admin_id = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "attachment_files" => self.attachment_files = map.next_value()?,
-            "cross_post" => self.cross_post = map.next_value()?,
-            "skip_notifications" => self.skip_notifications = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(AdminReplyTicketRequest);
+crate::wire::object!(
+    AdminReplyTicketRequest { message_type, type_("type"), body, admin_id, created_at,
+    reply_options, attachment_urls, attachment_files, cross_post, skip_notifications }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `comment` for replies on behalf of a contact.
 ///
@@ -2287,26 +1693,7 @@ pub enum ContactReplyMessageType {
     Unknown(String),
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl ContactReplyMessageType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Comment => "comment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for ContactReplyMessageType {
-    fn from(value: &str) -> Self {
-        match value {
-            "comment" => Self::Comment,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(ContactReplyMessageType);
+crate::wire::string_enum!(ContactReplyMessageType { Comment("comment") });
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `user` for replies on behalf of a contact.
 ///
@@ -2320,26 +1707,7 @@ pub enum ContactReplyType {
     Unknown(String),
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl ContactReplyType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for ContactReplyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "user" => Self::User,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(ContactReplyType);
+crate::wire::string_enum!(ContactReplyType { User("user") });
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// When `true`, the part is added without notifying the contact or teammates.
 ///
@@ -2373,22 +1741,7 @@ pub struct QuickReplyOption {
     pub uuid: String,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for QuickReplyOption {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "text" => self.text = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(QuickReplyOption);
+crate::wire::object!(QuickReplyOption { text, uuid });
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Attachment file
 ///
@@ -2409,23 +1762,7 @@ pub struct ConversationAttachmentFiles {
     pub name: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for ConversationAttachmentFiles {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "content_type" => self.content_type = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(ConversationAttachmentFiles);
+crate::wire::object!(ConversationAttachmentFiles { content_type, data, name });
 #[cfg(feature = "tickets")]
 /// The note, comment or quick reply part created by replying to a ticket.
 ///
@@ -2486,30 +1823,10 @@ pub struct TicketReply {
     pub translations: Option<PartTranslations>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for TicketReply {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "part_type" => self.part_type = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "author" => self.author = map.next_value()?,
-            "attachments" => self.attachments = map.next_value()?,
-            "redacted" => self.redacted = map.next_value()?,
-            "translations" => self.translations = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(TicketReply);
+crate::wire::object!(
+    TicketReply { type_("type"), id, part_type, body, created_at, updated_at, author,
+    attachments, redacted, translations }
+);
 #[cfg(feature = "conversations")]
 /// Conversation reply request
 ///
@@ -2718,28 +2035,10 @@ pub struct ContactReplyIntercomUserIdRequest {
     pub reply_options: Option<ContactReplyOptions>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for ContactReplyIntercomUserIdRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "intercom_user_id" => self.intercom_user_id = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "attachment_files" => self.attachment_files = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(ContactReplyIntercomUserIdRequest);
+crate::wire::object!(
+    ContactReplyIntercomUserIdRequest { message_type, type_("type"), intercom_user_id,
+    body, created_at, attachment_urls, attachment_files, reply_options }
+);
 #[cfg(feature = "conversations")]
 /// Contact reply by email
 ///
@@ -2767,28 +2066,10 @@ pub struct ContactReplyEmailRequest {
     pub reply_options: Option<ContactReplyOptions>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for ContactReplyEmailRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "attachment_files" => self.attachment_files = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(ContactReplyEmailRequest);
+crate::wire::object!(
+    ContactReplyEmailRequest { message_type, type_("type"), email, body, created_at,
+    attachment_urls, attachment_files, reply_options }
+);
 #[cfg(feature = "conversations")]
 /// Contact reply by user id
 ///
@@ -2816,28 +2097,10 @@ pub struct ContactReplyUserIdRequest {
     pub reply_options: Option<ContactReplyOptions>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for ContactReplyUserIdRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "attachment_files" => self.attachment_files = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(ContactReplyUserIdRequest);
+crate::wire::object!(
+    ContactReplyUserIdRequest { message_type, type_("type"), user_id, body, created_at,
+    attachment_urls, attachment_files, reply_options }
+);
 #[cfg(feature = "conversations")]
 /// Admin reply on a conversation
 ///
@@ -2874,30 +2137,11 @@ pub struct AdminReplyConversationRequest {
     pub skip_unsnooze: Option<bool>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for AdminReplyConversationRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_type" => self.message_type = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "admin_id" => self.admin_id = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "reply_options" => self.reply_options = map.next_value()?,
-            "attachment_urls" => self.attachment_urls = map.next_value()?,
-            "attachment_files" => self.attachment_files = map.next_value()?,
-            "skip_notifications" => self.skip_notifications = map.next_value()?,
-            "skip_unsnooze" => self.skip_unsnooze = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(AdminReplyConversationRequest);
+crate::wire::object!(
+    AdminReplyConversationRequest { message_type, type_("type"), body, admin_id,
+    created_at, reply_options, attachment_urls, attachment_files, skip_notifications,
+    skip_unsnooze }
+);
 #[cfg(feature = "visitors")]
 /// An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
 ///
@@ -3098,55 +2342,14 @@ pub struct Visitor {
     pub do_not_track: Option<bool>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for Visitor {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "anonymous" => self.anonymous = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "phone" => self.phone = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "pseudonym" => self.pseudonym = map.next_value()?,
-            "avatar" => self.avatar = map.next_value()?,
-            "app_id" => self.app_id = map.next_value()?,
-            "companies" => self.companies = map.next_value()?,
-            "location_data" => self.location_data = map.next_value()?,
-            "last_request_at" => self.last_request_at = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "remote_created_at" => self.remote_created_at = map.next_value()?,
-            "signed_up_at" => self.signed_up_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "session_count" => self.session_count = map.next_value()?,
-            "social_profiles" => self.social_profiles = map.next_value()?,
-            "owner_id" => self.owner_id = map.next_value()?,
-            "unsubscribed_from_emails" => {
-                self.unsubscribed_from_emails = map.next_value()?;
-            }
-            "marked_email_as_spam" => self.marked_email_as_spam = map.next_value()?,
-            "has_hard_bounced" => self.has_hard_bounced = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "segments" => self.segments = map.next_value()?,
-            "custom_attributes" => self.custom_attributes = map.next_value()?,
-            "referrer" => self.referrer = map.next_value()?,
-            "utm_campaign" => self.utm_campaign = map.next_value()?,
-            "utm_content" => self.utm_content = map.next_value()?,
-            "utm_medium" => self.utm_medium = map.next_value()?,
-            "utm_source" => self.utm_source = map.next_value()?,
-            "utm_term" => self.utm_term = map.next_value()?,
-            "do_not_track" => self.do_not_track = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(Visitor);
+crate::wire::object!(
+    Visitor { type_("type"), id, user_id, anonymous, email, phone, name, pseudonym,
+    avatar, app_id, companies, location_data, last_request_at, created_at,
+    remote_created_at, signed_up_at, updated_at, session_count, social_profiles,
+    owner_id, unsubscribed_from_emails, marked_email_as_spam, has_hard_bounced, tags,
+    segments, custom_attributes, referrer, utm_campaign, utm_content, utm_medium,
+    utm_source, utm_term, do_not_track }
+);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -3278,45 +2481,11 @@ pub struct Company {
         feature = "visitors"
     )
 )]
-impl crate::wire::Object for Company {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "app_id" => self.app_id = map.next_value()?,
-            "company_id" => self.company_id = map.next_value()?,
-            "remote_created_at" => self.remote_created_at = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "last_request_at" => self.last_request_at = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "website" => self.website = map.next_value()?,
-            "industry" => self.industry = map.next_value()?,
-            "monthly_spend" => self.monthly_spend = map.next_value()?,
-            "session_count" => self.session_count = map.next_value()?,
-            "user_count" => self.user_count = map.next_value()?,
-            "plan" => self.plan = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "custom_attributes" => self.custom_attributes = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-crate::wire::object_impls!(Company);
+crate::wire::object!(
+    Company { type_("type"), id, name, app_id, company_id, remote_created_at, created_at,
+    updated_at, last_request_at, size, website, industry, monthly_spend, session_count,
+    user_count, plan, tags, custom_attributes }
+);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -3360,30 +2529,7 @@ pub struct TagBasic {
         feature = "visitors"
     )
 )]
-impl crate::wire::Object for TagBasic {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-crate::wire::object_impls!(TagBasic);
+crate::wire::object!(TagBasic { type_("type"), id, name });
 #[cfg(feature = "visitors")]
 /// The visitor to update, named by `id` or `user_id`, and the fields to change.
 ///
@@ -3405,24 +2551,7 @@ pub struct UpdateVisitorRequest {
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for UpdateVisitorRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "custom_attributes" => self.custom_attributes = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(UpdateVisitorRequest);
+crate::wire::object!(UpdateVisitorRequest { id, user_id, name, custom_attributes });
 #[cfg(feature = "visitors")]
 /// The visitor to convert and the contact it becomes or merges into.
 ///
@@ -3439,23 +2568,7 @@ pub struct ConvertVisitorRequest {
     pub visitor: ConvertVisitorRequestVisitor,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for ConvertVisitorRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            "visitor" => self.visitor = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(ConvertVisitorRequest);
+crate::wire::object!(ConvertVisitorRequest { type_("type"), user, visitor });
 #[cfg(feature = "visitors")]
 /// Deleted visitor
 ///
@@ -3485,23 +2598,7 @@ pub struct VisitorDeletedObject {
     pub user_id: Option<String>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for VisitorDeletedObject {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(VisitorDeletedObject);
+crate::wire::object!(VisitorDeletedObject { id, type_("type"), user_id });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A user or lead in the workspace.
 ///
@@ -3787,70 +2884,17 @@ pub struct Contact {
     pub merge_history: Option<Vec<MergeHistoryItem>>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for Contact {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            "workspace_id" => self.workspace_id = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "email_domain" => self.email_domain = map.next_value()?,
-            "phone" => self.phone = map.next_value()?,
-            "formatted_phone" => self.formatted_phone = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "owner_id" => self.owner_id = map.next_value()?,
-            "has_hard_bounced" => self.has_hard_bounced = map.next_value()?,
-            "marked_email_as_spam" => self.marked_email_as_spam = map.next_value()?,
-            "unsubscribed_from_emails" => {
-                self.unsubscribed_from_emails = map.next_value()?;
-            }
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "signed_up_at" => self.signed_up_at = map.next_value()?,
-            "last_seen_at" => self.last_seen_at = map.next_value()?,
-            "last_replied_at" => self.last_replied_at = map.next_value()?,
-            "last_contacted_at" => self.last_contacted_at = map.next_value()?,
-            "last_email_opened_at" => self.last_email_opened_at = map.next_value()?,
-            "last_email_clicked_at" => self.last_email_clicked_at = map.next_value()?,
-            "language_override" => self.language_override = map.next_value()?,
-            "browser" => self.browser = map.next_value()?,
-            "browser_version" => self.browser_version = map.next_value()?,
-            "browser_language" => self.browser_language = map.next_value()?,
-            "os" => self.os = map.next_value()?,
-            "android_app_name" => self.android_app_name = map.next_value()?,
-            "android_app_version" => self.android_app_version = map.next_value()?,
-            "android_device" => self.android_device = map.next_value()?,
-            "android_os_version" => self.android_os_version = map.next_value()?,
-            "android_sdk_version" => self.android_sdk_version = map.next_value()?,
-            "android_last_seen_at" => self.android_last_seen_at = map.next_value()?,
-            "ios_app_name" => self.ios_app_name = map.next_value()?,
-            "ios_app_version" => self.ios_app_version = map.next_value()?,
-            "ios_device" => self.ios_device = map.next_value()?,
-            "ios_os_version" => self.ios_os_version = map.next_value()?,
-            "ios_sdk_version" => self.ios_sdk_version = map.next_value()?,
-            "ios_last_seen_at" => self.ios_last_seen_at = map.next_value()?,
-            "custom_attributes" => self.custom_attributes = map.next_value()?,
-            "avatar" => self.avatar = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "notes" => self.notes = map.next_value()?,
-            "companies" => self.companies = map.next_value()?,
-            "location" => self.location = map.next_value()?,
-            "social_profiles" => self.social_profiles = map.next_value()?,
-            "enabled_push_messaging" => self.enabled_push_messaging = map.next_value()?,
-            "merge_history" => self.merge_history = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(Contact);
+crate::wire::object!(
+    Contact { type_("type"), id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, enabled_push_messaging, merge_history }
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 tags applied to the contact, with a URL for the full list.
 ///
@@ -3890,25 +2934,7 @@ pub struct ContactTags {
     pub has_more: Option<bool>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for ContactTags {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "has_more" => self.has_more = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(ContactTags);
+crate::wire::object!(ContactTags { type_("type"), data, url, total_count, has_more });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 notes about the contact, with a URL for the full list.
 ///
@@ -3948,25 +2974,7 @@ pub struct ContactNotes {
     pub has_more: Option<bool>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for ContactNotes {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "has_more" => self.has_more = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(ContactNotes);
+crate::wire::object!(ContactNotes { type_("type"), data, url, total_count, has_more });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
 ///
@@ -4006,25 +3014,9 @@ pub struct ContactCompanies {
     pub has_more: Option<bool>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for ContactCompanies {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "has_more" => self.has_more = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(ContactCompanies);
+crate::wire::object!(
+    ContactCompanies { type_("type"), data, url, total_count, has_more }
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Addressable reference
 ///
@@ -4054,23 +3046,7 @@ pub struct AddressableList {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for AddressableList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(AddressableList);
+crate::wire::object!(AddressableList { type_("type"), id, url });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Company reference
 ///
@@ -4100,23 +3076,7 @@ pub struct CompanyData {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for CompanyData {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(CompanyData);
+crate::wire::object!(CompanyData { id, type_("type"), url });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Where the contact was last located.
 ///
@@ -4150,24 +3110,7 @@ pub struct ContactLocation {
     pub city: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for ContactLocation {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "country" => self.country = map.next_value()?,
-            "region" => self.region = map.next_value()?,
-            "city" => self.city = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(ContactLocation);
+crate::wire::object!(ContactLocation { type_("type"), country, region, city });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The contact's social network profiles.
 ///
@@ -4189,22 +3132,7 @@ pub struct ContactSocialProfiles {
     pub data: Option<Vec<SocialProfile>>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for ContactSocialProfiles {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(ContactSocialProfiles);
+crate::wire::object!(ContactSocialProfiles { type_("type"), data });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A profile of the contact on a social network.
 ///
@@ -4232,23 +3160,7 @@ pub struct SocialProfile {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for SocialProfile {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(SocialProfile);
+crate::wire::object!(SocialProfile { type_("type"), name, url });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A contact that was merged into this one.
 ///
@@ -4282,24 +3194,9 @@ pub struct MergeHistoryItem {
     pub merged_at: Option<i64>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for MergeHistoryItem {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "source_contact_id" => self.source_contact_id = map.next_value()?,
-            "source_contact_role" => self.source_contact_role = map.next_value()?,
-            "merged_at" => self.merged_at = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(MergeHistoryItem);
+crate::wire::object!(
+    MergeHistoryItem { type_("type"), source_contact_id, source_contact_role, merged_at }
+);
 #[cfg(feature = "contacts")]
 /// One page of contacts with a cursor to the next page.
 ///
@@ -4325,24 +3222,7 @@ pub struct ContactList {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "contacts")]
-impl crate::wire::Object for ContactList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "pages" => self.pages = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::object_impls!(ContactList);
+crate::wire::object!(ContactList { type_("type"), data, total_count, pages });
 #[cfg(feature = "contacts")]
 /// Cursor pagination
 ///
@@ -4383,25 +3263,7 @@ pub struct CursorPages {
     pub total_pages: Option<i64>,
 }
 #[cfg(feature = "contacts")]
-impl crate::wire::Object for CursorPages {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "page" => self.page = map.next_value()?,
-            "next" => self.next = map.next_value()?,
-            "per_page" => self.per_page = map.next_value()?,
-            "total_pages" => self.total_pages = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::object_impls!(CursorPages);
+crate::wire::object!(CursorPages { type_("type"), page, next, per_page, total_pages });
 #[cfg(feature = "contacts")]
 /// Cursor
 ///
@@ -4419,22 +3281,7 @@ pub struct StartingAfterPaging {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "contacts")]
-impl crate::wire::Object for StartingAfterPaging {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "per_page" => self.per_page = map.next_value()?,
-            "starting_after" => self.starting_after = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::object_impls!(StartingAfterPaging);
+crate::wire::object!(StartingAfterPaging { per_page, starting_after });
 #[cfg(feature = "contacts")]
 /// A search query with optional pagination and sorting.
 ///
@@ -4451,23 +3298,7 @@ pub struct ContactSearchRequest {
     pub sort: Option<ContactSearchRequestSort>,
 }
 #[cfg(feature = "contacts")]
-impl crate::wire::Object for ContactSearchRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "query" => self.query = map.next_value()?,
-            "pagination" => self.pagination = map.next_value()?,
-            "sort" => self.sort = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::object_impls!(ContactSearchRequest);
+crate::wire::object!(ContactSearchRequest { query, pagination, sort });
 #[cfg(feature = "contacts")]
 /// Single filter
 ///
@@ -4485,23 +3316,7 @@ pub struct SingleFilterSearchRequest {
     pub value: SingleFilterSearchRequestValueType,
 }
 #[cfg(feature = "contacts")]
-impl crate::wire::Object for SingleFilterSearchRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "field" => self.field = map.next_value()?,
-            "operator" => self.operator = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::object_impls!(SingleFilterSearchRequest);
+crate::wire::object!(SingleFilterSearchRequest { field, operator, value });
 #[cfg(feature = "contacts")]
 /// Filter group
 ///
@@ -4517,22 +3332,7 @@ pub struct MultipleFilterSearchRequest {
     pub value: Vec<MultipleFilterSearchRequestValueTypeItem>,
 }
 #[cfg(feature = "contacts")]
-impl crate::wire::Object for MultipleFilterSearchRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "operator" => self.operator = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::object_impls!(MultipleFilterSearchRequest);
+crate::wire::object!(MultipleFilterSearchRequest { operator, value });
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -4597,35 +3397,10 @@ pub struct CustomObjectInstance {
         feature = "tickets"
     )
 )]
-impl crate::wire::Object for CustomObjectInstance {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            "external_created_at" => self.external_created_at = map.next_value()?,
-            "external_updated_at" => self.external_updated_at = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "custom_attributes" => self.custom_attributes = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "custom_object_instances",
-        feature = "tickets"
-    )
-)]
-crate::wire::object_impls!(CustomObjectInstance);
+crate::wire::object!(
+    CustomObjectInstance { type_("type"), id, external_id, external_created_at,
+    external_updated_at, created_at, updated_at, custom_attributes }
+);
 #[cfg(feature = "custom_object_instances")]
 /// Deleted custom object instance
 ///
@@ -4655,23 +3430,7 @@ pub struct CustomObjectInstanceDeleted {
     pub deleted: Option<bool>,
 }
 #[cfg(feature = "custom_object_instances")]
-impl crate::wire::Object for CustomObjectInstanceDeleted {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "object" => self.object = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "deleted" => self.deleted = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "custom_object_instances")]
-crate::wire::object_impls!(CustomObjectInstanceDeleted);
+crate::wire::object!(CustomObjectInstanceDeleted { object, id, deleted });
 #[cfg(feature = "custom_object_instances")]
 /// Custom object instance page
 ///
@@ -4699,24 +3458,9 @@ pub struct CustomObjectInstancesPaginatedList {
     pub data: Vec<CustomObjectInstance>,
 }
 #[cfg(feature = "custom_object_instances")]
-impl crate::wire::Object for CustomObjectInstancesPaginatedList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "pages" => self.pages = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "custom_object_instances")]
-crate::wire::object_impls!(CustomObjectInstancesPaginatedList);
+crate::wire::object!(
+    CustomObjectInstancesPaginatedList { type_("type"), pages, total_count, data }
+);
 #[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 /// Page links
 ///
@@ -4758,25 +3502,7 @@ pub struct PagesLink {
     pub total_pages: Option<i64>,
 }
 #[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
-impl crate::wire::Object for PagesLink {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "page" => self.page = map.next_value()?,
-            "next" => self.next = map.next_value()?,
-            "per_page" => self.per_page = map.next_value()?,
-            "total_pages" => self.total_pages = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
-crate::wire::object_impls!(PagesLink);
+crate::wire::object!(PagesLink { type_("type"), page, next, per_page, total_pages });
 #[cfg(feature = "custom_object_instances")]
 /// The instance to store; an existing instance with the same `external_id` is updated.
 ///
@@ -4798,24 +3524,10 @@ pub struct CreateOrUpdateCustomObjectInstanceRequest {
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
 }
 #[cfg(feature = "custom_object_instances")]
-impl crate::wire::Object for CreateOrUpdateCustomObjectInstanceRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "external_id" => self.external_id = map.next_value()?,
-            "external_created_at" => self.external_created_at = map.next_value()?,
-            "external_updated_at" => self.external_updated_at = map.next_value()?,
-            "custom_attributes" => self.custom_attributes = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "custom_object_instances")]
-crate::wire::object_impls!(CreateOrUpdateCustomObjectInstanceRequest);
+crate::wire::object!(
+    CreateOrUpdateCustomObjectInstanceRequest { external_id, external_created_at,
+    external_updated_at, custom_attributes }
+);
 #[cfg(feature = "ai_content")]
 /// A source of external pages in the Fin content library, such as a private knowledge base.
 ///
@@ -4848,29 +3560,10 @@ pub struct ContentImportSource {
     pub audience_ids: Option<Vec<i64>>,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for ContentImportSource {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "last_synced_at" => self.last_synced_at = map.next_value()?,
-            "sync_behavior" => self.sync_behavior = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "audience_ids" => self.audience_ids = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(ContentImportSource);
+crate::wire::object!(
+    ContentImportSource { type_("type"), id, last_synced_at, sync_behavior, status, url,
+    created_at, updated_at, audience_ids }
+);
 #[cfg(feature = "ai_content")]
 /// Content import sources
 ///
@@ -4905,24 +3598,9 @@ pub struct ContentImportSourcesList {
     pub data: Option<Vec<ContentImportSource>>,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for ContentImportSourcesList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "pages" => self.pages = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(ContentImportSourcesList);
+crate::wire::object!(
+    ContentImportSourcesList { type_("type"), pages, total_count, data }
+);
 #[cfg(feature = "ai_content")]
 /// The fields of a new content import source.
 ///
@@ -4942,24 +3620,9 @@ pub struct CreateContentImportSourceRequest {
     pub audience_ids: Option<CreateContentImportSourceRequestAudienceIds>,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for CreateContentImportSourceRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "sync_behavior" => self.sync_behavior = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "audience_ids" => self.audience_ids = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(CreateContentImportSourceRequest);
+crate::wire::object!(
+    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids }
+);
 #[cfg(feature = "ai_content")]
 /// The new settings of a content import source.
 ///
@@ -4982,27 +3645,10 @@ pub struct UpdateContentImportSourceRequest {
     pub apply_audience_to_existing_content: Option<bool>,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for UpdateContentImportSourceRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "sync_behavior" => self.sync_behavior = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "audience_ids" => self.audience_ids = map.next_value()?,
-            "apply_audience_to_existing_content" => {
-                self.apply_audience_to_existing_content = map.next_value()?;
-            }
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(UpdateContentImportSourceRequest);
+crate::wire::object!(
+    UpdateContentImportSourceRequest { sync_behavior, status, url, audience_ids,
+    apply_audience_to_existing_content }
+);
 #[cfg(feature = "ai_content")]
 /// A page from outside Intercom that Fin can use to answer questions.
 ///
@@ -5057,37 +3703,11 @@ pub struct ExternalPage {
     pub last_ingested_at: i64,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for ExternalPage {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "html" => self.html = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "ai_agent_availability" => self.ai_agent_availability = map.next_value()?,
-            "ai_copilot_availability" => self.ai_copilot_availability = map.next_value()?,
-            "ai_sales_agent_availability" => {
-                self.ai_sales_agent_availability = map.next_value()?;
-            }
-            "fin_availability" => self.fin_availability = map.next_value()?,
-            "locale" => self.locale = map.next_value()?,
-            "source_id" => self.source_id = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "last_ingested_at" => self.last_ingested_at = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(ExternalPage);
+crate::wire::object!(
+    ExternalPage { type_("type"), id, title, html, url, ai_agent_availability,
+    ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
+    source_id, external_id, created_at, updated_at, last_ingested_at }
+);
 #[cfg(feature = "ai_content")]
 /// External pages
 ///
@@ -5122,24 +3742,7 @@ pub struct ExternalPagesList {
     pub data: Option<Vec<ExternalPage>>,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for ExternalPagesList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "pages" => self.pages = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(ExternalPagesList);
+crate::wire::object!(ExternalPagesList { type_("type"), pages, total_count, data });
 #[cfg(feature = "ai_content")]
 /// The page to add, or to update when its source already has a page with this `external_id`.
 ///
@@ -5171,31 +3774,11 @@ pub struct CreateExternalPageRequest {
     pub external_id: String,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for CreateExternalPageRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "title" => self.title = map.next_value()?,
-            "html" => self.html = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "ai_agent_availability" => self.ai_agent_availability = map.next_value()?,
-            "ai_copilot_availability" => self.ai_copilot_availability = map.next_value()?,
-            "ai_sales_agent_availability" => {
-                self.ai_sales_agent_availability = map.next_value()?;
-            }
-            "locale" => self.locale = map.next_value()?,
-            "source_id" => self.source_id = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
+crate::wire::object!(
+    CreateExternalPageRequest { title, html, url, ai_agent_availability,
+    ai_copilot_availability, ai_sales_agent_availability, locale, source_id, external_id
     }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(CreateExternalPageRequest);
+);
 #[cfg(feature = "ai_content")]
 /// The new content and settings of an external page.
 ///
@@ -5232,32 +3815,11 @@ pub struct UpdateExternalPageRequest {
     pub external_id: Option<String>,
 }
 #[cfg(feature = "ai_content")]
-impl crate::wire::Object for UpdateExternalPageRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "title" => self.title = map.next_value()?,
-            "html" => self.html = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "ai_agent_availability" => self.ai_agent_availability = map.next_value()?,
-            "ai_copilot_availability" => self.ai_copilot_availability = map.next_value()?,
-            "ai_sales_agent_availability" => {
-                self.ai_sales_agent_availability = map.next_value()?;
-            }
-            "fin_availability" => self.fin_availability = map.next_value()?,
-            "locale" => self.locale = map.next_value()?,
-            "source_id" => self.source_id = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::object_impls!(UpdateExternalPageRequest);
+crate::wire::object!(
+    UpdateExternalPageRequest { title, html, url, ai_agent_availability,
+    ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
+    source_id, external_id }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5452,58 +4014,15 @@ pub struct Conversation {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for Conversation {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "waiting_since" => self.waiting_since = map.next_value()?,
-            "snoozed_until" => self.snoozed_until = map.next_value()?,
-            "open" => self.open = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "read" => self.read = map.next_value()?,
-            "priority" => self.priority = map.next_value()?,
-            "admin_assignee_id" => self.admin_assignee_id = map.next_value()?,
-            "team_assignee_id" => self.team_assignee_id = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "conversation_rating" => self.conversation_rating = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            "teammates" => self.teammates = map.next_value()?,
-            "custom_attributes" => self.custom_attributes = map.next_value()?,
-            "first_contact_reply" => self.first_contact_reply = map.next_value()?,
-            "sla_applied" => self.sla_applied = map.next_value()?,
-            "statistics" => self.statistics = map.next_value()?,
-            "conversation_parts" => self.conversation_parts = map.next_value()?,
-            "linked_objects" => self.linked_objects = map.next_value()?,
-            "ai_agent_participated" => self.ai_agent_participated = map.next_value()?,
-            "ai_agent" => self.ai_agent = map.next_value()?,
-            "channel" => self.channel = map.next_value()?,
-            "company" => self.company = map.next_value()?,
-            "ai_topics" => self.ai_topics = map.next_value()?,
-            "sales_agent_participated" => {
-                self.sales_agent_participated = map.next_value()?;
-            }
-            "sales_agent" => self.sales_agent = map.next_value()?,
-            "external_references" => self.external_references = map.next_value()?,
-            "monitor_evaluations" => self.monitor_evaluations = map.next_value()?,
-            "scorecards" => self.scorecards = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(Conversation);
+crate::wire::object!(
+    Conversation { type_("type"), id, title, created_at, updated_at, waiting_since,
+    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
+    tags, conversation_rating, source, contacts, teammates, custom_attributes,
+    first_contact_reply, sla_applied, statistics, conversation_parts, linked_objects,
+    ai_agent_participated, ai_agent, channel, company, ai_topics,
+    sales_agent_participated, sales_agent, external_references, monitor_evaluations,
+    scorecards }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5587,34 +4106,10 @@ pub struct ConversationSource {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationSource {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "delivered_as" => self.delivered_as = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "author" => self.author = map.next_value()?,
-            "attachments" => self.attachments = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "redacted" => self.redacted = map.next_value()?,
-            "recipients" => self.recipients = map.next_value()?,
-            "reply_to" => self.reply_to = map.next_value()?,
-            "email_message_metadata" => self.email_message_metadata = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationSource);
+crate::wire::object!(
+    ConversationSource { type_("type"), id, delivered_as, subject, body, author,
+    attachments, url, redacted, recipients, reply_to, email_message_metadata }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5654,26 +4149,7 @@ pub struct ConversationSourceAuthor {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationSourceAuthor {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationSourceAuthor);
+crate::wire::object!(ConversationSourceAuthor { type_("type"), id, name, email });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5699,24 +4175,7 @@ pub struct ConversationContacts {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationContacts {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "contacts" => self.contacts = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationContacts);
+crate::wire::object!(ConversationContacts { type_("type"), contacts });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5742,24 +4201,7 @@ pub struct ConversationTeammates {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationTeammates {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "teammates" => self.teammates = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationTeammates);
+crate::wire::object!(ConversationTeammates { type_("type"), teammates });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5793,25 +4235,7 @@ pub struct ConversationFirstContactReply {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationFirstContactReply {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationFirstContactReply);
+crate::wire::object!(ConversationFirstContactReply { created_at, type_("type"), url });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5859,28 +4283,9 @@ pub struct ConversationRating {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationRating {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "rating" => self.rating = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "contact" => self.contact = map.next_value()?,
-            "teammate" => self.teammate = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationRating);
+crate::wire::object!(
+    ConversationRating { rating, remark, created_at, updated_at, contact, teammate }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5914,25 +4319,7 @@ pub struct SlaApplied {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for SlaApplied {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "sla_name" => self.sla_name = map.next_value()?,
-            "sla_status" => self.sla_status = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(SlaApplied);
+crate::wire::object!(SlaApplied { type_("type"), sla_name, sla_status });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5958,24 +4345,7 @@ pub struct Tags {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for Tags {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(Tags);
+crate::wire::object!(Tags { type_("type"), tags });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6018,27 +4388,7 @@ pub struct Tag {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for Tag {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "applied_at" => self.applied_at = map.next_value()?,
-            "applied_by" => self.applied_by = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(Tag);
+crate::wire::object!(Tag { type_("type"), id, name, applied_at, applied_by });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6078,24 +4428,7 @@ pub struct CustomObjectInstanceList {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for CustomObjectInstanceList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "instances" => self.instances = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(CustomObjectInstanceList);
+crate::wire::object!(CustomObjectInstanceList { type_("type"), instances });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6249,54 +4582,16 @@ pub struct ConversationStatistics {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationStatistics {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "time_to_assignment" => self.time_to_assignment = map.next_value()?,
-            "time_to_admin_reply" => self.time_to_admin_reply = map.next_value()?,
-            "time_to_first_close" => self.time_to_first_close = map.next_value()?,
-            "time_to_last_close" => self.time_to_last_close = map.next_value()?,
-            "median_time_to_reply" => self.median_time_to_reply = map.next_value()?,
-            "first_contact_reply_at" => self.first_contact_reply_at = map.next_value()?,
-            "first_assignment_at" => self.first_assignment_at = map.next_value()?,
-            "first_admin_reply_at" => self.first_admin_reply_at = map.next_value()?,
-            "first_close_at" => self.first_close_at = map.next_value()?,
-            "last_assignment_at" => self.last_assignment_at = map.next_value()?,
-            "last_assignment_admin_reply_at" => {
-                self.last_assignment_admin_reply_at = map.next_value()?;
-            }
-            "last_contact_reply_at" => self.last_contact_reply_at = map.next_value()?,
-            "last_admin_reply_at" => self.last_admin_reply_at = map.next_value()?,
-            "last_close_at" => self.last_close_at = map.next_value()?,
-            "last_closed_by_id" => self.last_closed_by_id = map.next_value()?,
-            "count_reopens" => self.count_reopens = map.next_value()?,
-            "count_assignments" => self.count_assignments = map.next_value()?,
-            "count_conversation_parts" => {
-                self.count_conversation_parts = map.next_value()?;
-            }
-            "assigned_team_first_response_time" => {
-                self.assigned_team_first_response_time = map.next_value()?;
-            }
-            "assigned_team_first_response_time_in_office_hours" => {
-                self.assigned_team_first_response_time_in_office_hours = map
-                    .next_value()?;
-            }
-            "handling_time" => self.handling_time = map.next_value()?,
-            "adjusted_handling_time" => self.adjusted_handling_time = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationStatistics);
+crate::wire::object!(
+    ConversationStatistics { type_("type"), time_to_assignment, time_to_admin_reply,
+    time_to_first_close, time_to_last_close, median_time_to_reply,
+    first_contact_reply_at, first_assignment_at, first_admin_reply_at, first_close_at,
+    last_assignment_at, last_assignment_admin_reply_at, last_contact_reply_at,
+    last_admin_reply_at, last_close_at, last_closed_by_id, count_reopens,
+    count_assignments, count_conversation_parts, assigned_team_first_response_time,
+    assigned_team_first_response_time_in_office_hours, handling_time,
+    adjusted_handling_time }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6330,25 +4625,7 @@ pub struct ConversationResponseTime {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationResponseTime {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "team_id" => self.team_id = map.next_value()?,
-            "team_name" => self.team_name = map.next_value()?,
-            "response_time" => self.response_time = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationResponseTime);
+crate::wire::object!(ConversationResponseTime { team_id, team_name, response_time });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6380,25 +4657,9 @@ pub struct ConversationParts {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationParts {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "conversation_parts" => self.conversation_parts = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationParts);
+crate::wire::object!(
+    ConversationParts { type_("type"), conversation_parts, total_count }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6508,40 +4769,11 @@ pub struct ConversationPart {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationPart {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "part_type" => self.part_type = map.next_value()?,
-            "body" => self.body = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "notified_at" => self.notified_at = map.next_value()?,
-            "assigned_to" => self.assigned_to = map.next_value()?,
-            "author" => self.author = map.next_value()?,
-            "attachments" => self.attachments = map.next_value()?,
-            "external_id" => self.external_id = map.next_value()?,
-            "redacted" => self.redacted = map.next_value()?,
-            "metadata" => self.metadata = map.next_value()?,
-            "email_message_metadata" => self.email_message_metadata = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            "app_package_code" => self.app_package_code = map.next_value()?,
-            "translations" => self.translations = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationPart);
+crate::wire::object!(
+    ConversationPart { type_("type"), id, part_type, body, created_at, updated_at,
+    notified_at, assigned_to, author, attachments, external_id, redacted, metadata,
+    email_message_metadata, state, tags, app_package_code, translations }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6591,28 +4823,10 @@ pub struct ConversationPartAuthor {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationPartAuthor {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "from_ai_agent" => self.from_ai_agent = map.next_value()?,
-            "is_ai_answer" => self.is_ai_answer = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
+crate::wire::object!(
+    ConversationPartAuthor { type_("type"), id, name, email, from_ai_agent, is_ai_answer
     }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationPartAuthor);
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6640,24 +4854,7 @@ pub struct ConversationPartMetadata {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationPartMetadata {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "quick_reply_options" => self.quick_reply_options = map.next_value()?,
-            "quick_reply_uuid" => self.quick_reply_uuid = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationPartMetadata);
+crate::wire::object!(ConversationPartMetadata { quick_reply_options, quick_reply_uuid });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6683,25 +4880,7 @@ pub struct QuickReplyOptionWithTranslations {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for QuickReplyOptionWithTranslations {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "text" => self.text = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "translations" => self.translations = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(QuickReplyOptionWithTranslations);
+crate::wire::object!(QuickReplyOptionWithTranslations { text, uuid, translations });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6768,31 +4947,10 @@ pub struct AiAgent {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for AiAgent {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "source_type" => self.source_type = map.next_value()?,
-            "source_title" => self.source_title = map.next_value()?,
-            "last_answer_type" => self.last_answer_type = map.next_value()?,
-            "resolution_state" => self.resolution_state = map.next_value()?,
-            "rating" => self.rating = map.next_value()?,
-            "rating_remark" => self.rating_remark = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            "content_sources" => self.content_sources = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(AiAgent);
+crate::wire::object!(
+    AiAgent { source_type, source_title, last_answer_type, resolution_state, rating,
+    rating_remark, created_at, updated_at, content_sources }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6826,25 +4984,7 @@ pub struct ContentSourcesList {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ContentSourcesList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "content_sources" => self.content_sources = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ContentSourcesList);
+crate::wire::object!(ContentSourcesList { type_("type"), total_count, content_sources });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6882,26 +5022,7 @@ pub struct ContentSource {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ContentSource {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "content_type" => self.content_type = map.next_value()?,
-            "url" => self.url = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "locale" => self.locale = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ContentSource);
+crate::wire::object!(ContentSource { content_type, url, title, locale });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6927,24 +5048,7 @@ pub struct ConversationChannel {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationChannel {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "initial" => self.initial = map.next_value()?,
-            "current" => self.current = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationChannel);
+crate::wire::object!(ConversationChannel { initial, current });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -6970,24 +5074,7 @@ pub struct AiTopics {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for AiTopics {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "topics" => self.topics = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(AiTopics);
+crate::wire::object!(AiTopics { type_("type"), topics });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7019,25 +5106,7 @@ pub struct AiTopic {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for AiTopic {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "topic_name" => self.topic_name = map.next_value()?,
-            "subtopics" => self.subtopics = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(AiTopic);
+crate::wire::object!(AiTopic { type_("type"), topic_name, subtopics });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7069,25 +5138,7 @@ pub struct AiSubtopic {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for AiSubtopic {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(AiSubtopic);
+crate::wire::object!(AiSubtopic { type_("type"), name, id });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7119,25 +5170,7 @@ pub struct SalesAgent {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for SalesAgent {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "outcome" => self.outcome = map.next_value()?,
-            "routing_outcome" => self.routing_outcome = map.next_value()?,
-            "collected_data" => self.collected_data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(SalesAgent);
+crate::wire::object!(SalesAgent { outcome, routing_outcome, collected_data });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7165,24 +5198,7 @@ pub struct ConversationExternalReference {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationExternalReference {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationExternalReference);
+crate::wire::object!(ConversationExternalReference { type_("type"), id });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7222,26 +5238,9 @@ pub struct SourceEmailMessageMetadata {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for SourceEmailMessageMetadata {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message_id" => self.message_id = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "email_address_headers" => self.email_address_headers = map.next_value()?,
-            "history" => self.history = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(SourceEmailMessageMetadata);
+crate::wire::object!(
+    SourceEmailMessageMetadata { message_id, subject, email_address_headers, history }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7275,25 +5274,9 @@ pub struct EmailMessageMetadata {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for EmailMessageMetadata {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "subject" => self.subject = map.next_value()?,
-            "email_address_headers" => self.email_address_headers = map.next_value()?,
-            "message_id" => self.message_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(EmailMessageMetadata);
+crate::wire::object!(
+    EmailMessageMetadata { subject, email_address_headers, message_id }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7325,25 +5308,7 @@ pub struct EmailAddressHeader {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for EmailAddressHeader {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "email_address" => self.email_address = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(EmailAddressHeader);
+crate::wire::object!(EmailAddressHeader { type_("type"), email_address, name });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7395,28 +5360,10 @@ pub struct ConversationMonitorEvaluation {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationMonitorEvaluation {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "monitor_id" => self.monitor_id = map.next_value()?,
-            "monitor_name" => self.monitor_name = map.next_value()?,
-            "monitor_type" => self.monitor_type = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            "explanation" => self.explanation = map.next_value()?,
-            "evaluated_at" => self.evaluated_at = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationMonitorEvaluation);
+crate::wire::object!(
+    ConversationMonitorEvaluation { monitor_id, monitor_name, monitor_type, result,
+    explanation, evaluated_at }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7491,32 +5438,10 @@ pub struct ConversationScorecard {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationScorecard {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "scorecard_id" => self.scorecard_id = map.next_value()?,
-            "scorecard_version_id" => self.scorecard_version_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "scorecard_type" => self.scorecard_type = map.next_value()?,
-            "passed" => self.passed = map.next_value()?,
-            "score" => self.score = map.next_value()?,
-            "ai_score" => self.ai_score = map.next_value()?,
-            "evaluated_at" => self.evaluated_at = map.next_value()?,
-            "reviewed_teammate" => self.reviewed_teammate = map.next_value()?,
-            "evaluators" => self.evaluators = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationScorecard);
+crate::wire::object!(
+    ConversationScorecard { scorecard_id, scorecard_version_id, name, scorecard_type,
+    passed, score, ai_score, evaluated_at, reviewed_teammate, evaluators }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7544,24 +5469,7 @@ pub struct ConversationScorecardReviewedTeammate {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationScorecardReviewedTeammate {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "admin_id" => self.admin_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationScorecardReviewedTeammate);
+crate::wire::object!(ConversationScorecardReviewedTeammate { type_("type"), admin_id });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7588,24 +5496,7 @@ pub struct ConversationScorecardEvaluator {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationScorecardEvaluator {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "evaluator_id" => self.evaluator_id = map.next_value()?,
-            "result" => self.result = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationScorecardEvaluator);
+crate::wire::object!(ConversationScorecardEvaluator { evaluator_id, result });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -7651,27 +5542,10 @@ pub struct ConversationScorecardEvaluatorResult {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationScorecardEvaluatorResult {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "value" => self.value = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "reasoning" => self.reasoning = map.next_value()?,
-            "reason_ids" => self.reason_ids = map.next_value()?,
-            "other_text" => self.other_text = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationScorecardEvaluatorResult);
+crate::wire::object!(
+    ConversationScorecardEvaluatorResult { value, source, reasoning, reason_ids,
+    other_text }
+);
 #[cfg(feature = "conversations")]
 /// Convert conversation request
 ///
@@ -7690,23 +5564,9 @@ pub struct ConvertConversationToTicketRequest {
     pub attributes: Option<TicketRequestCustomAttributes>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for ConvertConversationToTicketRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "ticket_type_id" => self.ticket_type_id = map.next_value()?,
-            "ticket_state_id" => self.ticket_state_id = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(ConvertConversationToTicketRequest);
+crate::wire::object!(
+    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes }
+);
 #[cfg(feature = "conversation_parts")]
 /// Redact request
 ///
@@ -7790,23 +5650,10 @@ pub struct RedactConversationPartRequest {
     pub conversation_part_id: String,
 }
 #[cfg(feature = "conversation_parts")]
-impl crate::wire::Object for RedactConversationPartRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "conversation_id" => self.conversation_id = map.next_value()?,
-            "conversation_part_id" => self.conversation_part_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
+crate::wire::object!(
+    RedactConversationPartRequest { type_("type"), conversation_id, conversation_part_id
     }
-}
-#[cfg(feature = "conversation_parts")]
-crate::wire::object_impls!(RedactConversationPartRequest);
+);
 #[cfg(feature = "conversation_parts")]
 /// Redact a source message
 ///
@@ -7825,23 +5672,9 @@ pub struct RedactConversationSourceRequest {
     pub source_id: String,
 }
 #[cfg(feature = "conversation_parts")]
-impl crate::wire::Object for RedactConversationSourceRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "conversation_id" => self.conversation_id = map.next_value()?,
-            "source_id" => self.source_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversation_parts")]
-crate::wire::object_impls!(RedactConversationSourceRequest);
+crate::wire::object!(
+    RedactConversationSourceRequest { type_("type"), conversation_id, source_id }
+);
 #[cfg(feature = "conversations")]
 /// Handling events
 ///
@@ -7859,21 +5692,7 @@ pub struct HandlingEventList {
     pub handling_events: Option<Vec<HandlingEvent>>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for HandlingEventList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "handling_events" => self.handling_events = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(HandlingEventList);
+crate::wire::object!(HandlingEventList { handling_events });
 #[cfg(feature = "conversations")]
 /// A teammate pausing or resuming work on a conversation.
 ///
@@ -7895,24 +5714,7 @@ pub struct HandlingEvent {
     pub reason: Option<String>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for HandlingEvent {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "teammate" => self.teammate = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
-            "reason" => self.reason = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(HandlingEvent);
+crate::wire::object!(HandlingEvent { teammate, type_("type"), timestamp, reason });
 #[cfg(feature = "conversations")]
 /// A pointer to an admin, team or bot.
 ///
@@ -7935,24 +5737,7 @@ pub struct TeammateReference {
     pub email: Option<String>,
 }
 #[cfg(feature = "conversations")]
-impl crate::wire::Object for TeammateReference {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::object_impls!(TeammateReference);
+crate::wire::object!(TeammateReference { type_("type"), id, name, email });
 #[cfg(feature = "reporting_data_export")]
 /// The dataset, attributes and time range to export.
 ///
@@ -7970,24 +5755,9 @@ pub struct ReportingDataExportRequest {
     pub end_time: i64,
 }
 #[cfg(feature = "reporting_data_export")]
-impl crate::wire::Object for ReportingDataExportRequest {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "dataset_id" => self.dataset_id = map.next_value()?,
-            "attribute_ids" => self.attribute_ids = map.next_value()?,
-            "start_time" => self.start_time = map.next_value()?,
-            "end_time" => self.end_time = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "reporting_data_export")]
-crate::wire::object_impls!(ReportingDataExportRequest);
+crate::wire::object!(
+    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time }
+);
 #[cfg(feature = "reporting_data_export")]
 /// An export job and, once it is complete, where to download its file.
 ///
@@ -8021,24 +5791,9 @@ pub struct ReportingDataExportJob {
     pub download_expires_at: Option<String>,
 }
 #[cfg(feature = "reporting_data_export")]
-impl crate::wire::Object for ReportingDataExportJob {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "job_identifier" => self.job_identifier = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "download_url" => self.download_url = map.next_value()?,
-            "download_expires_at" => self.download_expires_at = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "reporting_data_export")]
-crate::wire::object_impls!(ReportingDataExportJob);
+crate::wire::object!(
+    ReportingDataExportJob { job_identifier, status, download_url, download_expires_at }
+);
 #[cfg(feature = "reporting_data_export")]
 /// Reporting datasets
 ///
@@ -8062,22 +5817,7 @@ pub struct ReportingDatasetList {
     pub data: Option<Vec<ReportingDataset>>,
 }
 #[cfg(feature = "reporting_data_export")]
-impl crate::wire::Object for ReportingDatasetList {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "reporting_data_export")]
-crate::wire::object_impls!(ReportingDatasetList);
+crate::wire::object!(ReportingDatasetList { type_("type"), data });
 #[cfg(feature = "reporting_data_export")]
 /// A dataset that can be exported, with its attributes.
 ///
@@ -8117,27 +5857,9 @@ pub struct ReportingDataset {
     pub attributes: Option<Vec<ReportingDatasetAttribute>>,
 }
 #[cfg(feature = "reporting_data_export")]
-impl crate::wire::Object for ReportingDataset {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "default_time_attribute_id" => {
-                self.default_time_attribute_id = map.next_value()?;
-            }
-            "attributes" => self.attributes = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "reporting_data_export")]
-crate::wire::object_impls!(ReportingDataset);
+crate::wire::object!(
+    ReportingDataset { id, name, description, default_time_attribute_id, attributes }
+);
 #[cfg(feature = "reporting_data_export")]
 /// One column that can be included in an export.
 ///
@@ -8165,23 +5887,7 @@ pub struct ReportingDatasetAttribute {
     pub name: Option<String>,
 }
 #[cfg(feature = "reporting_data_export")]
-impl crate::wire::Object for ReportingDatasetAttribute {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "qualified_id" => self.qualified_id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "reporting_data_export")]
-crate::wire::object_impls!(ReportingDatasetAttribute);
+crate::wire::object!(ReportingDatasetAttribute { id, qualified_id, name });
 /// Schema: `#/components/schemas/error/properties/errors/items`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8201,22 +5907,7 @@ pub struct ErrorErrorsItem {
     )]
     pub field: Option<String>,
 }
-impl crate::wire::Object for ErrorErrorsItem {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "code" => self.code = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "field" => self.field = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-crate::wire::object_impls!(ErrorErrorsItem);
+crate::wire::object!(ErrorErrorsItem { code, message, field });
 #[cfg(feature = "admins")]
 /// The admin's avatar.
 ///
@@ -8238,22 +5929,7 @@ pub struct AdminWithAppAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(feature = "admins")]
-impl crate::wire::Object for AdminWithAppAvatar {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "image_url" => self.image_url = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "admins")]
-crate::wire::object_impls!(AdminWithAppAvatar);
+crate::wire::object!(AdminWithAppAvatar { type_("type"), image_url });
 #[cfg(feature = "admins")]
 /// The role assigned to the admin, when there is one.
 ///
@@ -8281,23 +5957,7 @@ pub struct AdminWithAppRole {
     pub name: Option<String>,
 }
 #[cfg(feature = "admins")]
-impl crate::wire::Object for AdminWithAppRole {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "admins")]
-crate::wire::object_impls!(AdminWithAppRole);
+crate::wire::object!(AdminWithAppRole { type_("type"), id, name });
 #[cfg(
     any(
         feature = "conversations",
@@ -8331,46 +5991,10 @@ pub enum TicketStateCategory {
         feature = "tickets"
     )
 )]
-impl TicketStateCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Submitted => "submitted",
-            Self::InProgress => "in_progress",
-            Self::WaitingOnCustomer => "waiting_on_customer",
-            Self::Resolved => "resolved",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-impl From<&str> for TicketStateCategory {
-    fn from(value: &str) -> Self {
-        match value {
-            "submitted" => Self::Submitted,
-            "in_progress" => Self::InProgress,
-            "waiting_on_customer" => Self::WaitingOnCustomer,
-            "resolved" => Self::Resolved,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::string_enum_impls!(TicketStateCategory);
+crate::wire::string_enum!(
+    TicketStateCategory { Submitted("submitted"), InProgress("in_progress"),
+    WaitingOnCustomer("waiting_on_customer"), Resolved("resolved") }
+);
 #[cfg(feature = "ticket_states")]
 /// The category the state belongs to.
 ///
@@ -8390,32 +6014,10 @@ pub enum TicketStateDetailedCategory {
     Unknown(String),
 }
 #[cfg(feature = "ticket_states")]
-impl TicketStateDetailedCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Submitted => "submitted",
-            Self::InProgress => "in_progress",
-            Self::WaitingOnCustomer => "waiting_on_customer",
-            Self::Resolved => "resolved",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ticket_states")]
-impl From<&str> for TicketStateDetailedCategory {
-    fn from(value: &str) -> Self {
-        match value {
-            "submitted" => Self::Submitted,
-            "in_progress" => Self::InProgress,
-            "waiting_on_customer" => Self::WaitingOnCustomer,
-            "resolved" => Self::Resolved,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ticket_states")]
-crate::wire::string_enum_impls!(TicketStateDetailedCategory);
+crate::wire::string_enum!(
+    TicketStateDetailedCategory { Submitted("submitted"), InProgress("in_progress"),
+    WaitingOnCustomer("waiting_on_customer"), Resolved("resolved") }
+);
 #[cfg(feature = "ticket_states")]
 /// The ticket types this state is available on.
 ///
@@ -8437,22 +6039,7 @@ pub struct TicketStateDetailedTicketTypes {
     pub data: Option<Vec<TicketType>>,
 }
 #[cfg(feature = "ticket_states")]
-impl crate::wire::Object for TicketStateDetailedTicketTypes {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "ticket_states")]
-crate::wire::object_impls!(TicketStateDetailedTicketTypes);
+crate::wire::object!(TicketStateDetailedTicketTypes { type_("type"), data });
 #[cfg(
     any(
         feature = "conversations",
@@ -8484,44 +6071,10 @@ pub enum TicketTypeCategory {
         feature = "tickets"
     )
 )]
-impl TicketTypeCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Customer => "Customer",
-            Self::BackOffice => "Back-office",
-            Self::Tracker => "Tracker",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-impl From<&str> for TicketTypeCategory {
-    fn from(value: &str) -> Self {
-        match value {
-            "Customer" => Self::Customer,
-            "Back-office" => Self::BackOffice,
-            "Tracker" => Self::Tracker,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::string_enum_impls!(TicketTypeCategory);
+crate::wire::string_enum!(
+    TicketTypeCategory { Customer("Customer"), BackOffice("Back-office"),
+    Tracker("Tracker") }
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -8557,29 +6110,7 @@ pub struct TicketTypeTicketStates {
         feature = "tickets"
     )
 )]
-impl crate::wire::Object for TicketTypeTicketStates {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::object_impls!(TicketTypeTicketStates);
+crate::wire::object!(TicketTypeTicketStates { type_("type"), data });
 #[cfg(feature = "ticket_types")]
 /// The category of tickets of this type.
 ///
@@ -8597,30 +6128,10 @@ pub enum CreateTicketTypeRequestCategory {
     Unknown(String),
 }
 #[cfg(feature = "ticket_types")]
-impl CreateTicketTypeRequestCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Customer => "Customer",
-            Self::BackOffice => "Back-office",
-            Self::Tracker => "Tracker",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ticket_types")]
-impl From<&str> for CreateTicketTypeRequestCategory {
-    fn from(value: &str) -> Self {
-        match value {
-            "Customer" => Self::Customer,
-            "Back-office" => Self::BackOffice,
-            "Tracker" => Self::Tracker,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ticket_types")]
-crate::wire::string_enum_impls!(CreateTicketTypeRequestCategory);
+crate::wire::string_enum!(
+    CreateTicketTypeRequestCategory { Customer("Customer"), BackOffice("Back-office"),
+    Tracker("Tracker") }
+);
 #[cfg(feature = "ticket_types")]
 /// The new category.
 ///
@@ -8638,30 +6149,10 @@ pub enum UpdateTicketTypeRequestCategory {
     Unknown(String),
 }
 #[cfg(feature = "ticket_types")]
-impl UpdateTicketTypeRequestCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Customer => "Customer",
-            Self::BackOffice => "Back-office",
-            Self::Tracker => "Tracker",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ticket_types")]
-impl From<&str> for UpdateTicketTypeRequestCategory {
-    fn from(value: &str) -> Self {
-        match value {
-            "Customer" => Self::Customer,
-            "Back-office" => Self::BackOffice,
-            "Tracker" => Self::Tracker,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ticket_types")]
-crate::wire::string_enum_impls!(UpdateTicketTypeRequestCategory);
+crate::wire::string_enum!(
+    UpdateTicketTypeRequestCategory { Customer("Customer"), BackOffice("Back-office"),
+    Tracker("Tracker") }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `ticket`.
 ///
@@ -8686,30 +6177,10 @@ pub enum TicketCategory {
     Unknown(String),
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Customer => "Customer",
-            Self::BackOffice => "Back-office",
-            Self::Tracker => "Tracker",
-            Self::Unknown(value) => value,
-        }
+crate::wire::string_enum!(
+    TicketCategory { Customer("Customer"), BackOffice("Back-office"), Tracker("Tracker")
     }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketCategory {
-    fn from(value: &str) -> Self {
-        match value {
-            "Customer" => Self::Customer,
-            "Back-office" => Self::BackOffice,
-            "Tracker" => Self::Tracker,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketCategory);
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Schema: `#/components/schemas/ticket_custom_attributes/additionalProperties`
 #[derive(Debug, Clone)]
@@ -8946,32 +6417,10 @@ pub enum TicketPartPreviousTicketState {
     Unknown(String),
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketPartPreviousTicketState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Submitted => "submitted",
-            Self::InProgress => "in_progress",
-            Self::WaitingOnCustomer => "waiting_on_customer",
-            Self::Resolved => "resolved",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketPartPreviousTicketState {
-    fn from(value: &str) -> Self {
-        match value {
-            "submitted" => Self::Submitted,
-            "in_progress" => Self::InProgress,
-            "waiting_on_customer" => Self::WaitingOnCustomer,
-            "resolved" => Self::Resolved,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketPartPreviousTicketState);
+crate::wire::string_enum!(
+    TicketPartPreviousTicketState { Submitted("submitted"), InProgress("in_progress"),
+    WaitingOnCustomer("waiting_on_customer"), Resolved("resolved") }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// For state changes, the category the ticket entered.
 ///
@@ -8991,32 +6440,10 @@ pub enum TicketPartTicketState {
     Unknown(String),
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketPartTicketState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Submitted => "submitted",
-            Self::InProgress => "in_progress",
-            Self::WaitingOnCustomer => "waiting_on_customer",
-            Self::Resolved => "resolved",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketPartTicketState {
-    fn from(value: &str) -> Self {
-        match value {
-            "submitted" => Self::Submitted,
-            "in_progress" => Self::InProgress,
-            "waiting_on_customer" => Self::WaitingOnCustomer,
-            "resolved" => Self::Resolved,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketPartTicketState);
+crate::wire::string_enum!(
+    TicketPartTicketState { Submitted("submitted"), InProgress("in_progress"),
+    WaitingOnCustomer("waiting_on_customer"), Resolved("resolved") }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// For attribute-change parts, which attribute changed and its new value.
 ///
@@ -9030,22 +6457,7 @@ pub struct TicketPartUpdatedAttributeData {
     pub value: TicketPartUpdatedAttributeDataValueType,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for TicketPartUpdatedAttributeData {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "attribute" => self.attribute = map.next_value()?,
-            "value" => self.value = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(TicketPartUpdatedAttributeData);
+crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value });
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The attribute that changed.
 ///
@@ -9062,23 +6474,9 @@ pub struct TicketPartUpdatedAttributeDataAttribute {
     pub label: String,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for TicketPartUpdatedAttributeDataAttribute {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(TicketPartUpdatedAttributeDataAttribute);
+crate::wire::object!(
+    TicketPartUpdatedAttributeDataAttribute { type_("type"), id, label }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `attribute`.
 ///
@@ -9102,23 +6500,9 @@ pub struct TicketPartUpdatedAttributeDataValueType {
     pub label: TicketPartUpdatedAttributeDataValueTypeLabel,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl crate::wire::Object for TicketPartUpdatedAttributeDataValueType {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "label" => self.label = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object_impls!(TicketPartUpdatedAttributeDataValueType);
+crate::wire::object!(
+    TicketPartUpdatedAttributeDataValueType { type_("type"), id, label }
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `value`.
 ///
@@ -9269,32 +6653,9 @@ pub enum TicketPartAuthorType {
     Unknown(String),
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-impl TicketPartAuthorType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Bot => "bot",
-            Self::Team => "team",
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-impl From<&str> for TicketPartAuthorType {
-    fn from(value: &str) -> Self {
-        match value {
-            "admin" => Self::Admin,
-            "bot" => Self::Bot,
-            "team" => Self::Team,
-            "user" => Self::User,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum_impls!(TicketPartAuthorType);
+crate::wire::string_enum!(
+    TicketPartAuthorType { Admin("admin"), Bot("bot"), Team("team"), User("user") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -9323,32 +6684,9 @@ pub enum LinkedObjectType {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl LinkedObjectType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ticket => "ticket",
-            Self::Conversation => "conversation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for LinkedObjectType {
-    fn from(value: &str) -> Self {
-        match value {
-            "ticket" => Self::Ticket,
-            "conversation" => Self::Conversation,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(LinkedObjectType);
+crate::wire::string_enum!(
+    LinkedObjectType { Ticket("ticket"), Conversation("conversation") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -9370,34 +6708,10 @@ pub enum LinkedObjectCategory {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl LinkedObjectCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Customer => "Customer",
-            Self::BackOffice => "Back-office",
-            Self::Tracker => "Tracker",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for LinkedObjectCategory {
-    fn from(value: &str) -> Self {
-        match value {
-            "Customer" => Self::Customer,
-            "Back-office" => Self::BackOffice,
-            "Tracker" => Self::Tracker,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(LinkedObjectCategory);
+crate::wire::string_enum!(
+    LinkedObjectCategory { Customer("Customer"), BackOffice("Back-office"),
+    Tracker("Tracker") }
+);
 #[cfg(feature = "tickets")]
 /// Always `ticket`.
 ///
@@ -9420,22 +6734,9 @@ pub struct CreateTicketRequestAssignment {
     pub team_assignee_id: Option<String>,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for CreateTicketRequestAssignment {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "admin_assignee_id" => self.admin_assignee_id = map.next_value()?,
-            "team_assignee_id" => self.team_assignee_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(CreateTicketRequestAssignment);
+crate::wire::object!(
+    CreateTicketRequestAssignment { admin_assignee_id, team_assignee_id }
+);
 #[cfg(feature = "tickets")]
 /// By id
 ///
@@ -9447,21 +6748,7 @@ pub struct TicketContactIdentifierById {
     pub id: String,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for TicketContactIdentifierById {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(TicketContactIdentifierById);
+crate::wire::object!(TicketContactIdentifierById { id });
 #[cfg(feature = "tickets")]
 /// By external id
 ///
@@ -9473,21 +6760,7 @@ pub struct TicketContactIdentifierByExternalId {
     pub external_id: String,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for TicketContactIdentifierByExternalId {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "external_id" => self.external_id = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(TicketContactIdentifierByExternalId);
+crate::wire::object!(TicketContactIdentifierByExternalId { external_id });
 #[cfg(feature = "tickets")]
 /// By email
 ///
@@ -9499,21 +6772,7 @@ pub struct TicketContactIdentifierByEmail {
     pub email: String,
 }
 #[cfg(feature = "tickets")]
-impl crate::wire::Object for TicketContactIdentifierByEmail {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "email" => self.email = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::object_impls!(TicketContactIdentifierByEmail);
+crate::wire::object!(TicketContactIdentifierByEmail { email });
 #[cfg(feature = "tickets")]
 /// What kind of part to add.
 ///
@@ -9531,30 +6790,10 @@ pub enum AdminReplyTicketRequestMessageType {
     Unknown(String),
 }
 #[cfg(feature = "tickets")]
-impl AdminReplyTicketRequestMessageType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Comment => "comment",
-            Self::Note => "note",
-            Self::QuickReply => "quick_reply",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-impl From<&str> for AdminReplyTicketRequestMessageType {
-    fn from(value: &str) -> Self {
-        match value {
-            "comment" => Self::Comment,
-            "note" => Self::Note,
-            "quick_reply" => Self::QuickReply,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::string_enum_impls!(AdminReplyTicketRequestMessageType);
+crate::wire::string_enum!(
+    AdminReplyTicketRequestMessageType { Comment("comment"), Note("note"),
+    QuickReply("quick_reply") }
+);
 #[cfg(feature = "tickets")]
 /// Always `admin`.
 ///
@@ -9568,26 +6807,7 @@ pub enum AdminReplyTicketRequestType {
     Unknown(String),
 }
 #[cfg(feature = "tickets")]
-impl AdminReplyTicketRequestType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-impl From<&str> for AdminReplyTicketRequestType {
-    fn from(value: &str) -> Self {
-        match value {
-            "admin" => Self::Admin,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::string_enum_impls!(AdminReplyTicketRequestType);
+crate::wire::string_enum!(AdminReplyTicketRequestType { Admin("admin") });
 #[cfg(feature = "tickets")]
 /// Always `ticket_part`.
 ///
@@ -9612,30 +6832,9 @@ pub enum TicketReplyPartType {
     Unknown(String),
 }
 #[cfg(feature = "tickets")]
-impl TicketReplyPartType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Note => "note",
-            Self::Comment => "comment",
-            Self::QuickReply => "quick_reply",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-impl From<&str> for TicketReplyPartType {
-    fn from(value: &str) -> Self {
-        match value {
-            "note" => Self::Note,
-            "comment" => Self::Comment,
-            "quick_reply" => Self::QuickReply,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "tickets")]
-crate::wire::string_enum_impls!(TicketReplyPartType);
+crate::wire::string_enum!(
+    TicketReplyPartType { Note("note"), Comment("comment"), QuickReply("quick_reply") }
+);
 #[cfg(feature = "conversations")]
 /// What kind of part to add.
 ///
@@ -9653,30 +6852,10 @@ pub enum AdminReplyConversationRequestMessageType {
     Unknown(String),
 }
 #[cfg(feature = "conversations")]
-impl AdminReplyConversationRequestMessageType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Comment => "comment",
-            Self::Note => "note",
-            Self::QuickReply => "quick_reply",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-impl From<&str> for AdminReplyConversationRequestMessageType {
-    fn from(value: &str) -> Self {
-        match value {
-            "comment" => Self::Comment,
-            "note" => Self::Note,
-            "quick_reply" => Self::QuickReply,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::string_enum_impls!(AdminReplyConversationRequestMessageType);
+crate::wire::string_enum!(
+    AdminReplyConversationRequestMessageType { Comment("comment"), Note("note"),
+    QuickReply("quick_reply") }
+);
 #[cfg(feature = "conversations")]
 /// Always `admin`.
 ///
@@ -9690,26 +6869,7 @@ pub enum AdminReplyConversationRequestType {
     Unknown(String),
 }
 #[cfg(feature = "conversations")]
-impl AdminReplyConversationRequestType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-impl From<&str> for AdminReplyConversationRequestType {
-    fn from(value: &str) -> Self {
-        match value {
-            "admin" => Self::Admin,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::string_enum_impls!(AdminReplyConversationRequestType);
+crate::wire::string_enum!(AdminReplyConversationRequestType { Admin("admin") });
 #[cfg(feature = "visitors")]
 /// The visitor's avatar.
 ///
@@ -9731,22 +6891,7 @@ pub struct VisitorAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for VisitorAvatar {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "image_url" => self.image_url = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(VisitorAvatar);
+crate::wire::object!(VisitorAvatar { type_("type"), image_url });
 #[cfg(feature = "visitors")]
 /// The companies the visitor is associated with.
 ///
@@ -9768,22 +6913,7 @@ pub struct VisitorCompanies {
     pub companies: Option<Vec<Company>>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for VisitorCompanies {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "companies" => self.companies = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(VisitorCompanies);
+crate::wire::object!(VisitorCompanies { type_("type"), companies });
 #[cfg(feature = "visitors")]
 /// Always `company.list`.
 ///
@@ -9848,28 +6978,10 @@ pub struct VisitorLocationData {
     pub timezone: Option<String>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for VisitorLocationData {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "city_name" => self.city_name = map.next_value()?,
-            "continent_code" => self.continent_code = map.next_value()?,
-            "country_code" => self.country_code = map.next_value()?,
-            "country_name" => self.country_name = map.next_value()?,
-            "postal_code" => self.postal_code = map.next_value()?,
-            "region_name" => self.region_name = map.next_value()?,
-            "timezone" => self.timezone = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(VisitorLocationData);
+crate::wire::object!(
+    VisitorLocationData { type_("type"), city_name, continent_code, country_code,
+    country_name, postal_code, region_name, timezone }
+);
 #[cfg(feature = "visitors")]
 /// The visitor's social profiles.
 ///
@@ -9891,22 +7003,7 @@ pub struct VisitorSocialProfiles {
     pub social_profiles: Option<Vec<String>>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for VisitorSocialProfiles {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "social_profiles" => self.social_profiles = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(VisitorSocialProfiles);
+crate::wire::object!(VisitorSocialProfiles { type_("type"), social_profiles });
 #[cfg(feature = "visitors")]
 /// Always `social_profile.list`.
 ///
@@ -9935,22 +7032,7 @@ pub struct VisitorTags {
     pub tags: Option<Vec<TagBasic>>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for VisitorTags {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(VisitorTags);
+crate::wire::object!(VisitorTags { type_("type"), tags });
 #[cfg(feature = "visitors")]
 /// Always `tag.list`.
 ///
@@ -9979,22 +7061,7 @@ pub struct VisitorSegments {
     pub segments: Option<Vec<String>>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for VisitorSegments {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "segments" => self.segments = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(VisitorSegments);
+crate::wire::object!(VisitorSegments { type_("type"), segments });
 #[cfg(feature = "visitors")]
 /// Always `segment.list`.
 ///
@@ -10057,30 +7124,7 @@ pub struct CompanyPlan {
         feature = "visitors"
     )
 )]
-impl crate::wire::Object for CompanyPlan {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-crate::wire::object_impls!(CompanyPlan);
+crate::wire::object!(CompanyPlan { type_("type"), id, name });
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -10116,29 +7160,7 @@ pub struct CompanyTags {
         feature = "visitors"
     )
 )]
-impl crate::wire::Object for CompanyTags {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "tags" => self.tags = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-crate::wire::object_impls!(CompanyTags);
+crate::wire::object!(CompanyTags { type_("type"), tags });
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -10171,23 +7193,7 @@ pub struct ConvertVisitorRequestUser {
     pub email: Option<String>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for ConvertVisitorRequestUser {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(ConvertVisitorRequestUser);
+crate::wire::object!(ConvertVisitorRequestUser { id, user_id, email });
 #[cfg(feature = "visitors")]
 /// Identifiers of the visitor to convert; one is enough.
 ///
@@ -10206,23 +7212,7 @@ pub struct ConvertVisitorRequestVisitor {
     pub email: Option<String>,
 }
 #[cfg(feature = "visitors")]
-impl crate::wire::Object for ConvertVisitorRequestVisitor {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "visitors")]
-crate::wire::object_impls!(ConvertVisitorRequestVisitor);
+crate::wire::object!(ConvertVisitorRequestVisitor { id, user_id, email });
 #[cfg(feature = "visitors")]
 /// Always `visitor`.
 ///
@@ -10251,22 +7241,7 @@ pub struct ContactAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl crate::wire::Object for ContactAvatar {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "image_url" => self.image_url = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object_impls!(ContactAvatar);
+crate::wire::object!(ContactAvatar { type_("type"), image_url });
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Always `company`.
 ///
@@ -10289,28 +7264,9 @@ pub enum MergeHistoryItemSourceContactRole {
     Unknown(String),
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-impl MergeHistoryItemSourceContactRole {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Lead => "lead",
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-impl From<&str> for MergeHistoryItemSourceContactRole {
-    fn from(value: &str) -> Self {
-        match value {
-            "lead" => Self::Lead,
-            "user" => Self::User,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::string_enum_impls!(MergeHistoryItemSourceContactRole);
+crate::wire::string_enum!(
+    MergeHistoryItemSourceContactRole { Lead("lead"), User("user") }
+);
 #[cfg(feature = "contacts")]
 /// Always `list`.
 ///
@@ -10416,22 +7372,7 @@ pub struct ContactSearchRequestSort {
     pub order: Option<ContactSearchRequestSortOrder>,
 }
 #[cfg(feature = "contacts")]
-impl crate::wire::Object for ContactSearchRequestSort {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "field" => self.field = map.next_value()?,
-            "order" => self.order = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::object_impls!(ContactSearchRequestSort);
+crate::wire::object!(ContactSearchRequestSort { field, order });
 #[cfg(feature = "contacts")]
 /// The sort direction; descending when omitted.
 ///
@@ -10447,28 +7388,9 @@ pub enum ContactSearchRequestSortOrder {
     Unknown(String),
 }
 #[cfg(feature = "contacts")]
-impl ContactSearchRequestSortOrder {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ascending => "ascending",
-            Self::Descending => "descending",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-impl From<&str> for ContactSearchRequestSortOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "ascending" => Self::Ascending,
-            "descending" => Self::Descending,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::string_enum_impls!(ContactSearchRequestSortOrder);
+crate::wire::string_enum!(
+    ContactSearchRequestSortOrder { Ascending("ascending"), Descending("descending") }
+);
 #[cfg(feature = "contacts")]
 /// How to compare: `=`, `!=`, `IN`, `NIN`, `<`, `<=`, `>`, `>=`, `~` (contains), `!~` (does not contain), `^` (starts with) or `$` (ends with).
 ///
@@ -10504,48 +7426,11 @@ pub enum SingleFilterSearchRequestOperator {
     Unknown(String),
 }
 #[cfg(feature = "contacts")]
-impl SingleFilterSearchRequestOperator {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Eq => "=",
-            Self::NotEq => "!=",
-            Self::In => "IN",
-            Self::Nin => "NIN",
-            Self::Lt => "<",
-            Self::LtEq => "<=",
-            Self::Gt => ">",
-            Self::GtEq => ">=",
-            Self::Tilde => "~",
-            Self::NotTilde => "!~",
-            Self::Caret => "^",
-            Self::Dollar => "$",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-impl From<&str> for SingleFilterSearchRequestOperator {
-    fn from(value: &str) -> Self {
-        match value {
-            "=" => Self::Eq,
-            "!=" => Self::NotEq,
-            "IN" => Self::In,
-            "NIN" => Self::Nin,
-            "<" => Self::Lt,
-            "<=" => Self::LtEq,
-            ">" => Self::Gt,
-            ">=" => Self::GtEq,
-            "~" => Self::Tilde,
-            "!~" => Self::NotTilde,
-            "^" => Self::Caret,
-            "$" => Self::Dollar,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::string_enum_impls!(SingleFilterSearchRequestOperator);
+crate::wire::string_enum!(
+    SingleFilterSearchRequestOperator { Eq("="), NotEq("!="), In("IN"), Nin("NIN"),
+    Lt("<"), LtEq("<="), Gt(">"), GtEq(">="), Tilde("~"), NotTilde("!~"), Caret("^"),
+    Dollar("$") }
+);
 #[cfg(feature = "contacts")]
 /// The value to compare with (null matches an unset field); an array for `IN` and `NIN`.
 ///
@@ -10711,28 +7596,7 @@ pub enum MultipleFilterSearchRequestOperator {
     Unknown(String),
 }
 #[cfg(feature = "contacts")]
-impl MultipleFilterSearchRequestOperator {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::And => "AND",
-            Self::Or => "OR",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-impl From<&str> for MultipleFilterSearchRequestOperator {
-    fn from(value: &str) -> Self {
-        match value {
-            "AND" => Self::And,
-            "OR" => Self::Or,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "contacts")]
-crate::wire::string_enum_impls!(MultipleFilterSearchRequestOperator);
+crate::wire::string_enum!(MultipleFilterSearchRequestOperator { And("AND"), Or("OR") });
 #[cfg(feature = "contacts")]
 /// Schema: `#/components/schemas/multiple_filter_search_request/properties/value/items`
 #[derive(Debug, Clone)]
@@ -10845,30 +7709,10 @@ pub enum ContentImportSourceSyncBehavior {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl ContentImportSourceSyncBehavior {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Api => "api",
-            Self::Automatic => "automatic",
-            Self::Manual => "manual",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for ContentImportSourceSyncBehavior {
-    fn from(value: &str) -> Self {
-        match value {
-            "api" => Self::Api,
-            "automatic" => Self::Automatic,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(ContentImportSourceSyncBehavior);
+crate::wire::string_enum!(
+    ContentImportSourceSyncBehavior { Api("api"), Automatic("automatic"),
+    Manual("manual") }
+);
 #[cfg(feature = "ai_content")]
 /// Whether the source is in use.
 ///
@@ -10884,28 +7728,9 @@ pub enum ContentImportSourceStatus {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl ContentImportSourceStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Deactivated => "deactivated",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for ContentImportSourceStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "deactivated" => Self::Deactivated,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(ContentImportSourceStatus);
+crate::wire::string_enum!(
+    ContentImportSourceStatus { Active("active"), Deactivated("deactivated") }
+);
 #[cfg(feature = "ai_content")]
 /// Always `list`.
 ///
@@ -10926,26 +7751,7 @@ pub enum CreateContentImportSourceRequestSyncBehavior {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl CreateContentImportSourceRequestSyncBehavior {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Api => "api",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for CreateContentImportSourceRequestSyncBehavior {
-    fn from(value: &str) -> Self {
-        match value {
-            "api" => Self::Api,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(CreateContentImportSourceRequestSyncBehavior);
+crate::wire::string_enum!(CreateContentImportSourceRequestSyncBehavior { Api("api") });
 #[cfg(feature = "ai_content")]
 /// Whether the source starts active.
 ///
@@ -10961,28 +7767,10 @@ pub enum CreateContentImportSourceRequestStatus {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl CreateContentImportSourceRequestStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Deactivated => "deactivated",
-            Self::Unknown(value) => value,
-        }
+crate::wire::string_enum!(
+    CreateContentImportSourceRequestStatus { Active("active"), Deactivated("deactivated")
     }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for CreateContentImportSourceRequestStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "deactivated" => Self::Deactivated,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(CreateContentImportSourceRequestStatus);
+);
 #[cfg(feature = "ai_content")]
 /// One audience id or a list of them; defaults to the workspace's default audience.
 ///
@@ -11063,30 +7851,10 @@ pub enum UpdateContentImportSourceRequestSyncBehavior {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl UpdateContentImportSourceRequestSyncBehavior {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Api => "api",
-            Self::Automated => "automated",
-            Self::Manual => "manual",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for UpdateContentImportSourceRequestSyncBehavior {
-    fn from(value: &str) -> Self {
-        match value {
-            "api" => Self::Api,
-            "automated" => Self::Automated,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(UpdateContentImportSourceRequestSyncBehavior);
+crate::wire::string_enum!(
+    UpdateContentImportSourceRequestSyncBehavior { Api("api"), Automated("automated"),
+    Manual("manual") }
+);
 #[cfg(feature = "ai_content")]
 /// Whether the source is in use.
 ///
@@ -11102,28 +7870,10 @@ pub enum UpdateContentImportSourceRequestStatus {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl UpdateContentImportSourceRequestStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Deactivated => "deactivated",
-            Self::Unknown(value) => value,
-        }
+crate::wire::string_enum!(
+    UpdateContentImportSourceRequestStatus { Active("active"), Deactivated("deactivated")
     }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for UpdateContentImportSourceRequestStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "deactivated" => Self::Deactivated,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(UpdateContentImportSourceRequestStatus);
+);
 #[cfg(feature = "ai_content")]
 /// One audience id or a list of them.
 ///
@@ -11221,26 +7971,7 @@ pub enum CreateExternalPageRequestLocale {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl CreateExternalPageRequestLocale {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::En => "en",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for CreateExternalPageRequestLocale {
-    fn from(value: &str) -> Self {
-        match value {
-            "en" => Self::En,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(CreateExternalPageRequestLocale);
+crate::wire::string_enum!(CreateExternalPageRequestLocale { En("en") });
 #[cfg(feature = "ai_content")]
 /// The page's language; only `en` is supported.
 ///
@@ -11254,26 +7985,7 @@ pub enum UpdateExternalPageRequestLocale {
     Unknown(String),
 }
 #[cfg(feature = "ai_content")]
-impl UpdateExternalPageRequestLocale {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::En => "en",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-impl From<&str> for UpdateExternalPageRequestLocale {
-    fn from(value: &str) -> Self {
-        match value {
-            "en" => Self::En,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum_impls!(UpdateExternalPageRequestLocale);
+crate::wire::string_enum!(UpdateExternalPageRequestLocale { En("en") });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11295,34 +8007,9 @@ pub enum ConversationState {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl ConversationState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::Snoozed => "snoozed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ConversationState {
-    fn from(value: &str) -> Self {
-        match value {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            "snoozed" => Self::Snoozed,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ConversationState);
+crate::wire::string_enum!(
+    ConversationState { Open("open"), Closed("closed"), Snoozed("snoozed") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11348,38 +8035,10 @@ pub enum ConversationPriority {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl ConversationPriority {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Urgent => "urgent",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ConversationPriority {
-    fn from(value: &str) -> Self {
-        match value {
-            "none" => Self::None,
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            "urgent" => Self::Urgent,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ConversationPriority);
+crate::wire::string_enum!(
+    ConversationPriority { None("none"), Low("low"), Medium("medium"), High("high"),
+    Urgent("urgent") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11409,25 +8068,9 @@ pub struct ConversationSourceRecipientsItem {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationSourceRecipientsItem {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            "drop_reason" => self.drop_reason = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationSourceRecipientsItem);
+crate::wire::object!(
+    ConversationSourceRecipientsItem { type_("type"), email, drop_reason }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11451,24 +8094,7 @@ pub struct ConversationSourceReplyToItem {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl crate::wire::Object for ConversationSourceReplyToItem {
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "email" => self.email = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::wire::skip_value(map)?,
-        }
-        Ok(())
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::object_impls!(ConversationSourceReplyToItem);
+crate::wire::object!(ConversationSourceReplyToItem { email, name });
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11501,36 +8127,10 @@ pub enum SlaAppliedSlaStatus {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl SlaAppliedSlaStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hit => "hit",
-            Self::Missed => "missed",
-            Self::Cancelled => "cancelled",
-            Self::Active => "active",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for SlaAppliedSlaStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "hit" => Self::Hit,
-            "missed" => Self::Missed,
-            "cancelled" => Self::Cancelled,
-            "active" => Self::Active,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(SlaAppliedSlaStatus);
+crate::wire::string_enum!(
+    SlaAppliedSlaStatus { Hit("hit"), Missed("missed"), Cancelled("cancelled"),
+    Active("active") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11649,34 +8249,9 @@ pub enum ConversationPartState {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl ConversationPartState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::Snoozed => "snoozed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ConversationPartState {
-    fn from(value: &str) -> Self {
-        match value {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            "snoozed" => Self::Snoozed,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ConversationPartState);
+crate::wire::string_enum!(
+    ConversationPartState { Open("open"), Closed("closed"), Snoozed("snoozed") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11702,38 +8277,11 @@ pub enum AiAgentSourceType {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl AiAgentSourceType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EssentialsPlanSetup => "essentials_plan_setup",
-            Self::Profile => "profile",
-            Self::Workflow => "workflow",
-            Self::WorkflowPreview => "workflow_preview",
-            Self::FinPreview => "fin_preview",
-            Self::Unknown(value) => value,
-        }
+crate::wire::string_enum!(
+    AiAgentSourceType { EssentialsPlanSetup("essentials_plan_setup"), Profile("profile"),
+    Workflow("workflow"), WorkflowPreview("workflow_preview"), FinPreview("fin_preview")
     }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for AiAgentSourceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "essentials_plan_setup" => Self::EssentialsPlanSetup,
-            "profile" => Self::Profile,
-            "workflow" => Self::Workflow,
-            "workflow_preview" => Self::WorkflowPreview,
-            "fin_preview" => Self::FinPreview,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(AiAgentSourceType);
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11753,32 +8301,9 @@ pub enum AiAgentLastAnswerType {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl AiAgentLastAnswerType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAnswer => "ai_answer",
-            Self::CustomAnswer => "custom_answer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for AiAgentLastAnswerType {
-    fn from(value: &str) -> Self {
-        match value {
-            "ai_answer" => Self::AiAnswer,
-            "custom_answer" => Self::CustomAnswer,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(AiAgentLastAnswerType);
+crate::wire::string_enum!(
+    AiAgentLastAnswerType { AiAnswer("ai_answer"), CustomAnswer("custom_answer") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11804,38 +8329,11 @@ pub enum AiAgentResolutionState {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl AiAgentResolutionState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AssumedResolution => "assumed_resolution",
-            Self::ConfirmedResolution => "confirmed_resolution",
-            Self::Escalated => "escalated",
-            Self::NegativeFeedback => "negative_feedback",
-            Self::ProcedureHandoff => "procedure_handoff",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for AiAgentResolutionState {
-    fn from(value: &str) -> Self {
-        match value {
-            "assumed_resolution" => Self::AssumedResolution,
-            "confirmed_resolution" => Self::ConfirmedResolution,
-            "escalated" => Self::Escalated,
-            "negative_feedback" => Self::NegativeFeedback,
-            "procedure_handoff" => Self::ProcedureHandoff,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(AiAgentResolutionState);
+crate::wire::string_enum!(
+    AiAgentResolutionState { AssumedResolution("assumed_resolution"),
+    ConfirmedResolution("confirmed_resolution"), Escalated("escalated"),
+    NegativeFeedback("negative_feedback"), ProcedureHandoff("procedure_handoff") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11870,38 +8368,11 @@ pub enum ContentSourceContentType {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl ContentSourceContentType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Article => "article",
-            Self::ExternalContent => "external_content",
-            Self::ContentSnippet => "content_snippet",
-            Self::WorkflowConnectorAction => "workflow_connector_action",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ContentSourceContentType {
-    fn from(value: &str) -> Self {
-        match value {
-            "file" => Self::File,
-            "article" => Self::Article,
-            "external_content" => Self::ExternalContent,
-            "content_snippet" => Self::ContentSnippet,
-            "workflow_connector_action" => Self::WorkflowConnectorAction,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ContentSourceContentType);
+crate::wire::string_enum!(
+    ContentSourceContentType { File("file"), Article("article"),
+    ExternalContent("external_content"), ContentSnippet("content_snippet"),
+    WorkflowConnectorAction("workflow_connector_action") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11927,38 +8398,11 @@ pub enum SalesAgentOutcome {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl SalesAgentOutcome {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Qualified => "qualified",
-            Self::Disqualified => "disqualified",
-            Self::ProductDiscovery => "product_discovery",
-            Self::EscalatedToSupport => "escalated_to_support",
-            Self::Spam => "spam",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for SalesAgentOutcome {
-    fn from(value: &str) -> Self {
-        match value {
-            "qualified" => Self::Qualified,
-            "disqualified" => Self::Disqualified,
-            "product_discovery" => Self::ProductDiscovery,
-            "escalated_to_support" => Self::EscalatedToSupport,
-            "spam" => Self::Spam,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(SalesAgentOutcome);
+crate::wire::string_enum!(
+    SalesAgentOutcome { Qualified("qualified"), Disqualified("disqualified"),
+    ProductDiscovery("product_discovery"), EscalatedToSupport("escalated_to_support"),
+    Spam("spam") }
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -11978,32 +8422,9 @@ pub enum ConversationScorecardReviewedTeammateType {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-impl ConversationScorecardReviewedTeammateType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ai => "ai",
-            Self::Admin => "admin",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-impl From<&str> for ConversationScorecardReviewedTeammateType {
-    fn from(value: &str) -> Self {
-        match value {
-            "ai" => Self::Ai,
-            "admin" => Self::Admin,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(
-    any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
-)]
-crate::wire::string_enum_impls!(ConversationScorecardReviewedTeammateType);
+crate::wire::string_enum!(
+    ConversationScorecardReviewedTeammateType { Ai("ai"), Admin("admin") }
+);
 #[cfg(feature = "conversation_parts")]
 /// Always `conversation_part`.
 ///
@@ -12017,26 +8438,9 @@ pub enum RedactConversationPartRequestType {
     Unknown(String),
 }
 #[cfg(feature = "conversation_parts")]
-impl RedactConversationPartRequestType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationPart => "conversation_part",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "conversation_parts")]
-impl From<&str> for RedactConversationPartRequestType {
-    fn from(value: &str) -> Self {
-        match value {
-            "conversation_part" => Self::ConversationPart,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "conversation_parts")]
-crate::wire::string_enum_impls!(RedactConversationPartRequestType);
+crate::wire::string_enum!(
+    RedactConversationPartRequestType { ConversationPart("conversation_part") }
+);
 #[cfg(feature = "conversation_parts")]
 /// Always `source`.
 ///
@@ -12050,26 +8454,7 @@ pub enum RedactConversationSourceRequestType {
     Unknown(String),
 }
 #[cfg(feature = "conversation_parts")]
-impl RedactConversationSourceRequestType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Source => "source",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "conversation_parts")]
-impl From<&str> for RedactConversationSourceRequestType {
-    fn from(value: &str) -> Self {
-        match value {
-            "source" => Self::Source,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "conversation_parts")]
-crate::wire::string_enum_impls!(RedactConversationSourceRequestType);
+crate::wire::string_enum!(RedactConversationSourceRequestType { Source("source") });
 #[cfg(feature = "conversations")]
 /// Whether handling was paused or resumed.
 ///
@@ -12085,28 +8470,7 @@ pub enum HandlingEventType {
     Unknown(String),
 }
 #[cfg(feature = "conversations")]
-impl HandlingEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Paused => "paused",
-            Self::Resumed => "resumed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-impl From<&str> for HandlingEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "paused" => Self::Paused,
-            "resumed" => Self::Resumed,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::string_enum_impls!(HandlingEventType);
+crate::wire::string_enum!(HandlingEventType { Paused("paused"), Resumed("resumed") });
 #[cfg(feature = "conversations")]
 /// The kind of teammate.
 ///
@@ -12124,30 +8488,9 @@ pub enum TeammateReferenceType {
     Unknown(String),
 }
 #[cfg(feature = "conversations")]
-impl TeammateReferenceType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Team => "team",
-            Self::Bot => "bot",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-impl From<&str> for TeammateReferenceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "admin" => Self::Admin,
-            "team" => Self::Team,
-            "bot" => Self::Bot,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-#[cfg(feature = "conversations")]
-crate::wire::string_enum_impls!(TeammateReferenceType);
+crate::wire::string_enum!(
+    TeammateReferenceType { Admin("admin"), Team("team"), Bot("bot") }
+);
 #[cfg(feature = "custom_object_instances")]
 /// Schema: `#/paths/~1custom_object_instances~1{custom_object_type_identifier}/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone)]

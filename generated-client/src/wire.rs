@@ -3,11 +3,32 @@
 
 use serde_json::Value;
 
-/// Implements `Display`, `FromStr`, `Default`, `Serialize` and `Deserialize` for a generated
-/// string enum from its `as_str` and `From<&str>`.
+/// Implements a generated string enum from its variants, each with its wire value
+/// (`Open("open")`): `as_str`,
+/// `From<&str>` (unknown values become `Unknown`), `Display`, `FromStr`, `Default`, `Serialize`
+/// and `Deserialize`.
 #[allow(unused_macros, reason = "used only when the spec (or the enabled features) has string enums")]
-macro_rules! string_enum_impls {
-    ($name:ident) => {
+macro_rules! string_enum {
+    ($name:ident { $($variant:ident($value:literal)),* $(,)? }) => {
+        impl $name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    other => Self::Unknown(other.to_string()),
+                }
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -42,7 +63,7 @@ macro_rules! string_enum_impls {
     };
 }
 #[allow(unused_imports, reason = "used only when the spec (or the enabled features) has string enums")]
-pub(crate) use string_enum_impls;
+pub(crate) use string_enum;
 
 /// Reads a string without allocating when the input allows it.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has enums or objects")]
@@ -79,11 +100,53 @@ pub(crate) trait Object: Default {
     ) -> Result<(), A::Error>;
 }
 
-/// Implements `Deserialize` for a generated struct through [`Object`]: properties may come in
+/// Implements [`Object`] and `Deserialize` for a generated struct from its list of fields,
+/// each followed by its JSON name when that differs (`type_("type")`): properties may come in
 /// any order, missing ones keep their default, unknown ones are skipped, a repeated one wins.
+/// Fields listed under `keep_null` are `Option<Nullable<T>>`: an explicit `null` is kept
+/// apart from an absent property.
 #[allow(unused_macros, reason = "used only when the spec (or the enabled features) has objects")]
-macro_rules! object_impls {
-    ($name:ident) => {
+macro_rules! object {
+    ($name:ident {}) => {
+        impl $crate::wire::Object for $name {
+            fn read_field<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                _key: &str,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                $crate::wire::skip_value(map)
+            }
+        }
+
+        $crate::wire::object!(@deserialize $name);
+    };
+    ($name:ident {
+        $($field:ident $(($key:literal))?),* $(,)?
+    } $(keep_null {
+        $($null_field:ident $(($null_key:literal))?),* $(,)?
+    })?) => {
+        impl $crate::wire::Object for $name {
+            fn read_field<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                match key {
+                    $($crate::wire::json_key!($field $(($key))?) => {
+                        self.$field = map.next_value()?
+                    })*
+                    $($($crate::wire::json_key!($null_field $(($null_key))?) => {
+                        self.$null_field = Some(map.next_value()?)
+                    })*)?
+                    _ => $crate::wire::skip_value(map)?,
+                }
+                Ok(())
+            }
+        }
+
+        $crate::wire::object!(@deserialize $name);
+    };
+    (@deserialize $name:ident) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 deserializer.deserialize_map($crate::wire::ObjectVisitor(std::marker::PhantomData))
@@ -92,7 +155,20 @@ macro_rules! object_impls {
     };
 }
 #[allow(unused_imports, reason = "used only when the spec (or the enabled features) has objects")]
-pub(crate) use object_impls;
+pub(crate) use object;
+
+/// The JSON name of a field in an [`object`] list: the one given, or the field's own name.
+#[allow(unused_macros, reason = "used only when the spec (or the enabled features) has objects")]
+macro_rules! json_key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident ($key:literal)) => {
+        $key
+    };
+}
+#[allow(unused_imports, reason = "used only when the spec (or the enabled features) has objects")]
+pub(crate) use json_key;
 
 /// Skips the value of a property the type does not know.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
@@ -100,7 +176,7 @@ pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Resu
     map.next_value::<serde::de::IgnoredAny>().map(|_| ())
 }
 
-/// The visitor behind [`object_impls`].
+/// The visitor behind [`object`].
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) struct ObjectVisitor<T>(pub(crate) std::marker::PhantomData<T>);
 

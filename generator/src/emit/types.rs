@@ -266,6 +266,7 @@ fn struct_def(
         }
     };
     let mut reads = Vec::new();
+    let mut keep_null = Vec::new();
     let declarations = fields.iter().map(|field| {
         let field_name = format_ident!("{}", field.name);
         let json_name = &field.json_name;
@@ -281,18 +282,19 @@ fn struct_def(
             FieldShape::ThreeState => {
                 ty = quote!(Option<crate::Nullable<#ty>>);
                 attrs.push(quote!(skip_serializing_if = "Option::is_none"));
-                quote!(#json_name => self.#field_name = Some(map.next_value()?),)
+                keep_null.push(object_entry(&field_name, field));
+                None
             }
             FieldShape::Optional => {
                 ty = quote!(Option<#ty>);
                 if !field.required {
                     attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 }
-                quote!(#json_name => self.#field_name = map.next_value()?,)
+                Some(object_entry(&field_name, field))
             }
-            FieldShape::Plain => quote!(#json_name => self.#field_name = map.next_value()?,),
+            FieldShape::Plain => Some(object_entry(&field_name, field)),
         };
-        reads.push(read);
+        reads.extend(read);
         let deprecated = field.deprecated.then_some("Deprecated.");
         let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
         let serde = serde_attribute(attrs);
@@ -304,22 +306,9 @@ fn struct_def(
     });
     let declarations: Vec<TokenStream> = declarations.collect();
     let derives = serde_derives(def, TokenStream::new());
-    // Decoding goes through `crate::wire::Object`: a few lines per type instead of serde's
-    // derive, and the lenient rules (missing → default, unknown → skipped) in one place.
-    let body = if reads.is_empty() {
-        quote! {
-            let _ = key;
-            crate::wire::skip_value(map)
-        }
-    } else {
-        quote! {
-            match key {
-                #(#reads)*
-                _ => crate::wire::skip_value(map)?,
-            }
-            Ok(())
-        }
-    };
+    // Decoding goes through `crate::wire::object!`: a table of properties per type instead of
+    // serde's derive, and the lenient rules (missing → default, unknown → skipped) in one place.
+    let keep_null = (!keep_null.is_empty()).then(|| quote!(keep_null { #(#keep_null),* }));
     quote! {
         #gate
         #doc
@@ -330,18 +319,17 @@ fn struct_def(
         }
 
         #gate
-        impl crate::wire::Object for #name {
-            fn read_field<'de, A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> Result<(), A::Error> {
-                #body
-            }
-        }
+        crate::wire::object!(#name { #(#reads),* } #keep_null);
+    }
+}
 
-        #gate
-        crate::wire::object_impls!(#name);
+/// A field in a `crate::wire::object!` list, with its JSON name when that differs.
+fn object_entry(field_name: &Ident, field: &Field) -> TokenStream {
+    if field.name == field.json_name {
+        quote!(#field_name)
+    } else {
+        let json_name = &field.json_name;
+        quote!(#field_name(#json_name))
     }
 }
 
@@ -372,28 +360,7 @@ fn enum_def(
         }
 
         #gate
-        impl #name {
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#idents => #values,)*
-                    Self::Unknown(value) => value,
-                }
-            }
-        }
-
-        #gate
-        impl From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#values => Self::#idents,)*
-                    other => Self::Unknown(other.to_string()),
-                }
-            }
-        }
-
-        #gate
-        crate::wire::string_enum_impls!(#name);
+        crate::wire::string_enum!(#name { #(#idents(#values)),* });
     }
 }
 
