@@ -69,32 +69,11 @@ pub fn attrs(text: &str) -> TokenStream {
         let line = if line.is_empty() {
             Literal::string("")
         } else {
-            raw_literal(&format!(" {line}"))
+            super::raw_string(&format!(" {line}"))
         };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
-}
-
-/// `text` as a raw string literal (`r#"…"#`). Doc text is most of what the formatter reads
-/// back, and a raw literal is read back without unescaping it character by character; the
-/// formatted output is the same. Text a raw literal cannot hold (a lone carriage return)
-/// falls back to an escaped literal.
-fn raw_literal(text: &str) -> Literal {
-    let mut longest_run = 0;
-    let mut run: Option<usize> = None;
-    for byte in text.bytes() {
-        run = match (byte, run) {
-            (b'"', _) => Some(0),
-            (b'#', Some(count)) => Some(count + 1),
-            _ => None,
-        };
-        longest_run = longest_run.max(run.unwrap_or(0));
-    }
-    let hashes = "#".repeat(longest_run + 1);
-    format!("r{hashes}\"{text}\"{hashes}")
-        .parse()
-        .unwrap_or_else(|_| Literal::string(text))
 }
 
 /// Doc attributes joining several optional paragraphs.

@@ -6,7 +6,7 @@ mod pagination;
 mod support;
 mod types;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 
 use crate::diagnostics::Error;
 use crate::model::{ApiModel, Tag};
@@ -39,6 +39,27 @@ fn unparse(path: &str, tokens: TokenStream) -> Result<String, Error> {
         message: error.to_string(),
     })?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// `text` as a raw string literal (`r#"…"#`). Doc lines and JSON examples are most of the
+/// text the formatter reads back, and a raw literal is read back without unescaping it
+/// character by character (it is also easier to read). Text a raw literal cannot hold (a lone
+/// carriage return) falls back to an escaped literal.
+fn raw_string(text: &str) -> Literal {
+    let mut longest_run = 0;
+    let mut run: Option<usize> = None;
+    for byte in text.bytes() {
+        run = match (byte, run) {
+            (b'"', _) => Some(0),
+            (b'#', Some(count)) => Some(count + 1),
+            _ => None,
+        };
+        longest_run = longest_run.max(run.unwrap_or(0));
+    }
+    let hashes = "#".repeat(longest_run + 1);
+    format!("r{hashes}\"{text}\"{hashes}")
+        .parse()
+        .unwrap_or_else(|_| Literal::string(text))
 }
 
 /// A unit of emitting work: a whole file, or a slice of `src/types.rs`.

@@ -1,7 +1,7 @@
 //! The crate's glue: `lib.rs`, `config.rs` (regions, version header), the operations
 //! module tree, and the generated test that decodes every spec example.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::docs;
@@ -164,7 +164,7 @@ pub fn examples_test(model: &ApiModel, crate_ident: &str) -> TokenStream {
     let checks = model.examples.iter().map(|example| {
         let ty = type_path(model, &example.ty, &quote!(#crate_ident));
         let label = &example.label;
-        let json = Literal::string(&example.value.to_string());
+        let json = super::raw_string(&example.value.to_string());
         let tag = model
             .operations
             .iter()
