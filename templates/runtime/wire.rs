@@ -309,15 +309,25 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
 /// strings are converted into each other where the type asks for the other, `null` becomes
 /// the default value, unknown enum values and properties are kept or ignored).
 pub fn from_slice<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = T::deserialize(Lenient(&mut deserializer))?;
-    deserializer.end()?;
-    Ok(value)
+    // One UTF-8 check of the whole body is cheaper than one per string; a body that fails it
+    // goes to the byte parser, which reports where.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => from_str(text),
+        Err(_) => decode(serde_json::Deserializer::from_slice(bytes)),
+    }
 }
 
 /// [`from_slice`] for text.
 pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> serde_json::Result<T> {
-    from_slice(text.as_bytes())
+    decode(serde_json::Deserializer::from_str(text))
+}
+
+fn decode<'de, R: serde_json::de::Read<'de>, T: serde::de::DeserializeOwned>(
+    mut deserializer: serde_json::Deserializer<R>,
+) -> serde_json::Result<T> {
+    let value = T::deserialize(Lenient(&mut deserializer))?;
+    deserializer.end()?;
+    Ok(value)
 }
 
 pub(crate) use lenient::Lenient;
