@@ -6,8 +6,8 @@ use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, COOKIE, PROXY_AUTHORIZATION,
-    USER_AGENT,
+    HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE,
+    PROXY_AUTHORIZATION, USER_AGENT,
 };
 use reqwest::StatusCode;
 use tokio::time::Instant;
@@ -160,8 +160,9 @@ impl RequestOptions {
 struct Inner {
     http: reqwest::Client,
     base_url: String,
-    /// `Bearer <token>`, marked sensitive.
-    authorization: HeaderValue,
+    /// Headers of every request: `Authorization` (`Bearer <token>`, marked sensitive),
+    /// `User-Agent`, `Accept` and the version header, built once.
+    default_headers: HeaderMap,
     version_header: Option<HeaderName>,
     api_version: String,
     user_agent: HeaderValue,
@@ -312,7 +313,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this HTTP client (for proxies, custom TLS, shared pools...).
+    /// Uses this HTTP client (for proxies, custom TLS, shared pools...). A timeout set on
+    /// it still applies beside [`ClientBuilder::timeout`]: the shorter one ends an attempt.
     pub fn http_client(mut self, http_client: reqwest::Client) -> Self {
         self.http_client = Some(http_client);
         self
@@ -347,10 +349,17 @@ impl ClientBuilder {
                     .map_err(|_| Error::Config(format!("invalid version header name `{name}`")))
             })
             .transpose()?;
-        HeaderValue::from_str(&self.api_version)
+        let api_version = HeaderValue::from_str(&self.api_version)
             .map_err(|_| Error::Config("the API version contains invalid characters".to_owned()))?;
         let user_agent = HeaderValue::from_str(&self.user_agent)
             .map_err(|_| Error::Config("the user agent contains invalid characters".to_owned()))?;
+        let mut default_headers = HeaderMap::new();
+        default_headers.insert(AUTHORIZATION, authorization);
+        default_headers.insert(USER_AGENT, user_agent.clone());
+        default_headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(name) = &version_header {
+            default_headers.insert(name.clone(), api_version);
+        }
 
         let http = match self.http_client {
             Some(http) => http,
@@ -369,7 +378,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base_url: base_url.trim_end_matches('/').to_owned(),
-                authorization,
+                default_headers,
                 version_header,
                 api_version: self.api_version,
                 user_agent,
@@ -432,18 +441,25 @@ impl Client {
             attempt = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
-        self.execute_in_span(request, span.clone())
-            .instrument(span)
-            .await
+        if span.is_disabled() {
+            // No subscriber wants the span: skip entering and leaving it at every poll.
+            self.execute_in_span(request, &span).await
+        } else {
+            self.execute_in_span(request, &span)
+                .instrument(span.clone())
+                .await
+        }
     }
 
     async fn execute_in_span(
         &self,
         request: ApiRequest,
-        span: tracing::Span,
+        span: &tracing::Span,
     ) -> Result<Response<Bytes>> {
         request.validate()?;
-        let headers = self.headers(&request)?;
+        // Built for the first attempt; a retry builds them again rather than every
+        // request paying for a copy.
+        let mut first_headers = Some(self.headers(&request)?);
         let url = format!("{}{}", self.inner.base_url, request.path);
         let options = &self.options;
         let max_retries = options
@@ -454,18 +470,22 @@ impl Client {
         let mut retry: u32 = 0;
         loop {
             span.record("attempt", retry.saturating_add(1));
-            let mut builder = self
-                .inner
-                .http
-                .request(request.method.clone(), &url)
-                .headers(headers.clone())
-                .query(&request.query)
-                .query(&options.extra_query);
-            if let Some(timeout) = timeout {
-                builder = builder.timeout(timeout);
-            }
-            let builder = request.attach_body(builder)?;
-            let outcome = attempt(builder, request.operation_id).await;
+            let headers = match first_headers.take() {
+                Some(headers) => headers,
+                None => self.headers(&request)?,
+            };
+            let http_request = self.build_request(&request, &url, headers)?;
+            let sent = attempt(&self.inner.http, http_request, request.operation_id);
+            // One timer for the whole attempt, from sending to the end of the body.
+            let outcome = match timeout {
+                Some(timeout) => tokio::time::timeout(timeout, sent)
+                    .await
+                    .unwrap_or_else(|_| Attempt::Failure {
+                        error: Error::Timeout,
+                        response: None,
+                    }),
+                None => sent.await,
+            };
             let elapsed_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
             span.record("elapsed_ms", elapsed_ms);
             let (error, response) = match outcome {
@@ -503,24 +523,53 @@ impl Client {
         }
     }
 
+    /// One attempt's request: method, URL, query, headers and body.
+    fn build_request(
+        &self,
+        request: &ApiRequest,
+        url: &str,
+        headers: HeaderMap,
+    ) -> Result<reqwest::Request> {
+        let mut builder = self.inner.http.request(request.method.clone(), url);
+        // Each `query` call re-serializes the URL, even for no parameters.
+        if !request.query.is_empty() {
+            builder = builder.query(&request.query);
+        }
+        if !self.options.extra_query.is_empty() {
+            builder = builder.query(&self.options.extra_query);
+        }
+        let mut http_request = request
+            .attach_body(builder)?
+            .build()
+            .map_err(Error::from_reqwest)?;
+        // The body's headers (content type...) come after ours, as `RequestBuilder` would
+        // add them; moving ours in avoids copying them one by one.
+        let body_headers = std::mem::replace(http_request.headers_mut(), headers);
+        let mut name = None;
+        for (next, value) in body_headers {
+            name = next.or(name);
+            if let Some(name) = &name {
+                http_request.headers_mut().append(name.clone(), value);
+            }
+        }
+        Ok(http_request)
+    }
+
     /// Headers of every attempt: client defaults, the operation's, then overrides.
     fn headers(&self, request: &ApiRequest) -> Result<HeaderMap> {
         let invalid = |message: String| Error::InvalidRequest {
             operation_id: request.operation_id,
             message,
         };
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, self.inner.authorization.clone());
-        headers.insert(USER_AGENT, self.inner.user_agent.clone());
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        if let Some(name) = &self.inner.version_header {
-            let version = self
-                .options
-                .api_version
-                .as_deref()
-                .unwrap_or(&self.inner.api_version);
+        let mut headers = self.inner.default_headers.clone();
+        if let (Some(name), Some(version)) =
+            (&self.inner.version_header, &self.options.api_version)
+        {
             let (_, value) = parse_header(name.as_str(), version).map_err(invalid)?;
             headers.insert(name.clone(), value);
+        }
+        if request.headers.is_empty() && self.options.extra_headers.is_empty() {
+            return Ok(headers);
         }
         let mut extra = HeaderMap::new();
         for (name, value) in &self.options.extra_headers {
@@ -544,24 +593,32 @@ impl Client {
 }
 
 /// Sends one attempt and reads the whole body.
-async fn attempt(builder: reqwest::RequestBuilder, operation_id: &'static str) -> Attempt {
+async fn attempt(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    operation_id: &'static str,
+) -> Attempt {
     let failure = |error| Attempt::Failure {
         error,
         response: None,
     };
-    let response = match builder.send().await {
+    let mut response = match http.execute(request).await {
         Ok(response) => response,
         Err(err) => return failure(Error::from_reqwest(err)),
     };
     let status = response.status();
-    let headers = response.headers().clone();
+    // Taken, not copied: reading the body consumes the response.
+    let headers = std::mem::take(response.headers_mut());
     let body = match response.bytes().await {
         Ok(body) => body,
         Err(err) => return failure(Error::from_reqwest(err)),
     };
     if status.is_success() {
         // Binary downloads are not scanned; error bodies are JSON (or unlabelled).
-        let maybe_json = header_str(&headers, "content-type").is_none_or(|t| t.contains("json"));
+        let maybe_json = headers
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_none_or(|t| t.contains("json"));
         match maybe_json
             .then(|| ErrorBody::detect_in_success(&body))
             .flatten()

@@ -285,8 +285,9 @@ impl ErrorBody {
 
     /// Whether a 2xx body is really an `error.list` (checked without a full parse first).
     pub(crate) fn detect_in_success(raw: &[u8]) -> Option<Self> {
-        const NEEDLE: &[u8] = b"error.list";
-        if !raw.windows(NEEDLE.len()).any(|w| w == NEEDLE) {
+        // JSON is UTF-8, and `str::contains` searches a short needle with SIMD where it
+        // can: several times faster than comparing every window of the body.
+        if !std::str::from_utf8(raw).ok()?.contains("error.list") {
             return None;
         }
         let value = serde_json::from_slice::<Value>(raw).ok()?;

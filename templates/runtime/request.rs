@@ -21,7 +21,18 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// Percent-encodes one path parameter so it can never change the path's structure.
 #[allow(dead_code, reason = "used only when the spec needs it")]
 pub(crate) fn encode_segment(value: impl std::fmt::Display) -> String {
-    utf8_percent_encode(&value.to_string(), SEGMENT).to_string()
+    /// Percent-encodes what is formatted into it: one allocation, not a copy of the text.
+    struct Encoder(String);
+    impl std::fmt::Write for Encoder {
+        fn write_str(&mut self, text: &str) -> std::fmt::Result {
+            self.0.extend(utf8_percent_encode(text, SEGMENT));
+            Ok(())
+        }
+    }
+    let mut encoder = Encoder(String::new());
+    // Writing to a `String` cannot fail; only a broken `Display` impl could.
+    let _ = std::fmt::Write::write_fmt(&mut encoder, format_args!("{value}"));
+    encoder.0
 }
 
 /// How a query parameter is serialized (OpenAPI `style` and `explode`).
@@ -299,8 +310,7 @@ impl ApiRequest {
                     if segment.is_empty() {
                         return Err(self.invalid("a path parameter is empty".to_owned()));
                     }
-                    let lower = segment.to_ascii_lowercase().replace("%2e", ".");
-                    if lower == "." || lower == ".." {
+                    if is_dot_segment(segment) {
                         return Err(self.invalid("a path parameter is `.` or `..`".to_owned()));
                     }
                 }
@@ -313,6 +323,21 @@ impl ApiRequest {
             }
         }
     }
+}
+
+/// Whether a path segment is `.` or `..`, with any dot written as `%2e` or `%2E`.
+fn is_dot_segment(segment: &str) -> bool {
+    let mut rest = segment.as_bytes();
+    let mut dots = 0;
+    while !rest.is_empty() && dots < 3 {
+        rest = match rest {
+            [b'.', tail @ ..] => tail,
+            [b'%', b'2', b'e' | b'E', tail @ ..] => tail,
+            _ => return false,
+        };
+        dots += 1;
+    }
+    rest.is_empty() && (1..=2).contains(&dots)
 }
 
 /// Parses a header name and value, rejecting control characters such as CR and LF.
