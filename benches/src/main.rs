@@ -9,7 +9,10 @@
 //! 3. [`runtime`]: decoding large responses into the generated types against
 //!    `serde_json::Value` and `IgnoredAny`, and per-request overhead against bare `reqwest`.
 //!
-//! The other subcommands are internal: the child processes the run starts.
+//! `benches per-request` runs only the per-request overhead comparison of part 3 and prints
+//! its figures (no report file): the quick loop when working on the client's hot path.
+//!
+//! `benches gen-child` is internal: the child process part 1 starts for each spec version.
 
 mod compile;
 mod generation;
@@ -34,8 +37,22 @@ struct Cli {
 enum Command {
     /// Run every benchmark, print the report and write it to `--out`.
     Run(RunArgs),
+    /// Only the per-request overhead of the generated client vs bare `reqwest`; prints the
+    /// figures, writes no report.
+    PerRequest(PerRequestArgs),
     /// Internal: time the generator on one spec and print one JSON line.
     GenChild(generation::ChildArgs),
+}
+
+/// Options of `benches per-request`.
+#[derive(clap::Args, Clone, Debug)]
+pub struct PerRequestArgs {
+    /// Batches of each variant (the figures are medians over batches).
+    #[arg(long, default_value_t = 201)]
+    pub batches: usize,
+    /// Requests per batch.
+    #[arg(long, default_value_t = 100)]
+    pub batch: usize,
 }
 
 /// Options of `benches run` (and so of `cargo xtask bench`).
@@ -72,6 +89,7 @@ fn main() {
     let cli = Cli::parse();
     match cli.command {
         Command::Run(args) => report::run(&args),
+        Command::PerRequest(args) => runtime::per_request(&args),
         Command::GenChild(args) => generation::child(&args),
     }
 }
