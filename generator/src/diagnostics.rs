@@ -53,6 +53,16 @@ pub enum Error {
         /// How to fix it, when there is an obvious way.
         hint: Option<String>,
     },
+    /// An option is unusable (a crate name Cargo would refuse, say).
+    #[error("invalid {option} `{value}`: {message}")]
+    Option {
+        /// Which option.
+        option: &'static str,
+        /// The value given.
+        value: String,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A warning was raised while `strict` mode was on.
     #[error("{}{count} warning(s), which --strict makes errors; the first: {first}\n  hint: fix the spec where the pointer says, or generate without --strict to accept the workaround", file.as_ref().map(|f| format!("{}: ", f.display())).unwrap_or_default())]
     Strict {

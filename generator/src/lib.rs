@@ -92,6 +92,13 @@ pub fn generate_from_text(
     file: Option<&Path>,
     options: &Options,
 ) -> Result<Generated, Error> {
+    if let Some(message) = names::crate_name_problem(&options.crate_name) {
+        return Err(Error::Option {
+            option: "crate name",
+            value: options.crate_name.clone(),
+            message,
+        });
+    }
     let started = Instant::now();
     let spec = load::parse(text, file)?;
     let load = started.elapsed();

@@ -84,6 +84,29 @@ fn words(raw: &str) -> Vec<String> {
     cleaned.split_whitespace().map(str::to_string).collect()
 }
 
+/// Why `name` cannot be the package name of the generated crate, if it cannot: Cargo wants
+/// ASCII letters, digits, `-` and `_`, not starting with a digit, and the library name
+/// (`-` read as `_`) must be a Rust identifier that is not a keyword.
+pub fn crate_name_problem(name: &str) -> Option<String> {
+    let library = name.replace('-', "_");
+    if name.is_empty() {
+        Some("it is empty".to_string())
+    } else if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        Some(format!(
+            "`{bad}` is not allowed (use ASCII letters, digits, `-` and `_`)"
+        ))
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        Some("it starts with a digit".to_string())
+    } else if library == "_" || KEYWORDS.contains(&library.as_str()) {
+        Some(format!("`{library}` is reserved in Rust"))
+    } else {
+        None
+    }
+}
+
 fn escape_keyword(ident: String) -> String {
     if KEYWORDS.contains(&ident.as_str()) {
         format!("{ident}_")

@@ -308,3 +308,34 @@ fn never_writes_or_deletes_through_a_symlinked_directory() {
         "precious"
     );
 }
+
+#[test]
+fn a_crate_name_cargo_would_refuse_is_an_error_not_a_panic() {
+    let text = std::fs::read_to_string(SPEC).expect("fixture");
+    for (name, expected) in [
+        ("intercom-2.16", "`.` is not allowed"),
+        ("", "it is empty"),
+        ("2fa-client", "starts with a digit"),
+        ("fn", "reserved"),
+        ("my client", "` ` is not allowed"),
+    ] {
+        let options = generator::Options {
+            crate_name: name.to_string(),
+            ..generator::Options::default()
+        };
+        match generate_from_text(&text, None, &options) {
+            Err(error @ Error::Option { .. }) => {
+                let message = error.to_string();
+                assert!(message.contains(expected), "{name:?}: {message}");
+                assert!(message.contains("crate name"), "{name:?}: {message}");
+            }
+            Err(other) => panic!("{name:?}: unexpected error {other}"),
+            Ok(_) => panic!("{name:?} was accepted"),
+        }
+    }
+    let options = generator::Options {
+        crate_name: "intercom_v2-16".to_string(),
+        ..generator::Options::default()
+    };
+    assert!(generate_from_text(&text, None, &options).is_ok());
+}
