@@ -100,12 +100,16 @@ pub fn generate_from_text(
         });
     }
     let started = Instant::now();
-    let spec = load::parse(text, file)?;
-    let load = started.elapsed();
+    let (spec, duplicate_keys) = load::parse_overlapped(text, file)?;
+    let mut load = started.elapsed();
 
     let started = Instant::now();
     let (model, warnings) = lower::lower(&spec);
     let lower = started.elapsed();
+    // The duplicate-key scan ran beside parsing and lowering; waiting for the rest is loading.
+    let started = Instant::now();
+    duplicate_keys.finish()?;
+    load += started.elapsed();
     if options.strict {
         if let Some(first) = warnings.first() {
             return Err(Error::Strict {
@@ -116,10 +120,34 @@ pub fn generate_from_text(
         }
     }
 
-    let started = Instant::now();
+    let spec_operations = spec
+        .paths
+        .paths
+        .values()
+        .filter_map(|item| item.as_item())
+        .map(|item| item.iter().count())
+        .sum();
+    let spec_schemas = spec.components.as_ref().map_or(0, |c| c.schemas.len());
+
     let crate_ident = options.crate_name.replace('-', "_");
-    let rust_files = emit::rust_files(&model, &crate_ident)?;
-    let emit = started.elapsed();
+    let model_ref = &model;
+    // Freeing the parsed spec and describing the API surface need no emitted code: they run
+    // beside emitting instead of after it.
+    let (rust_files, surface, emit) = std::thread::scope(|scope| {
+        let side = scope.spawn(move || {
+            drop(spec);
+            diff::surface_file(model_ref)
+        });
+        let started = Instant::now();
+        let rust_files = emit::rust_files(model_ref, &crate_ident);
+        let emit = started.elapsed();
+        (rust_files, side.join(), emit)
+    });
+    let rust_files = rust_files?;
+    let surface = surface.map_err(|_| Error::Emit {
+        file: diff::SURFACE_FILE.to_string(),
+        message: "the thread describing the API surface stopped unexpectedly".to_string(),
+    })?;
 
     let started = Instant::now();
     let mut files: Vec<OutputFile> =
@@ -138,18 +166,10 @@ pub fn generate_from_text(
         path: f.path,
         contents: f.contents,
     }));
-    files.push(diff::surface_file(&model));
+    files.push(surface);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.push(manifest(text, &files));
 
-    let spec_operations = spec
-        .paths
-        .paths
-        .values()
-        .filter_map(|item| item.as_item())
-        .map(|item| item.iter().count())
-        .sum();
-    let spec_schemas = spec.components.as_ref().map_or(0, |c| c.schemas.len());
     Ok(Generated {
         files,
         warnings,

@@ -20,6 +20,18 @@ pub fn load_file(path: &Path) -> Result<OpenAPI, Error> {
 
 /// Parses a spec from text. JSON is recognised by its leading `{`; anything else is read as YAML.
 pub fn parse(text: &str, file: Option<&Path>) -> Result<OpenAPI, Error> {
+    let (spec, duplicate_keys) = parse_overlapped(text, file)?;
+    duplicate_keys.finish()?;
+    Ok(spec)
+}
+
+/// [`parse`], with the scan for repeated keys (a second full parse of the text) still running
+/// on another thread: the caller can start working on the spec and calls
+/// [`DuplicateKeyScan::finish`] before trusting its result.
+pub fn parse_overlapped(
+    text: &str,
+    file: Option<&Path>,
+) -> Result<(OpenAPI, DuplicateKeyScan), Error> {
     let file = file.map(Path::to_path_buf);
     // A UTF-8 byte-order mark (as some Windows editors write) is not part of the document.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -33,11 +45,29 @@ pub fn parse(text: &str, file: Option<&Path>) -> Result<OpenAPI, Error> {
         ));
     }
     let is_json = text.trim_start().starts_with('{');
-    // The duplicate-key scan is a second full parse: run it beside the main one.
-    let (parsed, duplicates) = std::thread::scope(|scope| {
-        let duplicates = scope.spawn(|| duplicate_key(text, is_json));
-        let parsed = parse_openapi(text, is_json);
-        let duplicates = duplicates.join().unwrap_or_else(|_| {
+    let owned_text = text.to_owned();
+    let scan = std::thread::spawn(move || duplicate_key(&owned_text, is_json));
+    match parse_openapi(text, is_json) {
+        Ok(spec) => {
+            let spec = check_version(spec, text, is_json, file.clone())?;
+            check_reference_cycles(&spec, text, is_json, file.clone())?;
+            Ok((spec, DuplicateKeyScan { scan, file }))
+        }
+        Err(failure) => Err(explain(text, is_json, file, failure)),
+    }
+}
+
+/// The scan for repeated mapping keys, running beside the work on a parsed spec.
+#[must_use = "a spec is only sound once `finish` has found no repeated key"]
+pub struct DuplicateKeyScan {
+    scan: std::thread::JoinHandle<Option<Failure>>,
+    file: Option<PathBuf>,
+}
+
+impl DuplicateKeyScan {
+    /// Waits for the scan; a repeated key is an error, located like any other.
+    pub fn finish(self) -> Result<(), Error> {
+        let failure = self.scan.join().unwrap_or_else(|_| {
             Some(Failure {
                 line_column: None,
                 pointer: None,
@@ -45,29 +75,35 @@ pub fn parse(text: &str, file: Option<&Path>) -> Result<OpenAPI, Error> {
                 truncated: false,
             })
         });
-        (parsed, duplicates)
-    });
-    match parsed {
-        Ok(spec) => {
-            let spec = check_version(spec, text, is_json, file.clone())?;
-            if let Some(failure) = duplicates {
-                return Err(spec_error(
-                    file,
-                    failure.line_column,
-                    Some(failure.pointer.unwrap_or_else(|| "#".into())),
-                    &failure.message,
-                    Some("keep one of the entries: parsers silently drop all but the last"),
-                ));
-            }
-            check_reference_cycles(&spec, text, is_json, file)?;
-            Ok(spec)
+        match failure {
+            None => Ok(()),
+            Some(failure) => Err(spec_error(
+                self.file,
+                failure.line_column,
+                Some(failure.pointer.unwrap_or_else(|| "#".into())),
+                &failure.message,
+                Some("keep one of the entries: parsers silently drop all but the last"),
+            )),
         }
-        Err(failure) => Err(explain(text, is_json, file, failure)),
     }
 }
 
 /// Deserializes the document into `openapiv3` types, keeping where a failure happened.
 fn parse_openapi(text: &str, is_json: bool) -> Result<OpenAPI, Failure> {
+    // Tracking the path costs time on every value; only a failed parse needs it, so that one
+    // runs again with it.
+    let untracked = if is_json {
+        serde_json::from_str::<OpenAPI>(text).ok()
+    } else {
+        serde_norway::from_str::<OpenAPI>(text).ok()
+    };
+    match untracked {
+        Some(spec) => Ok(spec),
+        None => parse_openapi_tracked(text, is_json),
+    }
+}
+
+fn parse_openapi_tracked(text: &str, is_json: bool) -> Result<OpenAPI, Failure> {
     if is_json {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize::<_, OpenAPI>(&mut deserializer).map_err(|error| {
@@ -739,6 +775,20 @@ fn display_scalar(value: &serde_json::Value) -> String {
 /// The first mapping with a repeated key, which both parsers would otherwise resolve silently
 /// by keeping the last value (dropping, say, a whole path).
 fn duplicate_key(text: &str, is_json: bool) -> Option<Failure> {
+    // As in `parse_openapi`: the path is tracked only to locate a repeat that was found.
+    let found = if is_json {
+        serde_json::from_str::<NoDuplicateKeys>(text).is_err()
+    } else {
+        serde_norway::from_str::<NoDuplicateKeys>(text).is_err()
+    };
+    if found {
+        duplicate_key_tracked(text, is_json)
+    } else {
+        None
+    }
+}
+
+fn duplicate_key_tracked(text: &str, is_json: bool) -> Option<Failure> {
     if is_json {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize::<_, NoDuplicateKeys>(&mut deserializer)

@@ -15,13 +15,32 @@ struct Conflict {
     path: String,
 }
 
+/// Where a value sits in an example (`$.data[0].id`), built as a chain on the stack and only
+/// written out for a conflict.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Property(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn render(&self) -> String {
+        match self {
+            Path::Root => "$".to_string(),
+            Path::Property(parent, name) => format!("{}.{name}", parent.render()),
+            Path::Index(parent, index) => format!("{}[{index}]", parent.render()),
+        }
+    }
+}
+
 /// Whether `value` decodes as `ty` the way the generated crate decodes it; fields that do
 /// not are recorded in `conflicts`.
 fn fits(
     model: &ApiModel,
     ty: &TypeRef,
     value: &Value,
-    path: &str,
+    path: &Path<'_>,
     conflicts: &mut Vec<Conflict>,
     depth: usize,
 ) -> bool {
@@ -51,14 +70,14 @@ fn fits(
         TypeRef::Boolean => value.is_boolean() || matches!(value.as_str(), Some("true" | "false")),
         TypeRef::Array(inner) => match value {
             Value::Array(items) => items.iter().enumerate().fold(true, |ok, (index, item)| {
-                let item_path = format!("{path}[{index}]");
+                let item_path = Path::Index(path, index);
                 fits(model, inner, item, &item_path, conflicts, depth + 1) && ok
             }),
             _ => false,
         },
         TypeRef::Map(inner) => match value {
             Value::Object(entries) => entries.iter().fold(true, |ok, (key, item)| {
-                let item_path = format!("{path}.{key}");
+                let item_path = Path::Property(path, key);
                 fits(model, inner, item, &item_path, conflicts, depth + 1) && ok
             }),
             _ => false,
@@ -78,14 +97,14 @@ fn fits(
                             let Some(item) = object.get(&field.json_name) else {
                                 continue;
                             };
-                            let field_path = format!("{path}.{}", field.json_name);
+                            let field_path = Path::Property(path, &field.json_name);
                             let field_fits =
                                 fits(model, &field.ty, item, &field_path, conflicts, depth + 1);
                             if !field_fits {
                                 conflicts.push(Conflict {
                                     type_id: *id,
                                     field: index,
-                                    path: field_path,
+                                    path: field_path.render(),
                                 });
                             }
                         }
@@ -103,22 +122,35 @@ fn fits(
 /// report.
 pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    // Widening can expose deeper contradictions only through new paths, so a few rounds
-    // suffice; the bound keeps it linear on hostile input.
+    // Widening only makes types accept more, so an example that fits keeps fitting: each
+    // round re-checks just the examples the previous one found contradicting. The bound keeps
+    // it linear on hostile input.
+    let mut unsettled: Vec<usize> = (0..model.examples.len()).collect();
     for _ in 0..8 {
         let mut conflicts = Vec::new();
         let mut labels = Vec::new();
-        for example in &model.examples {
+        let mut contradicting = Vec::new();
+        for &index in &unsettled {
+            let example = &model.examples[index];
             let before = conflicts.len();
-            fits(model, &example.ty, &example.value, "$", &mut conflicts, 0);
-            labels.extend(std::iter::repeat_n(
-                example.label.clone(),
-                conflicts.len() - before,
-            ));
+            fits(
+                model,
+                &example.ty,
+                &example.value,
+                &Path::Root,
+                &mut conflicts,
+                0,
+            );
+            let found = conflicts.len() - before;
+            if found > 0 {
+                contradicting.push(index);
+                labels.extend(std::iter::repeat_n(example.label.clone(), found));
+            }
         }
         if conflicts.is_empty() {
             break;
         }
+        unsettled = contradicting;
         for (conflict, label) in conflicts.into_iter().zip(labels) {
             let Some(def) = model.types.get_mut(conflict.type_id) else {
                 continue;
