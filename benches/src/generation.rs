@@ -108,9 +108,11 @@ pub fn child(args: &ChildArgs) {
         if index > 0 {
             runs.push(times);
         }
-        let _ = std::fs::remove_dir_all(&out_dir);
         last = Some((text.len(), generated));
     }
+    // Removed only now: deleting a crate between runs left the file system busy (journal,
+    // discards) while the next run wrote, and that showed up as the next run's write time.
+    let _ = std::fs::remove_dir_all(&args.scratch);
     let vm_hwm_kib = vm_hwm_kib();
     let (spec_bytes, generated) = last.expect("at least one run");
     let report = ChildReport {
@@ -171,11 +173,32 @@ fn version_key(version: &str) -> (u32, Vec<u32>, String) {
     }
 }
 
-/// Runs a child per version and collects their reports.
-pub fn measure_versions(corpus: &Path, versions: &[String], runs: usize) -> Vec<VersionResult> {
+/// Where the children write their crates: a RAM-backed directory (`/dev/shm`) when there is
+/// one, so the write figure is the generator's work rather than the disk's (on a shared VM
+/// disk the same writes varied from 4 to 55 ms within minutes); else `target/bench/gen`.
+pub fn ram_scratch() -> PathBuf {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        shm.join(format!("intercom-bench-{}", std::process::id()))
+    } else {
+        disk_scratch()
+    }
+}
+
+/// A scratch directory on the repository's disk: `target/bench/gen`.
+pub fn disk_scratch() -> PathBuf {
+    crate::repo_root().join("target/bench/gen")
+}
+
+/// Runs a child per version, writing under `scratch_root`, and collects their reports.
+pub fn measure_versions(
+    corpus: &Path,
+    versions: &[String],
+    runs: usize,
+    scratch_root: &Path,
+) -> Vec<VersionResult> {
     let exe = std::env::current_exe().expect("path of the benches binary");
-    let scratch_root = crate::repo_root().join("target/bench/gen");
-    versions
+    let results = versions
         .iter()
         .map(|version| {
             eprintln!("==> generation: {version} ({runs} runs)");
@@ -212,7 +235,9 @@ pub fn measure_versions(corpus: &Path, versions: &[String], runs: usize) -> Vec<
                 report,
             }
         })
-        .collect()
+        .collect();
+    let _ = std::fs::remove_dir_all(scratch_root);
+    results
 }
 
 /// Wall times of `cargo xtask codegen --out target/bench/codegen-loop` on a warm build.

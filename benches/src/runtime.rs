@@ -5,7 +5,7 @@
 //! variant alike — into the generated types with [`intercom_client::from_slice`] (the lenient
 //! decoding the client uses), into the same types with plain `serde_json::from_slice`, into
 //! `serde_json::Value`, and into `serde::de::IgnoredAny` (a full parse that builds nothing: the
-//! floor).
+//! floor). Freeing a decoded value is timed apart from decoding it.
 //!
 //! Per-request overhead: a loopback HTTP/1.1 server (keep-alive, a fixed small JSON ticket, on
 //! the same current-thread runtime as the clients) answers `client.get_ticket("1")` and a bare
@@ -62,6 +62,12 @@ pub struct DecodeResult {
     pub value: Vec<Duration>,
     /// Into `IgnoredAny`.
     pub ignored: Vec<Duration>,
+    /// Freeing each typed (client) decode's result.
+    pub typed_drop: Vec<Duration>,
+    /// Freeing each `Value`.
+    pub value_drop: Vec<Duration>,
+    /// What the payload holds.
+    pub census: Census,
 }
 
 /// The spec the generated client comes from, parsed.
@@ -161,48 +167,110 @@ fn decode<T: serde::de::DeserializeOwned>(
         strict = Err(format!("does not decode: {error}"));
     }
     let (mut value, mut ignored) = (Vec::new(), Vec::new());
+    let (mut typed_drop, mut value_drop) = (Vec::new(), Vec::new());
     // One untimed round first: page faults, allocator warm-up.
     for round in 0..=iterations {
         let keep = round > 0;
-        if let Ok(samples) = typed.as_mut() {
-            let t = time(|| intercom_client::from_slice::<T>(bytes).is_ok());
-            if keep {
-                samples.push(t);
+        // The decoders take turns going first: the one after a large free pays for the heap
+        // growing back, and that should not always be the same one.
+        for turn in 0..4 {
+            match (round + turn) % 4 {
+                0 => {
+                    if let Ok(samples) = typed.as_mut() {
+                        let (decode, free) =
+                            time_decode(|| intercom_client::from_slice::<T>(bytes).ok());
+                        if keep {
+                            samples.push(decode);
+                            typed_drop.push(free);
+                        }
+                    }
+                }
+                1 => {
+                    if let Ok(samples) = strict.as_mut() {
+                        let (decode, _) = time_decode(|| serde_json::from_slice::<T>(bytes).ok());
+                        if keep {
+                            samples.push(decode);
+                        }
+                    }
+                }
+                2 => {
+                    let (decode, free) =
+                        time_decode(|| serde_json::from_slice::<Value>(bytes).ok());
+                    if keep {
+                        value.push(decode);
+                        value_drop.push(free);
+                    }
+                }
+                _ => {
+                    let (decode, _) =
+                        time_decode(|| serde_json::from_slice::<serde::de::IgnoredAny>(bytes).ok());
+                    if keep {
+                        ignored.push(decode);
+                    }
+                }
             }
-        }
-        if let Ok(samples) = strict.as_mut() {
-            let t = time(|| serde_json::from_slice::<T>(bytes).is_ok());
-            if keep {
-                samples.push(t);
-            }
-        }
-        let t = time(|| serde_json::from_slice::<Value>(bytes).is_ok());
-        if keep {
-            value.push(t);
-        }
-        let t = time(|| serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok());
-        if keep {
-            ignored.push(t);
         }
     }
     DecodeResult {
         name: name.to_string(),
         bytes: bytes.len(),
         check: summary,
+        census: Census::of(bytes),
         typed,
         strict,
         value,
         ignored,
+        typed_drop,
+        value_drop,
     }
 }
 
-/// Wall time of one call; the result is kept from being optimized away.
-fn time(f: impl FnOnce() -> bool) -> Duration {
+/// Wall time of one decode, and then of freeing what it built (timed apart: freeing is not
+/// decoding, and the floor builds nothing to free).
+fn time_decode<T>(decode: impl FnOnce() -> Option<T>) -> (Duration, Duration) {
     let started = Instant::now();
-    let ok = f();
-    let elapsed = started.elapsed();
-    assert!(std::hint::black_box(ok), "a payload stopped decoding");
-    elapsed
+    let decoded = std::hint::black_box(decode());
+    let decoding = started.elapsed();
+    assert!(decoded.is_some(), "a payload stopped decoding");
+    let started = Instant::now();
+    drop(decoded);
+    (decoding, started.elapsed())
+}
+
+/// What a payload holds: the strings, objects and arrays a typed decode turns into heap
+/// allocations (when the type keeps them).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Census {
+    /// String values (property names not counted).
+    pub strings: usize,
+    /// Objects.
+    pub objects: usize,
+    /// Arrays.
+    pub arrays: usize,
+}
+
+impl Census {
+    fn of(bytes: &[u8]) -> Self {
+        fn walk(value: &Value, census: &mut Census) {
+            match value {
+                Value::String(_) => census.strings += 1,
+                Value::Array(items) => {
+                    census.arrays += 1;
+                    items.iter().for_each(|item| walk(item, census));
+                }
+                Value::Object(map) => {
+                    census.objects += 1;
+                    map.values().for_each(|item| walk(item, census));
+                }
+                _ => {}
+            }
+        }
+        let mut census = Census::default();
+        if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
+            walk(&value, &mut census);
+        }
+        census
+    }
 }
 
 /// `User-Agent` of both the generated client and bare `reqwest` in the overhead comparison.
