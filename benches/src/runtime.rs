@@ -171,8 +171,7 @@ fn decode<T: serde::de::DeserializeOwned>(
     // One untimed round first: page faults, allocator warm-up.
     for round in 0..=iterations {
         let keep = round > 0;
-        // The decoders take turns going first: the one after a large free pays for the heap
-        // growing back, and that should not always be the same one.
+        // The decoders take turns going first.
         for turn in 0..4 {
             match (round + turn) % 4 {
                 0 => {
@@ -226,8 +225,11 @@ fn decode<T: serde::de::DeserializeOwned>(
 }
 
 /// Wall time of one decode, and then of freeing what it built (timed apart: freeing is not
-/// decoding, and the floor builds nothing to free).
-fn time_decode<T>(decode: impl FnOnce() -> Option<T>) -> (Duration, Duration) {
+/// decoding, and the floor builds nothing to free). An untimed decode comes first, so the
+/// timed one finds the heap as its own previous run left it, not as another decoder did (one
+/// that freed much memory just before would leave it to pay for the heap growing back).
+fn time_decode<T>(decode: impl Fn() -> Option<T>) -> (Duration, Duration) {
+    drop(std::hint::black_box(decode()));
     let started = Instant::now();
     let decoded = std::hint::black_box(decode());
     let decoding = started.elapsed();
