@@ -212,8 +212,19 @@ fn render(
 ) -> String {
     let mut md = String::new();
     let commit = command_line("git", &["rev-parse", "--short", "HEAD"]);
-    let dirty =
-        !command_line("git", &["status", "--porcelain", "--untracked-files=no"]).eq("unknown");
+    let dirty = !command_line(
+        "git",
+        &[
+            "status",
+            "--porcelain",
+            "--untracked-files=no",
+            "--",
+            ".",
+            ":!BENCHMARKS.md",
+            ":!README.md",
+        ],
+    )
+    .eq("unknown");
     let _ = writeln!(md, "# Benchmarks\n");
     if args.quick {
         let _ = writeln!(
@@ -458,11 +469,14 @@ fn generation_section(md: &mut String, plan: &Plan, results: &Results) {
         let (write_min, write_max) = range(&write);
         let _ = writeln!(
             md,
-            "The preview again, writing into `target/bench/gen` on the repository's disk instead (run right after the table's, same settings): write {} ms median ({}–{}), end to end **{} ms**.\n",
+            "The preview again, writing into `target/bench/gen` on the repository's disk instead (run right after the table's, same settings): write {} ms median ({}–{}), end to end **{} ms** (load {} ms, lower {} ms, emit {} ms in that run).\n",
             ms(median(&write)),
             ms(write_min),
             ms(write_max),
             ms(median(&total)),
+            ms(median(&stage(|t| t.load))),
+            ms(median(&stage(|t| t.lower))),
+            ms(median(&stage(|t| t.emit))),
         );
     }
     let _ = writeln!(
