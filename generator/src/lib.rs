@@ -50,7 +50,8 @@ impl Default for Options {
 /// How long each stage took.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
-    /// Parsing the text into `openapiv3` types.
+    /// Parsing the text into `openapiv3` types, plus any wait for the duplicate-key scan that
+    /// runs beside parsing and lowering.
     pub load: Duration,
     /// Building the model.
     pub lower: Duration,
