@@ -635,32 +635,18 @@ fn runtime_section(md: &mut String, plan: &Plan, results: &Results) {
                 o.bare.len(),
                 o.batch
             );
-            let (bare_min, bare_max) = range(&o.bare);
-            let (client_min, client_max) = range(&o.client);
             let _ = writeln!(md, "| | µs per request (median) | min–max over batches |");
             let _ = writeln!(md, "|---|--:|--:|");
-            let _ = writeln!(
-                md,
-                "| bare `reqwest` + `serde_json` | {} | {}–{} |",
-                micros(median(&o.bare)),
-                micros(bare_min),
-                micros(bare_max)
-            );
-            let (lenient_min, lenient_max) = range(&o.bare_lenient);
-            let _ = writeln!(
-                md,
-                "| bare `reqwest` + the client's lenient `from_slice` | {} | {}–{} |",
-                micros(median(&o.bare_lenient)),
-                micros(lenient_min),
-                micros(lenient_max)
-            );
-            let _ = writeln!(
-                md,
-                "| generated client `get_ticket` | {} | {}–{} |",
-                micros(median(&o.client)),
-                micros(client_min),
-                micros(client_max)
-            );
+            for (name, samples) in o.variants() {
+                let (min, max) = range(samples);
+                let _ = writeln!(
+                    md,
+                    "| {name} | {} | {}–{} |",
+                    micros(median(samples)),
+                    micros(min),
+                    micros(max)
+                );
+            }
             let _ = writeln!(
                 md,
                 "| **overhead** of the client vs bare `reqwest` + `serde_json` | **{:+.1} %** | |\n",

@@ -292,6 +292,20 @@ pub struct OverheadResult {
     pub client: Vec<Duration>,
 }
 
+impl OverheadResult {
+    /// The three variants, named for the report, with their samples.
+    pub fn variants(&self) -> [(&'static str, &[Duration]); 3] {
+        [
+            ("bare `reqwest` + `serde_json`", &self.bare),
+            (
+                "bare `reqwest` + the client's lenient `from_slice`",
+                &self.bare_lenient,
+            ),
+            ("generated client `get_ticket`", &self.client),
+        ]
+    }
+}
+
 /// Runs the loopback comparison: `batches` batches of `batch` requests each way.
 pub fn measure_overhead(batches: usize, batch: usize) -> Result<OverheadResult, String> {
     let spec = own_spec();
@@ -390,14 +404,10 @@ pub fn per_request(args: &PerRequestArgs) {
     };
     let bare = median(&result.bare);
     println!("µs per request: median over batches (min–max)");
-    for (name, samples) in [
-        ("bare reqwest + serde_json", &result.bare),
-        ("bare reqwest + lenient from_slice", &result.bare_lenient),
-        ("generated client get_ticket", &result.client),
-    ] {
+    for (name, samples) in result.variants() {
         let (min, max) = range(samples);
         println!(
-            "  {name:<34} {:>6} ({}–{})  {:+.1} %",
+            "  {name:<52} {:>6} ({}–{})  {:+.1} %",
             micros(median(samples)),
             micros(min),
             micros(max),

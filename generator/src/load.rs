@@ -47,7 +47,7 @@ pub fn parse_overlapped(
     let is_json = text.trim_start().starts_with('{');
     let owned_text = text.to_owned();
     let scan = std::thread::spawn(move || duplicate_key(&owned_text, is_json));
-    match parse_openapi(text, is_json) {
+    match deserialize_located::<OpenAPI>(text, is_json) {
         Ok(spec) => {
             let spec = check_version(spec, text, is_json, file.clone())?;
             check_reference_cycles(&spec, text, is_json, file.clone())?;
@@ -88,25 +88,30 @@ impl DuplicateKeyScan {
     }
 }
 
-/// Deserializes the document into `openapiv3` types, keeping where a failure happened.
-fn parse_openapi(text: &str, is_json: bool) -> Result<OpenAPI, Failure> {
-    // Tracking the path costs time on every value; only a failed parse needs it, so that one
-    // runs again with it.
+/// Deserializes the whole text as `T`, keeping where a failure happened. Tracking the path
+/// costs time on every value and only a failure needs it, so a failed parse runs again with it.
+fn deserialize_located<T: serde::de::DeserializeOwned>(
+    text: &str,
+    is_json: bool,
+) -> Result<T, Failure> {
     let untracked = if is_json {
-        serde_json::from_str::<OpenAPI>(text).ok()
+        serde_json::from_str::<T>(text).ok()
     } else {
-        serde_norway::from_str::<OpenAPI>(text).ok()
+        serde_norway::from_str::<T>(text).ok()
     };
     match untracked {
-        Some(spec) => Ok(spec),
-        None => parse_openapi_tracked(text, is_json),
+        Some(value) => Ok(value),
+        None => deserialize_tracked(text, is_json),
     }
 }
 
-fn parse_openapi_tracked(text: &str, is_json: bool) -> Result<OpenAPI, Failure> {
+fn deserialize_tracked<T: serde::de::DeserializeOwned>(
+    text: &str,
+    is_json: bool,
+) -> Result<T, Failure> {
     if is_json {
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, OpenAPI>(&mut deserializer).map_err(|error| {
+        serde_path_to_error::deserialize::<_, T>(&mut deserializer).map_err(|error| {
             let inner = error.inner();
             Failure {
                 line_column: (inner.line() > 0).then(|| (inner.line(), inner.column())),
@@ -117,7 +122,7 @@ fn parse_openapi_tracked(text: &str, is_json: bool) -> Result<OpenAPI, Failure> 
         })
     } else {
         let deserializer = serde_norway::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, OpenAPI>(deserializer).map_err(|error| {
+        serde_path_to_error::deserialize::<_, T>(deserializer).map_err(|error| {
             let inner = error.inner();
             Failure {
                 line_column: inner.location().map(|l| (l.line(), l.column())),
@@ -775,42 +780,7 @@ fn display_scalar(value: &serde_json::Value) -> String {
 /// The first mapping with a repeated key, which both parsers would otherwise resolve silently
 /// by keeping the last value (dropping, say, a whole path).
 fn duplicate_key(text: &str, is_json: bool) -> Option<Failure> {
-    // As in `parse_openapi`: the path is tracked only to locate a repeat that was found.
-    let found = if is_json {
-        serde_json::from_str::<NoDuplicateKeys>(text).is_err()
-    } else {
-        serde_norway::from_str::<NoDuplicateKeys>(text).is_err()
-    };
-    if found {
-        duplicate_key_tracked(text, is_json)
-    } else {
-        None
-    }
-}
-
-fn duplicate_key_tracked(text: &str, is_json: bool) -> Option<Failure> {
-    if is_json {
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, NoDuplicateKeys>(&mut deserializer)
-            .err()
-            .map(|error| Failure {
-                line_column: (error.inner().line() > 0)
-                    .then(|| (error.inner().line(), error.inner().column())),
-                pointer: pointer_of(error.path()),
-                message: strip_location(&error.inner().to_string()),
-                truncated: false,
-            })
-    } else {
-        let deserializer = serde_norway::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, NoDuplicateKeys>(deserializer)
-            .err()
-            .map(|error| Failure {
-                line_column: error.inner().location().map(|l| (l.line(), l.column())),
-                pointer: pointer_of(error.path()),
-                message: strip_location(&error.inner().to_string()),
-                truncated: false,
-            })
-    }
+    deserialize_located::<NoDuplicateKeys>(text, is_json).err()
 }
 
 /// Accepts any document, failing on the first mapping that repeats a key.

@@ -218,31 +218,30 @@ fn commit(
     }
     let mut done = Vec::new();
     let mut backups = 0usize;
+    // Moves an existing file into the staging directory, where undo finds it.
+    let mut move_aside = |target: &Path, done: &mut Vec<Done>| -> Result<(), Error> {
+        let backup = staging.join(format!("old-{backups}"));
+        backups += 1;
+        std::fs::rename(target, &backup).map_err(|e| write_error(target, e))?;
+        done.push(Done::Moved {
+            target: target.to_path_buf(),
+            backup,
+        });
+        Ok(())
+    };
     let mut apply = |done: &mut Vec<Done>| -> Result<(), Error> {
         for (temporary, target) in &staged {
             if let Some(parent) = target.parent() {
                 create_dirs(out_dir, parent, done)?;
             }
             if std::fs::symlink_metadata(target).is_ok() {
-                let backup = staging.join(format!("old-{backups}"));
-                backups += 1;
-                std::fs::rename(target, &backup).map_err(|e| write_error(target, e))?;
-                done.push(Done::Moved {
-                    target: target.clone(),
-                    backup,
-                });
+                move_aside(target, done)?;
             }
             std::fs::rename(temporary, target).map_err(|e| write_error(target, e))?;
             done.push(Done::Created(target.clone()));
         }
         for (_, target) in stale {
-            let backup = staging.join(format!("old-{backups}"));
-            backups += 1;
-            std::fs::rename(target, &backup).map_err(|e| write_error(target, e))?;
-            done.push(Done::Moved {
-                target: target.clone(),
-                backup,
-            });
+            move_aside(target, done)?;
         }
         Ok(())
     };

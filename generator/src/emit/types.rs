@@ -267,7 +267,8 @@ fn struct_def(
     };
     let mut reads = Vec::new();
     let mut keep_null = Vec::new();
-    let declarations = fields.iter().map(|field| {
+    let mut declarations = Vec::new();
+    for field in fields {
         let field_name = format_ident!("{}", field.name);
         let json_name = &field.json_name;
         let mut ty = rust_type(model, &field.ty);
@@ -278,33 +279,31 @@ fn struct_def(
         if field.json_name != field.name {
             attrs.push(quote!(rename = #json_name));
         }
-        let read = match field_shape(def, field) {
+        let entry = object_entry(&field_name, field);
+        match field_shape(def, field) {
             FieldShape::ThreeState => {
                 ty = quote!(Option<crate::Nullable<#ty>>);
                 attrs.push(quote!(skip_serializing_if = "Option::is_none"));
-                keep_null.push(object_entry(&field_name, field));
-                None
+                keep_null.push(entry);
             }
             FieldShape::Optional => {
                 ty = quote!(Option<#ty>);
                 if !field.required {
                     attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 }
-                Some(object_entry(&field_name, field))
+                reads.push(entry);
             }
-            FieldShape::Plain => Some(object_entry(&field_name, field)),
-        };
-        reads.extend(read);
+            FieldShape::Plain => reads.push(entry),
+        }
         let deprecated = field.deprecated.then_some("Deprecated.");
         let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
         let serde = serde_attribute(attrs);
-        quote! {
+        declarations.push(quote! {
             #doc
             #serde
             pub #field_name: #ty,
-        }
-    });
-    let declarations: Vec<TokenStream> = declarations.collect();
+        });
+    }
     let derives = serde_derives(def, TokenStream::new());
     // Decoding goes through `crate::wire::object!`: a table of properties per type instead of
     // serde's derive, and the lenient rules (missing → default, unknown → skipped) in one place.
