@@ -131,5 +131,5 @@ impl fmt::Display for Warning {
 
 /// Escapes one reference token of a JSON pointer (RFC 6901).
 pub fn pointer_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+    crate::refs::escape(token)
 }

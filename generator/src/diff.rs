@@ -22,12 +22,14 @@
 //!   an enum or union that is not `#[non_exhaustive]` (exhaustive `match`es without a `_` arm
 //!   stop compiling, even though the `Unknown` catch-all decoded the value before); a type
 //!   becomes `#[non_exhaustive]`.
+//!   A field added to an exhaustive struct (a schema struct or a `…Params` struct) is major
+//!   too: it breaks every struct literal that does not end in `..Default::default()`
+//!   (Cargo's SemVer guide, "adding a public field when all fields are public").
 //! - **minor**: something is added without touching what exists — a method (including the
-//!   `…_stream`/`…_pages` pair of an operation that becomes paginated), a type, a field
-//!   of a struct (all generated structs implement `Default`, so `..Default::default()`
-//!   literals keep compiling), a field of an existing `…Params` struct (which implements
-//!   `Default` too), a variant of a `#[non_exhaustive]` enum, a region; an operation or field
-//!   is deprecated (warnings, not errors); the default API version sent changes.
+//!   `…_stream`/`…_pages` pair of an operation that becomes paginated), a type, a field of a
+//!   `#[non_exhaustive]` struct, a variant of a `#[non_exhaustive]` enum, a region; an
+//!   operation or field is deprecated (warnings, not errors); the default API version sent
+//!   changes.
 //! - **patch**: the spec changed but the Rust API did not — a path parameter renamed (arguments
 //!   are positional), a path template moved, a wire name changed under the same Rust name, a
 //!   required or nullable flag changed without changing the Rust type (e.g. optional →
@@ -40,10 +42,9 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{
-    ApiModel, Field, Operation, ParamLocation, ResponseBody, Success, TypeDef, TypeKind, TypeRef,
-};
+use crate::model::{ApiModel, Operation, ParamLocation, ResponseBody, Success, TypeDef, TypeKind};
 use crate::output::OutputFile;
+use crate::plan::{ArgumentKind, MethodPlan, Plan, TypePlan};
 
 /// Name of the file, at the root of the generated crate, holding its [`ApiSurface`].
 pub const SURFACE_FILE: &str = "api-surface.json";
@@ -199,35 +200,16 @@ impl ApiSurface {
         }
         Ok(surface)
     }
-
-    /// Records which enums and structs the generated `src/types.rs` marks `#[non_exhaustive]`.
-    /// Source that does not parse leaves the surface unchanged.
-    pub fn mark_non_exhaustive(&mut self, types_rs: &str) {
-        let Ok(file) = syn::parse_file(types_rs) else {
-            return;
-        };
-        for item in &file.items {
-            let (ident, attrs) = match item {
-                syn::Item::Enum(item) => (&item.ident, &item.attrs),
-                syn::Item::Struct(item) => (&item.ident, &item.attrs),
-                _ => continue,
-            };
-            if let Some(ty) = self.types.get_mut(&ident.to_string()) {
-                ty.non_exhaustive = attrs.iter().any(|a| a.path().is_ident("non_exhaustive"));
-            }
-        }
-    }
 }
 
-/// The Rust API generated from `model`, assuming no type is `#[non_exhaustive]` (see
-/// [`surface_of_crate`] for the surface of actual generated files).
-pub fn surface(model: &ApiModel) -> ApiSurface {
+/// The Rust API of the crate generated from `model` with `plan`.
+pub fn surface(model: &ApiModel, plan: &Plan) -> ApiSurface {
     let mut types = BTreeMap::new();
-    for def in &model.types {
-        types.insert(def.name.clone(), type_surface(model, def));
+    for (def, planned) in model.types.iter().zip(&plan.types) {
+        types.insert(planned.name.clone(), type_surface(def, planned));
     }
     let mut operations = BTreeMap::new();
-    for operation in &model.operations {
+    for (operation, method) in model.operations.iter().zip(&plan.methods) {
         if let Success::ByStatus { name, variants } = &operation.success {
             let variants = variants
                 .iter()
@@ -236,7 +218,7 @@ pub fn surface(model: &ApiModel) -> ApiSurface {
                     value: Some(status.to_string()),
                     ty: match body {
                         ResponseBody::Empty => None,
-                        other => Some(response_type(model, other)),
+                        other => Some(crate::plan::response_type(model, other).to_string()),
                     },
                 })
                 .collect();
@@ -251,7 +233,7 @@ pub fn surface(model: &ApiModel) -> ApiSurface {
         }
         operations.insert(
             operation_key(&operation.http_method, &operation.path),
-            operation_surface(model, operation),
+            operation_surface(operation, method),
         );
     }
     ApiSurface {
@@ -268,26 +250,11 @@ pub fn surface(model: &ApiModel) -> ApiSurface {
     }
 }
 
-/// The surface of the crate generated from `model`: [`surface`], with the enums and unions
-/// the emitter marks `#[non_exhaustive]` marked so (known from the model, so the generated
-/// source need not be parsed again).
-pub fn surface_of_crate(model: &ApiModel) -> ApiSurface {
-    let mut result = surface(model);
-    for def in &model.types {
-        if crate::emit::is_non_exhaustive(&def.kind) {
-            if let Some(ty) = result.types.get_mut(&def.name) {
-                ty.non_exhaustive = true;
-            }
-        }
-    }
-    result
-}
-
-/// The [`SURFACE_FILE`] of a generated crate (see [`surface_of_crate`]).
-pub fn surface_file(model: &ApiModel) -> OutputFile {
+/// The [`SURFACE_FILE`] of a generated crate (see [`surface`]).
+pub fn surface_file(model: &ApiModel, plan: &Plan) -> OutputFile {
     OutputFile {
         path: SURFACE_FILE.to_string(),
-        contents: surface_of_crate(model).to_json(),
+        contents: surface(model, plan).to_json(),
     }
 }
 
@@ -309,67 +276,10 @@ pub fn operation_key(http_method: &str, path: &str) -> String {
     key
 }
 
-/// The Rust type of `ty` inside the `types` module, with short paths.
-fn render(model: &ApiModel, ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String => "String".to_string(),
-        TypeRef::Int32 => "i32".to_string(),
-        TypeRef::Int64 => "i64".to_string(),
-        TypeRef::Float => "f64".to_string(),
-        TypeRef::Boolean => "bool".to_string(),
-        TypeRef::Json => "Value".to_string(),
-        TypeRef::File => "FileUpload".to_string(),
-        TypeRef::Named(id) => model
-            .types
-            .get(*id)
-            .map_or_else(|| "Value".to_string(), |def| def.name.clone()),
-        TypeRef::Array(inner) => format!("Vec<{}>", render(model, inner)),
-        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", render(model, inner)),
-    }
-}
-
-/// The type of a positional argument, as `emit::operations` writes it.
-fn argument_type(model: &ApiModel, ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String => "&str".to_string(),
-        TypeRef::Int32 | TypeRef::Int64 | TypeRef::Float | TypeRef::Boolean => render(model, ty),
-        TypeRef::Array(inner) => format!("&[{}]", render(model, inner)),
-        other => format!("&{}", render(model, other)),
-    }
-}
-
-fn response_type(model: &ApiModel, body: &ResponseBody) -> String {
-    match body {
-        ResponseBody::Empty => "()".to_string(),
-        ResponseBody::Json(ty) => render(model, ty),
-        ResponseBody::Text => "String".to_string(),
-        ResponseBody::Binary => "Bytes".to_string(),
-    }
-}
-
-/// The field type, as `emit::types` writes it.
-fn field_type(model: &ApiModel, def: &TypeDef, field: &Field) -> String {
-    let mut ty = render(model, &field.ty);
-    if field.boxed {
-        ty = format!("Box<{ty}>");
-    }
-    let three_state = field.nullable
-        && !field.required
-        && def.usage.request
-        && !def.usage.response
-        && field.ty != TypeRef::Json;
-    if three_state {
-        format!("Option<Nullable<{ty}>>")
-    } else if !field.required || field.nullable {
-        format!("Option<{ty}>")
-    } else {
-        ty
-    }
-}
-
-fn type_surface(model: &ApiModel, def: &TypeDef) -> TypeSurface {
+fn type_surface(def: &TypeDef, plan: &TypePlan) -> TypeSurface {
     let mut surface = TypeSurface {
         pointer: def.pointer.clone(),
+        non_exhaustive: plan.non_exhaustive,
         ..TypeSurface::default()
     };
     match &def.kind {
@@ -377,10 +287,11 @@ fn type_surface(model: &ApiModel, def: &TypeDef) -> TypeSurface {
             surface.kind = "struct".to_string();
             surface.fields = fields
                 .iter()
-                .map(|field| FieldSurface {
+                .zip(&plan.fields)
+                .map(|(field, planned)| FieldSurface {
                     name: field.name.clone(),
                     wire: field.json_name.clone(),
-                    ty: field_type(model, def, field),
+                    ty: planned.ty.to_string(),
                     required: field.required,
                     nullable: field.nullable,
                     deprecated: field.deprecated,
@@ -403,77 +314,56 @@ fn type_surface(model: &ApiModel, def: &TypeDef) -> TypeSurface {
             surface.variants = union
                 .variants
                 .iter()
-                .map(|v| {
-                    let mut ty = render(model, &v.ty);
-                    if v.boxed {
-                        ty = format!("Box<{ty}>");
-                    }
-                    VariantSurface {
-                        name: v.name.clone(),
-                        value: None,
-                        ty: Some(ty),
-                    }
+                .zip(&plan.variants)
+                .map(|(v, ty)| VariantSurface {
+                    name: v.name.clone(),
+                    value: None,
+                    ty: Some(ty.to_string()),
                 })
                 .collect();
         }
-        TypeKind::Alias(ty) => {
+        TypeKind::Alias(_) => {
             surface.kind = "alias".to_string();
-            surface.target = Some(render(model, ty));
+            surface.target = plan.alias.as_ref().map(ToString::to_string);
         }
     }
     surface
 }
 
-fn operation_surface(model: &ApiModel, operation: &Operation) -> OperationSurface {
+fn operation_surface(operation: &Operation, method: &MethodPlan) -> OperationSurface {
     let params = operation
         .params
         .iter()
-        .map(|param| {
-            let positional = param.required || param.location == ParamLocation::Path;
-            ParamSurface {
-                name: param.name.clone(),
-                rust_name: param.rust_name.clone(),
-                location: match param.location {
-                    ParamLocation::Path => "path",
-                    ParamLocation::Query => "query",
-                    ParamLocation::Header => "header",
-                }
-                .to_string(),
-                required: positional,
-                ty: if positional {
-                    argument_type(model, &param.ty)
-                } else {
-                    format!("Option<{}>", render(model, &param.ty))
-                },
+        .zip(&method.param_types)
+        .map(|(param, ty)| ParamSurface {
+            name: param.name.clone(),
+            rust_name: param.rust_name.clone(),
+            location: match param.location {
+                ParamLocation::Path => "path",
+                ParamLocation::Query => "query",
+                ParamLocation::Header => "header",
             }
+            .to_string(),
+            required: param.required || param.location == ParamLocation::Path,
+            ty: ty.to_string(),
         })
         .collect();
-    let body = operation.body.as_ref().map(|body| {
-        let ty = argument_type(model, &body.ty);
-        if body.required {
-            ty
-        } else {
-            format!("Option<{ty}>")
-        }
-    });
-    let returns = match &operation.success {
-        Success::Single(body) => response_type(model, body),
-        Success::ByStatus { name, .. } => name.clone(),
-    };
+    let body = method
+        .arguments
+        .iter()
+        .find(|a| a.kind == ArgumentKind::Body)
+        .map(|a| a.ty.to_string());
     OperationSurface {
         operation_id: operation.id.clone(),
-        method: operation.method_name.clone(),
+        method: method.name.clone(),
         http_method: operation.http_method.to_uppercase(),
         path: operation.path.clone(),
         deprecated: operation.deprecated,
         params,
         params_struct: operation.params_struct.clone(),
         body,
-        returns,
-        stream_item: operation
-            .pagination
-            .as_ref()
-            .map(|p| render(model, &p.item_type)),
+        returns: method.returns.to_string(),
+        stream_item: method.stream.as_ref().map(|s| s.item.to_string()),
     }
 }
 
@@ -1198,9 +1088,9 @@ fn params_diff(o: &OperationSurface, n: &OperationSurface, out: &mut Vec<Change>
             )
         } else if o.params_struct.is_some() {
             (
-                Impact::Minor,
+                Impact::Major,
                 format!(
-                    "new field `{}::{}: {}` (the struct implements `Default`)",
+                    "new field `{}::{}: {}`: struct literals without `..Default::default()` stop compiling",
                     struct_name(n),
                     p.rust_name,
                     p.ty
@@ -1474,13 +1364,17 @@ fn fields_diff(o: &TypeSurface, n: &TypeSurface, out: &mut Vec<Change>) {
             continue;
         }
         let mut effect = format!("new field `{}: {}`", field.name, field.ty);
+        let impact = if n.non_exhaustive {
+            Impact::Minor
+        } else {
+            effect.push_str(": struct literals without `..Default::default()` stop compiling");
+            Impact::Major
+        };
         if field.required {
-            effect.push_str(
-                " (required: requests must now set it; `Default` keeps literals compiling)",
-            );
+            effect.push_str(" (required: requests must now set it)");
         }
         out.push(change(
-            Impact::Minor,
+            impact,
             ChangeKind::FieldAdded,
             &field.wire,
             format!("field `{}` added ({})", field.wire, flags(field)),

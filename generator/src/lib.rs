@@ -16,6 +16,9 @@ pub mod lower;
 pub mod model;
 pub mod names;
 pub mod output;
+pub mod plan;
+pub mod refs;
+pub mod runtime;
 pub mod templates;
 
 use std::path::Path;
@@ -70,6 +73,8 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
     /// The model the files were generated from.
     pub model: model::ApiModel,
+    /// The Rust API the files spell out.
+    pub plan: plan::Plan,
     /// Number of operations in the spec.
     pub spec_operations: usize,
     /// Number of schemas under `components/schemas`.
@@ -131,16 +136,18 @@ pub fn generate_from_text(
     let spec_schemas = spec.components.as_ref().map_or(0, |c| c.schemas.len());
 
     let crate_ident = options.crate_name.replace('-', "_");
+    let plan = plan::plan(&model);
     let model_ref = &model;
+    let plan_ref = &plan;
     // Freeing the parsed spec and describing the API surface need no emitted code: they run
     // beside emitting instead of after it.
     let (rust_files, surface, emit) = std::thread::scope(|scope| {
         let side = scope.spawn(move || {
             drop(spec);
-            diff::surface_file(model_ref)
+            diff::surface_file(model_ref, plan_ref)
         });
         let started = Instant::now();
-        let rust_files = emit::rust_files(model_ref, &crate_ident);
+        let rust_files = emit::rust_files(model_ref, plan_ref, &crate_ident);
         let emit = started.elapsed();
         (rust_files, side.join(), emit)
     });
@@ -157,7 +164,7 @@ pub fn generate_from_text(
             .map(|(path, contents)| OutputFile { path, contents })
             .collect();
     let templates = started.elapsed();
-    for (name, contents) in emit::RUNTIME_MODULES {
+    for (name, contents) in runtime::RUNTIME_MODULES {
         files.push(OutputFile {
             path: format!("src/{name}.rs"),
             contents: contents.to_string(),
@@ -175,6 +182,7 @@ pub fn generate_from_text(
         files,
         warnings,
         model,
+        plan,
         spec_operations,
         spec_schemas,
         timings: Timings {

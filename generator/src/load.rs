@@ -172,8 +172,8 @@ fn check_reference_cycles(
         let next: HashMap<&str, String> = entries
             .iter()
             .filter_map(|(name, reference)| {
-                let target = (*reference)?.strip_prefix(&prefix)?;
-                Some((*name, target.replace("~1", "/").replace("~0", "~")))
+                let target = crate::refs::component_name((*reference)?, section).ok()?;
+                Some((*name, target))
             })
             .collect();
         let names: HashSet<&str> = entries.iter().map(|(name, _)| *name).collect();
@@ -606,12 +606,7 @@ fn narrow(raw: &Value) -> Option<(String, String)> {
 /// Line and column of the node at `pointer` in the text, found by walking the document
 /// until the parser reaches it.
 fn locate(text: &str, is_json: bool, pointer: &str) -> Option<(usize, usize)> {
-    let target: Vec<String> = pointer
-        .trim_start_matches('#')
-        .split('/')
-        .skip(1)
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
-        .collect();
+    let target = crate::refs::pointer_tokens(pointer);
     let seek = Seek {
         target: &target,
         depth: 0,

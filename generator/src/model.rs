@@ -377,8 +377,25 @@ pub struct Pagination {
     pub items_field: String,
     /// Item type.
     pub item_type: TypeRef,
-    /// Whether the page has cursors (`starting_after`) rather than page numbers.
-    pub cursor: bool,
+    /// Where the page says what comes next.
+    pub value: PageValue,
+}
+
+/// A field of a struct: the struct's type and the field's index.
+pub type FieldRef = (TypeId, usize);
+
+/// Where a page says what comes next, as paths of fields from the page type.
+#[derive(Debug, Clone)]
+pub enum PageValue {
+    /// The next cursor (`pages.next.starting_after`).
+    Cursor(Vec<FieldRef>),
+    /// The current page number and the page count (`pages.page`, `pages.total_pages`).
+    Number {
+        /// Path to the current page number.
+        page: Vec<FieldRef>,
+        /// Path to the page count.
+        total: Vec<FieldRef>,
+    },
 }
 
 /// Where the next-page value is put.
@@ -388,12 +405,10 @@ pub enum PageInput {
     Query(String),
     /// A field of the request body holding a pagination object.
     Body {
-        /// Field of the body holding the pagination object.
-        field: String,
-        /// Type of that object.
-        object_type: TypeId,
-        /// Field of the pagination object that takes the cursor.
-        cursor_field: String,
+        /// The body's field holding the pagination object.
+        holder: FieldRef,
+        /// The pagination object's field that takes the cursor.
+        cursor: FieldRef,
     },
 }
 

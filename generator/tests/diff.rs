@@ -18,7 +18,7 @@ fn fixture(name: &str) -> PathBuf {
 fn surface_of(path: &Path) -> ApiSurface {
     let generated = generator::generate_from_file(path, &generator::Options::default())
         .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-    diff::surface_of_crate(&generated.model)
+    diff::surface(&generated.model, &generated.plan)
 }
 
 fn fixture_report() -> Report {
@@ -101,9 +101,10 @@ fn fixture_operations_are_matched_by_method_and_path() {
 fn fixture_parameter_body_and_response_changes() {
     let report = fixture_report();
     let ops = &report.operations_changed;
-    // A new optional parameter joins an existing `…Params` struct (which implements Default).
+    // A new optional parameter joins an existing `…Params` struct: a new field of an
+    // exhaustive struct, which breaks struct literals without `..Default::default()`.
     let state = find(ops, "GET /tickets", ChangeKind::ParamAdded, "state");
-    assert_eq!(state.impact, Impact::Minor);
+    assert_eq!(state.impact, Impact::Major);
     assert!(state
         .effect
         .contains("ListTicketsParams::state: Option<String>"));
@@ -144,7 +145,9 @@ fn fixture_schema_changes() {
     let report = fixture_report();
     let types = &report.types_changed;
     let cases = [
-        ("Ticket", ChangeKind::FieldAdded, "tags", Impact::Minor),
+        // Generated structs are exhaustive: a new field breaks struct literals that do not end
+        // in `..Default::default()` (Cargo's SemVer guide).
+        ("Ticket", ChangeKind::FieldAdded, "tags", Impact::Major),
         (
             "Ticket",
             ChangeKind::FieldRemoved,
@@ -179,12 +182,11 @@ fn fixture_schema_changes() {
             "pending",
             Impact::Major,
         ),
-        // A required field on a request struct: still compiles thanks to `Default`.
         (
             "CreateTicketRequest",
             ChangeKind::FieldAdded,
             "contact_id",
-            Impact::Minor,
+            Impact::Major,
         ),
     ];
     for (ty, kind, item, impact) in cases {
@@ -208,11 +210,11 @@ fn fixture_schema_changes() {
 fn fixture_summary_and_markdown() {
     let report = fixture_report();
     assert_eq!(report.bump(), Impact::Major);
-    assert_eq!(report.count(Impact::Major), 12);
-    assert_eq!(report.count(Impact::Minor), 8);
+    assert_eq!(report.count(Impact::Major), 15);
+    assert_eq!(report.count(Impact::Minor), 5);
     assert_eq!(report.count(Impact::Patch), 4);
     let markdown = report.to_markdown();
-    let summary = "Semver: **major** — 1 operation added, 1 removed, 5 changed; 2 types added, 1 removed, 3 changed; changes: 12 breaking, 8 minor, 4 patch-level.";
+    let summary = "Semver: **major** — 1 operation added, 1 removed, 5 changed; 2 types added, 1 removed, 3 changed; changes: 15 breaking, 5 minor, 4 patch-level.";
     assert_eq!(markdown.lines().last(), Some(summary), "{markdown}");
     for expected in [
         "## Operations added (1)",
@@ -226,7 +228,7 @@ fn fixture_summary_and_markdown() {
 }
 
 #[test]
-fn additions_alone_are_minor_and_non_exhaustive_enums_take_new_values() {
+fn additions_to_non_exhaustive_types_are_minor_and_to_exhaustive_ones_breaking() {
     let old = surface_of(&fixture("old.yaml"));
     let mut new = old.clone();
     let ticket = new.types.get_mut("Ticket").expect("Ticket");
@@ -257,12 +259,26 @@ fn additions_alone_are_minor_and_non_exhaustive_enums_take_new_values() {
         "exhaustive enum gained a variant"
     );
 
-    // The same change to enums marked `#[non_exhaustive]` in the generated code is minor.
-    let types_rs = "#[non_exhaustive] pub enum TicketState { Open, Closed, Pending, Snoozed, Unknown(String) }";
-    let mut old = old;
-    old.mark_non_exhaustive(types_rs);
-    new.mark_non_exhaustive(types_rs);
+    // Generated enums are `#[non_exhaustive]`: a new variant is minor. A new field of an
+    // exhaustive struct breaks struct literals that do not end in `..Default::default()`
+    // (Cargo's SemVer guide), so it is major.
     assert!(new.types["TicketState"].non_exhaustive);
+    let report = diff::diff(&old, &new);
+    assert_eq!(report.bump(), Impact::Major, "{}", report.to_markdown());
+    let field = report
+        .changes()
+        .find(|c| c.kind == ChangeKind::FieldAdded)
+        .expect("the field addition is reported");
+    assert_eq!(field.impact, Impact::Major);
+    assert!(field.effect.contains("struct literals"), "{}", field.effect);
+
+    // On a `#[non_exhaustive]` struct (literals impossible outside the crate) it is minor.
+    let mut old = old;
+    for surface in [&mut old, &mut new] {
+        if let Some(ticket) = surface.types.get_mut("Ticket") {
+            ticket.non_exhaustive = true;
+        }
+    }
     let report = diff::diff(&old, &new);
     assert_eq!(report.bump(), Impact::Minor, "{}", report.to_markdown());
     assert_eq!(report.count(Impact::Minor), 2);

@@ -81,7 +81,7 @@ fn load_surface(path: &Path) -> Result<Side, String> {
     let generated =
         generator::generate_from_text(&text, Some(path), &generator::Options::default())
             .map_err(|e| e.to_string())?;
-    let surface = diff::surface_of_crate(&generated.model);
+    let surface = diff::surface(&generated.model, &generated.plan);
     Ok(Side {
         label: label(&surface),
         surface,

@@ -10,17 +10,7 @@ use proc_macro2::{Literal, TokenStream};
 
 use crate::diagnostics::Error;
 use crate::model::{ApiModel, Tag};
-
-pub use support::RUNTIME_MODULES;
-
-/// Whether the emitter marks a type `#[non_exhaustive]`: enums and unions, whose variants grow
-/// as the API does.
-pub fn is_non_exhaustive(kind: &crate::model::TypeKind) -> bool {
-    matches!(
-        kind,
-        crate::model::TypeKind::Enum(_) | crate::model::TypeKind::Union(_)
-    )
-}
+use crate::plan::Plan;
 
 /// One generated Rust file: path relative to the crate root, and contents.
 pub struct RustFile {
@@ -87,16 +77,16 @@ impl Piece<'_> {
         }
     }
 
-    fn tokens(&self, model: &ApiModel, crate_ident: &str) -> TokenStream {
+    fn tokens(&self, model: &ApiModel, plan: &Plan, crate_ident: &str) -> TokenStream {
         match self {
             Piece::Lib => support::lib_file(model),
             Piece::Config => support::config_file(model),
-            Piece::OperationsMod => support::operations_mod(model),
-            Piece::Examples => support::examples_test(model, crate_ident),
-            Piece::Tag(tag) => operations::tag_file(model, tag),
+            Piece::OperationsMod => support::operations_mod(model, plan),
+            Piece::Examples => support::examples_test(model, plan, crate_ident),
+            Piece::Tag(tag) => operations::tag_file(model, plan, tag),
             Piece::TypesHeader => types::types_header(),
-            Piece::Types(range) => types::types_slice(model, range.clone()),
-            Piece::TypesTail => types::types_tail(model),
+            Piece::Types(range) => types::types_slice(model, plan, range.clone()),
+            Piece::TypesTail => types::types_tail(model, plan),
         }
     }
 }
@@ -106,7 +96,11 @@ const TYPES_PER_SLICE: usize = 64;
 
 /// Every generated Rust file of the client crate (templates not included). The pieces are
 /// built and formatted on all cores; the result does not depend on how they were scheduled.
-pub fn rust_files(model: &ApiModel, crate_ident: &str) -> Result<Vec<RustFile>, Error> {
+pub fn rust_files(
+    model: &ApiModel,
+    plan: &Plan,
+    crate_ident: &str,
+) -> Result<Vec<RustFile>, Error> {
     let mut pieces = vec![
         Piece::TypesHeader,
         Piece::Lib,
@@ -124,7 +118,7 @@ pub fn rust_files(model: &ApiModel, crate_ident: &str) -> Result<Vec<RustFile>, 
     pieces.push(Piece::TypesTail);
 
     let formatted = parallel_map(&pieces, |piece| {
-        unparse(&piece.path(), piece.tokens(model, crate_ident))
+        unparse(&piece.path(), piece.tokens(model, plan, crate_ident))
     });
     if formatted.len() != pieces.len() {
         return Err(Error::Emit {

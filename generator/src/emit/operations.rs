@@ -4,14 +4,13 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::emit::docs;
-use crate::emit::types::qualified_type;
 use crate::model::{
-    ApiModel, BodyEncoding, Operation, Param, ParamLocation, QueryStyle, ResponseBody, Success,
-    Tag, TypeRef,
+    ApiModel, BodyEncoding, Operation, Param, ParamLocation, QueryStyle, ResponseBody, Success, Tag,
 };
+use crate::plan::{ArgumentKind, MethodPlan, Plan, Scope};
 
 /// The methods of one tag, as an `impl Client` block.
-pub fn tag_file(model: &ApiModel, tag: &Tag) -> TokenStream {
+pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
     let header = format!(" Operations tagged `{}`.", tag.name);
     let description = tag
         .description
@@ -32,8 +31,9 @@ pub fn tag_file(model: &ApiModel, tag: &Tag) -> TokenStream {
     let methods = model
         .operations
         .iter()
-        .filter(|op| op.tag == tag.module)
-        .map(|op| operation_methods(model, op));
+        .zip(&plan.methods)
+        .filter(|(op, _)| op.tag == tag.module)
+        .map(|(op, method)| operation_methods(model, op, method));
     quote! {
         #![doc = #header]
         #description
@@ -44,38 +44,12 @@ pub fn tag_file(model: &ApiModel, tag: &Tag) -> TokenStream {
     }
 }
 
-/// The Rust type of a parameter in a method signature.
-pub(crate) fn argument_type(model: &ApiModel, ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(&str),
-        TypeRef::Int32 | TypeRef::Int64 | TypeRef::Float | TypeRef::Boolean => {
-            qualified_type(model, ty)
-        }
-        TypeRef::Array(inner) => {
-            let inner = qualified_type(model, inner);
-            quote!(&[#inner])
-        }
-        other => {
-            let ty = qualified_type(model, other);
-            quote!(&#ty)
-        }
-    }
-}
-
-fn body_type(model: &ApiModel, body: &ResponseBody) -> TokenStream {
-    match body {
-        ResponseBody::Empty => quote!(()),
-        ResponseBody::Json(ty) => qualified_type(model, ty),
-        ResponseBody::Text => quote!(String),
-        ResponseBody::Binary => quote!(bytes::Bytes),
-    }
-}
-
 fn decode(model: &ApiModel, body: &ResponseBody) -> TokenStream {
     match body {
         ResponseBody::Empty => quote!(empty()),
         ResponseBody::Json(ty) => {
-            let ty = qualified_type(model, ty);
+            let root = quote!(crate);
+            let ty = crate::plan::value_type(model, ty).tokens(Scope::Crate(&root));
             quote!(json::<#ty>())
         }
         ResponseBody::Text => quote!(text()),
@@ -138,47 +112,42 @@ fn param_statement(param: &Param, value: TokenStream) -> TokenStream {
     }
 }
 
-fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
-    let method = format_ident!("{}", operation.method_name);
-    let with_response = format_ident!("{}_with_response", operation.method_name);
-    let required: Vec<&Param> = operation
-        .params
-        .iter()
-        .filter(|p| p.required || p.location == ParamLocation::Path)
-        .collect();
+fn operation_methods(model: &ApiModel, operation: &Operation, plan: &MethodPlan) -> TokenStream {
+    let root = quote!(crate);
+    let method = format_ident!("{}", plan.name);
+    let with_response = format_ident!("{}", plan.with_response);
     let mut arguments = Vec::new();
     let mut names = Vec::new();
     let mut argument_docs = Vec::new();
-    for param in &required {
-        let ident = format_ident!("{}", param.rust_name);
-        let ty = argument_type(model, &param.ty);
+    let mut positional = operation
+        .params
+        .iter()
+        .filter(|p| p.required || p.location == ParamLocation::Path);
+    for argument in &plan.arguments {
+        let ident = format_ident!("{}", argument.name);
+        let ty = argument.ty.tokens(Scope::Crate(&root));
         arguments.push(quote!(#ident: #ty));
         names.push(quote!(#ident));
-        let detail = param
-            .docs
-            .as_deref()
-            .map(|d| format!(": {}", first_line(d)))
-            .unwrap_or_default();
-        argument_docs.push(format!("- `{}`{detail}", param.rust_name));
-    }
-    if let Some(body) = &operation.body {
-        let ty = argument_type(model, &body.ty);
-        if body.required {
-            arguments.push(quote!(body: #ty));
-        } else {
-            arguments.push(quote!(body: Option<#ty>));
+        match argument.kind {
+            ArgumentKind::Param => {
+                let detail = positional
+                    .next()
+                    .and_then(|param| param.docs.as_deref())
+                    .map(|d| format!(": {}", first_line(d)))
+                    .unwrap_or_default();
+                argument_docs.push(format!("- `{}`{detail}", argument.name));
+            }
+            ArgumentKind::Body => {
+                let content_type = operation
+                    .body
+                    .as_ref()
+                    .map_or("", |body| body.content_type.as_str());
+                argument_docs.push(format!("- `body`: the `{content_type}` request body"));
+            }
+            ArgumentKind::Params => {
+                argument_docs.push("- `params`: optional parameters".to_string());
+            }
         }
-        names.push(quote!(body));
-        argument_docs.push(format!(
-            "- `body`: the `{}` request body",
-            body.content_type
-        ));
-    }
-    if let Some(params_struct) = &operation.params_struct {
-        let ty = format_ident!("{params_struct}");
-        arguments.push(quote!(params: &crate::types::#ty));
-        names.push(quote!(params));
-        argument_docs.push("- `params`: optional parameters".to_string());
     }
 
     let operation_id = &operation.id;
@@ -223,13 +192,11 @@ fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
             statements.push(quote!(if let Some(body) = body { #send }));
         }
     }
-    let (output, finish) = match &operation.success {
+    let output = plan.returns.tokens(Scope::Crate(&root));
+    let finish = match &operation.success {
         Success::Single(body) => {
             let decode = decode(model, body);
-            (
-                body_type(model, body),
-                quote!(self.execute(request).await?.#decode),
-            )
+            quote!(self.execute(request).await?.#decode)
         }
         Success::ByStatus { name, variants } => {
             let enum_name = format_ident!("{name}");
@@ -250,16 +217,13 @@ fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
                     arms.push(quote!(#status => #expression,));
                 }
             }
-            (
-                quote!(crate::types::#enum_name),
-                quote! {
-                    let response = self.execute(request).await?;
-                    match response.status().as_u16() {
-                        #(#arms)*
-                        _ => #fallback,
-                    }
-                },
-            )
+            quote! {
+                let response = self.execute(request).await?;
+                match response.status().as_u16() {
+                    #(#arms)*
+                    _ => #fallback,
+                }
+            }
         }
     };
 
@@ -283,11 +247,11 @@ fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
         arguments_doc.as_deref(),
     ]);
     let raw_doc = format!(
-        " Like [`Client::{}`](crate::Client::{}), also returning the status, headers and rate-limit information.",
-        operation.method_name, operation.method_name
+        " Like [`Client::{0}`](crate::Client::{0}), also returning the status, headers and rate-limit information.",
+        plan.name
     );
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
-    let streams = crate::emit::pagination::stream_methods(model, operation);
+    let streams = crate::emit::pagination::stream_methods(plan);
     let call = if operation.deprecated {
         quote! {
             #[allow(deprecated)]

@@ -5,31 +5,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::docs;
-use crate::emit::types::{feature_gate, type_path};
+use crate::emit::types::gate_tokens;
 use crate::model::ApiModel;
-
-/// Runtime modules copied from `templates/runtime/`, with what `lib.rs` re-exports of each.
-pub const RUNTIME_MODULES: &[(&str, &str)] = &[
-    (
-        "client",
-        include_str!("../../../templates/runtime/client.rs"),
-    ),
-    ("codec", include_str!("../../../templates/runtime/codec.rs")),
-    ("error", include_str!("../../../templates/runtime/error.rs")),
-    (
-        "pagination",
-        include_str!("../../../templates/runtime/pagination.rs"),
-    ),
-    (
-        "request",
-        include_str!("../../../templates/runtime/request.rs"),
-    ),
-    (
-        "response",
-        include_str!("../../../templates/runtime/response.rs"),
-    ),
-    ("wire", include_str!("../../../templates/runtime/wire.rs")),
-];
+use crate::plan::{Plan, Scope};
+use crate::runtime::RUNTIME_MODULES;
 
 pub fn lib_file(model: &ApiModel) -> TokenStream {
     let modules = RUNTIME_MODULES
@@ -133,10 +112,10 @@ pub fn config_file(model: &ApiModel) -> TokenStream {
     }
 }
 
-pub fn operations_mod(model: &ApiModel) -> TokenStream {
+pub fn operations_mod(model: &ApiModel, plan: &Plan) -> TokenStream {
     let modules = model.tags.iter().map(|tag| {
         let module = format_ident!("{}", tag.module);
-        let gate = feature_gate(model, [&tag.module]);
+        let gate = gate_tokens(&plan.gate([&tag.module]));
         quote!(#gate mod #module;)
     });
     quote! {
@@ -147,8 +126,9 @@ pub fn operations_mod(model: &ApiModel) -> TokenStream {
 }
 
 /// A test decoding every example of the spec into the type declared for it.
-pub fn examples_test(model: &ApiModel, crate_ident: &str) -> TokenStream {
+pub fn examples_test(model: &ApiModel, plan: &Plan, crate_ident: &str) -> TokenStream {
     let crate_ident = format_ident!("{crate_ident}");
+    let root = quote!(#crate_ident);
     if model.examples.is_empty() {
         return quote! {
             //! Decodes every example in the spec into the type the spec declares for it (the
@@ -162,15 +142,16 @@ pub fn examples_test(model: &ApiModel, crate_ident: &str) -> TokenStream {
         };
     }
     let checks = model.examples.iter().map(|example| {
-        let ty = type_path(model, &example.ty, &quote!(#crate_ident));
+        let ty = crate::plan::value_type(model, &example.ty).tokens(Scope::Crate(&root));
         let label = &example.label;
         let json = super::raw_string(&example.value.to_string());
-        let tag = model
+        let gate = model
             .operations
             .iter()
-            .find(|op| op.id == example.operation_id)
-            .map(|op| &op.tag);
-        let gate = feature_gate(model, tag);
+            .zip(&plan.methods)
+            .find(|(op, _)| op.id == example.operation_id)
+            .map(|(_, method)| gate_tokens(&method.gate))
+            .unwrap_or_default();
         quote!(#gate check::<#ty>(#label, #json, &mut report);)
     });
     quote! {

@@ -7,62 +7,16 @@ use quote::{format_ident, quote};
 use crate::emit::docs;
 use crate::model::{
     ApiModel, EnumVariant, Field, JsonKind, Operation, ParamLocation, ResponseBody, Success,
-    TypeDef, TypeKind, TypeRef, Union,
+    TypeDef, TypeKind, Union,
 };
+use crate::plan::{FieldShape, Gate, MethodPlan, Plan, RustType, Scope, TypePlan};
 
-/// The Rust type for a [`TypeRef`], as written inside the `types` module.
-pub fn rust_type(model: &ApiModel, ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(String),
-        TypeRef::Int32 => quote!(i32),
-        TypeRef::Int64 => quote!(i64),
-        TypeRef::Float => quote!(f64),
-        TypeRef::Boolean => quote!(bool),
-        TypeRef::Json => quote!(serde_json::Value),
-        TypeRef::File => quote!(crate::FileUpload),
-        TypeRef::Named(id) => match model.types.get(*id) {
-            Some(def) => {
-                let name = format_ident!("{}", def.name);
-                quote!(#name)
-            }
-            None => quote!(serde_json::Value),
-        },
-        TypeRef::Array(inner) => {
-            let inner = rust_type(model, inner);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = rust_type(model, inner);
-            quote!(std::collections::BTreeMap<String, #inner>)
-        }
-    }
-}
-
-/// The same type as seen from outside the `types` module.
-pub fn qualified_type(model: &ApiModel, ty: &TypeRef) -> TokenStream {
-    type_path(model, ty, &quote!(crate))
-}
-
-/// The type as seen from outside the crate's `types` module, with `root` naming the crate.
-pub fn type_path(model: &ApiModel, ty: &TypeRef, root: &TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::Named(id) => match model.types.get(*id) {
-            Some(def) => {
-                let name = format_ident!("{}", def.name);
-                quote!(#root::types::#name)
-            }
-            None => quote!(serde_json::Value),
-        },
-        TypeRef::File => quote!(#root::FileUpload),
-        TypeRef::Array(inner) => {
-            let inner = type_path(model, inner, root);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = type_path(model, inner, root);
-            quote!(std::collections::BTreeMap<String, #inner>)
-        }
-        other => rust_type(model, other),
+/// `#[cfg(feature = …)]` for an item compiled by the features of `gate`.
+pub fn gate_tokens(gate: &Gate) -> TokenStream {
+    match gate.0.as_slice() {
+        [] => TokenStream::new(),
+        [only] => quote!(#[cfg(feature = #only)]),
+        features => quote!(#[cfg(any(#(feature = #features),*))]),
     }
 }
 
@@ -74,42 +28,34 @@ pub fn types_header() -> TokenStream {
 }
 
 /// The named types `range` of `src/types.rs` (the file is emitted in slices, in parallel).
-pub fn types_slice(model: &ApiModel, range: std::ops::Range<usize>) -> TokenStream {
+pub fn types_slice(model: &ApiModel, plan: &Plan, range: std::ops::Range<usize>) -> TokenStream {
     let definitions = model
         .types
-        .get(range)
+        .get(range.clone())
         .unwrap_or_default()
         .iter()
-        .map(|def| type_def(model, def));
+        .zip(plan.types.get(range).unwrap_or_default())
+        .map(|(def, planned)| type_def(def, planned));
     quote!(#(#definitions)*)
 }
 
 /// The last part of `src/types.rs`: parameter structs, per-status outcomes, `Page` impls.
-pub fn types_tail(model: &ApiModel) -> TokenStream {
-    let params = model
-        .operations
-        .iter()
-        .filter_map(|op| params_struct(model, op));
-    let outcomes = model
-        .operations
-        .iter()
-        .filter_map(|op| outcome_enum(model, op));
+pub fn types_tail(model: &ApiModel, plan: &Plan) -> TokenStream {
+    let methods = || model.operations.iter().zip(&plan.methods);
+    let params = methods().filter_map(|(op, method)| params_struct(op, method));
+    let outcomes = methods().filter_map(|(op, method)| outcome_enum(model, op, method));
     let mut paged = std::collections::BTreeSet::new();
-    let pages = model
-        .operations
-        .iter()
-        .filter_map(|op| op.pagination.as_ref())
+    let pages = methods()
+        .filter_map(|(op, _)| op.pagination.as_ref())
         .filter(|p| paged.insert(p.page_type))
         .filter_map(|p| {
-            let gate = feature_gate(model, &model.types.get(p.page_type)?.usage.tags);
-            let page_impl = crate::emit::pagination::page_impl(model, p)?;
+            let gate = gate_tokens(&plan.types.get(p.page_type)?.gate);
+            let page_impl = crate::emit::pagination::page_impl(model, plan, p)?;
             Some(quote!(#gate #page_impl))
         });
     let mut paged_unions = std::collections::BTreeSet::new();
-    let union_pages = model
-        .operations
-        .iter()
-        .filter_map(|op| op.pagination.as_ref())
+    let union_pages = methods()
+        .filter_map(|(op, _)| op.pagination.as_ref())
         .filter(|p| {
             p.response_union
                 .as_ref()
@@ -117,8 +63,8 @@ pub fn types_tail(model: &ApiModel) -> TokenStream {
         })
         .filter_map(|p| {
             let (union_id, _) = p.response_union.as_ref()?;
-            let gate = feature_gate(model, &model.types.get(*union_id)?.usage.tags);
-            let page_impl = crate::emit::pagination::union_page_impl(model, p)?;
+            let gate = gate_tokens(&plan.types.get(*union_id)?.gate);
+            let page_impl = crate::emit::pagination::union_page_impl(model, plan, p)?;
             Some(quote!(#gate #page_impl))
         });
     quote! {
@@ -130,28 +76,26 @@ pub fn types_tail(model: &ApiModel) -> TokenStream {
 }
 
 /// The enum returned by an operation whose success statuses have different bodies.
-fn outcome_enum(model: &ApiModel, operation: &Operation) -> Option<TokenStream> {
+fn outcome_enum(model: &ApiModel, operation: &Operation, plan: &MethodPlan) -> Option<TokenStream> {
     let Success::ByStatus { name, variants } = &operation.success else {
         return None;
     };
     let name = format_ident!("{name}");
-    let method = &operation.method_name;
+    let method = &plan.name;
     let doc = format!(" What [`Client::{method}`](crate::Client::{method}) returns, by status.");
     let variants = variants.iter().map(|(status, variant, body)| {
         let variant = format_ident!("{variant}");
         let doc = format!(" Status {status}.");
         let payload = match body {
             ResponseBody::Empty => TokenStream::new(),
-            ResponseBody::Json(ty) => {
-                let ty = rust_type(model, ty);
+            body => {
+                let ty = crate::plan::response_type(model, body).tokens(Scope::Types);
                 quote!((#ty))
             }
-            ResponseBody::Text => quote!((String)),
-            ResponseBody::Binary => quote!((bytes::Bytes)),
         };
         quote!(#[doc = #doc] #variant #payload,)
     });
-    let gate = feature_gate(model, [&operation.tag]);
+    let gate = gate_tokens(&plan.gate);
     Some(quote! {
         #[doc = #doc]
         #gate
@@ -162,37 +106,21 @@ fn outcome_enum(model: &ApiModel, operation: &Operation) -> Option<TokenStream> 
     })
 }
 
-/// `#[cfg(feature = …)]` for an item used by the operations of `tags` (and by schemas no
-/// operation uses, under `full`); nothing when every tag uses it.
-pub fn feature_gate<'t>(
-    model: &ApiModel,
-    tags: impl IntoIterator<Item = &'t String>,
-) -> TokenStream {
-    let tags: Vec<&String> = tags.into_iter().collect();
-    let real = tags
-        .iter()
-        .filter(|tag| tag.as_str() != crate::lower::FULL_FEATURE)
-        .count();
-    if tags.is_empty() || real >= model.tags.len() {
-        return TokenStream::new();
-    }
-    match tags.as_slice() {
-        [only] => quote!(#[cfg(feature = #only)]),
-        _ => quote!(#[cfg(any(#(feature = #tags),*))]),
-    }
-}
-
-fn type_def(model: &ApiModel, def: &TypeDef) -> TokenStream {
-    let gate = feature_gate(model, &def.usage.tags);
-    let name = format_ident!("{}", def.name);
+fn type_def(def: &TypeDef, plan: &TypePlan) -> TokenStream {
+    let gate = gate_tokens(&plan.gate);
+    let name = format_ident!("{}", plan.name);
     let source = format!("Schema: `{}`", def.pointer);
     let doc = docs::paragraphs(&[def.docs.as_deref(), Some(&source)]);
     match &def.kind {
-        TypeKind::Struct(fields) => struct_def(model, def, &gate, &name, doc, fields),
+        TypeKind::Struct(fields) => struct_def(def, plan, &gate, &name, doc, fields),
         TypeKind::Enum(variants) => enum_def(&gate, &name, doc, variants),
-        TypeKind::Union(union) => union_def(model, def, &gate, &name, doc, union),
-        TypeKind::Alias(ty) => {
-            let ty = rust_type(model, ty);
+        TypeKind::Union(union) => union_def(def, plan, &gate, &name, doc, union),
+        TypeKind::Alias(_) => {
+            let ty = plan
+                .alias
+                .as_ref()
+                .unwrap_or(&RustType::Json)
+                .tokens(Scope::Types);
             quote! {
                 #gate
                 #doc
@@ -218,37 +146,9 @@ fn serde_derives(def: &TypeDef, attributes: TokenStream) -> TokenStream {
     }
 }
 
-/// How a field's type wraps the schema's type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldShape {
-    /// `T`: required and never null.
-    Plain,
-    /// `Option<T>`: optional or nullable.
-    Optional,
-    /// `Option<Nullable<T>>`: an optional, nullable field of a request-only type, so requests
-    /// can tell absent, `null` and a value apart.
-    ThreeState,
-}
-
-/// The wrapping a field gets.
-pub fn field_shape(def: &TypeDef, field: &Field) -> FieldShape {
-    if field.nullable
-        && !field.required
-        && def.usage.request
-        && !def.usage.response
-        && field.ty != TypeRef::Json
-    {
-        FieldShape::ThreeState
-    } else if !field.required || field.nullable {
-        FieldShape::Optional
-    } else {
-        FieldShape::Plain
-    }
-}
-
 fn struct_def(
-    model: &ApiModel,
     def: &TypeDef,
+    plan: &TypePlan,
     gate: &TokenStream,
     name: &Ident,
     doc: TokenStream,
@@ -268,26 +168,21 @@ fn struct_def(
     let mut reads = Vec::new();
     let mut keep_null = Vec::new();
     let mut declarations = Vec::new();
-    for field in fields {
+    for (field, planned) in fields.iter().zip(&plan.fields) {
         let field_name = format_ident!("{}", field.name);
         let json_name = &field.json_name;
-        let mut ty = rust_type(model, &field.ty);
-        if field.boxed {
-            ty = quote!(Box<#ty>);
-        }
+        let ty = planned.ty.tokens(Scope::Types);
         let mut attrs = Vec::new();
         if field.json_name != field.name {
             attrs.push(quote!(rename = #json_name));
         }
         let entry = object_entry(&field_name, field);
-        match field_shape(def, field) {
+        match planned.shape {
             FieldShape::ThreeState => {
-                ty = quote!(Option<crate::Nullable<#ty>>);
                 attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 keep_null.push(entry);
             }
             FieldShape::Optional => {
-                ty = quote!(Option<#ty>);
                 if !field.required {
                     attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 }
@@ -377,22 +272,23 @@ fn kind_path(kind: JsonKind) -> TokenStream {
 }
 
 fn union_def(
-    model: &ApiModel,
     def: &TypeDef,
+    plan: &TypePlan,
     gate: &TokenStream,
     name: &Ident,
     doc: TokenStream,
     union: &Union,
 ) -> TokenStream {
     let derives = serde_derives(def, quote!(untagged));
-    let variants = union.variants.iter().map(|variant| {
-        let ident = format_ident!("{}", variant.name);
-        let mut ty = rust_type(model, &variant.ty);
-        if variant.boxed {
-            ty = quote!(Box<#ty>);
-        }
-        quote!(#ident(#ty),)
-    });
+    let variants = union
+        .variants
+        .iter()
+        .zip(&plan.variants)
+        .map(|(variant, ty)| {
+            let ident = format_ident!("{}", variant.name);
+            let ty = ty.tokens(Scope::Types);
+            quote!(#ident(#ty),)
+        });
     let shapes = union.variants.iter().map(|variant| {
         let kind = kind_path(variant.shape.kind);
         let required = &variant.shape.required;
@@ -407,9 +303,12 @@ fn union_def(
             }
         }
     });
-    let arms = union.variants.iter().enumerate().map(|(index, variant)| {
+    let arms = union.variants.iter().zip(&plan.variants).enumerate().map(|(index, (variant, ty))| {
         let ident = format_ident!("{}", variant.name);
-        let ty = rust_type(model, &variant.ty);
+        let ty = match ty {
+            RustType::Boxed(inner) => inner.tokens(Scope::Types),
+            other => other.tokens(Scope::Types),
+        };
         let index = Literal::usize_unsuffixed(index);
         if variant.boxed {
             quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(|v| Self::#ident(Box::new(v))),)
@@ -461,17 +360,18 @@ fn union_def(
 }
 
 /// The struct holding an operation's optional query and header parameters.
-fn params_struct(model: &ApiModel, operation: &Operation) -> Option<TokenStream> {
+fn params_struct(operation: &Operation, plan: &MethodPlan) -> Option<TokenStream> {
     let name = format_ident!("{}", operation.params_struct.as_ref()?);
-    let method = &operation.method_name;
+    let method = &plan.name;
     let doc = format!(" Optional parameters of [`Client::{method}`](crate::Client::{method}).");
     let fields = operation
         .params
         .iter()
-        .filter(|p| !p.required && p.location != ParamLocation::Path)
-        .map(|param| {
+        .zip(&plan.param_types)
+        .filter(|(p, _)| !p.required && p.location != ParamLocation::Path)
+        .map(|(param, ty)| {
             let field = format_ident!("{}", param.rust_name);
-            let ty = rust_type(model, &param.ty);
+            let ty = ty.tokens(Scope::Types);
             let location = match param.location {
                 ParamLocation::Query => "query parameter",
                 _ => "header",
@@ -480,10 +380,10 @@ fn params_struct(model: &ApiModel, operation: &Operation) -> Option<TokenStream>
             let doc = docs::paragraphs(&[param.docs.as_deref(), Some(&wire)]);
             quote! {
                 #doc
-                pub #field: Option<#ty>,
+                pub #field: #ty,
             }
         });
-    let gate = feature_gate(model, [&operation.tag]);
+    let gate = gate_tokens(&plan.gate);
     Some(quote! {
         #[doc = #doc]
         #gate

@@ -8,7 +8,7 @@ mod view;
 
 use std::collections::{BTreeMap, HashSet};
 
-use openapiv3::{OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr};
+use openapiv3::{OpenAPI, Parameter, ParameterSchemaOrContent};
 
 use crate::diagnostics::Warning;
 use crate::model::{
@@ -16,6 +16,7 @@ use crate::model::{
     VersionHeader,
 };
 use crate::names::{self, Namespace};
+use crate::refs;
 
 /// The cargo feature that enables every tag (and the schemas no operation uses).
 pub const FULL_FEATURE: &str = "full";
@@ -74,7 +75,8 @@ fn token_env_var(title: &str) -> String {
 /// The API version header: a header parameter whose name ends in `version`, taken from
 /// the operations that declare one. Its default is the schema's default or `info.version`.
 fn detect_version_header(spec: &OpenAPI) -> Option<VersionHeader> {
-    let components = spec.components.as_ref();
+    let parameters = spec.components.as_ref().map(|c| &c.parameters);
+    let schemas = spec.components.as_ref().map(|c| &c.schemas);
     let mut counts: BTreeMap<String, (usize, Option<String>)> = BTreeMap::new();
     let operation_parameters = spec
         .paths
@@ -87,18 +89,8 @@ fn detect_version_header(spec: &OpenAPI) -> Option<VersionHeader> {
                 .chain(item.parameters.iter())
         });
     for parameter in operation_parameters {
-        let parameter = match parameter {
-            ReferenceOr::Item(parameter) => parameter,
-            ReferenceOr::Reference { reference } => {
-                let Some(found) = reference
-                    .strip_prefix("#/components/parameters/")
-                    .and_then(|name| components?.parameters.get(name))
-                    .and_then(|p| p.as_item())
-                else {
-                    continue;
-                };
-                found
-            }
+        let Ok(parameter) = refs::resolve(parameter, "parameters", parameters) else {
+            continue;
         };
         let Parameter::Header { parameter_data, .. } = parameter else {
             continue;
@@ -112,13 +104,7 @@ fn detect_version_header(spec: &OpenAPI) -> Option<VersionHeader> {
         }
         let default = match &parameter_data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let schema = match schema {
-                    ReferenceOr::Item(schema) => Some(schema),
-                    ReferenceOr::Reference { reference } => reference
-                        .strip_prefix("#/components/schemas/")
-                        .and_then(|name| components?.schemas.get(name))
-                        .and_then(|s| s.as_item()),
-                };
+                let schema = refs::resolve(schema, "schemas", schemas).ok();
                 schema
                     .and_then(|s| s.schema_data.default.as_ref())
                     .and_then(|d| d.as_str().map(str::to_string))

@@ -16,20 +16,7 @@ use crate::model::{
     Success, TypeRef,
 };
 use crate::names::{self, Namespace};
-
-/// Client methods the runtime defines; operations never take these names.
-const RUNTIME_METHODS: &[&str] = &[
-    "new",
-    "builder",
-    "from_env",
-    "with_options",
-    "execute",
-    "clone",
-    "fmt",
-    "base_url",
-    "headers",
-    "execute_in_span",
-];
+use crate::refs::resolve;
 
 /// Lowers every operation of the spec, in path order then HTTP method order.
 pub(crate) struct OperationLowerer<'a, 'l> {
@@ -39,35 +26,6 @@ pub(crate) struct OperationLowerer<'a, 'l> {
     pub method_names: Namespace,
     pub operation_ids: HashSet<String>,
     pub examples: Vec<Example>,
-}
-
-/// Resolves `#/components/<section>/<name>` references, following chains (bounded).
-fn resolve<'a, T>(
-    item: &'a ReferenceOr<T>,
-    section: &str,
-    table: Option<&'a IndexMap<String, ReferenceOr<T>>>,
-) -> Result<&'a T, String> {
-    let mut current = item;
-    for _ in 0..16 {
-        match current {
-            ReferenceOr::Item(item) => return Ok(item),
-            ReferenceOr::Reference { reference } => {
-                let prefix = format!("#/components/{section}/");
-                let name = reference.strip_prefix(&prefix).ok_or_else(|| {
-                    if reference.starts_with('#') {
-                        format!("unsupported $ref `{reference}` (expected {prefix}…)")
-                    } else {
-                        format!("$ref `{reference}` points to another file, which is not supported (bundle the spec into one file first, e.g. with `redocly bundle`)")
-                    }
-                })?;
-                let name = name.replace("~1", "/").replace("~0", "~");
-                current = table
-                    .and_then(|t| t.get(&name))
-                    .ok_or_else(|| format!("dangling $ref `{reference}`"))?;
-            }
-        }
-    }
-    Err("$ref chain is too long or cyclic".to_string())
 }
 
 /// Variables of a path template, in order: `/a/{x}/b/{y}` → `[x, y]`.
@@ -215,13 +173,10 @@ impl<'a> OperationLowerer<'a, '_> {
         let wanted = names::method_name(operation_id);
         let mut candidate = wanted.clone();
         let mut n = 2;
-        while RUNTIME_METHODS.contains(&candidate.as_str())
-            || self.method_names.contains(&candidate)
-            || self
-                .method_names
-                .contains(&format!("{candidate}_with_response"))
-            || self.method_names.contains(&format!("{candidate}_stream"))
-            || self.method_names.contains(&format!("{candidate}_pages"))
+        let runtime = crate::runtime::client_method_names();
+        while crate::plan::method_family(&candidate)
+            .iter()
+            .any(|name| runtime.contains(name) || self.method_names.contains(name))
         {
             candidate = format!("{wanted}_{n}");
             n += 1;
@@ -232,12 +187,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 format!("method name `{wanted}` is taken; using `{candidate}`"),
             );
         }
-        for name in [
-            candidate.clone(),
-            format!("{candidate}_with_response"),
-            format!("{candidate}_stream"),
-            format!("{candidate}_pages"),
-        ] {
+        for name in crate::plan::method_family(&candidate) {
             self.method_names.claim(&name);
         }
         candidate

@@ -5,8 +5,8 @@
 //! `pagination.starting_after`) or the page number (`page` query parameter).
 
 use crate::model::{
-    ApiModel, Field, PageInput, Pagination, ParamLocation, ResponseBody, Success, TypeId, TypeKind,
-    TypeRef,
+    ApiModel, Field, FieldRef, PageInput, PageValue, Pagination, ParamLocation, ResponseBody,
+    Success, TypeId, TypeKind, TypeRef,
 };
 
 /// The struct a type reference ends at, through aliases.
@@ -60,6 +60,36 @@ fn field<'m>(fields: &'m [Field], json_name: &str) -> Option<&'m Field> {
     fields.iter().find(|f| f.json_name == json_name)
 }
 
+/// The field `json_name` of struct `id`, with its place.
+fn field_ref<'m>(
+    model: &'m ApiModel,
+    id: TypeId,
+    json_name: &str,
+) -> Option<(FieldRef, &'m Field)> {
+    let (id, _, fields) = model.struct_def(id)?;
+    let index = fields.iter().position(|f| f.json_name == json_name)?;
+    Some(((id, index), &fields[index]))
+}
+
+/// The fields at `path` (JSON names) from struct `start`, through named struct types.
+fn path_of(model: &ApiModel, start: TypeId, path: &[&str]) -> Option<(Vec<FieldRef>, TypeRef)> {
+    let mut refs = Vec::new();
+    let mut current = start;
+    let mut last = None;
+    for (index, json_name) in path.iter().enumerate() {
+        let (place, found) = field_ref(model, current, json_name)?;
+        refs.push(place);
+        last = Some(found.ty.clone());
+        if index + 1 < path.len() {
+            let TypeRef::Named(next) = found.ty else {
+                return None;
+            };
+            current = next;
+        }
+    }
+    Some((refs, last?))
+}
+
 fn is_string(model: &ApiModel, ty: &TypeRef) -> bool {
     match ty {
         TypeRef::String => true,
@@ -108,14 +138,15 @@ pub(crate) fn detect(model: &mut ApiModel) {
             let TypeRef::Array(item_type) = &items.ty else {
                 return None;
             };
-            let pages = field(page_fields, "pages")?;
-            let (_, pages_fields) = struct_of(model, &pages.ty)?;
-            let cursor_in_page = field(pages_fields, "next")
-                .and_then(|next| struct_of(model, &next.ty))
-                .and_then(|(_, next_fields)| field(next_fields, "starting_after"))
-                .is_some_and(|f| is_string(model, &f.ty));
-            let numbers_in_page = field(pages_fields, "page").is_some_and(|f| is_integer(&f.ty))
-                && field(pages_fields, "total_pages").is_some_and(|f| is_integer(&f.ty));
+            let cursor_in_page = path_of(model, page_type, &["pages", "next", "starting_after"])
+                .filter(|(_, ty)| is_string(model, ty))
+                .map(|(path, _)| PageValue::Cursor(path));
+            let numbers_in_page = || {
+                let (page, page_ty) = path_of(model, page_type, &["pages", "page"])?;
+                let (total, total_ty) = path_of(model, page_type, &["pages", "total_pages"])?;
+                (is_integer(&page_ty) && is_integer(&total_ty))
+                    .then_some(PageValue::Number { page, total })
+            };
             let optional_query = |name: &str| {
                 operation
                     .params
@@ -126,23 +157,23 @@ pub(crate) fn detect(model: &mut ApiModel) {
             };
             let body_cursor = || {
                 let body = operation.body.as_ref()?;
-                let (_, body_fields) = struct_of(model, &body.ty)?;
-                let pagination = field(body_fields, "pagination")?;
-                let (object_type, object_fields) = struct_of(model, &pagination.ty)?;
-                let cursor = field(object_fields, "starting_after")?;
-                is_string(model, &cursor.ty).then(|| PageInput::Body {
-                    field: pagination.name.clone(),
-                    object_type,
-                    cursor_field: cursor.name.clone(),
-                })
+                let TypeRef::Named(body_type) = body.ty else {
+                    return None;
+                };
+                let (holder, pagination) = field_ref(model, body_type, "pagination")?;
+                let TypeRef::Named(object_type) = pagination.ty else {
+                    return None;
+                };
+                let (cursor, cursor_field) = field_ref(model, object_type, "starting_after")?;
+                is_string(model, &cursor_field.ty).then_some(PageInput::Body { holder, cursor })
             };
-            let (next, cursor) = if cursor_in_page {
+            let (next, value) = if let Some(value) = cursor_in_page {
                 match optional_query("starting_after") {
-                    Some(param) => (PageInput::Query(param), true),
-                    None => (body_cursor()?, true),
+                    Some(param) => (PageInput::Query(param), value),
+                    None => (body_cursor()?, value),
                 }
-            } else if numbers_in_page {
-                (PageInput::Query(optional_query("page")?), false)
+            } else if let Some(value) = numbers_in_page() {
+                (PageInput::Query(optional_query("page")?), value)
             } else {
                 return None;
             };
@@ -152,7 +183,7 @@ pub(crate) fn detect(model: &mut ApiModel) {
                 response_union,
                 items_field: items.name.clone(),
                 item_type: (**item_type).clone(),
-                cursor,
+                value,
             })
         })
         .collect();

@@ -7,40 +7,17 @@ use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 
 use crate::diagnostics::{pointer_token, Warning};
-use crate::lower::view::SchemaView;
+pub(crate) use crate::lower::view::SchemaOrRef;
+use crate::lower::view::{members, SchemaClass, SchemaView};
 use crate::model::{
     EnumVariant, Field, JsonKind, Shape, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
     Usage,
 };
 use crate::names::{self, Namespace};
+use crate::refs;
 
 /// Nesting deeper than this is reported instead of followed.
 const MAX_DEPTH: usize = 48;
-
-/// A schema or a reference to one, whether boxed or not.
-#[derive(Clone, Copy)]
-pub(crate) enum SchemaOrRef<'s> {
-    Ref(&'s str),
-    Schema(&'s Schema),
-}
-
-impl<'s> From<&'s ReferenceOr<Schema>> for SchemaOrRef<'s> {
-    fn from(value: &'s ReferenceOr<Schema>) -> Self {
-        match value {
-            ReferenceOr::Reference { reference } => SchemaOrRef::Ref(reference),
-            ReferenceOr::Item(schema) => SchemaOrRef::Schema(schema),
-        }
-    }
-}
-
-impl<'s> From<&'s ReferenceOr<Box<Schema>>> for SchemaOrRef<'s> {
-    fn from(value: &'s ReferenceOr<Box<Schema>>) -> Self {
-        match value {
-            ReferenceOr::Reference { reference } => SchemaOrRef::Ref(reference),
-            ReferenceOr::Item(schema) => SchemaOrRef::Schema(schema),
-        }
-    }
-}
 
 /// A lowered schema use: its type and whether the schema allows `null`.
 #[derive(Debug, Clone)]
@@ -149,24 +126,16 @@ impl<'a> SchemaLowerer<'a> {
         self.types.len() - 1
     }
 
-    /// The component schema a local reference points to.
+    /// The component schema a local reference points to: the component the reference names
+    /// (its type) and the schema at the end of any component-to-component aliases.
     fn resolve(&self, reference: &str) -> Option<(TypeId, &'a Schema)> {
-        let name = reference.strip_prefix("#/components/schemas/")?;
-        let name = name.replace("~1", "/").replace("~0", "~");
-        let components = self.spec.components.as_ref()?;
-        let mut target = components.schemas.get(&name)?;
+        let name = refs::component_name(reference, "schemas").ok()?;
         let id = *self.components.get(name.as_str())?;
-        // Follow component-to-component aliases to the schema itself (bounded).
-        for _ in 0..MAX_DEPTH {
-            match target {
-                ReferenceOr::Item(schema) => return Some((id, schema)),
-                ReferenceOr::Reference { reference } => {
-                    let next = reference.strip_prefix("#/components/schemas/")?;
-                    target = components.schemas.get(next)?;
-                }
-            }
-        }
-        None
+        let table = self.spec.components.as_ref().map(|c| &c.schemas);
+        let start = table?.get(&name)?;
+        refs::resolve(start, "schemas", table)
+            .ok()
+            .map(|schema| (id, schema))
     }
 
     fn lower_ref(&mut self, reference: &str, pointer: &str) -> Lowered {
@@ -176,11 +145,11 @@ impl<'a> SchemaLowerer<'a> {
                 nullable: SchemaView::of(schema).nullable(),
             },
             None => {
-                let message = if reference.starts_with('#') {
-                    format!("dangling $ref `{reference}`; using untyped JSON (serde_json::Value) instead")
-                } else {
-                    format!("$ref `{reference}` points to another file, which is not supported (bundle the spec into one file first, e.g. with `redocly bundle`); using untyped JSON (serde_json::Value) instead")
+                let problem = match refs::component_name(reference, "schemas") {
+                    Err(message) if !reference.starts_with('#') => message,
+                    _ => format!("dangling $ref `{reference}`"),
                 };
+                let message = format!("{problem}; using untyped JSON (serde_json::Value) instead");
                 self.warn(pointer, message);
                 Lowered {
                     ty: TypeRef::Json,
@@ -221,17 +190,16 @@ impl<'a> SchemaLowerer<'a> {
     fn lower_inline(&mut self, schema: &'a Schema, hint: &str, pointer: &str) -> Lowered {
         let view = SchemaView::of(schema);
         let nullable = view.nullable();
-        let ty = match self.direct_type(&view, hint, pointer) {
+        let class = view.classify();
+        let ty = match self.direct_type(&view, &class, hint, pointer) {
             Some(ty) => ty,
             None => {
                 // An inline type whose name is taken (`Ticket` + `type` vs the `TicketType`
                 // component) says what it is before resorting to a number.
-                let kind = if !view.properties.is_empty() || !view.all_of.is_empty() {
-                    "Object"
-                } else if view.one_of.is_empty() && view.any_of.is_empty() {
-                    "Enum"
-                } else {
-                    "Union"
+                let kind = match class {
+                    SchemaClass::Union { .. } => "Union",
+                    SchemaClass::StringEnum => "Enum",
+                    _ => "Object",
                 };
                 let wanted = if self.type_names.contains(hint) {
                     format!("{hint}{kind}")
@@ -241,7 +209,7 @@ impl<'a> SchemaLowerer<'a> {
                 let id = self.new_type(&wanted, pointer, None);
                 let name = self.types[id].name.clone();
                 self.types[id].docs = docs_of(&view, &name);
-                let kind = self.define(schema, &name, pointer);
+                let kind = self.define_classified(&view, class, &name, pointer);
                 self.types[id].kind = kind;
                 TypeRef::Named(id)
             }
@@ -249,56 +217,29 @@ impl<'a> SchemaLowerer<'a> {
         Lowered { ty, nullable }
     }
 
-    /// Members of `allOf`/`oneOf`/`anyOf` that describe values (not bare `required` lists).
-    fn members(list: &'a [ReferenceOr<Schema>]) -> Vec<(usize, SchemaOrRef<'a>)> {
-        list.iter()
-            .enumerate()
-            .filter(|(_, member)| match member {
-                ReferenceOr::Item(schema) => !SchemaView::of(schema).is_constraint_only(),
-                ReferenceOr::Reference { .. } => true,
-            })
-            .map(|(index, member)| (index, member.into()))
-            .collect()
-    }
-
     /// The type of a schema that needs no named type of its own, or `None` when it does
-    /// (objects with properties, string enums, unions).
-    fn direct_type(&mut self, view: &SchemaView<'a>, hint: &str, pointer: &str) -> Option<TypeRef> {
-        if !view.all_of.is_empty() {
-            let members = Self::members(view.all_of);
-            return match members.as_slice() {
-                [(index, only)] if view.properties.is_empty() => Some(
-                    self.lower(*only, hint, &format!("{pointer}/allOf/{index}"))
-                        .ty,
-                ),
-                [] if view.properties.is_empty() => Some(TypeRef::Json),
-                _ => None,
-            };
-        }
-        let alternatives = if view.one_of.is_empty() {
-            ("anyOf", Self::members(view.any_of))
-        } else {
-            ("oneOf", Self::members(view.one_of))
-        };
-        if !alternatives.1.is_empty() && view.properties.is_empty() {
-            return match alternatives.1.as_slice() {
-                [(index, only)] => {
-                    let pointer = format!("{pointer}/{}/{index}", alternatives.0);
-                    Some(self.lower(*only, hint, &pointer).ty)
-                }
-                _ => None,
-            };
-        }
-        if !view.properties.is_empty() {
-            return None;
-        }
-        let values: Vec<&serde_json::Value> =
-            view.enumeration.iter().filter(|v| !v.is_null()).collect();
-        if !values.is_empty()
-            && matches!(view.ty, None | Some("string"))
-            && values.iter().all(|v| v.is_string())
-        {
-            return None;
+    /// (objects, string enums, unions).
+    fn direct_type(
+        &mut self,
+        view: &SchemaView<'a>,
+        class: &SchemaClass<'a>,
+        hint: &str,
+        pointer: &str,
+    ) -> Option<TypeRef> {
+        match class {
+            SchemaClass::Member {
+                keyword,
+                index,
+                member,
+            } => {
+                let pointer = format!("{pointer}/{keyword}/{index}");
+                return Some(self.lower(*member, hint, &pointer).ty);
+            }
+            SchemaClass::Untyped => return Some(TypeRef::Json),
+            SchemaClass::Object | SchemaClass::Union { .. } | SchemaClass::StringEnum => {
+                return None
+            }
+            SchemaClass::Value => {}
         }
         Some(match view.ty {
             Some("array") => {
@@ -358,40 +299,44 @@ impl<'a> SchemaLowerer<'a> {
         TypeRef::Map(Box::new(value))
     }
 
-    /// Defines the named type for a schema that needs one.
+    /// Defines the named type for a component schema.
     fn define(&mut self, schema: &'a Schema, name: &str, pointer: &str) -> TypeKind {
         let view = SchemaView::of(schema);
-        if view.properties.is_empty() && view.all_of.is_empty() {
-            let (keyword, alternatives) = if view.one_of.is_empty() {
-                ("anyOf", Self::members(view.any_of))
-            } else {
-                ("oneOf", Self::members(view.one_of))
-            };
-            if alternatives.len() > 1 {
-                return self.define_union(&view, &alternatives, keyword, name, pointer);
-            }
-            let string_values = view
-                .enumeration
-                .iter()
-                .filter(|v| !v.is_null())
-                .all(serde_json::Value::is_string);
-            if alternatives.is_empty() && string_values && matches!(view.ty, None | Some("string"))
-            {
-                if let Some(kind) = self.define_enum(&view, pointer) {
-                    return kind;
-                }
+        let class = view.classify();
+        self.define_classified(&view, class, name, pointer)
+    }
+
+    /// The kind of the named type for a schema of `class`. An `allOf` of one member is a
+    /// struct of its own here (named types keep their name and docs), not an alias.
+    fn define_classified(
+        &mut self,
+        view: &SchemaView<'a>,
+        class: SchemaClass<'a>,
+        name: &str,
+        pointer: &str,
+    ) -> TypeKind {
+        if !view.all_of.is_empty() || matches!(class, SchemaClass::Object) {
+            let mut parts = ObjectParts::default();
+            let mut visited = HashSet::new();
+            self.collect_object(view, pointer, &mut parts, &mut visited, 0);
+            return TypeKind::Struct(self.fields(parts, name));
+        }
+        match class {
+            SchemaClass::Union {
+                keyword,
+                alternatives,
+            } => self.define_union(view, &alternatives, keyword, name, pointer),
+            SchemaClass::StringEnum => match self.define_enum(view, pointer) {
+                Some(kind) => kind,
+                None => TypeKind::Alias(TypeRef::Json),
+            },
+            class => {
+                let ty = self
+                    .direct_type(view, &class, &format!("{name}Inner"), pointer)
+                    .unwrap_or(TypeRef::Json);
+                TypeKind::Alias(ty)
             }
         }
-        if view.properties.is_empty() && view.all_of.is_empty() {
-            let ty = self
-                .direct_type(&view, &format!("{name}Inner"), pointer)
-                .unwrap_or(TypeRef::Json);
-            return TypeKind::Alias(ty);
-        }
-        let mut parts = ObjectParts::default();
-        let mut visited = HashSet::new();
-        self.collect_object(&view, pointer, &mut parts, &mut visited, 0);
-        TypeKind::Struct(self.fields(parts, name))
     }
 
     fn define_enum(&mut self, view: &SchemaView<'a>, pointer: &str) -> Option<TypeKind> {
@@ -439,7 +384,7 @@ impl<'a> SchemaLowerer<'a> {
             self.warn(pointer, "allOf nesting is too deep; ignoring the rest");
             return;
         }
-        for (index, member) in Self::members(view.all_of) {
+        for (index, member) in members(view.all_of) {
             let member_pointer = format!("{pointer}/allOf/{index}");
             match member {
                 SchemaOrRef::Ref(reference) => match self.resolve(reference) {

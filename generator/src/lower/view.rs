@@ -1,10 +1,71 @@
-//! A flat view of a schema: `openapiv3` splits schemas into typed variants and a catch-all;
-//! lowering only needs the keywords, wherever they were parsed.
+//! A flat view of a schema (`openapiv3` splits schemas into typed variants and a catch-all;
+//! lowering only needs the keywords, wherever they were parsed), and the one place that
+//! decides what a schema is: [`SchemaView::classify`].
 
 use openapiv3::{
     AdditionalProperties, IntegerFormat, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat,
     Type, VariantOrUnknownOrEmpty,
 };
+
+/// A schema or a reference to one, whether boxed or not.
+#[derive(Clone, Copy)]
+pub(crate) enum SchemaOrRef<'s> {
+    Ref(&'s str),
+    Schema(&'s Schema),
+}
+
+impl<'s> From<&'s ReferenceOr<Schema>> for SchemaOrRef<'s> {
+    fn from(value: &'s ReferenceOr<Schema>) -> Self {
+        match value {
+            ReferenceOr::Reference { reference } => SchemaOrRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaOrRef::Schema(schema),
+        }
+    }
+}
+
+impl<'s> From<&'s ReferenceOr<Box<Schema>>> for SchemaOrRef<'s> {
+    fn from(value: &'s ReferenceOr<Box<Schema>>) -> Self {
+        match value {
+            ReferenceOr::Reference { reference } => SchemaOrRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaOrRef::Schema(schema),
+        }
+    }
+}
+
+/// What a schema is, as far as the generated Rust is concerned.
+pub(crate) enum SchemaClass<'s> {
+    /// `allOf`, `oneOf` or `anyOf` with a single member and nothing beside it: that member.
+    Member {
+        keyword: &'static str,
+        index: usize,
+        member: SchemaOrRef<'s>,
+    },
+    /// An `allOf` whose members are all bare constraints: any JSON value.
+    Untyped,
+    /// Properties, or an `allOf` to merge: a struct.
+    Object,
+    /// Two or more alternatives: a union.
+    Union {
+        keyword: &'static str,
+        alternatives: Vec<(usize, SchemaOrRef<'s>)>,
+    },
+    /// String values to choose from: a string enum.
+    StringEnum,
+    /// A scalar, list, map or untyped value: no type of its own.
+    Value,
+}
+
+/// Members of `allOf`/`oneOf`/`anyOf` that describe values (not bare `required` lists).
+pub(crate) fn members(list: &[ReferenceOr<Schema>]) -> Vec<(usize, SchemaOrRef<'_>)> {
+    list.iter()
+        .enumerate()
+        .filter(|(_, member)| match member {
+            ReferenceOr::Item(schema) => !SchemaView::of(schema).is_constraint_only(),
+            ReferenceOr::Reference { .. } => true,
+        })
+        .map(|(index, member)| (index, member.into()))
+        .collect()
+}
 
 /// The keywords of one schema that matter for code generation.
 pub(crate) struct SchemaView<'s> {
@@ -123,6 +184,54 @@ impl<'s> SchemaView<'s> {
             }
         }
         view
+    }
+
+    /// What the schema is (see [`SchemaClass`]); every part of lowering asks this.
+    pub fn classify(&self) -> SchemaClass<'s> {
+        if !self.all_of.is_empty() {
+            if !self.properties.is_empty() {
+                return SchemaClass::Object;
+            }
+            return match members(self.all_of).as_slice() {
+                [(index, member)] => SchemaClass::Member {
+                    keyword: "allOf",
+                    index: *index,
+                    member: *member,
+                },
+                [] => SchemaClass::Untyped,
+                _ => SchemaClass::Object,
+            };
+        }
+        let (keyword, alternatives) = if self.one_of.is_empty() {
+            ("anyOf", members(self.any_of))
+        } else {
+            ("oneOf", members(self.one_of))
+        };
+        if !self.properties.is_empty() {
+            return SchemaClass::Object;
+        }
+        match alternatives.as_slice() {
+            [] => {}
+            [(index, member)] => {
+                return SchemaClass::Member {
+                    keyword,
+                    index: *index,
+                    member: *member,
+                }
+            }
+            _ => {
+                return SchemaClass::Union {
+                    keyword,
+                    alternatives,
+                }
+            }
+        }
+        let mut values = self.enumeration.iter().filter(|v| !v.is_null()).peekable();
+        let has_values = values.peek().is_some();
+        if has_values && matches!(self.ty, None | Some("string")) && values.all(|v| v.is_string()) {
+            return SchemaClass::StringEnum;
+        }
+        SchemaClass::Value
     }
 
     /// `nullable: true`, or `null` among the enumerated values.

@@ -1,0 +1,105 @@
+//! The hand-written runtime modules of the generated crate (`templates/runtime/`), and what
+//! the generator must know about them: the names of `Client`'s methods, which no operation
+//! may take.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// Runtime modules copied from `templates/runtime/` into `src/`.
+pub const RUNTIME_MODULES: &[(&str, &str)] = &[
+    ("client", include_str!("../../templates/runtime/client.rs")),
+    ("codec", include_str!("../../templates/runtime/codec.rs")),
+    ("error", include_str!("../../templates/runtime/error.rs")),
+    (
+        "pagination",
+        include_str!("../../templates/runtime/pagination.rs"),
+    ),
+    (
+        "request",
+        include_str!("../../templates/runtime/request.rs"),
+    ),
+    (
+        "response",
+        include_str!("../../templates/runtime/response.rs"),
+    ),
+    ("wire", include_str!("../../templates/runtime/wire.rs")),
+];
+
+/// Methods the standard derives give a type (`#[derive(Clone)]` → `clone`, …).
+fn derived_methods(derive: &str) -> &'static [&'static str] {
+    match derive {
+        "Clone" => &["clone", "clone_from"],
+        "Debug" => &["fmt"],
+        "Default" => &["default"],
+        "PartialEq" => &["eq", "ne"],
+        "Eq" => &["assert_receiver_is_total_eq"],
+        "Hash" => &["hash", "hash_slice"],
+        _ => &[],
+    }
+}
+
+/// Every method name `Client` has in the runtime: its inherent methods (public or not), the
+/// methods of the traits it implements, and those its derives give it. Read from the runtime
+/// sources themselves (once per process), so the list cannot fall behind them.
+pub fn client_method_names() -> &'static BTreeSet<String> {
+    static NAMES: OnceLock<BTreeSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = BTreeSet::new();
+        for (_, source) in RUNTIME_MODULES {
+            let Ok(file) = syn::parse_file(source) else {
+                continue;
+            };
+            for item in &file.items {
+                match item {
+                    syn::Item::Impl(block) if is_client(&block.self_ty) => {
+                        names.extend(block.items.iter().filter_map(|item| match item {
+                            syn::ImplItem::Fn(function) => Some(function.sig.ident.to_string()),
+                            _ => None,
+                        }));
+                    }
+                    syn::Item::Struct(definition) if definition.ident == "Client" => {
+                        for attribute in &definition.attrs {
+                            if !attribute.path().is_ident("derive") {
+                                continue;
+                            }
+                            let _ = attribute.parse_nested_meta(|meta| {
+                                if let Some(derive) = meta.path.segments.last() {
+                                    let derive = derive.ident.to_string();
+                                    names.extend(
+                                        derived_methods(&derive).iter().map(|m| m.to_string()),
+                                    );
+                                }
+                                Ok(())
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        names
+    })
+}
+
+fn is_client(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "Client"),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn client_methods_are_read_from_the_runtime() {
+        let names = super::client_method_names();
+        for name in ["new", "builder", "execute", "clone", "fmt"] {
+            assert!(names.contains(name), "{name} missing from {names:?}");
+        }
+        assert!(!names.contains("attempt"), "free functions are not methods");
+    }
+}
