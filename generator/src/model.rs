@@ -247,6 +247,9 @@ pub struct Operation {
     pub description: Option<String>,
     /// Marked deprecated.
     pub deprecated: bool,
+    /// The first API version that has the operation (`x-intercom-since`): a version number,
+    /// or `Preview` for operations only the unstable version has.
+    pub since: Option<String>,
     /// Parameters, path parameters first in template order.
     pub params: Vec<Param>,
     /// Name of the struct holding the optional parameters, if there are any.

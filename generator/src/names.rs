@@ -169,6 +169,13 @@ pub fn type_name(raw: &str) -> String {
     }
 }
 
+/// A part of a type name (`value` in `SearchRequest` + `value`): UpperCamelCase, without the
+/// suffix a whole name that equals a reserved type name gets, which would put a spurious
+/// `Type` in the middle of a longer name.
+pub fn type_name_part(raw: &str) -> String {
+    camel(raw, "Type")
+}
+
 /// Name of a struct field or function parameter.
 pub fn field_name(raw: &str) -> String {
     snake(raw, "field")
@@ -262,6 +269,8 @@ mod tests {
         assert_eq!(field_name("x-ratelimit-limit"), "x_ratelimit_limit");
         assert_eq!(method_name("listContacts"), "list_contacts");
         assert_eq!(type_name("café"), "CafU00e9");
+        assert_eq!(type_name("value"), "ValueType");
+        assert_eq!(type_name_part("value"), "Value");
     }
 
     #[test]

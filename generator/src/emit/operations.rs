@@ -239,9 +239,17 @@ fn operation_methods(model: &ApiModel, operation: &Operation, plan: &MethodPlan)
     let arguments_doc =
         (!argument_docs.is_empty()).then(|| format!("Arguments:\n{}", argument_docs.join("\n")));
     let deprecated_note = operation.deprecated.then_some("**Deprecated** by the API.");
+    let since = operation.since.as_deref().map(|since| {
+        if since.eq_ignore_ascii_case("preview") {
+            "Preview only: Intercom's unstable version.".to_string()
+        } else {
+            format!("Since {since}.")
+        }
+    });
     let doc = docs::paragraphs(&[
         summary,
         deprecated_note,
+        since.as_deref(),
         operation.description.as_deref(),
         Some(&endpoint),
         arguments_doc.as_deref(),

@@ -122,8 +122,8 @@ fn type_def(def: &TypeDef, plan: &TypePlan) -> TokenStream {
                 .unwrap_or(&RustType::Json)
                 .tokens(Scope::Types);
             quote! {
-                #gate
                 #doc
+                #gate
                 pub type #name = #ty;
             }
         }
@@ -204,8 +204,8 @@ fn struct_def(
     // serde's derive, and the lenient rules (missing → default, unknown → skipped) in one place.
     let keep_null = (!keep_null.is_empty()).then(|| quote!(keep_null { #(#keep_null),* }));
     quote! {
-        #gate
         #doc
+        #gate
         #[derive(Debug, Clone, Default)]
         #derives
         pub struct #name {
@@ -243,8 +243,8 @@ fn enum_def(
         quote!(#[doc = #line])
     });
     quote! {
-        #gate
         #doc
+        #gate
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum #name {
@@ -321,8 +321,8 @@ fn union_def(
         None => quote!(None),
     };
     quote! {
-        #gate
         #doc
+        #gate
         #[derive(Debug, Clone)]
         #derives
         #[non_exhaustive]

@@ -203,7 +203,7 @@ impl<'a> OperationLowerer<'a, '_> {
     ) -> Operation {
         let id = self.operation_id(method, path, operation, pointer);
         let method_name = self.method_name(&id, pointer);
-        let type_prefix = names::type_name(&id);
+        let type_prefix = names::type_name_part(&id);
         let params = self.params(path, operation, path_level, &type_prefix, pointer);
         let body = operation
             .request_body
@@ -224,9 +224,19 @@ impl<'a> OperationLowerer<'a, '_> {
             .first()
             .cloned()
             .unwrap_or_else(|| "default".to_string());
+        let since = operation
+            .extensions
+            .get("x-intercom-since")
+            .and_then(|value| match value {
+                serde_json::Value::String(text) => Some(text.trim().to_string()),
+                serde_json::Value::Number(number) => Some(number.to_string()),
+                _ => None,
+            })
+            .filter(|text| !text.is_empty());
         Operation {
             id,
             method_name,
+            since,
             http_method: method.to_uppercase(),
             path: path.to_string(),
             tag,
@@ -411,7 +421,7 @@ impl<'a> OperationLowerer<'a, '_> {
         pointer: &str,
     ) -> TypeRef {
         let data = parameter.parameter_data_ref();
-        let hint = format!("{type_prefix}{}", names::type_name(&data.name));
+        let hint = format!("{type_prefix}{}", names::type_name_part(&data.name));
         match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 self.schemas

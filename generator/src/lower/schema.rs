@@ -440,7 +440,7 @@ impl<'a> SchemaLowerer<'a> {
         let mut field_names = Namespace::default();
         let mut fields = Vec::new();
         for (json_name, (schema, pointer)) in parts.properties {
-            let hint = format!("{struct_name}{}", names::type_name(json_name));
+            let hint = format!("{struct_name}{}", names::type_name_part(json_name));
             let lowered = self.lower(schema, &hint, &pointer);
             let (docs, deprecated) = match schema {
                 SchemaOrRef::Schema(schema) => (
