@@ -642,7 +642,7 @@ crate::wire::object!(
 pub struct Ticket {
     /// Always `ticket`.
     #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
-    pub type_: TicketTypeEnum,
+    pub type_: TicketTypeConstant,
     /// Intercom's identifier of the ticket; use this one in API calls.
     pub id: String,
     /// The ticket number shown in the Inbox and the Messenger; not usable in API paths.
@@ -6448,7 +6448,7 @@ crate::wire::string_enum!(
 ///
 /// Schema: `#/components/schemas/ticket/properties/type`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-pub type TicketTypeEnum = String;
+pub type TicketTypeConstant = String;
 
 /// The ticket's category.
 ///

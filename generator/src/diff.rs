@@ -218,7 +218,7 @@ pub fn surface(model: &ApiModel, plan: &Plan) -> ApiSurface {
                     value: Some(status.to_string()),
                     ty: match body {
                         ResponseBody::Empty => None,
-                        other => Some(crate::plan::response_type(model, other).to_string()),
+                        other => Some(crate::plan::response_type(&plan.names, other).to_string()),
                     },
                 })
                 .collect();

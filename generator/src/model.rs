@@ -80,8 +80,11 @@ pub struct Tag {
 /// A named Rust type.
 #[derive(Debug, Clone)]
 pub struct TypeDef {
-    /// Rust identifier.
+    /// Rust identifier, as lowering named it (see `plan` for the final name).
     pub name: String,
+    /// For an inline type, the name it was meant to have (from where it appears), before any
+    /// word or number was added to make it unique.
+    pub name_hint: Option<String>,
     /// JSON pointer of the schema it comes from.
     pub pointer: String,
     /// Title and description.

@@ -33,7 +33,7 @@ pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
         .iter()
         .zip(&plan.methods)
         .filter(|(op, _)| op.tag == tag.module)
-        .map(|(op, method)| operation_methods(model, op, method));
+        .map(|(op, method)| operation_methods(plan, op, method));
     quote! {
         #![doc = #header]
         #description
@@ -44,12 +44,12 @@ pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
     }
 }
 
-fn decode(model: &ApiModel, body: &ResponseBody) -> TokenStream {
+fn decode(plan: &Plan, body: &ResponseBody) -> TokenStream {
     match body {
         ResponseBody::Empty => quote!(empty()),
         ResponseBody::Json(ty) => {
             let root = quote!(crate);
-            let ty = crate::plan::value_type(model, ty).tokens(Scope::Crate(&root));
+            let ty = crate::plan::value_type(&plan.names, ty).tokens(Scope::Crate(&root));
             quote!(json::<#ty>())
         }
         ResponseBody::Text => quote!(text()),
@@ -112,7 +112,7 @@ fn param_statement(param: &Param, value: TokenStream) -> TokenStream {
     }
 }
 
-fn operation_methods(model: &ApiModel, operation: &Operation, plan: &MethodPlan) -> TokenStream {
+fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> TokenStream {
     let root = quote!(crate);
     let method = format_ident!("{}", plan.name);
     let with_response = format_ident!("{}", plan.with_response);
@@ -195,7 +195,7 @@ fn operation_methods(model: &ApiModel, operation: &Operation, plan: &MethodPlan)
     let output = plan.returns.tokens(Scope::Crate(&root));
     let finish = match &operation.success {
         Success::Single(body) => {
-            let decode = decode(model, body);
+            let decode = decode(whole, body);
             quote!(self.execute(request).await?.#decode)
         }
         Success::ByStatus { name, variants } => {
@@ -204,7 +204,7 @@ fn operation_methods(model: &ApiModel, operation: &Operation, plan: &MethodPlan)
             let mut fallback = TokenStream::new();
             for (index, (status, variant, body)) in variants.iter().enumerate() {
                 let variant = format_ident!("{variant}");
-                let decode = decode(model, body);
+                let decode = decode(whole, body);
                 let wrap = match body {
                     ResponseBody::Empty => quote!(|()| crate::types::#enum_name::#variant),
                     _ => quote!(crate::types::#enum_name::#variant),

@@ -35,7 +35,7 @@ pub fn page_impl(model: &ApiModel, plan: &Plan, pagination: &Pagination) -> Opti
     let (page_id, _, fields) = model.struct_def(pagination.page_type)?;
     let page = plan.types.get(page_id)?;
     let name = format_ident!("{}", page.name);
-    let item = crate::plan::value_type(model, &pagination.item_type).tokens(Scope::Types);
+    let item = crate::plan::value_type(&plan.names, &pagination.item_type).tokens(Scope::Types);
     let index = fields
         .iter()
         .position(|f| f.name == pagination.items_field)?;
@@ -44,7 +44,7 @@ pub fn page_impl(model: &ApiModel, plan: &Plan, pagination: &Pagination) -> Opti
         FieldShape::Plain => quote!(self.#items_ident),
         _ => quote!(self.#items_ident.unwrap_or_default()),
     };
-    let next = match crate::plan::page_numbering(model, &pagination.value)? {
+    let next = match crate::plan::page_numbering(model, &plan.names, &pagination.value)? {
         PageNumbering::Cursor(steps) => {
             let (statements, cursor, _) = access(&steps)?;
             quote! {
@@ -102,7 +102,7 @@ pub fn union_page_impl(
         return None;
     };
     let name = format_ident!("{}", plan.types.get(*union_id)?.name);
-    let item = crate::plan::value_type(model, &pagination.item_type).tokens(Scope::Types);
+    let item = crate::plan::value_type(&plan.names, &pagination.item_type).tokens(Scope::Types);
     let page_variant = format_ident!("{page_variant}");
     let single = union
         .variants

@@ -142,7 +142,7 @@ pub fn examples_test(model: &ApiModel, plan: &Plan, crate_ident: &str) -> TokenS
         };
     }
     let checks = model.examples.iter().map(|example| {
-        let ty = crate::plan::value_type(model, &example.ty).tokens(Scope::Crate(&root));
+        let ty = crate::plan::value_type(&plan.names, &example.ty).tokens(Scope::Crate(&root));
         let label = &example.label;
         let json = super::raw_string(&example.value.to_string());
         let gate = model

@@ -43,7 +43,7 @@ pub fn types_slice(model: &ApiModel, plan: &Plan, range: std::ops::Range<usize>)
 pub fn types_tail(model: &ApiModel, plan: &Plan) -> TokenStream {
     let methods = || model.operations.iter().zip(&plan.methods);
     let params = methods().filter_map(|(op, method)| params_struct(op, method));
-    let outcomes = methods().filter_map(|(op, method)| outcome_enum(model, op, method));
+    let outcomes = methods().filter_map(|(op, method)| outcome_enum(plan, op, method));
     let mut paged = std::collections::BTreeSet::new();
     let pages = methods()
         .filter_map(|(op, _)| op.pagination.as_ref())
@@ -76,7 +76,7 @@ pub fn types_tail(model: &ApiModel, plan: &Plan) -> TokenStream {
 }
 
 /// The enum returned by an operation whose success statuses have different bodies.
-fn outcome_enum(model: &ApiModel, operation: &Operation, plan: &MethodPlan) -> Option<TokenStream> {
+fn outcome_enum(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> Option<TokenStream> {
     let Success::ByStatus { name, variants } = &operation.success else {
         return None;
     };
@@ -89,7 +89,7 @@ fn outcome_enum(model: &ApiModel, operation: &Operation, plan: &MethodPlan) -> O
         let payload = match body {
             ResponseBody::Empty => TokenStream::new(),
             body => {
-                let ty = crate::plan::response_type(model, body).tokens(Scope::Types);
+                let ty = crate::plan::response_type(&whole.names, body).tokens(Scope::Types);
                 quote!((#ty))
             }
         };

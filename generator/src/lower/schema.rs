@@ -118,6 +118,7 @@ impl<'a> SchemaLowerer<'a> {
         }
         self.types.push(TypeDef {
             name,
+            name_hint: None,
             pointer: pointer.to_string(),
             docs,
             kind: TypeKind::Alias(TypeRef::Json),
@@ -207,6 +208,7 @@ impl<'a> SchemaLowerer<'a> {
                     hint.to_string()
                 };
                 let id = self.new_type(&wanted, pointer, None);
+                self.types[id].name_hint = Some(hint.to_string());
                 let name = self.types[id].name.clone();
                 self.types[id].docs = docs_of(&view, &name);
                 let kind = self.define_classified(&view, class, &name, pointer);

@@ -3,6 +3,7 @@
 //! methods, the feature gating an item, where a page's cursor is) is made here, once; emit,
 //! the API surface and the README read it.
 
+mod naming;
 mod rust_type;
 
 pub use rust_type::{RustType, Scope};
@@ -16,6 +17,8 @@ use crate::model::{
 /// The Rust API of the generated crate.
 #[derive(Debug, Clone)]
 pub struct Plan {
+    /// The final name of each model type, by index.
+    pub names: Vec<String>,
     /// One entry per model type, same index.
     pub types: Vec<TypePlan>,
     /// One entry per operation, same index.
@@ -172,17 +175,20 @@ pub enum PageNumbering {
 /// Builds the plan of `model`.
 pub fn plan(model: &ApiModel) -> Plan {
     let features: Vec<String> = model.tags.iter().map(|t| t.module.clone()).collect();
+    let names = naming::final_names(model);
     let types = model
         .types
         .iter()
-        .map(|def| type_plan(model, def, gate_of(&features, &def.usage.tags)))
+        .enumerate()
+        .map(|(id, def)| type_plan(&names, id, def, gate_of(&features, &def.usage.tags)))
         .collect();
     let methods = model
         .operations
         .iter()
-        .map(|op| method_plan(model, op, gate_of(&features, [&op.tag])))
+        .map(|op| method_plan(model, &names, op, gate_of(&features, [&op.tag])))
         .collect();
     Plan {
+        names,
         types,
         methods,
         features,
@@ -209,7 +215,7 @@ impl Plan {
 }
 
 /// The Rust type of a model type reference, as a value.
-pub fn value_type(model: &ApiModel, ty: &TypeRef) -> RustType {
+pub fn value_type(names: &[String], ty: &TypeRef) -> RustType {
     match ty {
         TypeRef::String => RustType::String,
         TypeRef::Int32 => RustType::I32,
@@ -218,22 +224,21 @@ pub fn value_type(model: &ApiModel, ty: &TypeRef) -> RustType {
         TypeRef::Boolean => RustType::Bool,
         TypeRef::Json => RustType::Json,
         TypeRef::File => RustType::File,
-        TypeRef::Named(id) => model
-            .types
+        TypeRef::Named(id) => names
             .get(*id)
-            .map_or(RustType::Json, |def| RustType::Named(def.name.clone())),
-        TypeRef::Array(inner) => RustType::vec(value_type(model, inner)),
-        TypeRef::Map(inner) => RustType::Map(Box::new(value_type(model, inner))),
+            .map_or(RustType::Json, |name| RustType::Named(name.clone())),
+        TypeRef::Array(inner) => RustType::vec(value_type(names, inner)),
+        TypeRef::Map(inner) => RustType::Map(Box::new(value_type(names, inner))),
     }
 }
 
 /// The type of a positional argument: borrowed, except numbers and booleans.
-fn argument_type(model: &ApiModel, ty: &TypeRef) -> RustType {
+fn argument_type(names: &[String], ty: &TypeRef) -> RustType {
     match ty {
         TypeRef::String => RustType::Str,
-        TypeRef::Array(inner) => RustType::Slice(Box::new(value_type(model, inner))),
+        TypeRef::Array(inner) => RustType::Slice(Box::new(value_type(names, inner))),
         other => {
-            let value = value_type(model, other);
+            let value = value_type(names, other);
             if value.is_copy() {
                 value
             } else {
@@ -244,10 +249,10 @@ fn argument_type(model: &ApiModel, ty: &TypeRef) -> RustType {
 }
 
 /// The Rust type of a response body.
-pub fn response_type(model: &ApiModel, body: &ResponseBody) -> RustType {
+pub fn response_type(names: &[String], body: &ResponseBody) -> RustType {
     match body {
         ResponseBody::Empty => RustType::Unit,
-        ResponseBody::Json(ty) => value_type(model, ty),
+        ResponseBody::Json(ty) => value_type(names, ty),
         ResponseBody::Text => RustType::String,
         ResponseBody::Binary => RustType::Bytes,
     }
@@ -269,8 +274,8 @@ fn field_shape(def: &TypeDef, field: &Field) -> FieldShape {
     }
 }
 
-fn field_plan(model: &ApiModel, def: &TypeDef, field: &Field) -> FieldPlan {
-    let mut value = value_type(model, &field.ty);
+fn field_plan(names: &[String], def: &TypeDef, field: &Field) -> FieldPlan {
+    let mut value = value_type(names, &field.ty);
     if field.boxed {
         value = RustType::Boxed(Box::new(value));
     }
@@ -283,9 +288,9 @@ fn field_plan(model: &ApiModel, def: &TypeDef, field: &Field) -> FieldPlan {
     FieldPlan { shape, value, ty }
 }
 
-fn type_plan(model: &ApiModel, def: &TypeDef, gate: Gate) -> TypePlan {
+fn type_plan(names: &[String], id: TypeId, def: &TypeDef, gate: Gate) -> TypePlan {
     let mut plan = TypePlan {
-        name: def.name.clone(),
+        name: names.get(id).cloned().unwrap_or_default(),
         gate,
         non_exhaustive: matches!(def.kind, TypeKind::Enum(_) | TypeKind::Union(_)),
         fields: Vec::new(),
@@ -294,14 +299,14 @@ fn type_plan(model: &ApiModel, def: &TypeDef, gate: Gate) -> TypePlan {
     };
     match &def.kind {
         TypeKind::Struct(fields) => {
-            plan.fields = fields.iter().map(|f| field_plan(model, def, f)).collect();
+            plan.fields = fields.iter().map(|f| field_plan(names, def, f)).collect();
         }
         TypeKind::Union(union) => {
             plan.variants = union
                 .variants
                 .iter()
                 .map(|v| {
-                    let ty = value_type(model, &v.ty);
+                    let ty = value_type(names, &v.ty);
                     if v.boxed {
                         RustType::Boxed(Box::new(ty))
                     } else {
@@ -310,14 +315,14 @@ fn type_plan(model: &ApiModel, def: &TypeDef, gate: Gate) -> TypePlan {
                 })
                 .collect();
         }
-        TypeKind::Alias(ty) => plan.alias = Some(value_type(model, ty)),
+        TypeKind::Alias(ty) => plan.alias = Some(value_type(names, ty)),
         TypeKind::Enum(_) => {}
     }
     plan
 }
 
 /// The steps of a field path through the model, with their shapes.
-pub fn steps(model: &ApiModel, path: &[(TypeId, usize)]) -> Option<Vec<Step>> {
+pub fn steps(model: &ApiModel, names: &[String], path: &[(TypeId, usize)]) -> Option<Vec<Step>> {
     path.iter()
         .map(|&(id, index)| {
             let def = model.types.get(id)?;
@@ -325,7 +330,7 @@ pub fn steps(model: &ApiModel, path: &[(TypeId, usize)]) -> Option<Vec<Step>> {
                 return None;
             };
             let field = fields.get(index)?;
-            let plan = field_plan(model, def, field);
+            let plan = field_plan(names, def, field);
             Some(Step {
                 field: field.name.clone(),
                 shape: plan.shape,
@@ -336,24 +341,33 @@ pub fn steps(model: &ApiModel, path: &[(TypeId, usize)]) -> Option<Vec<Step>> {
 }
 
 /// Where a page says what comes next, as field steps.
-pub fn page_numbering(model: &ApiModel, value: &PageValue) -> Option<PageNumbering> {
+pub fn page_numbering(
+    model: &ApiModel,
+    names: &[String],
+    value: &PageValue,
+) -> Option<PageNumbering> {
     Some(match value {
-        PageValue::Cursor(path) => PageNumbering::Cursor(steps(model, path)?),
+        PageValue::Cursor(path) => PageNumbering::Cursor(steps(model, names, path)?),
         PageValue::Number { page, total } => PageNumbering::Numbers {
-            page: steps(model, page)?,
-            total: steps(model, total)?,
+            page: steps(model, names, page)?,
+            total: steps(model, names, total)?,
         },
     })
 }
 
-fn method_plan(model: &ApiModel, operation: &Operation, gate: Gate) -> MethodPlan {
+fn method_plan(
+    model: &ApiModel,
+    names: &[String],
+    operation: &Operation,
+    gate: Gate,
+) -> MethodPlan {
     let name = operation.method_name.clone();
     let mut arguments: Vec<Argument> = Vec::new();
     let mut param_types = Vec::new();
     for param in &operation.params {
         let positional = param.required || param.location == ParamLocation::Path;
         if positional {
-            let ty = argument_type(model, &param.ty);
+            let ty = argument_type(names, &param.ty);
             arguments.push(Argument {
                 name: param.rust_name.clone(),
                 ty: ty.clone(),
@@ -361,12 +375,12 @@ fn method_plan(model: &ApiModel, operation: &Operation, gate: Gate) -> MethodPla
             });
             param_types.push(ty);
         } else {
-            param_types.push(RustType::option(value_type(model, &param.ty)));
+            param_types.push(RustType::option(value_type(names, &param.ty)));
         }
     }
     // Positional parameters keep their order; the body and the parameter struct follow.
     if let Some(body) = &operation.body {
-        let ty = argument_type(model, &body.ty);
+        let ty = argument_type(names, &body.ty);
         arguments.push(Argument {
             name: "body".to_string(),
             ty: if body.required {
@@ -385,13 +399,13 @@ fn method_plan(model: &ApiModel, operation: &Operation, gate: Gate) -> MethodPla
         });
     }
     let returns = match &operation.success {
-        Success::Single(body) => response_type(model, body),
+        Success::Single(body) => response_type(names, body),
         Success::ByStatus { name, .. } => RustType::Named(name.clone()),
     };
     let stream = operation
         .pagination
         .as_ref()
-        .map(|pagination| stream_plan(model, operation, pagination, &name));
+        .map(|pagination| stream_plan(model, names, operation, pagination, &name));
     MethodPlan {
         with_response: format!("{name}_with_response"),
         name,
@@ -405,6 +419,7 @@ fn method_plan(model: &ApiModel, operation: &Operation, gate: Gate) -> MethodPla
 
 fn stream_plan(
     model: &ApiModel,
+    names: &[String],
     operation: &Operation,
     pagination: &crate::model::Pagination,
     method: &str,
@@ -427,7 +442,7 @@ fn stream_plan(
             }),
         crate::model::PageInput::Body { holder, cursor } => {
             let required = operation.body.as_ref().is_some_and(|b| b.required);
-            match steps(model, &[*holder, *cursor]).as_deref() {
+            match steps(model, names, &[*holder, *cursor]).as_deref() {
                 Some([holder, cursor])
                     if required
                         && !matches!(holder.value, RustType::Boxed(_))
@@ -445,11 +460,8 @@ fn stream_plan(
     StreamPlan {
         stream: format!("{method}_stream"),
         pages: format!("{method}_pages"),
-        item: value_type(model, &pagination.item_type),
-        fetched: model
-            .types
-            .get(fetched)
-            .map_or_else(String::new, |def| def.name.clone()),
+        item: value_type(names, &pagination.item_type),
+        fetched: names.get(fetched).cloned().unwrap_or_default(),
         next,
     }
 }
