@@ -167,11 +167,16 @@ pub(crate) fn detect(model: &mut ApiModel) {
                 let (cursor, cursor_field) = field_ref(model, object_type, "starting_after")?;
                 is_string(model, &cursor_field.ty).then_some(PageInput::Body { holder, cursor })
             };
-            let (next, value) = if let Some(value) = cursor_in_page {
-                match optional_query("starting_after") {
-                    Some(param) => (PageInput::Query(param), value),
-                    None => (body_cursor()?, value),
-                }
+            // A page may describe both a cursor and page numbers; page by whichever of the
+            // two the request can send back.
+            let cursor_input = cursor_in_page.and_then(|value| {
+                optional_query("starting_after")
+                    .map(PageInput::Query)
+                    .or_else(body_cursor)
+                    .map(|input| (input, value))
+            });
+            let (next, value) = if let Some(found) = cursor_input {
+                found
             } else if let Some(value) = numbers_in_page() {
                 (PageInput::Query(optional_query("page")?), value)
             } else {

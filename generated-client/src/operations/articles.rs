@@ -1,0 +1,531 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Articles`.
+//!
+//! Public help center articles: create, edit, search and delete them, stage and publish drafts, read their version history and manage their tags.
+
+impl crate::Client {
+    /// List all articles
+    ///
+    /// Returns the workspace's help center articles, most recently updated first, with the page position in `pages`.
+    ///
+    /// `GET /articles` (operation `listArticles`)
+    pub async fn list_articles(&self) -> crate::Result<crate::types::ArticleList> {
+        self.list_articles_with_response().await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_articles`](crate::Client::list_articles), also returning the status, headers and rate-limit information.
+    pub async fn list_articles_with_response(
+        &self,
+    ) -> crate::Result<crate::Response<crate::types::ArticleList>> {
+        let request = crate::request::ApiRequest::new(
+            "listArticles",
+            reqwest::Method::GET,
+            "/articles",
+            String::from("/articles"),
+        );
+        self.execute(request).await?.json::<crate::types::ArticleList>()
+    }
+
+    /// Create an article
+    ///
+    /// Creates a help center article, as a draft unless `state` is `published` or a publish time is scheduled. Tags cannot be set here; use the article tag operations or the Tags API.
+    ///
+    /// `POST /articles` (operation `createArticle`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_article(
+        &self,
+        body: &crate::types::CreateArticleRequest,
+    ) -> crate::Result<crate::types::Article> {
+        self.create_article_with_response(body).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_article`](crate::Client::create_article), also returning the status, headers and rate-limit information.
+    pub async fn create_article_with_response(
+        &self,
+        body: &crate::types::CreateArticleRequest,
+    ) -> crate::Result<crate::Response<crate::types::Article>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createArticle",
+            reqwest::Method::POST,
+            "/articles",
+            String::from("/articles"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Article>()
+    }
+
+    /// Retrieve an article
+    ///
+    /// Returns one article with its content in every locale and its statistics.
+    ///
+    /// `GET /articles/{id}` (operation `retrieveArticle`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the article.
+    pub async fn retrieve_article(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::types::Article> {
+        self.retrieve_article_with_response(id).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::retrieve_article`](crate::Client::retrieve_article), also returning the status, headers and rate-limit information.
+    pub async fn retrieve_article_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::Article>> {
+        let request = crate::request::ApiRequest::new(
+            "retrieveArticle",
+            reqwest::Method::GET,
+            "/articles/{id}",
+            ["/articles/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::Article>()
+    }
+
+    /// Update an article
+    ///
+    /// Changes the given fields of an article; omitted fields are kept. Edits to a published article go live at once unless it has a pending draft or the request schedules publication; to stage changes instead, use the stage-draft operation. Tags cannot be changed here.
+    ///
+    /// `PUT /articles/{id}` (operation `updateArticle`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the article.
+    /// - `body`: the `application/json` request body
+    pub async fn update_article(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateArticleRequest,
+    ) -> crate::Result<crate::types::Article> {
+        self.update_article_with_response(id, body).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_article`](crate::Client::update_article), also returning the status, headers and rate-limit information.
+    pub async fn update_article_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateArticleRequest,
+    ) -> crate::Result<crate::Response<crate::types::Article>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateArticle",
+            reqwest::Method::PUT,
+            "/articles/{id}",
+            ["/articles/", &crate::request::encode_segment(id)].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Article>()
+    }
+
+    /// Delete an article
+    ///
+    /// Deletes an article in all its locales. This cannot be undone.
+    ///
+    /// `DELETE /articles/{id}` (operation `deleteArticle`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the article.
+    pub async fn delete_article(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::types::DeletedArticleObject> {
+        self.delete_article_with_response(id).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::delete_article`](crate::Client::delete_article), also returning the status, headers and rate-limit information.
+    pub async fn delete_article_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::DeletedArticleObject>> {
+        let request = crate::request::ApiRequest::new(
+            "deleteArticle",
+            reqwest::Method::DELETE,
+            "/articles/{id}",
+            ["/articles/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::DeletedArticleObject>()
+    }
+
+    /// Retrieve an article draft
+    ///
+    /// Returns a published article as it would look with its staged draft applied; the live article is not changed. Answers `404` when no draft is staged. Needs the `read_articles_scope` OAuth scope; Preview version only.
+    ///
+    /// `GET /articles/{id}/draft` (operation `retrieveArticleDraft`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the published article.
+    pub async fn retrieve_article_draft(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::types::Article> {
+        self.retrieve_article_draft_with_response(id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::retrieve_article_draft`](crate::Client::retrieve_article_draft), also returning the status, headers and rate-limit information.
+    pub async fn retrieve_article_draft_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::Article>> {
+        let request = crate::request::ApiRequest::new(
+            "retrieveArticleDraft",
+            reqwest::Method::GET,
+            "/articles/{id}/draft",
+            ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::Article>()
+    }
+
+    /// Stage an article draft
+    ///
+    /// Stages edits of a published article without putting them live; readers keep seeing the current text until the draft is published. Only versioned text such as `title` and `body` is staged; other fields (AI availability, `state`) are ignored. Answers `422` for an article that has never been published. Needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    ///
+    /// `PUT /articles/{id}/draft` (operation `stageArticleDraft`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the published article.
+    /// - `body`: the `application/json` request body
+    pub async fn stage_article_draft(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateArticleRequest,
+    ) -> crate::Result<crate::types::Article> {
+        self.stage_article_draft_with_response(id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::stage_article_draft`](crate::Client::stage_article_draft), also returning the status, headers and rate-limit information.
+    pub async fn stage_article_draft_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateArticleRequest,
+    ) -> crate::Result<crate::Response<crate::types::Article>> {
+        let mut request = crate::request::ApiRequest::new(
+            "stageArticleDraft",
+            reqwest::Method::PUT,
+            "/articles/{id}/draft",
+            ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Article>()
+    }
+
+    /// Publish an article draft
+    ///
+    /// Makes an article's staged draft live. Send no body on a single-language workspace; a multilingual workspace must name the locales to publish in `locales`. Answers `422` when there is no draft, when `locales` is missing on a multilingual workspace, or when a named locale has no pending changes. Needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    ///
+    /// `POST /articles/{id}/draft/publish` (operation `publishArticleDraft`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the published article.
+    /// - `body`: the `application/json` request body
+    pub async fn publish_article_draft(
+        &self,
+        id: i64,
+        body: &crate::types::PublishArticleDraftRequest,
+    ) -> crate::Result<crate::types::Article> {
+        self.publish_article_draft_with_response(id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::publish_article_draft`](crate::Client::publish_article_draft), also returning the status, headers and rate-limit information.
+    pub async fn publish_article_draft_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::PublishArticleDraftRequest,
+    ) -> crate::Result<crate::Response<crate::types::Article>> {
+        let mut request = crate::request::ApiRequest::new(
+            "publishArticleDraft",
+            reqwest::Method::POST,
+            "/articles/{id}/draft/publish",
+            ["/articles/", &crate::request::encode_segment(id), "/draft/publish"]
+                .concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Article>()
+    }
+
+    /// List article versions
+    ///
+    /// Returns the saved versions of an article, newest first, without their bodies; fetch one version for its content. Needs the `read_articles_scope` OAuth scope; Preview version only.
+    ///
+    /// `GET /articles/{article_id}/versions` (operation `listArticleVersions`)
+    ///
+    /// Arguments:
+    /// - `article_id`: Intercom's identifier of the article.
+    /// - `params`: optional parameters
+    pub async fn list_article_versions(
+        &self,
+        article_id: i64,
+        params: &crate::types::ListArticleVersionsParams,
+    ) -> crate::Result<crate::types::ArticleVersionList> {
+        self.list_article_versions_with_response(article_id, params)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_article_versions`](crate::Client::list_article_versions), also returning the status, headers and rate-limit information.
+    pub async fn list_article_versions_with_response(
+        &self,
+        article_id: i64,
+        params: &crate::types::ListArticleVersionsParams,
+    ) -> crate::Result<crate::Response<crate::types::ArticleVersionList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listArticleVersions",
+            reqwest::Method::GET,
+            "/articles/{article_id}/versions",
+            ["/articles/", &crate::request::encode_segment(article_id), "/versions"]
+                .concat(),
+        );
+        request
+            .query(
+                "page",
+                &params.page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "per_page",
+                &params.per_page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "locale",
+                &params.locale,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::ArticleVersionList>()
+    }
+
+    /// Every item of [`Client::list_article_versions`](crate::Client::list_article_versions), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn list_article_versions_stream(
+        &self,
+        article_id: i64,
+        params: &crate::types::ListArticleVersionsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::ArticleVersionSummary>,
+    > + Send + Unpin + '_ {
+        crate::pagination::items(self.list_article_versions_pages(article_id, params))
+    }
+
+    /// The pages of [`Client::list_article_versions`](crate::Client::list_article_versions), one by one, fetched lazily.
+    pub fn list_article_versions_pages(
+        &self,
+        article_id: i64,
+        params: &crate::types::ListArticleVersionsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::ArticleVersionList>,
+    > + Send + Unpin + '_ {
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Number(number)) = page {
+                    params.page = Some(number);
+                }
+                async move { self.list_article_versions(article_id, &params).await }
+            },
+        )
+    }
+
+    /// Retrieve an article version
+    ///
+    /// Returns one saved version of an article with its full content; the live article is not changed. Needs the `read_articles_scope` OAuth scope; Preview version only.
+    ///
+    /// `GET /articles/{article_id}/versions/{id}` (operation `retrieveArticleVersion`)
+    ///
+    /// Arguments:
+    /// - `article_id`: Intercom's identifier of the article.
+    /// - `id`: Identifier of the version, as listed by the version history.
+    /// - `params`: optional parameters
+    pub async fn retrieve_article_version(
+        &self,
+        article_id: i64,
+        id: &str,
+        params: &crate::types::RetrieveArticleVersionParams,
+    ) -> crate::Result<crate::types::ArticleVersion> {
+        self.retrieve_article_version_with_response(article_id, id, params)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::retrieve_article_version`](crate::Client::retrieve_article_version), also returning the status, headers and rate-limit information.
+    pub async fn retrieve_article_version_with_response(
+        &self,
+        article_id: i64,
+        id: &str,
+        params: &crate::types::RetrieveArticleVersionParams,
+    ) -> crate::Result<crate::Response<crate::types::ArticleVersion>> {
+        let mut request = crate::request::ApiRequest::new(
+            "retrieveArticleVersion",
+            reqwest::Method::GET,
+            "/articles/{article_id}/versions/{id}",
+            [
+                "/articles/",
+                &crate::request::encode_segment(article_id),
+                "/versions/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
+        );
+        request
+            .query(
+                "locale",
+                &params.locale,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::ArticleVersion>()
+    }
+
+    /// Add a tag to an article
+    ///
+    /// Applies an existing tag to an article and returns the tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    ///
+    /// `POST /articles/{article_id}/tags` (operation `attachTagToArticle`)
+    ///
+    /// Arguments:
+    /// - `article_id`: Intercom's identifier of the article.
+    /// - `body`: the `application/json` request body
+    pub async fn attach_tag_to_article(
+        &self,
+        article_id: i64,
+        body: &crate::types::AttachTagToArticleRequest,
+    ) -> crate::Result<crate::types::Tag> {
+        self.attach_tag_to_article_with_response(article_id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::attach_tag_to_article`](crate::Client::attach_tag_to_article), also returning the status, headers and rate-limit information.
+    pub async fn attach_tag_to_article_with_response(
+        &self,
+        article_id: i64,
+        body: &crate::types::AttachTagToArticleRequest,
+    ) -> crate::Result<crate::Response<crate::types::Tag>> {
+        let mut request = crate::request::ApiRequest::new(
+            "attachTagToArticle",
+            reqwest::Method::POST,
+            "/articles/{article_id}/tags",
+            ["/articles/", &crate::request::encode_segment(article_id), "/tags"].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Tag>()
+    }
+
+    /// Remove a tag from an article
+    ///
+    /// Takes a tag off an article and returns the tag, without `applied_at` and `applied_by`. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    ///
+    /// `DELETE /articles/{article_id}/tags/{id}` (operation `detachTagFromArticle`)
+    ///
+    /// Arguments:
+    /// - `article_id`: Intercom's identifier of the article.
+    /// - `id`: Identifier of the tag to take off.
+    pub async fn detach_tag_from_article(
+        &self,
+        article_id: i64,
+        id: &str,
+    ) -> crate::Result<crate::types::Tag> {
+        self.detach_tag_from_article_with_response(article_id, id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::detach_tag_from_article`](crate::Client::detach_tag_from_article), also returning the status, headers and rate-limit information.
+    pub async fn detach_tag_from_article_with_response(
+        &self,
+        article_id: i64,
+        id: &str,
+    ) -> crate::Result<crate::Response<crate::types::Tag>> {
+        let request = crate::request::ApiRequest::new(
+            "detachTagFromArticle",
+            reqwest::Method::DELETE,
+            "/articles/{article_id}/tags/{id}",
+            [
+                "/articles/",
+                &crate::request::encode_segment(article_id),
+                "/tags/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
+        );
+        self.execute(request).await?.json::<crate::types::Tag>()
+    }
+
+    /// Search for articles
+    ///
+    /// Finds articles containing a phrase, optionally limited to one help center and state, and can return the matching passages highlighted.
+    ///
+    /// `GET /articles/search` (operation `searchArticles`)
+    ///
+    /// Arguments:
+    /// - `params`: optional parameters
+    pub async fn search_articles(
+        &self,
+        params: &crate::types::SearchArticlesParams,
+    ) -> crate::Result<crate::types::ArticleSearchResponse> {
+        self.search_articles_with_response(params).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::search_articles`](crate::Client::search_articles), also returning the status, headers and rate-limit information.
+    pub async fn search_articles_with_response(
+        &self,
+        params: &crate::types::SearchArticlesParams,
+    ) -> crate::Result<crate::Response<crate::types::ArticleSearchResponse>> {
+        let mut request = crate::request::ApiRequest::new(
+            "searchArticles",
+            reqwest::Method::GET,
+            "/articles/search",
+            String::from("/articles/search"),
+        );
+        request
+            .query(
+                "phrase",
+                &params.phrase,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "state",
+                &params.state,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "help_center_id",
+                &params.help_center_id,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "highlight",
+                &params.highlight,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::ArticleSearchResponse>()
+    }
+}

@@ -1,0 +1,34 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Away Status Reasons`.
+//!
+//! The reasons teammates can choose from when they set themselves away.
+
+impl crate::Client {
+    /// List away status reasons
+    ///
+    /// Returns the reasons teammates can pick from when they go away, deleted ones included (check `deleted`). Their ids are what `setAwayAdmin` takes as `away_status_reason_id`.
+    ///
+    /// `GET /away_status_reasons` (operation `listAwayStatusReasons`)
+    pub async fn list_away_status_reasons(
+        &self,
+    ) -> crate::Result<crate::types::AwayStatusReasonList> {
+        self.list_away_status_reasons_with_response()
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_away_status_reasons`](crate::Client::list_away_status_reasons), also returning the status, headers and rate-limit information.
+    pub async fn list_away_status_reasons_with_response(
+        &self,
+    ) -> crate::Result<crate::Response<crate::types::AwayStatusReasonList>> {
+        let request = crate::request::ApiRequest::new(
+            "listAwayStatusReasons",
+            reqwest::Method::GET,
+            "/away_status_reasons",
+            String::from("/away_status_reasons"),
+        );
+        self.execute(request).await?.json::<crate::types::AwayStatusReasonList>()
+    }
+}

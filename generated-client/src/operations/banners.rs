@@ -1,0 +1,80 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Banners`.
+//!
+//! Banners a contact qualifies for, for display outside the Messenger, and the recording of their dismissal.
+
+impl crate::Client {
+    /// List a contact's banners
+    ///
+    /// Returns the banners the contact qualifies for right now, so that an app, kiosk or other surface outside the Messenger can show them.
+    ///
+    /// Side effect: every banner returned counts as shown and gets an impression recorded, so call this only when you are about to display them. Keep each banner's `view_id` to report a dismissal later.
+    ///
+    /// `GET /contacts/{id}/banners` (operation `listContactBanners`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the contact.
+    pub async fn list_contact_banners(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::types::BannerList> {
+        self.list_contact_banners_with_response(id).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_contact_banners`](crate::Client::list_contact_banners), also returning the status, headers and rate-limit information.
+    pub async fn list_contact_banners_with_response(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::Response<crate::types::BannerList>> {
+        let request = crate::request::ApiRequest::new(
+            "listContactBanners",
+            reqwest::Method::GET,
+            "/contacts/{id}/banners",
+            ["/contacts/", &crate::request::encode_segment(id), "/banners"].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::BannerList>()
+    }
+
+    /// Dismiss a banner for a contact
+    ///
+    /// Marks a banner view as dismissed by the contact. The dismissal applies everywhere, including the web Messenger. Repeating the call is harmless and returns the same result.
+    ///
+    /// `POST /contacts/{id}/banners/{view_id}/dismiss` (operation `dismissContactBanner`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the contact.
+    /// - `view_id`: The `view_id` that listing the contact's banners returned for this banner.
+    pub async fn dismiss_contact_banner(
+        &self,
+        id: &str,
+        view_id: &str,
+    ) -> crate::Result<crate::types::BannerDismiss> {
+        self.dismiss_contact_banner_with_response(id, view_id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::dismiss_contact_banner`](crate::Client::dismiss_contact_banner), also returning the status, headers and rate-limit information.
+    pub async fn dismiss_contact_banner_with_response(
+        &self,
+        id: &str,
+        view_id: &str,
+    ) -> crate::Result<crate::Response<crate::types::BannerDismiss>> {
+        let request = crate::request::ApiRequest::new(
+            "dismissContactBanner",
+            reqwest::Method::POST,
+            "/contacts/{id}/banners/{view_id}/dismiss",
+            [
+                "/contacts/",
+                &crate::request::encode_segment(id),
+                "/banners/",
+                &crate::request::encode_segment(view_id),
+                "/dismiss",
+            ]
+                .concat(),
+        );
+        self.execute(request).await?.json::<crate::types::BannerDismiss>()
+    }
+}

@@ -1,0 +1,300 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Conversations Attributes`.
+//!
+//! The custom data attributes a workspace defines for its conversations, and the options of list-type attributes.
+
+impl crate::Client {
+    /// List all conversation attributes
+    ///
+    /// Returns the custom data attributes defined for conversations in the workspace.
+    ///
+    /// `GET /conversations/attributes` (operation `listConversationAttributes`)
+    ///
+    /// Arguments:
+    /// - `params`: optional parameters
+    pub async fn list_conversation_attributes(
+        &self,
+        params: &crate::types::ListConversationAttributesParams,
+    ) -> crate::Result<crate::types::ConversationAttributeList> {
+        self.list_conversation_attributes_with_response(params)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_conversation_attributes`](crate::Client::list_conversation_attributes), also returning the status, headers and rate-limit information.
+    pub async fn list_conversation_attributes_with_response(
+        &self,
+        params: &crate::types::ListConversationAttributesParams,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttributeList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listConversationAttributes",
+            reqwest::Method::GET,
+            "/conversations/attributes",
+            String::from("/conversations/attributes"),
+        );
+        request
+            .query(
+                "include_archived",
+                &params.include_archived,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::ConversationAttributeList>()
+    }
+
+    /// Create a conversation attribute
+    ///
+    /// Defines a new custom data attribute for conversations. The `data_type` cannot be changed afterwards; list attributes can start with options.
+    ///
+    /// `POST /conversations/attributes` (operation `createConversationAttribute`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_conversation_attribute(
+        &self,
+        body: &crate::types::CreateConversationAttributeRequest,
+    ) -> crate::Result<crate::types::ConversationAttribute> {
+        self.create_conversation_attribute_with_response(body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_conversation_attribute`](crate::Client::create_conversation_attribute), also returning the status, headers and rate-limit information.
+    pub async fn create_conversation_attribute_with_response(
+        &self,
+        body: &crate::types::CreateConversationAttributeRequest,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createConversationAttribute",
+            reqwest::Method::POST,
+            "/conversations/attributes",
+            String::from("/conversations/attributes"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+    }
+
+    /// Retrieve a conversation attribute
+    ///
+    /// Returns one conversation attribute by its id.
+    ///
+    /// `GET /conversations/attributes/{id}` (operation `getConversationAttribute`)
+    ///
+    /// Arguments:
+    /// - `id`: The id of the conversation attribute.
+    pub async fn get_conversation_attribute(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::types::ConversationAttribute> {
+        self.get_conversation_attribute_with_response(id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::get_conversation_attribute`](crate::Client::get_conversation_attribute), also returning the status, headers and rate-limit information.
+    pub async fn get_conversation_attribute_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
+        let request = crate::request::ApiRequest::new(
+            "getConversationAttribute",
+            reqwest::Method::GET,
+            "/conversations/attributes/{id}",
+            ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+    }
+
+    /// Update a conversation attribute
+    ///
+    /// Changes the name, description, visibility or requirement of a conversation attribute, and the type-specific settings of string and relationship attributes. The data type cannot change.
+    ///
+    /// `PUT /conversations/attributes/{id}` (operation `updateConversationAttribute`)
+    ///
+    /// Arguments:
+    /// - `id`: The id of the conversation attribute.
+    /// - `body`: the `application/json` request body
+    pub async fn update_conversation_attribute(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateConversationAttributeRequest,
+    ) -> crate::Result<crate::types::ConversationAttribute> {
+        self.update_conversation_attribute_with_response(id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_conversation_attribute`](crate::Client::update_conversation_attribute), also returning the status, headers and rate-limit information.
+    pub async fn update_conversation_attribute_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateConversationAttributeRequest,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateConversationAttribute",
+            reqwest::Method::PUT,
+            "/conversations/attributes/{id}",
+            ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+    }
+
+    /// Archive a conversation attribute
+    ///
+    /// Archives a conversation attribute. Nothing is removed for good: the attribute is returned with `archived: true` and can still be listed with `include_archived=true`.
+    ///
+    /// `DELETE /conversations/attributes/{id}` (operation `deleteConversationAttribute`)
+    ///
+    /// Arguments:
+    /// - `id`: The id of the conversation attribute.
+    pub async fn delete_conversation_attribute(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::types::ConversationAttribute> {
+        self.delete_conversation_attribute_with_response(id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::delete_conversation_attribute`](crate::Client::delete_conversation_attribute), also returning the status, headers and rate-limit information.
+    pub async fn delete_conversation_attribute_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
+        let request = crate::request::ApiRequest::new(
+            "deleteConversationAttribute",
+            reqwest::Method::DELETE,
+            "/conversations/attributes/{id}",
+            ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+    }
+
+    /// Add an option to a list attribute
+    ///
+    /// Appends an option to a conversation attribute of data type `list`; the response is the whole attribute with all its options.
+    ///
+    /// `POST /conversations/attributes/{id}/options` (operation `createConversationAttributeOption`)
+    ///
+    /// Arguments:
+    /// - `id`: The id of the list-type conversation attribute.
+    /// - `body`: the `application/json` request body
+    pub async fn create_conversation_attribute_option(
+        &self,
+        id: i64,
+        body: &crate::types::CreateConversationAttributeOptionRequest,
+    ) -> crate::Result<crate::types::ConversationAttribute> {
+        self.create_conversation_attribute_option_with_response(id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_conversation_attribute_option`](crate::Client::create_conversation_attribute_option), also returning the status, headers and rate-limit information.
+    pub async fn create_conversation_attribute_option_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::CreateConversationAttributeOptionRequest,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createConversationAttributeOption",
+            reqwest::Method::POST,
+            "/conversations/attributes/{id}/options",
+            [
+                "/conversations/attributes/",
+                &crate::request::encode_segment(id),
+                "/options",
+            ]
+                .concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+    }
+
+    /// Rename an option of a list attribute
+    ///
+    /// Changes the label of one option of a list-type conversation attribute and returns the whole attribute with its options.
+    ///
+    /// `PUT /conversations/attributes/{id}/options/{option_id}` (operation `updateConversationAttributeOption`)
+    ///
+    /// Arguments:
+    /// - `id`: The id of the list-type conversation attribute.
+    /// - `option_id`: The UUID of the option, from `id` in the attribute's `options`.
+    /// - `body`: the `application/json` request body
+    pub async fn update_conversation_attribute_option(
+        &self,
+        id: i64,
+        option_id: &str,
+        body: &crate::types::UpdateConversationAttributeOptionRequest,
+    ) -> crate::Result<crate::types::ConversationAttribute> {
+        self.update_conversation_attribute_option_with_response(id, option_id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_conversation_attribute_option`](crate::Client::update_conversation_attribute_option), also returning the status, headers and rate-limit information.
+    pub async fn update_conversation_attribute_option_with_response(
+        &self,
+        id: i64,
+        option_id: &str,
+        body: &crate::types::UpdateConversationAttributeOptionRequest,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateConversationAttributeOption",
+            reqwest::Method::PUT,
+            "/conversations/attributes/{id}/options/{option_id}",
+            [
+                "/conversations/attributes/",
+                &crate::request::encode_segment(id),
+                "/options/",
+                &crate::request::encode_segment(option_id),
+            ]
+                .concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+    }
+
+    /// Archive an option of a list attribute
+    ///
+    /// Archives one option of a list-type conversation attribute. The option stays in `options` with `archived: true`; the whole attribute is returned.
+    ///
+    /// `DELETE /conversations/attributes/{id}/options/{option_id}` (operation `deleteConversationAttributeOption`)
+    ///
+    /// Arguments:
+    /// - `id`: The id of the list-type conversation attribute.
+    /// - `option_id`: The UUID of the option, from `id` in the attribute's `options`.
+    pub async fn delete_conversation_attribute_option(
+        &self,
+        id: i64,
+        option_id: &str,
+    ) -> crate::Result<crate::types::ConversationAttribute> {
+        self.delete_conversation_attribute_option_with_response(id, option_id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::delete_conversation_attribute_option`](crate::Client::delete_conversation_attribute_option), also returning the status, headers and rate-limit information.
+    pub async fn delete_conversation_attribute_option_with_response(
+        &self,
+        id: i64,
+        option_id: &str,
+    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
+        let request = crate::request::ApiRequest::new(
+            "deleteConversationAttributeOption",
+            reqwest::Method::DELETE,
+            "/conversations/attributes/{id}/options/{option_id}",
+            [
+                "/conversations/attributes/",
+                &crate::request::encode_segment(id),
+                "/options/",
+                &crate::request::encode_segment(option_id),
+            ]
+                .concat(),
+        );
+        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+    }
+}

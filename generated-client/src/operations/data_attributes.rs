@@ -1,0 +1,126 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Data Attributes`.
+//!
+//! The standard and custom attributes that describe contacts and companies.
+
+impl crate::Client {
+    /// List data attributes
+    ///
+    /// Returns the standard and custom attributes defined for contacts, companies or both.
+    ///
+    /// Conversation attributes are not part of this list any more: `model=conversation` is refused with a 422, and the conversation attribute endpoints return them instead.
+    ///
+    /// `GET /data_attributes` (operation `lisDataAttributes`)
+    ///
+    /// Arguments:
+    /// - `params`: optional parameters
+    pub async fn lis_data_attributes(
+        &self,
+        params: &crate::types::LisDataAttributesParams,
+    ) -> crate::Result<crate::types::DataAttributeList> {
+        self.lis_data_attributes_with_response(params)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::lis_data_attributes`](crate::Client::lis_data_attributes), also returning the status, headers and rate-limit information.
+    pub async fn lis_data_attributes_with_response(
+        &self,
+        params: &crate::types::LisDataAttributesParams,
+    ) -> crate::Result<crate::Response<crate::types::DataAttributeList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "lisDataAttributes",
+            reqwest::Method::GET,
+            "/data_attributes",
+            String::from("/data_attributes"),
+        );
+        request
+            .query(
+                "model",
+                &params.model,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "include_archived",
+                &params.include_archived,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::DataAttributeList>()
+    }
+
+    /// Create a data attribute
+    ///
+    /// Defines a new custom attribute on contacts or companies. A `list` attribute (data type `options`) needs at least two options. The name must be unique within its model.
+    ///
+    /// `POST /data_attributes` (operation `createDataAttribute`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_data_attribute(
+        &self,
+        body: &crate::types::CreateDataAttributeRequest,
+    ) -> crate::Result<crate::types::DataAttribute> {
+        self.create_data_attribute_with_response(body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_data_attribute`](crate::Client::create_data_attribute), also returning the status, headers and rate-limit information.
+    pub async fn create_data_attribute_with_response(
+        &self,
+        body: &crate::types::CreateDataAttributeRequest,
+    ) -> crate::Result<crate::Response<crate::types::DataAttribute>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createDataAttribute",
+            reqwest::Method::POST,
+            "/data_attributes",
+            String::from("/data_attributes"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::DataAttribute>()
+    }
+
+    /// Update a data attribute
+    ///
+    /// Changes the description, Messenger writability, list options or archived state of a custom attribute.
+    ///
+    /// The data type cannot be changed here; do that in the Intercom UI. An attribute that other objects depend on cannot be archived (422).
+    ///
+    /// `PUT /data_attributes/{id}` (operation `updateDataAttribute`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's numeric id of the data attribute.
+    /// - `body`: the `application/json` request body
+    pub async fn update_data_attribute(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateDataAttributeRequest,
+    ) -> crate::Result<crate::types::DataAttribute> {
+        self.update_data_attribute_with_response(id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_data_attribute`](crate::Client::update_data_attribute), also returning the status, headers and rate-limit information.
+    pub async fn update_data_attribute_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateDataAttributeRequest,
+    ) -> crate::Result<crate::Response<crate::types::DataAttribute>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateDataAttribute",
+            reqwest::Method::PUT,
+            "/data_attributes/{id}",
+            ["/data_attributes/", &crate::request::encode_segment(id)].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::DataAttribute>()
+    }
+}

@@ -1,0 +1,407 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Data Connectors`.
+//!
+//! Configured HTTP calls to external APIs that workflows and Fin can run, and the logs of their executions.
+
+impl crate::Client {
+    /// List data connectors
+    ///
+    /// Returns the workspace's data connectors, most recently updated first, with cursor pagination: pass `pages.next.starting_after` back as `starting_after` to get the next page.
+    ///
+    /// `GET /data_connectors` (operation `listDataConnectors`)
+    ///
+    /// Arguments:
+    /// - `params`: optional parameters
+    pub async fn list_data_connectors(
+        &self,
+        params: &crate::types::ListDataConnectorsParams,
+    ) -> crate::Result<crate::types::DataConnectorList> {
+        self.list_data_connectors_with_response(params)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_data_connectors`](crate::Client::list_data_connectors), also returning the status, headers and rate-limit information.
+    pub async fn list_data_connectors_with_response(
+        &self,
+        params: &crate::types::ListDataConnectorsParams,
+    ) -> crate::Result<crate::Response<crate::types::DataConnectorList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listDataConnectors",
+            reqwest::Method::GET,
+            "/data_connectors",
+            String::from("/data_connectors"),
+        );
+        request
+            .query(
+                "per_page",
+                &params.per_page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "starting_after",
+                &params.starting_after,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::DataConnectorList>()
+    }
+
+    /// Every item of [`Client::list_data_connectors`](crate::Client::list_data_connectors), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn list_data_connectors_stream(
+        &self,
+        params: &crate::types::ListDataConnectorsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::DataConnector>,
+    > + Send + Unpin + '_ {
+        crate::pagination::items(self.list_data_connectors_pages(params))
+    }
+
+    /// The pages of [`Client::list_data_connectors`](crate::Client::list_data_connectors), one by one, fetched lazily.
+    pub fn list_data_connectors_pages(
+        &self,
+        params: &crate::types::ListDataConnectorsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::DataConnectorList>,
+    > + Send + Unpin + '_ {
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Cursor(cursor)) = page {
+                    params.starting_after = Some(cursor);
+                }
+                async move { self.list_data_connectors(&params).await }
+            },
+        )
+    }
+
+    /// Create a data connector
+    ///
+    /// Creates a data connector. New connectors start in the `draft` state; once the URL, headers and inputs are set up, switch `state` to `live` with an update.
+    ///
+    /// `POST /data_connectors` (operation `createDataConnector`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_data_connector(
+        &self,
+        body: &crate::types::CreateDataConnectorRequest,
+    ) -> crate::Result<crate::types::DataConnectorDetail> {
+        self.create_data_connector_with_response(body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_data_connector`](crate::Client::create_data_connector), also returning the status, headers and rate-limit information.
+    pub async fn create_data_connector_with_response(
+        &self,
+        body: &crate::types::CreateDataConnectorRequest,
+    ) -> crate::Result<crate::Response<crate::types::DataConnectorDetail>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createDataConnector",
+            reqwest::Method::POST,
+            "/data_connectors",
+            String::from("/data_connectors"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+    }
+
+    /// Retrieve a data connector
+    ///
+    /// Returns one data connector in full detail: how its request is built, which inputs it takes, which response fields it reads and how they map onto Intercom objects. Header values are masked.
+    ///
+    /// `GET /data_connectors/{id}` (operation `RetrieveDataConnector`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the data connector.
+    /// - `params`: optional parameters
+    pub async fn retrieve_data_connector(
+        &self,
+        id: &str,
+        params: &crate::types::RetrieveDataConnectorParams,
+    ) -> crate::Result<crate::types::DataConnectorDetail> {
+        self.retrieve_data_connector_with_response(id, params)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::retrieve_data_connector`](crate::Client::retrieve_data_connector), also returning the status, headers and rate-limit information.
+    pub async fn retrieve_data_connector_with_response(
+        &self,
+        id: &str,
+        params: &crate::types::RetrieveDataConnectorParams,
+    ) -> crate::Result<crate::Response<crate::types::DataConnectorDetail>> {
+        let mut request = crate::request::ApiRequest::new(
+            "RetrieveDataConnector",
+            reqwest::Method::GET,
+            "/data_connectors/{id}",
+            ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
+        );
+        request
+            .query(
+                "state_version",
+                &params.state_version,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+    }
+
+    /// Delete a data connector
+    ///
+    /// Deletes a data connector. Only `draft` connectors that no workflow or AI agent uses can be deleted; otherwise the call fails with 409.
+    ///
+    /// `DELETE /data_connectors/{id}` (operation `deleteDataConnector`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the data connector.
+    pub async fn delete_data_connector(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::types::DeletedDataConnectorObject> {
+        self.delete_data_connector_with_response(id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::delete_data_connector`](crate::Client::delete_data_connector), also returning the status, headers and rate-limit information.
+    pub async fn delete_data_connector_with_response(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::Response<crate::types::DeletedDataConnectorObject>> {
+        let request = crate::request::ApiRequest::new(
+            "deleteDataConnector",
+            reqwest::Method::DELETE,
+            "/data_connectors/{id}",
+            ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::DeletedDataConnectorObject>()
+    }
+
+    /// Update a data connector
+    ///
+    /// Changes a data connector; only the fields present in the body are changed. Setting `state` to `live` or `draft` publishes or unpublishes it.
+    ///
+    /// `PATCH /data_connectors/{id}` (operation `updateDataConnector`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the data connector.
+    /// - `body`: the `application/json` request body
+    pub async fn update_data_connector(
+        &self,
+        id: &str,
+        body: &crate::types::UpdateDataConnectorRequest,
+    ) -> crate::Result<crate::types::DataConnectorDetail> {
+        self.update_data_connector_with_response(id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_data_connector`](crate::Client::update_data_connector), also returning the status, headers and rate-limit information.
+    pub async fn update_data_connector_with_response(
+        &self,
+        id: &str,
+        body: &crate::types::UpdateDataConnectorRequest,
+    ) -> crate::Result<crate::Response<crate::types::DataConnectorDetail>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateDataConnector",
+            reqwest::Method::PATCH,
+            "/data_connectors/{id}",
+            ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+    }
+
+    /// List a data connector's executions
+    ///
+    /// Returns the execution log of one data connector, newest first, with cursor pagination. Without `start_ts` and `end_ts` only the last hour is covered. Request and response bodies are left out unless `include_bodies` is `true`.
+    ///
+    /// `GET /data_connectors/{data_connector_id}/execution_results` (operation `listDataConnectorExecutionResults`)
+    ///
+    /// Arguments:
+    /// - `data_connector_id`: Intercom's identifier of the data connector.
+    /// - `params`: optional parameters
+    pub async fn list_data_connector_execution_results(
+        &self,
+        data_connector_id: &str,
+        params: &crate::types::ListDataConnectorExecutionResultsParams,
+    ) -> crate::Result<crate::types::DataConnectorExecutionResultList> {
+        self.list_data_connector_execution_results_with_response(
+                data_connector_id,
+                params,
+            )
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results), also returning the status, headers and rate-limit information.
+    pub async fn list_data_connector_execution_results_with_response(
+        &self,
+        data_connector_id: &str,
+        params: &crate::types::ListDataConnectorExecutionResultsParams,
+    ) -> crate::Result<crate::Response<crate::types::DataConnectorExecutionResultList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listDataConnectorExecutionResults",
+            reqwest::Method::GET,
+            "/data_connectors/{data_connector_id}/execution_results",
+            [
+                "/data_connectors/",
+                &crate::request::encode_segment(data_connector_id),
+                "/execution_results",
+            ]
+                .concat(),
+        );
+        request
+            .query(
+                "per_page",
+                &params.per_page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "starting_after",
+                &params.starting_after,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "success",
+                &params.success,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "error_type",
+                &params.error_type,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "start_ts",
+                &params.start_ts,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "end_ts",
+                &params.end_ts,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "include_bodies",
+                &params.include_bodies,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request)
+            .await?
+            .json::<crate::types::DataConnectorExecutionResultList>()
+    }
+
+    /// Every item of [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn list_data_connector_execution_results_stream(
+        &self,
+        data_connector_id: &str,
+        params: &crate::types::ListDataConnectorExecutionResultsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::DataConnectorExecutionResult>,
+    > + Send + Unpin + '_ {
+        crate::pagination::items(
+            self.list_data_connector_execution_results_pages(data_connector_id, params),
+        )
+    }
+
+    /// The pages of [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results), one by one, fetched lazily.
+    pub fn list_data_connector_execution_results_pages(
+        &self,
+        data_connector_id: &str,
+        params: &crate::types::ListDataConnectorExecutionResultsParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::DataConnectorExecutionResultList>,
+    > + Send + Unpin + '_ {
+        let data_connector_id = data_connector_id.to_owned();
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let data_connector_id = data_connector_id.clone();
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Cursor(cursor)) = page {
+                    params.starting_after = Some(cursor);
+                }
+                async move {
+                    self.list_data_connector_execution_results(
+                            &data_connector_id,
+                            &params,
+                        )
+                        .await
+                }
+            },
+        )
+    }
+
+    /// Retrieve a data connector execution
+    ///
+    /// Returns one execution of a data connector, always with its request and response bodies and its request URL (with secrets redacted).
+    ///
+    /// `GET /data_connectors/{data_connector_id}/execution_results/{id}` (operation `showDataConnectorExecutionResult`)
+    ///
+    /// Arguments:
+    /// - `data_connector_id`: Intercom's identifier of the data connector.
+    /// - `id`: Identifier of the execution result.
+    pub async fn show_data_connector_execution_result(
+        &self,
+        data_connector_id: &str,
+        id: &str,
+    ) -> crate::Result<crate::types::DataConnectorExecutionResult> {
+        self.show_data_connector_execution_result_with_response(data_connector_id, id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::show_data_connector_execution_result`](crate::Client::show_data_connector_execution_result), also returning the status, headers and rate-limit information.
+    pub async fn show_data_connector_execution_result_with_response(
+        &self,
+        data_connector_id: &str,
+        id: &str,
+    ) -> crate::Result<crate::Response<crate::types::DataConnectorExecutionResult>> {
+        let request = crate::request::ApiRequest::new(
+            "showDataConnectorExecutionResult",
+            reqwest::Method::GET,
+            "/data_connectors/{data_connector_id}/execution_results/{id}",
+            [
+                "/data_connectors/",
+                &crate::request::encode_segment(data_connector_id),
+                "/execution_results/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
+        );
+        self.execute(request).await?.json::<crate::types::DataConnectorExecutionResult>()
+    }
+}

@@ -1,0 +1,136 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Data Export`.
+//!
+//! Asynchronous exports of delivery and engagement statistics for outbound messages: start a job, poll it, cancel it and download the result.
+
+impl crate::Client {
+    /// Start a message data export
+    ///
+    /// Starts an export job for delivery and engagement data of outbound messages (for example emails, posts, surveys, custom bots, series and tours): who got each message, when, and whether they opened, clicked, replied, completed, dismissed, unsubscribed or bounced. Message content is not exported.
+    ///
+    /// The range covers messages sent in it (not merely updated) and includes both bounds. A workspace can run one job at a time; starting a second while one is pending fails with 429.
+    ///
+    /// `POST /export/content/data` (operation `createDataExport`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_data_export(
+        &self,
+        body: &crate::types::CreateDataExportsRequest,
+    ) -> crate::Result<crate::types::DataExport> {
+        self.create_data_export_with_response(body).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_data_export`](crate::Client::create_data_export), also returning the status, headers and rate-limit information.
+    pub async fn create_data_export_with_response(
+        &self,
+        body: &crate::types::CreateDataExportsRequest,
+    ) -> crate::Result<crate::Response<crate::types::DataExport>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createDataExport",
+            reqwest::Method::POST,
+            "/export/content/data",
+            String::from("/export/content/data"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::DataExport>()
+    }
+
+    /// Get a message data export job
+    ///
+    /// Returns the status of an export job. Once it is `completed`, `download_url` is set; the file stays available for two days after the job finished.
+    ///
+    /// `GET /export/content/data/{job_identifier}` (operation `getDataExport`)
+    ///
+    /// Arguments:
+    /// - `job_identifier`: The `job_identfier` returned when the job was started.
+    pub async fn get_data_export(
+        &self,
+        job_identifier: &str,
+    ) -> crate::Result<crate::types::DataExport> {
+        self.get_data_export_with_response(job_identifier)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::get_data_export`](crate::Client::get_data_export), also returning the status, headers and rate-limit information.
+    pub async fn get_data_export_with_response(
+        &self,
+        job_identifier: &str,
+    ) -> crate::Result<crate::Response<crate::types::DataExport>> {
+        let request = crate::request::ApiRequest::new(
+            "getDataExport",
+            reqwest::Method::GET,
+            "/export/content/data/{job_identifier}",
+            ["/export/content/data/", &crate::request::encode_segment(job_identifier)]
+                .concat(),
+        );
+        self.execute(request).await?.json::<crate::types::DataExport>()
+    }
+
+    /// Cancel a message data export job
+    ///
+    /// Cancels a pending or running export job and returns it with status `canceled`.
+    ///
+    /// `POST /export/cancel/{job_identifier}` (operation `cancelDataExport`)
+    ///
+    /// Arguments:
+    /// - `job_identifier`: The `job_identfier` returned when the job was started.
+    pub async fn cancel_data_export(
+        &self,
+        job_identifier: &str,
+    ) -> crate::Result<crate::types::DataExport> {
+        self.cancel_data_export_with_response(job_identifier)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::cancel_data_export`](crate::Client::cancel_data_export), also returning the status, headers and rate-limit information.
+    pub async fn cancel_data_export_with_response(
+        &self,
+        job_identifier: &str,
+    ) -> crate::Result<crate::Response<crate::types::DataExport>> {
+        let request = crate::request::ApiRequest::new(
+            "cancelDataExport",
+            reqwest::Method::POST,
+            "/export/cancel/{job_identifier}",
+            ["/export/cancel/", &crate::request::encode_segment(job_identifier)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::DataExport>()
+    }
+
+    /// Download a message data export
+    ///
+    /// Streams the result of a `completed` export job as a gzipped CSV file. This is the URL given in the job's `download_url`; send `Accept: application/octet-stream`.
+    ///
+    /// `GET /download/content/data/{job_identifier}` (operation `downloadDataExport`)
+    ///
+    /// Arguments:
+    /// - `job_identifier`: The `job_identfier` of a completed job.
+    pub async fn download_data_export(
+        &self,
+        job_identifier: &str,
+    ) -> crate::Result<bytes::Bytes> {
+        self.download_data_export_with_response(job_identifier)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::download_data_export`](crate::Client::download_data_export), also returning the status, headers and rate-limit information.
+    pub async fn download_data_export_with_response(
+        &self,
+        job_identifier: &str,
+    ) -> crate::Result<crate::Response<bytes::Bytes>> {
+        let mut request = crate::request::ApiRequest::new(
+            "downloadDataExport",
+            reqwest::Method::GET,
+            "/download/content/data/{job_identifier}",
+            ["/download/content/data/", &crate::request::encode_segment(job_identifier)]
+                .concat(),
+        );
+        request.accept("application/octet-stream");
+        self.execute(request).await?.bytes()
+    }
+}

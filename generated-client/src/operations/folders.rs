@@ -1,0 +1,209 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Folders`.
+//!
+//! Knowledge Hub folders that organise articles, snippets and other content into a tree.
+
+impl crate::Client {
+    /// List all folders
+    ///
+    /// Returns the Knowledge Hub folders of the workspace, optionally only the direct children of one folder.
+    ///
+    /// `GET /folders` (operation `listFolders`)
+    ///
+    /// Arguments:
+    /// - `params`: optional parameters
+    pub async fn list_folders(
+        &self,
+        params: &crate::types::ListFoldersParams,
+    ) -> crate::Result<crate::types::ListFoldersResponse> {
+        self.list_folders_with_response(params).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_folders`](crate::Client::list_folders), also returning the status, headers and rate-limit information.
+    pub async fn list_folders_with_response(
+        &self,
+        params: &crate::types::ListFoldersParams,
+    ) -> crate::Result<crate::Response<crate::types::ListFoldersResponse>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listFolders",
+            reqwest::Method::GET,
+            "/folders",
+            String::from("/folders"),
+        );
+        request
+            .query(
+                "page",
+                &params.page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "per_page",
+                &params.per_page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "parent_folder_id",
+                &params.parent_folder_id,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::ListFoldersResponse>()
+    }
+
+    /// Every item of [`Client::list_folders`](crate::Client::list_folders), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn list_folders_stream(
+        &self,
+        params: &crate::types::ListFoldersParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::Folder>,
+    > + Send + Unpin + '_ {
+        crate::pagination::items(self.list_folders_pages(params))
+    }
+
+    /// The pages of [`Client::list_folders`](crate::Client::list_folders), one by one, fetched lazily.
+    pub fn list_folders_pages(
+        &self,
+        params: &crate::types::ListFoldersParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::ListFoldersResponse>,
+    > + Send + Unpin + '_ {
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Number(number)) = page {
+                    params.page = Some(number);
+                }
+                async move { self.list_folders(&params).await }
+            },
+        )
+    }
+
+    /// Create a folder
+    ///
+    /// Creates a Knowledge Hub folder, at the top level or inside another folder.
+    ///
+    /// `POST /folders` (operation `createFolder`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_folder(
+        &self,
+        body: &crate::types::CreateFolderRequest,
+    ) -> crate::Result<crate::types::Folder> {
+        self.create_folder_with_response(body).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_folder`](crate::Client::create_folder), also returning the status, headers and rate-limit information.
+    pub async fn create_folder_with_response(
+        &self,
+        body: &crate::types::CreateFolderRequest,
+    ) -> crate::Result<crate::Response<crate::types::Folder>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createFolder",
+            reqwest::Method::POST,
+            "/folders",
+            String::from("/folders"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Folder>()
+    }
+
+    /// Retrieve a folder
+    ///
+    /// Returns one Knowledge Hub folder.
+    ///
+    /// `GET /folders/{id}` (operation `retrieveFolder`)
+    ///
+    /// Arguments:
+    /// - `id`: Identifier of the folder.
+    pub async fn retrieve_folder(&self, id: i64) -> crate::Result<crate::types::Folder> {
+        self.retrieve_folder_with_response(id).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::retrieve_folder`](crate::Client::retrieve_folder), also returning the status, headers and rate-limit information.
+    pub async fn retrieve_folder_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::Folder>> {
+        let request = crate::request::ApiRequest::new(
+            "retrieveFolder",
+            reqwest::Method::GET,
+            "/folders/{id}",
+            ["/folders/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::Folder>()
+    }
+
+    /// Update a folder
+    ///
+    /// Renames a folder, changes its emoji or moves it under another folder; omitted fields are kept.
+    ///
+    /// `PUT /folders/{id}` (operation `updateFolder`)
+    ///
+    /// Arguments:
+    /// - `id`: Identifier of the folder.
+    /// - `body`: the `application/json` request body
+    pub async fn update_folder(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateFolderRequest,
+    ) -> crate::Result<crate::types::Folder> {
+        self.update_folder_with_response(id, body).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_folder`](crate::Client::update_folder), also returning the status, headers and rate-limit information.
+    pub async fn update_folder_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::UpdateFolderRequest,
+    ) -> crate::Result<crate::Response<crate::types::Folder>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateFolder",
+            reqwest::Method::PUT,
+            "/folders/{id}",
+            ["/folders/", &crate::request::encode_segment(id)].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Folder>()
+    }
+
+    /// Delete a folder
+    ///
+    /// Deletes an empty folder; a folder that still holds content answers `422`.
+    ///
+    /// `DELETE /folders/{id}` (operation `deleteFolder`)
+    ///
+    /// Arguments:
+    /// - `id`: Identifier of the folder.
+    pub async fn delete_folder(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::types::DeletedFolderObject> {
+        self.delete_folder_with_response(id).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::delete_folder`](crate::Client::delete_folder), also returning the status, headers and rate-limit information.
+    pub async fn delete_folder_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::DeletedFolderObject>> {
+        let request = crate::request::ApiRequest::new(
+            "deleteFolder",
+            reqwest::Method::DELETE,
+            "/folders/{id}",
+            ["/folders/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::DeletedFolderObject>()
+    }
+}

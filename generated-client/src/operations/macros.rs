@@ -1,0 +1,121 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Macros`.
+//!
+//! Saved replies teammates insert into conversations.
+
+impl crate::Client {
+    /// List macros
+    ///
+    /// Returns the workspace's macros (saved replies), most recently updated first, one page at a time. Pass `pages.next.starting_after` of a page back as `starting_after` to get the next one.
+    ///
+    /// Placeholders in `body` come as `<attribute key="..." default="..."/>` elements; `body_text` keeps Intercom's `{{...}}` syntax. The token needs the `read_conversations` scope.
+    ///
+    /// `GET /macros` (operation `listMacros`)
+    ///
+    /// Arguments:
+    /// - `params`: optional parameters
+    pub async fn list_macros(
+        &self,
+        params: &crate::types::ListMacrosParams,
+    ) -> crate::Result<crate::types::MacroList> {
+        self.list_macros_with_response(params).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_macros`](crate::Client::list_macros), also returning the status, headers and rate-limit information.
+    pub async fn list_macros_with_response(
+        &self,
+        params: &crate::types::ListMacrosParams,
+    ) -> crate::Result<crate::Response<crate::types::MacroList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listMacros",
+            reqwest::Method::GET,
+            "/macros",
+            String::from("/macros"),
+        );
+        request
+            .query(
+                "per_page",
+                &params.per_page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "starting_after",
+                &params.starting_after,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "updated_since",
+                &params.updated_since,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::MacroList>()
+    }
+
+    /// Every item of [`Client::list_macros`](crate::Client::list_macros), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn list_macros_stream(
+        &self,
+        params: &crate::types::ListMacrosParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::Macro>,
+    > + Send + Unpin + '_ {
+        crate::pagination::items(self.list_macros_pages(params))
+    }
+
+    /// The pages of [`Client::list_macros`](crate::Client::list_macros), one by one, fetched lazily.
+    pub fn list_macros_pages(
+        &self,
+        params: &crate::types::ListMacrosParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::MacroList>,
+    > + Send + Unpin + '_ {
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Cursor(cursor)) = page {
+                    params.starting_after = Some(cursor);
+                }
+                async move { self.list_macros(&params).await }
+            },
+        )
+    }
+
+    /// Get a macro
+    ///
+    /// Returns one macro (saved reply) by id, provided the calling teammate may see it: a macro visible to `specific_teams` is only returned to members of those teams, and for anyone else the answer is 404, as if it did not exist.
+    ///
+    /// Placeholders in `body` come as `<attribute key="..." default="..."/>` elements with HTML-escaped defaults; `body_text` keeps Intercom's `{{...}}` syntax.
+    ///
+    /// `GET /macros/{id}` (operation `getMacro`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's id of the macro.
+    pub async fn get_macro(&self, id: &str) -> crate::Result<crate::types::Macro> {
+        self.get_macro_with_response(id).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::get_macro`](crate::Client::get_macro), also returning the status, headers and rate-limit information.
+    pub async fn get_macro_with_response(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::Response<crate::types::Macro>> {
+        let request = crate::request::ApiRequest::new(
+            "getMacro",
+            reqwest::Method::GET,
+            "/macros/{id}",
+            ["/macros/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::Macro>()
+    }
+}

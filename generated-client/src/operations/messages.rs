@@ -1,0 +1,175 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Messages`.
+//!
+//! Outbound messages sent by admins, and the delivery status of WhatsApp messages.
+
+impl crate::Client {
+    /// Send a message as an admin
+    ///
+    /// Sends an outbound in-app message, email, SMS or WhatsApp message from an admin to one or more contacts, and returns the message that was created.
+    ///
+    /// No conversation exists until the contact replies (unless `create_conversation_without_contact_reply` is set); after that, find it through the contact's conversations. A contact created moments ago may not be reachable yet, which answers 404.
+    ///
+    /// `POST /messages` (operation `createMessage`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_message(
+        &self,
+        body: &crate::types::CreateMessageRequest,
+    ) -> crate::Result<crate::types::Message> {
+        self.create_message_with_response(body).await.map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_message`](crate::Client::create_message), also returning the status, headers and rate-limit information.
+    pub async fn create_message_with_response(
+        &self,
+        body: &crate::types::CreateMessageRequest,
+    ) -> crate::Result<crate::Response<crate::types::Message>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createMessage",
+            reqwest::Method::POST,
+            "/messages",
+            String::from("/messages"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Message>()
+    }
+
+    /// List WhatsApp delivery statuses of an outbound message
+    ///
+    /// Returns, one page at a time, the delivery status of every WhatsApp message sent by one outbound message, identified by its ruleset id. Only WhatsApp is supported for now.
+    ///
+    /// `GET /messages/status` (operation `getWhatsAppMessageStatus`)
+    ///
+    /// Arguments:
+    /// - `ruleset_id`: Id of the outbound message (ruleset) whose sends are listed.
+    /// - `params`: optional parameters
+    pub async fn get_whats_app_message_status(
+        &self,
+        ruleset_id: &str,
+        params: &crate::types::GetWhatsAppMessageStatusParams,
+    ) -> crate::Result<crate::types::WhatsappMessageStatusList> {
+        self.get_whats_app_message_status_with_response(ruleset_id, params)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::get_whats_app_message_status`](crate::Client::get_whats_app_message_status), also returning the status, headers and rate-limit information.
+    pub async fn get_whats_app_message_status_with_response(
+        &self,
+        ruleset_id: &str,
+        params: &crate::types::GetWhatsAppMessageStatusParams,
+    ) -> crate::Result<crate::Response<crate::types::WhatsappMessageStatusList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "getWhatsAppMessageStatus",
+            reqwest::Method::GET,
+            "/messages/status",
+            String::from("/messages/status"),
+        );
+        request
+            .query(
+                "ruleset_id",
+                &ruleset_id,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "per_page",
+                &params.per_page,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "starting_after",
+                &params.starting_after,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::WhatsappMessageStatusList>()
+    }
+
+    /// Every item of [`Client::get_whats_app_message_status`](crate::Client::get_whats_app_message_status), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
+    pub fn get_whats_app_message_status_stream(
+        &self,
+        ruleset_id: &str,
+        params: &crate::types::GetWhatsAppMessageStatusParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::WhatsappMessageStatusListEventsItem>,
+    > + Send + Unpin + '_ {
+        crate::pagination::items(
+            self.get_whats_app_message_status_pages(ruleset_id, params),
+        )
+    }
+
+    /// The pages of [`Client::get_whats_app_message_status`](crate::Client::get_whats_app_message_status), one by one, fetched lazily.
+    pub fn get_whats_app_message_status_pages(
+        &self,
+        ruleset_id: &str,
+        params: &crate::types::GetWhatsAppMessageStatusParams,
+    ) -> impl futures_core::Stream<
+        Item = crate::Result<crate::types::WhatsappMessageStatusList>,
+    > + Send + Unpin + '_ {
+        let ruleset_id = ruleset_id.to_owned();
+        let params = params.clone();
+        crate::pagination::paginate_pages(
+            None,
+            move |page: Option<crate::PageRequest>| {
+                let ruleset_id = ruleset_id.clone();
+                let mut params = params.clone();
+                if let Some(crate::PageRequest::Cursor(cursor)) = page {
+                    params.starting_after = Some(cursor);
+                }
+                async move {
+                    self.get_whats_app_message_status(&ruleset_id, &params).await
+                }
+            },
+        )
+    }
+
+    /// Get the delivery status of a WhatsApp message
+    ///
+    /// Returns where one WhatsApp message stands (sent, delivered, read or failed), its conversation and, for a failed one, why delivery did not happen.
+    ///
+    /// `GET /messages/whatsapp/status` (operation `RetrieveWhatsAppMessageStatus`)
+    ///
+    /// Arguments:
+    /// - `message_id`: The WhatsApp message id (`wamid...`) of the message.
+    pub async fn retrieve_whats_app_message_status(
+        &self,
+        message_id: &str,
+    ) -> crate::Result<crate::types::WhatsappMessageStatus> {
+        self.retrieve_whats_app_message_status_with_response(message_id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::retrieve_whats_app_message_status`](crate::Client::retrieve_whats_app_message_status), also returning the status, headers and rate-limit information.
+    pub async fn retrieve_whats_app_message_status_with_response(
+        &self,
+        message_id: &str,
+    ) -> crate::Result<crate::Response<crate::types::WhatsappMessageStatus>> {
+        let mut request = crate::request::ApiRequest::new(
+            "RetrieveWhatsAppMessageStatus",
+            reqwest::Method::GET,
+            "/messages/whatsapp/status",
+            String::from("/messages/whatsapp/status"),
+        );
+        request
+            .query(
+                "message_id",
+                &message_id,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::WhatsappMessageStatus>()
+    }
+}

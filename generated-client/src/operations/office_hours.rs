@@ -1,0 +1,375 @@
+// Generated from the OpenAPI description "Intercom API" by the SDK generator. Do not edit:
+// run `cargo xtask codegen` instead.
+
+//! Operations tagged `Office Hours`.
+//!
+//! Weekly opening-hours schedules of the workspace and the dated exceptions (holidays, special hours) that override them.
+
+impl crate::Client {
+    /// List office hours schedules
+    ///
+    /// Returns every office hours schedule of the workspace.
+    ///
+    /// `GET /office_hours_schedules` (operation `listOfficeHoursSchedules`)
+    pub async fn list_office_hours_schedules(
+        &self,
+    ) -> crate::Result<crate::types::OfficeHoursScheduleList> {
+        self.list_office_hours_schedules_with_response()
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_office_hours_schedules`](crate::Client::list_office_hours_schedules), also returning the status, headers and rate-limit information.
+    pub async fn list_office_hours_schedules_with_response(
+        &self,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursScheduleList>> {
+        let request = crate::request::ApiRequest::new(
+            "listOfficeHoursSchedules",
+            reqwest::Method::GET,
+            "/office_hours_schedules",
+            String::from("/office_hours_schedules"),
+        );
+        self.execute(request).await?.json::<crate::types::OfficeHoursScheduleList>()
+    }
+
+    /// Create an office hours schedule
+    ///
+    /// Creates a weekly schedule from a name, an IANA time zone and the open intervals of the week. Interval bounds must fall on 15-minute boundaries.
+    ///
+    /// `POST /office_hours_schedules` (operation `createOfficeHoursSchedule`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn create_office_hours_schedule(
+        &self,
+        body: &crate::types::CreateOfficeHoursScheduleRequest,
+    ) -> crate::Result<crate::types::OfficeHoursSchedule> {
+        self.create_office_hours_schedule_with_response(body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_office_hours_schedule`](crate::Client::create_office_hours_schedule), also returning the status, headers and rate-limit information.
+    pub async fn create_office_hours_schedule_with_response(
+        &self,
+        body: &crate::types::CreateOfficeHoursScheduleRequest,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursSchedule>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createOfficeHoursSchedule",
+            reqwest::Method::POST,
+            "/office_hours_schedules",
+            String::from("/office_hours_schedules"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+    }
+
+    /// Retrieve an office hours schedule
+    ///
+    /// Returns one office hours schedule with its weekly intervals.
+    ///
+    /// `GET /office_hours_schedules/{id}` (operation `getOfficeHoursSchedule`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the schedule.
+    pub async fn get_office_hours_schedule(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::types::OfficeHoursSchedule> {
+        self.get_office_hours_schedule_with_response(id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::get_office_hours_schedule`](crate::Client::get_office_hours_schedule), also returning the status, headers and rate-limit information.
+    pub async fn get_office_hours_schedule_with_response(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursSchedule>> {
+        let request = crate::request::ApiRequest::new(
+            "getOfficeHoursSchedule",
+            reqwest::Method::GET,
+            "/office_hours_schedules/{id}",
+            ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+    }
+
+    /// Update an office hours schedule
+    ///
+    /// Changes a schedule's name, time zone or intervals. Only the fields present in the body change; a given `time_intervals` replaces the whole week.
+    ///
+    /// `PUT /office_hours_schedules/{id}` (operation `updateOfficeHoursSchedule`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the schedule.
+    /// - `body`: the `application/json` request body
+    pub async fn update_office_hours_schedule(
+        &self,
+        id: &str,
+        body: &crate::types::UpdateOfficeHoursScheduleRequest,
+    ) -> crate::Result<crate::types::OfficeHoursSchedule> {
+        self.update_office_hours_schedule_with_response(id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_office_hours_schedule`](crate::Client::update_office_hours_schedule), also returning the status, headers and rate-limit information.
+    pub async fn update_office_hours_schedule_with_response(
+        &self,
+        id: &str,
+        body: &crate::types::UpdateOfficeHoursScheduleRequest,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursSchedule>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateOfficeHoursSchedule",
+            reqwest::Method::PUT,
+            "/office_hours_schedules/{id}",
+            ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+    }
+
+    /// Delete an office hours schedule
+    ///
+    /// Deletes an office hours schedule and returns a deletion confirmation.
+    ///
+    /// `DELETE /office_hours_schedules/{id}` (operation `deleteOfficeHoursSchedule`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's identifier of the schedule.
+    pub async fn delete_office_hours_schedule(
+        &self,
+        id: &str,
+    ) -> crate::Result<crate::types::DeleteOfficeHoursScheduleResponse> {
+        self.delete_office_hours_schedule_with_response(id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::delete_office_hours_schedule`](crate::Client::delete_office_hours_schedule), also returning the status, headers and rate-limit information.
+    pub async fn delete_office_hours_schedule_with_response(
+        &self,
+        id: &str,
+    ) -> crate::Result<
+        crate::Response<crate::types::DeleteOfficeHoursScheduleResponse>,
+    > {
+        let request = crate::request::ApiRequest::new(
+            "deleteOfficeHoursSchedule",
+            reqwest::Method::DELETE,
+            "/office_hours_schedules/{id}",
+            ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request)
+            .await?
+            .json::<crate::types::DeleteOfficeHoursScheduleResponse>()
+    }
+
+    /// List the exceptions of a schedule
+    ///
+    /// Returns the dated exceptions (closures and special hours) of one schedule.
+    ///
+    /// `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions` (operation `listOfficeHoursExceptions`)
+    ///
+    /// Arguments:
+    /// - `office_hours_schedule_id`: Intercom's identifier of the schedule the exceptions belong to.
+    pub async fn list_office_hours_exceptions(
+        &self,
+        office_hours_schedule_id: &str,
+    ) -> crate::Result<crate::types::OfficeHoursExceptionList> {
+        self.list_office_hours_exceptions_with_response(office_hours_schedule_id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::list_office_hours_exceptions`](crate::Client::list_office_hours_exceptions), also returning the status, headers and rate-limit information.
+    pub async fn list_office_hours_exceptions_with_response(
+        &self,
+        office_hours_schedule_id: &str,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursExceptionList>> {
+        let request = crate::request::ApiRequest::new(
+            "listOfficeHoursExceptions",
+            reqwest::Method::GET,
+            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+            [
+                "/office_hours_schedules/",
+                &crate::request::encode_segment(office_hours_schedule_id),
+                "/office_hours_exceptions",
+            ]
+                .concat(),
+        );
+        self.execute(request).await?.json::<crate::types::OfficeHoursExceptionList>()
+    }
+
+    /// Add an exception to a schedule
+    ///
+    /// Overrides a schedule's regular hours on one date. With `exception_type: closed` the day is closed and `time_intervals` is left out; with `custom_hours` the given intervals replace that day's hours.
+    ///
+    /// `POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions` (operation `createOfficeHoursException`)
+    ///
+    /// Arguments:
+    /// - `office_hours_schedule_id`: Intercom's identifier of the schedule to add the exception to.
+    /// - `body`: the `application/json` request body
+    pub async fn create_office_hours_exception(
+        &self,
+        office_hours_schedule_id: &str,
+        body: &crate::types::CreateOfficeHoursExceptionRequest,
+    ) -> crate::Result<crate::types::OfficeHoursException> {
+        self.create_office_hours_exception_with_response(office_hours_schedule_id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::create_office_hours_exception`](crate::Client::create_office_hours_exception), also returning the status, headers and rate-limit information.
+    pub async fn create_office_hours_exception_with_response(
+        &self,
+        office_hours_schedule_id: &str,
+        body: &crate::types::CreateOfficeHoursExceptionRequest,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursException>> {
+        let mut request = crate::request::ApiRequest::new(
+            "createOfficeHoursException",
+            reqwest::Method::POST,
+            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+            [
+                "/office_hours_schedules/",
+                &crate::request::encode_segment(office_hours_schedule_id),
+                "/office_hours_exceptions",
+            ]
+                .concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+    }
+
+    /// Retrieve an office hours exception
+    ///
+    /// Returns one exception of a schedule.
+    ///
+    /// `GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}` (operation `getOfficeHoursException`)
+    ///
+    /// Arguments:
+    /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
+    /// - `id`: Intercom's identifier of the exception.
+    pub async fn get_office_hours_exception(
+        &self,
+        office_hours_schedule_id: &str,
+        id: &str,
+    ) -> crate::Result<crate::types::OfficeHoursException> {
+        self.get_office_hours_exception_with_response(office_hours_schedule_id, id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::get_office_hours_exception`](crate::Client::get_office_hours_exception), also returning the status, headers and rate-limit information.
+    pub async fn get_office_hours_exception_with_response(
+        &self,
+        office_hours_schedule_id: &str,
+        id: &str,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursException>> {
+        let request = crate::request::ApiRequest::new(
+            "getOfficeHoursException",
+            reqwest::Method::GET,
+            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+            [
+                "/office_hours_schedules/",
+                &crate::request::encode_segment(office_hours_schedule_id),
+                "/office_hours_exceptions/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
+        );
+        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+    }
+
+    /// Update an office hours exception
+    ///
+    /// Changes an exception; fields left out of the body keep their value.
+    ///
+    /// `PUT /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}` (operation `updateOfficeHoursException`)
+    ///
+    /// Arguments:
+    /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
+    /// - `id`: Intercom's identifier of the exception.
+    /// - `body`: the `application/json` request body
+    pub async fn update_office_hours_exception(
+        &self,
+        office_hours_schedule_id: &str,
+        id: &str,
+        body: &crate::types::UpdateOfficeHoursExceptionRequest,
+    ) -> crate::Result<crate::types::OfficeHoursException> {
+        self.update_office_hours_exception_with_response(
+                office_hours_schedule_id,
+                id,
+                body,
+            )
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::update_office_hours_exception`](crate::Client::update_office_hours_exception), also returning the status, headers and rate-limit information.
+    pub async fn update_office_hours_exception_with_response(
+        &self,
+        office_hours_schedule_id: &str,
+        id: &str,
+        body: &crate::types::UpdateOfficeHoursExceptionRequest,
+    ) -> crate::Result<crate::Response<crate::types::OfficeHoursException>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateOfficeHoursException",
+            reqwest::Method::PUT,
+            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+            [
+                "/office_hours_schedules/",
+                &crate::request::encode_segment(office_hours_schedule_id),
+                "/office_hours_exceptions/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+    }
+
+    /// Delete an office hours exception
+    ///
+    /// Removes an exception, so the schedule's regular hours apply on that date again.
+    ///
+    /// `DELETE /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}` (operation `deleteOfficeHoursException`)
+    ///
+    /// Arguments:
+    /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
+    /// - `id`: Intercom's identifier of the exception.
+    pub async fn delete_office_hours_exception(
+        &self,
+        office_hours_schedule_id: &str,
+        id: &str,
+    ) -> crate::Result<crate::types::DeleteOfficeHoursExceptionResponse> {
+        self.delete_office_hours_exception_with_response(office_hours_schedule_id, id)
+            .await
+            .map(crate::Response::into_body)
+    }
+
+    /// Like [`Client::delete_office_hours_exception`](crate::Client::delete_office_hours_exception), also returning the status, headers and rate-limit information.
+    pub async fn delete_office_hours_exception_with_response(
+        &self,
+        office_hours_schedule_id: &str,
+        id: &str,
+    ) -> crate::Result<
+        crate::Response<crate::types::DeleteOfficeHoursExceptionResponse>,
+    > {
+        let request = crate::request::ApiRequest::new(
+            "deleteOfficeHoursException",
+            reqwest::Method::DELETE,
+            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+            [
+                "/office_hours_schedules/",
+                &crate::request::encode_segment(office_hours_schedule_id),
+                "/office_hours_exceptions/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
+        );
+        self.execute(request)
+            .await?
+            .json::<crate::types::DeleteOfficeHoursExceptionResponse>()
+    }
+}
