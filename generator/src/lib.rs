@@ -4,9 +4,12 @@
 //!
 //! 1. [`load`]: YAML or JSON text → `openapiv3::OpenAPI`, with located errors;
 //! 2. [`lower`]: spec → [`model::ApiModel`] (named types and operations, refs resolved);
-//! 3. [`emit`]: model → Rust tokens (`quote`) → formatted source (`prettyplease`);
-//! 4. [`templates`]: the crate's `Cargo.toml` and `README.md` (tera) and runtime modules;
-//! 5. [`output`]: the files written atomically, or compared with a committed crate.
+//! 3. [`plan`]: model → [`plan::Plan`], the Rust API: final names, field and argument types,
+//!    method names and signatures, feature gates, pagination paths;
+//! 4. [`emit`]: plan → Rust tokens (`quote`) → formatted source (`prettyplease`), and
+//!    [`diff`]: plan → the API surface file;
+//! 5. [`templates`]: the crate's `Cargo.toml` and `README.md` (tera) and runtime modules;
+//! 6. [`output`]: the files written atomically, or compared with a committed crate.
 
 pub mod diagnostics;
 pub mod diff;
@@ -58,7 +61,9 @@ pub struct Timings {
     pub load: Duration,
     /// Building the model.
     pub lower: Duration,
-    /// Building tokens and formatting them.
+    /// Deciding the Rust API (names, types, signatures).
+    pub plan: Duration,
+    /// Building tokens and formatting them, and the API surface file.
     pub emit: Duration,
     /// Rendering templates.
     pub templates: Duration,
@@ -142,27 +147,17 @@ pub fn generate_from_text(
         .sum();
     let spec_schemas = spec.components.as_ref().map_or(0, |c| c.schemas.len());
 
-    let crate_ident = options.crate_name.replace('-', "_");
+    drop(spec);
+
+    let started = Instant::now();
     let plan = plan::plan(&model);
-    let model_ref = &model;
-    let plan_ref = &plan;
-    // Freeing the parsed spec and describing the API surface need no emitted code: they run
-    // beside emitting instead of after it.
-    let (rust_files, surface, emit) = std::thread::scope(|scope| {
-        let side = scope.spawn(move || {
-            drop(spec);
-            diff::surface_file(model_ref, plan_ref)
-        });
-        let started = Instant::now();
-        let rust_files = emit::rust_files(model_ref, plan_ref, &crate_ident);
-        let emit = started.elapsed();
-        (rust_files, side.join(), emit)
-    });
-    let rust_files = rust_files?;
-    let surface = surface.map_err(|_| Error::Emit {
-        file: diff::SURFACE_FILE.to_string(),
-        message: "the thread describing the API surface stopped unexpectedly".to_string(),
-    })?;
+    let plan_time = started.elapsed();
+
+    let started = Instant::now();
+    let crate_ident = options.crate_name.replace('-', "_");
+    let rust_files = emit::rust_files(&model, &plan, &crate_ident)?;
+    let surface = diff::surface_file(&model, &plan);
+    let emit = started.elapsed();
 
     let started = Instant::now();
     let mut files: Vec<OutputFile> =
@@ -195,6 +190,7 @@ pub fn generate_from_text(
         timings: Timings {
             load,
             lower,
+            plan: plan_time,
             emit,
             templates,
         },
