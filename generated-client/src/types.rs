@@ -2258,7 +2258,7 @@ pub struct Brand {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
-    /// Whether this is the workspace's default brand.
+    /// True for the brand the workspace uses by default.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -7645,7 +7645,7 @@ crate::wire::object!(ConversationScorecardEvaluator { evaluator_id, result });
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardEvaluatorResult {
-    /// The chosen value, such as `pass`, `fail` or a category id.
+    /// The evaluator's verdict: a label like `pass` or `fail`, or the id of a category.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -16895,7 +16895,7 @@ crate::wire::object!(
 #[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct UpdateConversationRequest {
-    /// Set to `true` to mark the conversation as read.
+    /// `true` marks the conversation as read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read: Option<bool>,
     /// The conversation's new title.

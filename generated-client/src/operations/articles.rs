@@ -171,7 +171,7 @@ impl crate::Client {
     }
     /// Stage an article draft
     ///
-    /// Stages edits of a published article without putting them live; readers keep seeing the current text until the draft is published. Only versioned text such as `title` and `body` is staged; other fields (AI availability, `state`) are ignored. Answers `422` for an article that has never been published. Needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    /// Stages edits of a published article without putting them live; readers keep seeing the current text until the draft is published. Only versioned text (`title`, `body`) goes into the draft; other fields (AI availability, `state`) are ignored. Answers `422` unless the article has been published before. Needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
     /// `PUT /articles/{id}/draft` (operation `stageArticleDraft`)
     ///

@@ -168,7 +168,7 @@ impl crate::Client {
     }
     /// Apply a tag to a content snippet
     ///
-    /// Applies an existing tag to a content snippet and returns the tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_content_snippets` OAuth scope; Preview version only.
+    /// Tags a content snippet with a tag that already exists and returns that tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_content_snippets` OAuth scope; Preview version only.
     ///
     /// `POST /content_snippets/{content_snippet_id}/tags` (operation `attachTagToContentSnippet`)
     ///

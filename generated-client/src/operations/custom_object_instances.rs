@@ -5,7 +5,7 @@
 //!
 //! Records of workspace-defined custom object types (for example orders), which can be referenced from contacts and conversations. Access requires the custom object permissions of the app package.
 impl crate::Client {
-    /// List instances of a custom object type
+    /// List a custom object type's instances
     ///
     /// Lists instances of a custom object type, page by page.
     ///

@@ -152,7 +152,7 @@ impl crate::Client {
     }
     /// Apply a tag to an internal article
     ///
-    /// Applies an existing tag to an internal article and returns the tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    /// Tags an internal article with a tag that already exists and returns that tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
     /// `POST /internal_articles/{internal_article_id}/tags` (operation `attachTagToInternalArticle`)
     ///

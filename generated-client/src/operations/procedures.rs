@@ -9,7 +9,7 @@ impl crate::Client {
     ///
     /// Supplies the values a Fin procedure is waiting for at a human-in-the-loop step, so that it can continue. Intercom announces such a step with a `procedure.hitl_notification.created` webhook whose `callback_url` points here; send its `step_id` and one value for every attribute it lists in `attributes_to_collect`.
     ///
-    /// Needs an OAuth token with the `write_conversations` scope whose admin can see the conversation, and the Procedures HITL API feature enabled on the workspace.
+    /// Needs the `write_conversations` OAuth scope, an admin who can see the conversation, and the Procedures HITL API feature enabled on the workspace.
     ///
     /// `POST /procedures/{conversation_id}/collect_agent_input` (operation `collectProcedureAgentInput`)
     ///
