@@ -512,6 +512,34 @@ async fn every_operation_against_prism() {
     let ticket = checked!(exercised, client.get_ticket(TICKET_ID));
     assert_eq!(ticket.id.as_deref(), Some(TICKET_ID));
     assert_eq!(ticket.admin_assignee_id, Some(7_301_942));
+    let states = checked!(exercised, client.list_ticket_states());
+    let ids: Vec<_> = states.data.iter().flatten().map(|s| s.id.as_deref()).collect();
+    assert_eq!(ids[0], Some("5120"));
+    let ticket = checked!(
+        exercised,
+        client.create_ticket(&example(json!({
+            "ticket_type_id": "41",
+            "contacts": [{"id": "66a1f3c2b8e4d70012ab34cd"}],
+            "ticket_attributes": {"_default_title_": "Frame arrived scratched"}
+        })))
+    );
+    assert_eq!(ticket.ticket_id.as_deref(), Some("57"));
+    let conversation = checked!(
+        exercised,
+        client.retrieve_conversation(1274, &Default::default())
+    );
+    assert_eq!(
+        conversation.title.as_deref(),
+        Some("Scratched frame on delivery")
+    );
+    let file = checked!(
+        exercised,
+        client.download_reporting_data_export("r4q8z1k6m2", "k7t2qz9x")
+    );
+    assert_eq!(
+        &file[..],
+        b"conversation_id,conversation_started_at,channel\n1274,1767948000,messenger\n"
+    );
     let visitor = checked!(exercised, client.retrieve_visitor(VISITOR_ID));
     assert_eq!(visitor.id.as_deref(), Some(VISITOR_ID));
     assert_eq!(visitor.owner_id.as_deref(), Some("7301942"));

@@ -22,18 +22,18 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, retrieve_article(9120451));
     call!(calls, update_article(
         9120451,
-        Some(&example(json!({
+        &example(json!({
             "title": "Adjusting your hydraulic disc brakes",
             "scheduled_unpublish_at": "2027-03-31T23:00:00Z"
-        })))
+        }))
     ));
     call!(calls, delete_article(9120451));
     call!(calls, retrieve_article_draft(9120451));
     call!(calls, stage_article_draft(
         9120451,
-        Some(&example(json!({"title": "Adjusting and bleeding your disc brakes"})))
+        &example(json!({"title": "Adjusting and bleeding your disc brakes"}))
     ));
-    call!(calls, publish_article_draft(9120451, Some(&example(json!({"locales": ["en"]})))));
+    call!(calls, publish_article_draft(9120451, &example(json!({"locales": ["en"]}))));
     call!(calls, list_article_versions(9120451, &Default::default()));
     paged!(calls, list_article_versions_stream(9120451, &Default::default()));
     paged!(calls, list_article_versions_pages(9120451, &Default::default()));

@@ -31,7 +31,7 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, retrieve_audience("5120"));
     call!(calls, update_audience(
         "5120",
-        Some(&example(json!({
+        &example(json!({
             "name": "Premium and enterprise customers",
             "predicates": [
                 {
@@ -41,7 +41,7 @@ pub fn calls(calls: &mut Calls<'_>) {
                     "value": "premium,enterprise"
                 }
             ]
-        })))
+        }))
     ));
     call!(calls, delete_audience("5120"));
 }

@@ -10,7 +10,7 @@ pub fn calls(calls: &mut Calls<'_>) {
     paged!(calls, retrieve_company_stream(&Default::default()));
     paged!(calls, retrieve_company_pages(&Default::default()));
     call!(calls, create_or_update_company(
-        Some(&example(json!({
+        &example(json!({
             "company_id": "nw-1042",
             "name": "Northwind Cycles",
             "plan": "Fleet",
@@ -20,7 +20,7 @@ pub fn calls(calls: &mut Calls<'_>) {
             "custom_attributes": {"region": "west"},
             "monthly_spend": 1900,
             "remote_created_at": 1735689600
-        })))
+        }))
     ));
     call!(calls, retrieve_a_company_by_id("66a1f40ab8e4d70012ab3501"));
     call!(calls, update_company("66a1f40ab8e4d70012ab3501"));

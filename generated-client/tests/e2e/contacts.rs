@@ -13,7 +13,7 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, show_contact("66a1f3c2b8e4d70012ab34cd", &Default::default()));
     call!(calls, update_contact(
         "66a1f3c2b8e4d70012ab34cd",
-        Some(&example(json!({"name": "Tomás Reyes", "custom_attributes": {"loyalty_tier": "silver"}}))),
+        &example(json!({"name": "Tomás Reyes", "custom_attributes": {"loyalty_tier": "silver"}})),
         &Default::default()
     ));
     call!(calls, delete_contact("66a1f3c2b8e4d70012ab34cd"));

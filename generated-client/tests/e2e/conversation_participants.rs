@@ -8,10 +8,10 @@ use crate::{example, Calls};
 pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, attach_contact_to_conversation(
         "1274",
-        Some(&example(json!({
+        &example(json!({
             "admin_id": "7301942",
             "customer": {"intercom_user_id": "66b0a7d4c9e1f20013cd56ef"}
-        })))
+        }))
     ));
     call!(calls, detach_contact_from_conversation(
         "1274",

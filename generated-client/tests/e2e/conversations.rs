@@ -18,11 +18,11 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, retrieve_conversation(1274, &Default::default()));
     call!(calls, update_conversation(
         1274,
-        Some(&example(json!({
+        &example(json!({
             "title": "Scratched frame, replacement sent",
             "read": true,
             "custom_attributes": {"Return reason": "Damaged in transit"}
-        }))),
+        })),
         &Default::default()
     ));
     call!(calls, delete_conversation(1291, &Default::default()));

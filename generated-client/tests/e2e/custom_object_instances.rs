@@ -11,12 +11,12 @@ pub fn calls(calls: &mut Calls<'_>) {
     paged!(calls, list_custom_object_instances_pages("Order", &Default::default()));
     call!(calls, create_custom_object_instances(
         "Order",
-        Some(&example(json!({
+        &example(json!({
             "external_id": "NW-20931",
             "external_created_at": 1767604800,
             "external_updated_at": 1767949200,
             "custom_attributes": {"status": "delivered", "total_amount": "1249.00", "currency": "EUR"}
-        })))
+        }))
     ));
     call!(calls, delete_custom_object_instances_by_id("Order", "NW-19877"));
     call!(calls, get_custom_object_instances_by_id("Order", "40117"));

@@ -18,9 +18,9 @@ pub fn calls(calls: &mut Calls<'_>) {
     ));
     call!(calls, update_data_attribute(
         31507,
-        Some(&example(json!({
+        &example(json!({
             "description": "The bike-care plan the customer currently pays for.",
             "messenger_writable": false
-        })))
+        }))
     ));
 }

@@ -31,7 +31,7 @@ pub fn calls(calls: &mut Calls<'_>) {
     ));
     call!(calls, retrieve_data_connector("1650", &Default::default()));
     call!(calls, delete_data_connector("1651"));
-    call!(calls, update_data_connector("1650", Some(&example(json!({"state": "live"})))));
+    call!(calls, update_data_connector("1650", &example(json!({"state": "live"}))));
     call!(calls, list_data_connector_execution_results("1650", &Default::default()));
     paged!(calls, list_data_connector_execution_results_stream("1650", &Default::default()));
     paged!(calls, list_data_connector_execution_results_pages("1650", &Default::default()));

@@ -24,7 +24,7 @@ pub fn calls(calls: &mut Calls<'_>) {
         }))
     ));
     call!(calls, data_event_summaries(
-        Some(&example(json!({
+        &example(json!({
             "user_id": "nw-cust-4410",
             "event_summaries": {
                 "event_name": "placed-order",
@@ -32,6 +32,6 @@ pub fn calls(calls: &mut Calls<'_>) {
                 "first": 1756713600,
                 "last": 1764590400
             }
-        })))
+        }))
     ));
 }

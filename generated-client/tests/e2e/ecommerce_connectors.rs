@@ -8,10 +8,10 @@ use crate::{example, Calls};
 pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, upload_ecommerce_catalog(
         "730",
-        Some(&example(json!({
+        &example(json!({
             "catalog": "[{\"id\":\"prod-4410\",\"title\":\"Carbon road frame\",\"url\":\"https://shop.example.org/p/carbon-road-frame\"}]",
             "finalize": "false",
             "part_number": 1
-        })))
+        }))
     ));
 }

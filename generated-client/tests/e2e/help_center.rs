@@ -29,7 +29,7 @@ pub fn calls(calls: &mut Calls<'_>) {
         }))
     ));
     call!(calls, retrieve_collection(4417203));
-    call!(calls, update_collection(4417203, Some(&example(json!({"name": "Care and maintenance"})))));
+    call!(calls, update_collection(4417203, &example(json!({"name": "Care and maintenance"}))));
     call!(calls, delete_collection(4417203));
     call!(calls, retrieve_help_center(31));
     call!(calls, list_help_centers());

@@ -18,7 +18,7 @@ pub fn calls(calls: &mut Calls<'_>) {
         }))
     ));
     call!(calls, retrieve_internal_article(8830217));
-    call!(calls, update_internal_article(8830217, Some(&example(json!({"owner_id": 7301955})))));
+    call!(calls, update_internal_article(8830217, &example(json!({"owner_id": 7301955}))));
     call!(calls, delete_internal_article(8830217));
     call!(calls, attach_tag_to_internal_article(8830217, &example(json!({"id": "730152", "admin_id": "7301955"}))));
     call!(calls, detach_tag_from_internal_article(8830217, "730152"));

@@ -21,13 +21,13 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, get_office_hours_schedule("301"));
     call!(calls, update_office_hours_schedule(
         "301",
-        Some(&example(json!({
+        &example(json!({
             "name": "Berlin support desk (winter hours)",
             "time_intervals": [
                 {"start_minute": 480, "end_minute": 1020},
                 {"start_minute": 1920, "end_minute": 2460}
             ]
-        })))
+        }))
     ));
     call!(calls, delete_office_hours_schedule("301"));
     call!(calls, list_office_hours_exceptions("301"));
@@ -45,7 +45,7 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, update_office_hours_exception(
         "301",
         "912",
-        Some(&example(json!({"exception_type": "closed", "time_intervals": null})))
+        &example(json!({"exception_type": "closed", "time_intervals": null}))
     ));
     call!(calls, delete_office_hours_exception("301", "913"));
 }

@@ -20,6 +20,6 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, update_ticket_type_attribute(
         "41",
         "319",
-        Some(&example(json!({"description": "The order number printed on the parcel label."})))
+        &example(json!({"description": "The order number printed on the parcel label."}))
     ));
 }

@@ -19,6 +19,6 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, get_ticket_type("41"));
     call!(calls, update_ticket_type(
         "41",
-        Some(&example(json!({"name": "Damaged or missing item", "icon": "🧰"})))
+        &example(json!({"name": "Damaged or missing item", "icon": "🧰"}))
     ));
 }

@@ -38,7 +38,7 @@ pub fn calls(calls: &mut Calls<'_>) {
     call!(calls, get_ticket("918"));
     call!(calls, update_ticket(
         "918",
-        Some(&example(json!({"ticket_state_id": "5121", "admin_id": 7301942, "assignee_id": "7301955"})))
+        &example(json!({"ticket_state_id": "5121", "admin_id": 7301942, "assignee_id": "7301955"}))
     ));
     call!(calls, delete_ticket("918"));
     call!(calls, change_ticket_type(
