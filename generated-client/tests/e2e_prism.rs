@@ -448,10 +448,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "generator: ReplyTicketRequest keeps only `skip_notifications` of the reply body",
     ),
     (
-        "create_conversation",
-        "spec: the request example's `from.id` is not the `uuid` its schema requires",
-    ),
-    (
         "lis_data_events",
         "Prism: a form-exploded `oneOf` object query parameter (`filter`) is not read back",
     ),
