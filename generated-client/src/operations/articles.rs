@@ -92,7 +92,7 @@ impl crate::Client {
     pub async fn update_article(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateArticleRequest>,
+        body: &crate::types::UpdateArticleRequest,
     ) -> crate::Result<crate::types::Article> {
         self.update_article_with_response(id, body).await.map(crate::Response::into_body)
     }
@@ -100,7 +100,7 @@ impl crate::Client {
     pub async fn update_article_with_response(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateArticleRequest>,
+        body: &crate::types::UpdateArticleRequest,
     ) -> crate::Result<crate::Response<crate::types::Article>> {
         let mut request = crate::request::ApiRequest::new(
             "updateArticle",
@@ -108,9 +108,7 @@ impl crate::Client {
             "/articles/{id}",
             ["/articles/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Article>()
     }
     /// Delete an article
@@ -181,7 +179,7 @@ impl crate::Client {
     pub async fn stage_article_draft(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateArticleRequest>,
+        body: &crate::types::UpdateArticleRequest,
     ) -> crate::Result<crate::types::Article> {
         self.stage_article_draft_with_response(id, body)
             .await
@@ -191,7 +189,7 @@ impl crate::Client {
     pub async fn stage_article_draft_with_response(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateArticleRequest>,
+        body: &crate::types::UpdateArticleRequest,
     ) -> crate::Result<crate::Response<crate::types::Article>> {
         let mut request = crate::request::ApiRequest::new(
             "stageArticleDraft",
@@ -199,9 +197,7 @@ impl crate::Client {
             "/articles/{id}/draft",
             ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Article>()
     }
     /// Publish an article draft
@@ -216,7 +212,7 @@ impl crate::Client {
     pub async fn publish_article_draft(
         &self,
         id: i64,
-        body: Option<&crate::types::PublishArticleDraftRequest>,
+        body: &crate::types::PublishArticleDraftRequest,
     ) -> crate::Result<crate::types::Article> {
         self.publish_article_draft_with_response(id, body)
             .await
@@ -226,7 +222,7 @@ impl crate::Client {
     pub async fn publish_article_draft_with_response(
         &self,
         id: i64,
-        body: Option<&crate::types::PublishArticleDraftRequest>,
+        body: &crate::types::PublishArticleDraftRequest,
     ) -> crate::Result<crate::Response<crate::types::Article>> {
         let mut request = crate::request::ApiRequest::new(
             "publishArticleDraft",
@@ -235,9 +231,7 @@ impl crate::Client {
             ["/articles/", &crate::request::encode_segment(id), "/draft/publish"]
                 .concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Article>()
     }
     /// List article versions

@@ -115,7 +115,7 @@ impl crate::Client {
     pub async fn update_audience(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateAudienceRequest>,
+        body: &crate::types::UpdateAudienceRequest,
     ) -> crate::Result<crate::types::Audience> {
         self.update_audience_with_response(id, body)
             .await
@@ -125,7 +125,7 @@ impl crate::Client {
     pub async fn update_audience_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateAudienceRequest>,
+        body: &crate::types::UpdateAudienceRequest,
     ) -> crate::Result<crate::Response<crate::types::Audience>> {
         let mut request = crate::request::ApiRequest::new(
             "updateAudience",
@@ -133,9 +133,7 @@ impl crate::Client {
             "/audiences/{id}",
             ["/audiences/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Audience>()
     }
     /// Delete an audience

@@ -120,7 +120,7 @@ impl crate::Client {
     /// - `body`: the `application/json` request body
     pub async fn create_or_update_company(
         &self,
-        body: Option<&crate::types::CreateOrUpdateCompanyRequest>,
+        body: &crate::types::CreateOrUpdateCompanyRequest,
     ) -> crate::Result<crate::types::Company> {
         self.create_or_update_company_with_response(body)
             .await
@@ -129,7 +129,7 @@ impl crate::Client {
     /// Like [`Client::create_or_update_company`](crate::Client::create_or_update_company), also returning the status, headers and rate-limit information.
     pub async fn create_or_update_company_with_response(
         &self,
-        body: Option<&crate::types::CreateOrUpdateCompanyRequest>,
+        body: &crate::types::CreateOrUpdateCompanyRequest,
     ) -> crate::Result<crate::Response<crate::types::Company>> {
         let mut request = crate::request::ApiRequest::new(
             "createOrUpdateCompany",
@@ -137,9 +137,7 @@ impl crate::Client {
             "/companies",
             String::from("/companies"),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Company>()
     }
     /// Retrieve a company

@@ -178,7 +178,7 @@ impl crate::Client {
     pub async fn update_contact(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateContactRequest>,
+        body: &crate::types::UpdateContactRequest,
         params: &crate::types::UpdateContactParams,
     ) -> crate::Result<crate::types::UpdateContactResponse> {
         self.update_contact_with_response(id, body, params)
@@ -189,7 +189,7 @@ impl crate::Client {
     pub async fn update_contact_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateContactRequest>,
+        body: &crate::types::UpdateContactRequest,
         params: &crate::types::UpdateContactParams,
     ) -> crate::Result<crate::Response<crate::types::UpdateContactResponse>> {
         let mut request = crate::request::ApiRequest::new(
@@ -206,9 +206,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::UpdateContactResponse>()
     }
     /// Delete a contact

@@ -17,7 +17,7 @@ impl crate::Client {
     pub async fn attach_contact_to_conversation(
         &self,
         id: &str,
-        body: Option<&crate::types::AttachContactToConversationRequest>,
+        body: &crate::types::AttachContactToConversationRequest,
     ) -> crate::Result<crate::types::Conversation> {
         self.attach_contact_to_conversation_with_response(id, body)
             .await
@@ -27,7 +27,7 @@ impl crate::Client {
     pub async fn attach_contact_to_conversation_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::AttachContactToConversationRequest>,
+        body: &crate::types::AttachContactToConversationRequest,
     ) -> crate::Result<crate::Response<crate::types::Conversation>> {
         let mut request = crate::request::ApiRequest::new(
             "attachContactToConversation",
@@ -36,9 +36,7 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/customers"]
                 .concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Conversation>()
     }
     /// Remove a contact from a conversation

@@ -215,7 +215,7 @@ impl crate::Client {
     pub async fn update_conversation(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateConversationRequest>,
+        body: &crate::types::UpdateConversationRequest,
         params: &crate::types::UpdateConversationParams,
     ) -> crate::Result<crate::types::Conversation> {
         self.update_conversation_with_response(id, body, params)
@@ -226,7 +226,7 @@ impl crate::Client {
     pub async fn update_conversation_with_response(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateConversationRequest>,
+        body: &crate::types::UpdateConversationRequest,
         params: &crate::types::UpdateConversationParams,
     ) -> crate::Result<crate::Response<crate::types::Conversation>> {
         let mut request = crate::request::ApiRequest::new(
@@ -243,9 +243,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Conversation>()
     }
     /// Delete a conversation

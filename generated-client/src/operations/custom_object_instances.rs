@@ -147,7 +147,7 @@ impl crate::Client {
     pub async fn create_custom_object_instances(
         &self,
         custom_object_type_identifier: &str,
-        body: Option<&crate::types::CreateOrUpdateCustomObjectInstanceRequest>,
+        body: &crate::types::CreateOrUpdateCustomObjectInstanceRequest,
     ) -> crate::Result<crate::types::CustomObjectInstance> {
         self.create_custom_object_instances_with_response(
                 custom_object_type_identifier,
@@ -160,7 +160,7 @@ impl crate::Client {
     pub async fn create_custom_object_instances_with_response(
         &self,
         custom_object_type_identifier: &str,
-        body: Option<&crate::types::CreateOrUpdateCustomObjectInstanceRequest>,
+        body: &crate::types::CreateOrUpdateCustomObjectInstanceRequest,
     ) -> crate::Result<crate::Response<crate::types::CustomObjectInstance>> {
         let mut request = crate::request::ApiRequest::new(
             "createCustomObjectInstances",
@@ -172,9 +172,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::CustomObjectInstance>()
     }
     /// Delete the instance with a given external id

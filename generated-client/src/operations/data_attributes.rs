@@ -96,7 +96,7 @@ impl crate::Client {
     pub async fn update_data_attribute(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateDataAttributeRequest>,
+        body: &crate::types::UpdateDataAttributeRequest,
     ) -> crate::Result<crate::types::DataAttribute> {
         self.update_data_attribute_with_response(id, body)
             .await
@@ -106,7 +106,7 @@ impl crate::Client {
     pub async fn update_data_attribute_with_response(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateDataAttributeRequest>,
+        body: &crate::types::UpdateDataAttributeRequest,
     ) -> crate::Result<crate::Response<crate::types::DataAttribute>> {
         let mut request = crate::request::ApiRequest::new(
             "updateDataAttribute",
@@ -114,9 +114,7 @@ impl crate::Client {
             "/data_attributes/{id}",
             ["/data_attributes/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::DataAttribute>()
     }
 }

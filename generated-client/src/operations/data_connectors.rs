@@ -189,7 +189,7 @@ impl crate::Client {
     pub async fn update_data_connector(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateDataConnectorRequest>,
+        body: &crate::types::UpdateDataConnectorRequest,
     ) -> crate::Result<crate::types::DataConnectorDetail> {
         self.update_data_connector_with_response(id, body)
             .await
@@ -199,7 +199,7 @@ impl crate::Client {
     pub async fn update_data_connector_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateDataConnectorRequest>,
+        body: &crate::types::UpdateDataConnectorRequest,
     ) -> crate::Result<crate::Response<crate::types::DataConnectorDetail>> {
         let mut request = crate::request::ApiRequest::new(
             "updateDataConnector",
@@ -207,9 +207,7 @@ impl crate::Client {
             "/data_connectors/{id}",
             ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
     }
     /// List a data connector's executions

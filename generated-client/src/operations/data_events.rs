@@ -108,7 +108,7 @@ impl crate::Client {
     /// - `body`: the `application/json` request body
     pub async fn data_event_summaries(
         &self,
-        body: Option<&crate::types::CreateDataEventSummariesRequest>,
+        body: &crate::types::CreateDataEventSummariesRequest,
     ) -> crate::Result<()> {
         self.data_event_summaries_with_response(body)
             .await
@@ -117,7 +117,7 @@ impl crate::Client {
     /// Like [`Client::data_event_summaries`](crate::Client::data_event_summaries), also returning the status, headers and rate-limit information.
     pub async fn data_event_summaries_with_response(
         &self,
-        body: Option<&crate::types::CreateDataEventSummariesRequest>,
+        body: &crate::types::CreateDataEventSummariesRequest,
     ) -> crate::Result<crate::Response<()>> {
         let mut request = crate::request::ApiRequest::new(
             "dataEventSummaries",
@@ -125,9 +125,7 @@ impl crate::Client {
             "/events/summaries",
             String::from("/events/summaries"),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.empty()
     }
 }

@@ -19,7 +19,7 @@ impl crate::Client {
     pub async fn upload_ecommerce_catalog(
         &self,
         id: &str,
-        body: Option<&crate::types::UploadEcommerceCatalogRequest>,
+        body: &crate::types::UploadEcommerceCatalogRequest,
     ) -> crate::Result<crate::types::UploadEcommerceCatalogOutcome> {
         self.upload_ecommerce_catalog_with_response(id, body)
             .await
@@ -29,7 +29,7 @@ impl crate::Client {
     pub async fn upload_ecommerce_catalog_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::UploadEcommerceCatalogRequest>,
+        body: &crate::types::UploadEcommerceCatalogRequest,
     ) -> crate::Result<crate::Response<crate::types::UploadEcommerceCatalogOutcome>> {
         let mut request = crate::request::ApiRequest::new(
             "uploadEcommerceCatalog",
@@ -38,9 +38,7 @@ impl crate::Client {
             ["/ecommerce/connectors/", &crate::request::encode_segment(id), "/catalog"]
                 .concat(),
         );
-        if let Some(body) = body {
-            request.multipart(crate::request::Multipart::from_serialize(body)?);
-        }
+        request.multipart(crate::request::Multipart::from_serialize(body)?);
         let response = self.execute(request).await?;
         match response.status().as_u16() {
             202 => {

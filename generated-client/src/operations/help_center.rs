@@ -299,7 +299,7 @@ impl crate::Client {
     pub async fn update_collection(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateCollectionRequest>,
+        body: &crate::types::UpdateCollectionRequest,
     ) -> crate::Result<crate::types::Collection> {
         self.update_collection_with_response(id, body)
             .await
@@ -309,7 +309,7 @@ impl crate::Client {
     pub async fn update_collection_with_response(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateCollectionRequest>,
+        body: &crate::types::UpdateCollectionRequest,
     ) -> crate::Result<crate::Response<crate::types::Collection>> {
         let mut request = crate::request::ApiRequest::new(
             "updateCollection",
@@ -317,9 +317,7 @@ impl crate::Client {
             "/help_center/collections/{id}",
             ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Collection>()
     }
     /// Delete a collection

@@ -98,7 +98,7 @@ impl crate::Client {
     pub async fn update_internal_article(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateInternalArticleRequest>,
+        body: &crate::types::UpdateInternalArticleRequest,
     ) -> crate::Result<crate::types::InternalArticle> {
         self.update_internal_article_with_response(id, body)
             .await
@@ -108,7 +108,7 @@ impl crate::Client {
     pub async fn update_internal_article_with_response(
         &self,
         id: i64,
-        body: Option<&crate::types::UpdateInternalArticleRequest>,
+        body: &crate::types::UpdateInternalArticleRequest,
     ) -> crate::Result<crate::Response<crate::types::InternalArticle>> {
         let mut request = crate::request::ApiRequest::new(
             "updateInternalArticle",
@@ -116,9 +116,7 @@ impl crate::Client {
             "/internal_articles/{id}",
             ["/internal_articles/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::InternalArticle>()
     }
     /// Delete an internal article

@@ -100,7 +100,7 @@ impl crate::Client {
     pub async fn update_office_hours_schedule(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateOfficeHoursScheduleRequest>,
+        body: &crate::types::UpdateOfficeHoursScheduleRequest,
     ) -> crate::Result<crate::types::OfficeHoursSchedule> {
         self.update_office_hours_schedule_with_response(id, body)
             .await
@@ -110,7 +110,7 @@ impl crate::Client {
     pub async fn update_office_hours_schedule_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateOfficeHoursScheduleRequest>,
+        body: &crate::types::UpdateOfficeHoursScheduleRequest,
     ) -> crate::Result<crate::Response<crate::types::OfficeHoursSchedule>> {
         let mut request = crate::request::ApiRequest::new(
             "updateOfficeHoursSchedule",
@@ -118,9 +118,7 @@ impl crate::Client {
             "/office_hours_schedules/{id}",
             ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
     }
     /// Delete an office hours schedule
@@ -280,7 +278,7 @@ impl crate::Client {
         &self,
         office_hours_schedule_id: &str,
         id: &str,
-        body: Option<&crate::types::UpdateOfficeHoursExceptionRequest>,
+        body: &crate::types::UpdateOfficeHoursExceptionRequest,
     ) -> crate::Result<crate::types::OfficeHoursException> {
         self.update_office_hours_exception_with_response(
                 office_hours_schedule_id,
@@ -295,7 +293,7 @@ impl crate::Client {
         &self,
         office_hours_schedule_id: &str,
         id: &str,
-        body: Option<&crate::types::UpdateOfficeHoursExceptionRequest>,
+        body: &crate::types::UpdateOfficeHoursExceptionRequest,
     ) -> crate::Result<crate::Response<crate::types::OfficeHoursException>> {
         let mut request = crate::request::ApiRequest::new(
             "updateOfficeHoursException",
@@ -309,9 +307,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::OfficeHoursException>()
     }
     /// Delete an office hours exception

@@ -57,7 +57,7 @@ impl crate::Client {
         &self,
         ticket_type_id: &str,
         id: &str,
-        body: Option<&crate::types::UpdateTicketTypeAttributeRequest>,
+        body: &crate::types::UpdateTicketTypeAttributeRequest,
     ) -> crate::Result<crate::types::TicketTypeAttribute> {
         self.update_ticket_type_attribute_with_response(ticket_type_id, id, body)
             .await
@@ -68,7 +68,7 @@ impl crate::Client {
         &self,
         ticket_type_id: &str,
         id: &str,
-        body: Option<&crate::types::UpdateTicketTypeAttributeRequest>,
+        body: &crate::types::UpdateTicketTypeAttributeRequest,
     ) -> crate::Result<crate::Response<crate::types::TicketTypeAttribute>> {
         let mut request = crate::request::ApiRequest::new(
             "updateTicketTypeAttribute",
@@ -82,9 +82,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::TicketTypeAttribute>()
     }
 }

@@ -96,7 +96,7 @@ impl crate::Client {
     pub async fn update_ticket_type(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateTicketTypeRequest>,
+        body: &crate::types::UpdateTicketTypeRequest,
     ) -> crate::Result<crate::types::TicketType> {
         self.update_ticket_type_with_response(id, body)
             .await
@@ -106,7 +106,7 @@ impl crate::Client {
     pub async fn update_ticket_type_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateTicketTypeRequest>,
+        body: &crate::types::UpdateTicketTypeRequest,
     ) -> crate::Result<crate::Response<crate::types::TicketType>> {
         let mut request = crate::request::ApiRequest::new(
             "updateTicketType",
@@ -114,9 +114,7 @@ impl crate::Client {
             "/ticket_types/{id}",
             ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::TicketType>()
     }
 }

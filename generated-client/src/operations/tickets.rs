@@ -211,7 +211,7 @@ impl crate::Client {
     pub async fn update_ticket(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateTicketRequestObject>,
+        body: &crate::types::UpdateTicketRequestObject,
     ) -> crate::Result<crate::types::Ticket> {
         self.update_ticket_with_response(id, body).await.map(crate::Response::into_body)
     }
@@ -219,7 +219,7 @@ impl crate::Client {
     pub async fn update_ticket_with_response(
         &self,
         id: &str,
-        body: Option<&crate::types::UpdateTicketRequestObject>,
+        body: &crate::types::UpdateTicketRequestObject,
     ) -> crate::Result<crate::Response<crate::types::Ticket>> {
         let mut request = crate::request::ApiRequest::new(
             "updateTicket",
@@ -227,9 +227,7 @@ impl crate::Client {
             "/tickets/{id}",
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
-        if let Some(body) = body {
-            request.json(body)?;
-        }
+        request.json(body)?;
         self.execute(request).await?.json::<crate::types::Ticket>()
     }
     /// Delete a ticket
