@@ -20,7 +20,9 @@ pub struct Error {
     /// The errors that caused the request to fail.
     pub errors: Vec<ErrorErrorsItem>,
 }
-crate::wire::object!(Error { type_("type"), request_id, errors });
+crate::wire::object!(
+    Error { request_id, errors } pinned { type_("type") = "error.list" }; needs_known
+);
 #[cfg(feature = "admins")]
 /// A teammate together with the workspace (app) the access token belongs to.
 ///
@@ -101,8 +103,9 @@ pub struct AdminWithApp {
 }
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    AdminWithApp { type_("type"), id, name, email, job_title, away_mode_enabled,
-    away_mode_reassign, has_inbox_seat, team_ids, avatar, email_verified, role, app }
+    AdminWithApp { id, name, email, job_title, away_mode_enabled, away_mode_reassign,
+    has_inbox_seat, team_ids, avatar, email_verified, role, app } pinned { type_("type")
+    = "admin" }; needs_known
 );
 #[cfg(feature = "admins")]
 /// An Intercom workspace, called an app in the API.
@@ -156,8 +159,8 @@ pub struct App {
 }
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    App { type_("type"), id_code, name, region, timezone, created_at,
-    identity_verification }
+    App { id_code, name, region, timezone, created_at, identity_verification } pinned {
+    type_("type") = "app" }; needs_known
 );
 #[cfg(
     any(
@@ -206,7 +209,8 @@ pub struct TicketState {
     )
 )]
 crate::wire::object!(
-    TicketState { type_("type"), id, category, internal_label, external_label }
+    TicketState { id, category, internal_label, external_label } pinned { type_("type") =
+    "ticket_state" }; needs_known
 );
 #[cfg(feature = "ticket_states")]
 /// Ticket state with ticket types
@@ -255,8 +259,8 @@ pub struct TicketStateDetailed {
 }
 #[cfg(feature = "ticket_states")]
 crate::wire::object!(
-    TicketStateDetailed { type_("type"), id, category, internal_label, external_label,
-    archived, ticket_types }
+    TicketStateDetailed { id, category, internal_label, external_label, archived,
+    ticket_types } pinned { type_("type") = "ticket_state" }; needs_known
 );
 #[cfg(feature = "ticket_states")]
 /// Ticket states
@@ -274,7 +278,9 @@ pub struct TicketStateList {
     pub data: Vec<TicketStateDetailed>,
 }
 #[cfg(feature = "ticket_states")]
-crate::wire::object!(TicketStateList { type_("type"), data });
+crate::wire::object!(
+    TicketStateList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -369,9 +375,9 @@ pub struct TicketType {
     )
 )]
 crate::wire::object!(
-    TicketType { type_("type"), id, category, name, description, icon, workspace_id,
-    is_internal, archived, created_at, updated_at, ticket_type_attributes, ticket_states
-    }
+    TicketType { id, category, name, description, icon, workspace_id, is_internal,
+    archived, created_at, updated_at, ticket_type_attributes, ticket_states } pinned {
+    type_("type") = "ticket_type" }; needs_known
 );
 #[cfg(feature = "ticket_types")]
 /// Ticket types
@@ -389,7 +395,9 @@ pub struct TicketTypeList {
     pub data: Vec<TicketType>,
 }
 #[cfg(feature = "ticket_types")]
-crate::wire::object!(TicketTypeList { type_("type"), data });
+crate::wire::object!(
+    TicketTypeList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -427,7 +435,10 @@ pub struct TicketTypeAttributeList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(TicketTypeAttributeList { type_("type"), ticket_type_attributes });
+crate::wire::object!(
+    TicketTypeAttributeList { ticket_type_attributes } pinned { type_("type") =
+    "ticket_type_attributes.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -547,10 +558,10 @@ pub struct TicketTypeAttribute {
     )
 )]
 crate::wire::object!(
-    TicketTypeAttribute { type_("type"), id, workspace_id, name, description, data_type,
-    input_options, order, required_to_create, required_to_create_for_contacts,
-    visible_on_create, visible_to_contacts, default, ticket_type_id, archived,
-    created_at, updated_at }
+    TicketTypeAttribute { id, workspace_id, name, description, data_type, input_options,
+    order, required_to_create, required_to_create_for_contacts, visible_on_create,
+    visible_to_contacts, default, ticket_type_id, archived, created_at, updated_at }
+    pinned { type_("type") = "ticket_type_attribute" }; needs_known
 );
 #[cfg(feature = "ticket_types")]
 /// The fields of a new ticket type.
@@ -576,7 +587,8 @@ pub struct CreateTicketTypeRequest {
 }
 #[cfg(feature = "ticket_types")]
 crate::wire::object!(
-    CreateTicketTypeRequest { name, description, category, icon, is_internal }
+    CreateTicketTypeRequest { name, description, category, icon, is_internal };
+    needs_known
 );
 #[cfg(feature = "ticket_types")]
 /// The ticket type fields to change; omitted fields are left as they are.
@@ -713,10 +725,10 @@ pub struct Ticket {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    Ticket { type_("type"), id, ticket_id, category, ticket_attributes, ticket_state,
-    ticket_type, contacts, admin_assignee_id, team_assignee_id, created_at, updated_at,
-    open, snoozed_until, linked_objects, ticket_parts, is_shared,
-    previous_ticket_state_id }
+    Ticket { id, ticket_id, category, ticket_attributes, ticket_state, ticket_type,
+    contacts, admin_assignee_id, team_assignee_id, created_at, updated_at, open,
+    snoozed_until, linked_objects, ticket_parts, is_shared, previous_ticket_state_id }
+    pinned { type_("type") = "ticket" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attributes
@@ -780,7 +792,8 @@ pub struct FileAttribute {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    FileAttribute { type_("type"), name, url, content_type, filesize, width, height }
+    FileAttribute { name, url, content_type, filesize, width, height } pinned {
+    type_("type") = "upload" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Ticket attribute values
@@ -813,7 +826,9 @@ pub struct TicketContacts {
     pub contacts: Option<Vec<ContactReference>>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketContacts { type_("type"), contacts });
+crate::wire::object!(
+    TicketContacts { contacts } pinned { type_("type") = "contact.list" }; needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -845,7 +860,10 @@ pub struct ContactReference {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(ContactReference { type_("type"), id, external_id });
+crate::wire::object!(
+    ContactReference { id, external_id } pinned { type_("type") = "contact" };
+    needs_known
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The notes, comments and events of a ticket (at most 500).
 ///
@@ -873,7 +891,10 @@ pub struct TicketParts {
     pub total_count: Option<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketParts { type_("type"), ticket_parts, total_count });
+crate::wire::object!(
+    TicketParts { ticket_parts, total_count } pinned { type_("type") = "ticket_part.list"
+    }; needs_known
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// One message or event in a ticket's history.
 ///
@@ -970,9 +991,10 @@ pub struct TicketPart {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPart { type_("type"), id, part_type, body, previous_ticket_state, ticket_state,
-    created_at, updated_at, assigned_to, author, attachments, external_id, redacted,
-    app_package_code, translations, updated_attribute_data }
+    TicketPart { id, part_type, body, previous_ticket_state, ticket_state, created_at,
+    updated_at, assigned_to, author, attachments, external_id, redacted,
+    app_package_code, translations, updated_attribute_data } pinned { type_("type") =
+    "ticket_part" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Who wrote or triggered a ticket part.
@@ -1138,7 +1160,10 @@ pub struct LinkedObjectList {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(LinkedObjectList { type_("type"), total_count, has_more, data });
+crate::wire::object!(
+    LinkedObjectList { total_count, has_more, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -1233,7 +1258,7 @@ pub struct CreateTicketRequest {
 #[cfg(feature = "tickets")]
 crate::wire::object!(
     CreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id, company_id,
-    created_at, ticket_attributes, assignment, skip_notifications }
+    created_at, ticket_attributes, assignment, skip_notifications }; needs_known
 );
 #[cfg(feature = "tickets")]
 /// One way of naming the contact of a new ticket.
@@ -1364,7 +1389,7 @@ pub struct LinkConversationToTicketRequest {
     pub conversation_id: String,
 }
 #[cfg(feature = "tickets")]
-crate::wire::object!(LinkConversationToTicketRequest { conversation_id });
+crate::wire::object!(LinkConversationToTicketRequest { conversation_id }; needs_known);
 #[cfg(feature = "tickets")]
 /// Ticket reply request
 ///
@@ -1574,9 +1599,9 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
 }
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ContactReplyTicketIntercomUserIdRequest { message_type, type_("type"),
-    intercom_user_id, body, created_at, attachment_urls, reply_options,
-    skip_notifications }
+    ContactReplyTicketIntercomUserIdRequest { message_type, intercom_user_id, body,
+    created_at, attachment_urls, reply_options, skip_notifications } pinned {
+    type_("type") = "user" }; needs_known
 );
 #[cfg(feature = "tickets")]
 /// Contact reply on a ticket by user id
@@ -1606,8 +1631,9 @@ pub struct ContactReplyTicketUserIdRequest {
 }
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ContactReplyTicketUserIdRequest { message_type, type_("type"), user_id, body,
-    created_at, attachment_urls, reply_options, skip_notifications }
+    ContactReplyTicketUserIdRequest { message_type, user_id, body, created_at,
+    attachment_urls, reply_options, skip_notifications } pinned { type_("type") = "user"
+    }; needs_known
 );
 #[cfg(feature = "tickets")]
 /// Contact reply on a ticket by email
@@ -1637,8 +1663,9 @@ pub struct ContactReplyTicketEmailRequest {
 }
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ContactReplyTicketEmailRequest { message_type, type_("type"), email, body,
-    created_at, attachment_urls, reply_options, skip_notifications }
+    ContactReplyTicketEmailRequest { message_type, email, body, created_at,
+    attachment_urls, reply_options, skip_notifications } pinned { type_("type") = "user"
+    }; needs_known
 );
 #[cfg(feature = "tickets")]
 /// Admin reply on a ticket
@@ -1677,8 +1704,9 @@ pub struct AdminReplyTicketRequest {
 }
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    AdminReplyTicketRequest { message_type, type_("type"), body, admin_id, created_at,
-    reply_options, attachment_urls, attachment_files, cross_post, skip_notifications }
+    AdminReplyTicketRequest { message_type, body, admin_id, created_at, reply_options,
+    attachment_urls, attachment_files, cross_post, skip_notifications } pinned {
+    type_("type") = "admin" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `comment` for replies on behalf of a contact.
@@ -1741,7 +1769,7 @@ pub struct QuickReplyOption {
     pub uuid: String,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(QuickReplyOption { text, uuid });
+crate::wire::object!(QuickReplyOption { text, uuid }; needs_known);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Attachment file
 ///
@@ -1824,8 +1852,8 @@ pub struct TicketReply {
 }
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    TicketReply { type_("type"), id, part_type, body, created_at, updated_at, author,
-    attachments, redacted, translations }
+    TicketReply { id, part_type, body, created_at, updated_at, author, attachments,
+    redacted, translations } pinned { type_("type") = "ticket_part" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Conversation reply request
@@ -2036,8 +2064,9 @@ pub struct ContactReplyIntercomUserIdRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyIntercomUserIdRequest { message_type, type_("type"), intercom_user_id,
-    body, created_at, attachment_urls, attachment_files, reply_options }
+    ContactReplyIntercomUserIdRequest { message_type, intercom_user_id, body, created_at,
+    attachment_urls, attachment_files, reply_options } pinned { type_("type") = "user" };
+    needs_known
 );
 #[cfg(feature = "conversations")]
 /// Contact reply by email
@@ -2067,8 +2096,8 @@ pub struct ContactReplyEmailRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyEmailRequest { message_type, type_("type"), email, body, created_at,
-    attachment_urls, attachment_files, reply_options }
+    ContactReplyEmailRequest { message_type, email, body, created_at, attachment_urls,
+    attachment_files, reply_options } pinned { type_("type") = "user" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Contact reply by user id
@@ -2098,8 +2127,8 @@ pub struct ContactReplyUserIdRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyUserIdRequest { message_type, type_("type"), user_id, body, created_at,
-    attachment_urls, attachment_files, reply_options }
+    ContactReplyUserIdRequest { message_type, user_id, body, created_at, attachment_urls,
+    attachment_files, reply_options } pinned { type_("type") = "user" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Admin reply on a conversation
@@ -2138,9 +2167,9 @@ pub struct AdminReplyConversationRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    AdminReplyConversationRequest { message_type, type_("type"), body, admin_id,
-    created_at, reply_options, attachment_urls, attachment_files, skip_notifications,
-    skip_unsnooze }
+    AdminReplyConversationRequest { message_type, body, admin_id, created_at,
+    reply_options, attachment_urls, attachment_files, skip_notifications, skip_unsnooze }
+    pinned { type_("type") = "admin" }; needs_known
 );
 #[cfg(feature = "visitors")]
 /// An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
@@ -2343,12 +2372,12 @@ pub struct Visitor {
 }
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    Visitor { type_("type"), id, user_id, anonymous, email, phone, name, pseudonym,
-    avatar, app_id, companies, location_data, last_request_at, created_at,
-    remote_created_at, signed_up_at, updated_at, session_count, social_profiles,
-    owner_id, unsubscribed_from_emails, marked_email_as_spam, has_hard_bounced, tags,
-    segments, custom_attributes, referrer, utm_campaign, utm_content, utm_medium,
-    utm_source, utm_term, do_not_track }
+    Visitor { id, user_id, anonymous, email, phone, name, pseudonym, avatar, app_id,
+    companies, location_data, last_request_at, created_at, remote_created_at,
+    signed_up_at, updated_at, session_count, social_profiles, owner_id,
+    unsubscribed_from_emails, marked_email_as_spam, has_hard_bounced, tags, segments,
+    custom_attributes, referrer, utm_campaign, utm_content, utm_medium, utm_source,
+    utm_term, do_not_track } pinned { type_("type") = "visitor" }; needs_known
 );
 #[cfg(
     any(
@@ -2482,9 +2511,9 @@ pub struct Company {
     )
 )]
 crate::wire::object!(
-    Company { type_("type"), id, name, app_id, company_id, remote_created_at, created_at,
-    updated_at, last_request_at, size, website, industry, monthly_spend, session_count,
-    user_count, plan, tags, custom_attributes }
+    Company { id, name, app_id, company_id, remote_created_at, created_at, updated_at,
+    last_request_at, size, website, industry, monthly_spend, session_count, user_count,
+    plan, tags, custom_attributes } pinned { type_("type") = "company" }; needs_known
 );
 #[cfg(
     any(
@@ -2529,7 +2558,9 @@ pub struct TagBasic {
         feature = "visitors"
     )
 )]
-crate::wire::object!(TagBasic { type_("type"), id, name });
+crate::wire::object!(
+    TagBasic { id, name } pinned { type_("type") = "tag" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// The visitor to update, named by `id` or `user_id`, and the fields to change.
 ///
@@ -2568,7 +2599,9 @@ pub struct ConvertVisitorRequest {
     pub visitor: ConvertVisitorRequestVisitor,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(ConvertVisitorRequest { type_("type"), user, visitor });
+crate::wire::object!(
+    ConvertVisitorRequest { type_("type"), user, visitor }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Deleted visitor
 ///
@@ -2598,7 +2631,10 @@ pub struct VisitorDeletedObject {
     pub user_id: Option<String>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorDeletedObject { id, type_("type"), user_id });
+crate::wire::object!(
+    VisitorDeletedObject { id, user_id } pinned { type_("type") = "visitor" };
+    needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A user or lead in the workspace.
 ///
@@ -2885,15 +2921,16 @@ pub struct Contact {
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    Contact { type_("type"), id, external_id, workspace_id, role, email, email_domain,
-    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    Contact { id, external_id, workspace_id, role, email, email_domain, phone,
+    formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
     unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
     last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
     language_override, browser, browser_version, browser_language, os, android_app_name,
     android_app_version, android_device, android_os_version, android_sdk_version,
     android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
     ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, enabled_push_messaging, merge_history }
+    location, social_profiles, enabled_push_messaging, merge_history } pinned {
+    type_("type") = "contact" }; needs_known
 );
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 tags applied to the contact, with a URL for the full list.
@@ -2934,7 +2971,10 @@ pub struct ContactTags {
     pub has_more: Option<bool>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactTags { type_("type"), data, url, total_count, has_more });
+crate::wire::object!(
+    ContactTags { data, url, total_count, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 notes about the contact, with a URL for the full list.
 ///
@@ -2974,7 +3014,10 @@ pub struct ContactNotes {
     pub has_more: Option<bool>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactNotes { type_("type"), data, url, total_count, has_more });
+crate::wire::object!(
+    ContactNotes { data, url, total_count, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
 ///
@@ -3015,7 +3058,8 @@ pub struct ContactCompanies {
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactCompanies { type_("type"), data, url, total_count, has_more }
+    ContactCompanies { data, url, total_count, has_more } pinned { type_("type") = "list"
+    }; needs_known
 );
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Addressable reference
@@ -3076,7 +3120,9 @@ pub struct CompanyData {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object!(CompanyData { id, type_("type"), url });
+crate::wire::object!(
+    CompanyData { id, url } pinned { type_("type") = "company" }; needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Where the contact was last located.
 ///
@@ -3110,7 +3156,10 @@ pub struct ContactLocation {
     pub city: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactLocation { type_("type"), country, region, city });
+crate::wire::object!(
+    ContactLocation { country, region, city } pinned { type_("type") = "location" };
+    needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// The contact's social network profiles.
 ///
@@ -3132,7 +3181,9 @@ pub struct ContactSocialProfiles {
     pub data: Option<Vec<SocialProfile>>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactSocialProfiles { type_("type"), data });
+crate::wire::object!(
+    ContactSocialProfiles { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A profile of the contact on a social network.
 ///
@@ -3160,7 +3211,9 @@ pub struct SocialProfile {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object!(SocialProfile { type_("type"), name, url });
+crate::wire::object!(
+    SocialProfile { name, url } pinned { type_("type") = "social_profile" }; needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// A contact that was merged into this one.
 ///
@@ -3195,7 +3248,8 @@ pub struct MergeHistoryItem {
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    MergeHistoryItem { type_("type"), source_contact_id, source_contact_role, merged_at }
+    MergeHistoryItem { source_contact_id, source_contact_role, merged_at } pinned {
+    type_("type") = "merge_history" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// One page of contacts with a cursor to the next page.
@@ -3222,7 +3276,10 @@ pub struct ContactList {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactList { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    ContactList { data, total_count, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// Cursor pagination
 ///
@@ -3263,7 +3320,10 @@ pub struct CursorPages {
     pub total_pages: Option<i64>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(CursorPages { type_("type"), page, next, per_page, total_pages });
+crate::wire::object!(
+    CursorPages { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// Cursor
 ///
@@ -3298,7 +3358,7 @@ pub struct ContactSearchRequest {
     pub sort: Option<ContactSearchRequestSort>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactSearchRequest { query, pagination, sort });
+crate::wire::object!(ContactSearchRequest { query, pagination, sort }; needs_known);
 #[cfg(feature = "contacts")]
 /// Single filter
 ///
@@ -3316,7 +3376,7 @@ pub struct SingleFilterSearchRequest {
     pub value: SingleFilterSearchRequestValueType,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(SingleFilterSearchRequest { field, operator, value });
+crate::wire::object!(SingleFilterSearchRequest { field, operator, value }; needs_known);
 #[cfg(feature = "contacts")]
 /// Filter group
 ///
@@ -3332,7 +3392,7 @@ pub struct MultipleFilterSearchRequest {
     pub value: Vec<MultipleFilterSearchRequestValueTypeItem>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MultipleFilterSearchRequest { operator, value });
+crate::wire::object!(MultipleFilterSearchRequest { operator, value }; needs_known);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -3399,7 +3459,7 @@ pub struct CustomObjectInstance {
 )]
 crate::wire::object!(
     CustomObjectInstance { type_("type"), id, external_id, external_created_at,
-    external_updated_at, created_at, updated_at, custom_attributes }
+    external_updated_at, created_at, updated_at, custom_attributes }; needs_known
 );
 #[cfg(feature = "custom_object_instances")]
 /// Deleted custom object instance
@@ -3459,7 +3519,8 @@ pub struct CustomObjectInstancesPaginatedList {
 }
 #[cfg(feature = "custom_object_instances")]
 crate::wire::object!(
-    CustomObjectInstancesPaginatedList { type_("type"), pages, total_count, data }
+    CustomObjectInstancesPaginatedList { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 #[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
 /// Page links
@@ -3502,7 +3563,10 @@ pub struct PagesLink {
     pub total_pages: Option<i64>,
 }
 #[cfg(any(feature = "ai_content", feature = "custom_object_instances"))]
-crate::wire::object!(PagesLink { type_("type"), page, next, per_page, total_pages });
+crate::wire::object!(
+    PagesLink { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
+    needs_known
+);
 #[cfg(feature = "custom_object_instances")]
 /// The instance to store; an existing instance with the same `external_id` is updated.
 ///
@@ -3561,8 +3625,9 @@ pub struct ContentImportSource {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSource { type_("type"), id, last_synced_at, sync_behavior, status, url,
-    created_at, updated_at, audience_ids }
+    ContentImportSource { id, last_synced_at, sync_behavior, status, url, created_at,
+    updated_at, audience_ids } pinned { type_("type") = "content_import_source" };
+    needs_known
 );
 #[cfg(feature = "ai_content")]
 /// Content import sources
@@ -3599,7 +3664,8 @@ pub struct ContentImportSourcesList {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSourcesList { type_("type"), pages, total_count, data }
+    ContentImportSourcesList { pages, total_count, data } pinned { type_("type") = "list"
+    }; needs_known
 );
 #[cfg(feature = "ai_content")]
 /// The fields of a new content import source.
@@ -3621,7 +3687,8 @@ pub struct CreateContentImportSourceRequest {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids }
+    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids };
+    needs_known
 );
 #[cfg(feature = "ai_content")]
 /// The new settings of a content import source.
@@ -3647,7 +3714,7 @@ pub struct UpdateContentImportSourceRequest {
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
     UpdateContentImportSourceRequest { sync_behavior, status, url, audience_ids,
-    apply_audience_to_existing_content }
+    apply_audience_to_existing_content }; needs_known
 );
 #[cfg(feature = "ai_content")]
 /// A page from outside Intercom that Fin can use to answer questions.
@@ -3704,9 +3771,10 @@ pub struct ExternalPage {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ExternalPage { type_("type"), id, title, html, url, ai_agent_availability,
-    ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
-    source_id, external_id, created_at, updated_at, last_ingested_at }
+    ExternalPage { id, title, html, url, ai_agent_availability, ai_copilot_availability,
+    ai_sales_agent_availability, fin_availability, locale, source_id, external_id,
+    created_at, updated_at, last_ingested_at } pinned { type_("type") = "external_page"
+    }; needs_known
 );
 #[cfg(feature = "ai_content")]
 /// External pages
@@ -3742,7 +3810,10 @@ pub struct ExternalPagesList {
     pub data: Option<Vec<ExternalPage>>,
 }
 #[cfg(feature = "ai_content")]
-crate::wire::object!(ExternalPagesList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    ExternalPagesList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "ai_content")]
 /// The page to add, or to update when its source already has a page with this `external_id`.
 ///
@@ -3777,7 +3848,7 @@ pub struct CreateExternalPageRequest {
 crate::wire::object!(
     CreateExternalPageRequest { title, html, url, ai_agent_availability,
     ai_copilot_availability, ai_sales_agent_availability, locale, source_id, external_id
-    }
+    }; needs_known
 );
 #[cfg(feature = "ai_content")]
 /// The new content and settings of an external page.
@@ -3818,7 +3889,7 @@ pub struct UpdateExternalPageRequest {
 crate::wire::object!(
     UpdateExternalPageRequest { title, html, url, ai_agent_availability,
     ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
-    source_id, external_id }
+    source_id, external_id }; needs_known
 );
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
@@ -4015,13 +4086,13 @@ pub struct Conversation {
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 crate::wire::object!(
-    Conversation { type_("type"), id, title, created_at, updated_at, waiting_since,
-    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
-    tags, conversation_rating, source, contacts, teammates, custom_attributes,
+    Conversation { id, title, created_at, updated_at, waiting_since, snoozed_until, open,
+    state, read, priority, admin_assignee_id, team_assignee_id, tags,
+    conversation_rating, source, contacts, teammates, custom_attributes,
     first_contact_reply, sla_applied, statistics, conversation_parts, linked_objects,
     ai_agent_participated, ai_agent, channel, company, ai_topics,
     sales_agent_participated, sales_agent, external_references, monitor_evaluations,
-    scorecards }
+    scorecards } pinned { type_("type") = "conversation" }; needs_known
 );
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
@@ -4175,7 +4246,10 @@ pub struct ConversationContacts {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(ConversationContacts { type_("type"), contacts });
+crate::wire::object!(
+    ConversationContacts { contacts } pinned { type_("type") = "contact.list" };
+    needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -4201,7 +4275,10 @@ pub struct ConversationTeammates {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(ConversationTeammates { type_("type"), teammates });
+crate::wire::object!(
+    ConversationTeammates { teammates } pinned { type_("type") = "admin.list" };
+    needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -4319,7 +4396,10 @@ pub struct SlaApplied {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(SlaApplied { type_("type"), sla_name, sla_status });
+crate::wire::object!(
+    SlaApplied { sla_name, sla_status } pinned { type_("type") =
+    "conversation_sla_summary" }; needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -4345,7 +4425,7 @@ pub struct Tags {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(Tags { type_("type"), tags });
+crate::wire::object!(Tags { tags } pinned { type_("type") = "tag.list" }; needs_known);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -4388,7 +4468,10 @@ pub struct Tag {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(Tag { type_("type"), id, name, applied_at, applied_by });
+crate::wire::object!(
+    Tag { id, name, applied_at, applied_by } pinned { type_("type") = "tag" };
+    needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -4583,14 +4666,15 @@ pub struct ConversationStatistics {
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 crate::wire::object!(
-    ConversationStatistics { type_("type"), time_to_assignment, time_to_admin_reply,
+    ConversationStatistics { time_to_assignment, time_to_admin_reply,
     time_to_first_close, time_to_last_close, median_time_to_reply,
     first_contact_reply_at, first_assignment_at, first_admin_reply_at, first_close_at,
     last_assignment_at, last_assignment_admin_reply_at, last_contact_reply_at,
     last_admin_reply_at, last_close_at, last_closed_by_id, count_reopens,
     count_assignments, count_conversation_parts, assigned_team_first_response_time,
     assigned_team_first_response_time_in_office_hours, handling_time,
-    adjusted_handling_time }
+    adjusted_handling_time } pinned { type_("type") = "conversation_statistics" };
+    needs_known
 );
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
@@ -4658,7 +4742,8 @@ pub struct ConversationParts {
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 crate::wire::object!(
-    ConversationParts { type_("type"), conversation_parts, total_count }
+    ConversationParts { conversation_parts, total_count } pinned { type_("type") =
+    "conversation_part.list" }; needs_known
 );
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
@@ -4770,9 +4855,10 @@ pub struct ConversationPart {
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
 crate::wire::object!(
-    ConversationPart { type_("type"), id, part_type, body, created_at, updated_at,
-    notified_at, assigned_to, author, attachments, external_id, redacted, metadata,
-    email_message_metadata, state, tags, app_package_code, translations }
+    ConversationPart { id, part_type, body, created_at, updated_at, notified_at,
+    assigned_to, author, attachments, external_id, redacted, metadata,
+    email_message_metadata, state, tags, app_package_code, translations } pinned {
+    type_("type") = "conversation_part" }; needs_known
 );
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
@@ -4880,7 +4966,9 @@ pub struct QuickReplyOptionWithTranslations {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(QuickReplyOptionWithTranslations { text, uuid, translations });
+crate::wire::object!(
+    QuickReplyOptionWithTranslations { text, uuid, translations }; needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -4984,7 +5072,10 @@ pub struct ContentSourcesList {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(ContentSourcesList { type_("type"), total_count, content_sources });
+crate::wire::object!(
+    ContentSourcesList { total_count, content_sources } pinned { type_("type") =
+    "content_source.list" }; needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5074,7 +5165,9 @@ pub struct AiTopics {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(AiTopics { type_("type"), topics });
+crate::wire::object!(
+    AiTopics { topics } pinned { type_("type") = "ai_topics" }; needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5106,7 +5199,9 @@ pub struct AiTopic {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(AiTopic { type_("type"), topic_name, subtopics });
+crate::wire::object!(
+    AiTopic { topic_name, subtopics } pinned { type_("type") = "ai_topic" }; needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5138,7 +5233,9 @@ pub struct AiSubtopic {
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
-crate::wire::object!(AiSubtopic { type_("type"), name, id });
+crate::wire::object!(
+    AiSubtopic { name, id } pinned { type_("type") = "ai_subtopic" }; needs_known
+);
 #[cfg(
     any(feature = "conversation_parts", feature = "conversations", feature = "tickets")
 )]
@@ -5565,7 +5662,8 @@ pub struct ConvertConversationToTicketRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes }
+    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes };
+    needs_known
 );
 #[cfg(feature = "conversation_parts")]
 /// Redact request
@@ -5651,8 +5749,8 @@ pub struct RedactConversationPartRequest {
 }
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationPartRequest { type_("type"), conversation_id, conversation_part_id
-    }
+    RedactConversationPartRequest { conversation_id, conversation_part_id } pinned {
+    type_("type") = "conversation_part" }; needs_known
 );
 #[cfg(feature = "conversation_parts")]
 /// Redact a source message
@@ -5673,7 +5771,8 @@ pub struct RedactConversationSourceRequest {
 }
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationSourceRequest { type_("type"), conversation_id, source_id }
+    RedactConversationSourceRequest { conversation_id, source_id } pinned { type_("type")
+    = "source" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Handling events
@@ -5714,7 +5813,9 @@ pub struct HandlingEvent {
     pub reason: Option<String>,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(HandlingEvent { teammate, type_("type"), timestamp, reason });
+crate::wire::object!(
+    HandlingEvent { teammate, type_("type"), timestamp, reason }; needs_known
+);
 #[cfg(feature = "conversations")]
 /// A pointer to an admin, team or bot.
 ///
@@ -5737,7 +5838,7 @@ pub struct TeammateReference {
     pub email: Option<String>,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(TeammateReference { type_("type"), id, name, email });
+crate::wire::object!(TeammateReference { type_("type"), id, name, email }; needs_known);
 #[cfg(feature = "reporting_data_export")]
 /// The dataset, attributes and time range to export.
 ///
@@ -5756,7 +5857,8 @@ pub struct ReportingDataExportRequest {
 }
 #[cfg(feature = "reporting_data_export")]
 crate::wire::object!(
-    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time }
+    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time };
+    needs_known
 );
 #[cfg(feature = "reporting_data_export")]
 /// An export job and, once it is complete, where to download its file.
@@ -5817,7 +5919,9 @@ pub struct ReportingDatasetList {
     pub data: Option<Vec<ReportingDataset>>,
 }
 #[cfg(feature = "reporting_data_export")]
-crate::wire::object!(ReportingDatasetList { type_("type"), data });
+crate::wire::object!(
+    ReportingDatasetList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "reporting_data_export")]
 /// A dataset that can be exported, with its attributes.
 ///
@@ -5907,7 +6011,7 @@ pub struct ErrorErrorsItem {
     )]
     pub field: Option<String>,
 }
-crate::wire::object!(ErrorErrorsItem { code, message, field });
+crate::wire::object!(ErrorErrorsItem { code, message, field }; needs_known);
 #[cfg(feature = "admins")]
 /// The admin's avatar.
 ///
@@ -5929,7 +6033,9 @@ pub struct AdminWithAppAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminWithAppAvatar { type_("type"), image_url });
+crate::wire::object!(
+    AdminWithAppAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 #[cfg(feature = "admins")]
 /// The role assigned to the admin, when there is one.
 ///
@@ -5957,7 +6063,9 @@ pub struct AdminWithAppRole {
     pub name: Option<String>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminWithAppRole { type_("type"), id, name });
+crate::wire::object!(
+    AdminWithAppRole { id, name } pinned { type_("type") = "role" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -6039,7 +6147,10 @@ pub struct TicketStateDetailedTicketTypes {
     pub data: Option<Vec<TicketType>>,
 }
 #[cfg(feature = "ticket_states")]
-crate::wire::object!(TicketStateDetailedTicketTypes { type_("type"), data });
+crate::wire::object!(
+    TicketStateDetailedTicketTypes { data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -6110,7 +6221,9 @@ pub struct TicketTypeTicketStates {
         feature = "tickets"
     )
 )]
-crate::wire::object!(TicketTypeTicketStates { type_("type"), data });
+crate::wire::object!(
+    TicketTypeTicketStates { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "ticket_types")]
 /// The category of tickets of this type.
 ///
@@ -6457,7 +6570,7 @@ pub struct TicketPartUpdatedAttributeData {
     pub value: TicketPartUpdatedAttributeDataValueType,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value });
+crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value }; needs_known);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The attribute that changed.
 ///
@@ -6475,7 +6588,8 @@ pub struct TicketPartUpdatedAttributeDataAttribute {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPartUpdatedAttributeDataAttribute { type_("type"), id, label }
+    TicketPartUpdatedAttributeDataAttribute { id, label } pinned { type_("type") =
+    "attribute" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `attribute`.
@@ -6501,7 +6615,8 @@ pub struct TicketPartUpdatedAttributeDataValueType {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPartUpdatedAttributeDataValueType { type_("type"), id, label }
+    TicketPartUpdatedAttributeDataValueType { id, label } pinned { type_("type") =
+    "value" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `value`.
@@ -6748,7 +6863,7 @@ pub struct TicketContactIdentifierById {
     pub id: String,
 }
 #[cfg(feature = "tickets")]
-crate::wire::object!(TicketContactIdentifierById { id });
+crate::wire::object!(TicketContactIdentifierById { id }; needs_known);
 #[cfg(feature = "tickets")]
 /// By external id
 ///
@@ -6760,7 +6875,7 @@ pub struct TicketContactIdentifierByExternalId {
     pub external_id: String,
 }
 #[cfg(feature = "tickets")]
-crate::wire::object!(TicketContactIdentifierByExternalId { external_id });
+crate::wire::object!(TicketContactIdentifierByExternalId { external_id }; needs_known);
 #[cfg(feature = "tickets")]
 /// By email
 ///
@@ -6772,7 +6887,7 @@ pub struct TicketContactIdentifierByEmail {
     pub email: String,
 }
 #[cfg(feature = "tickets")]
-crate::wire::object!(TicketContactIdentifierByEmail { email });
+crate::wire::object!(TicketContactIdentifierByEmail { email }; needs_known);
 #[cfg(feature = "tickets")]
 /// What kind of part to add.
 ///
@@ -6891,7 +7006,9 @@ pub struct VisitorAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorAvatar { type_("type"), image_url });
+crate::wire::object!(
+    VisitorAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// The companies the visitor is associated with.
 ///
@@ -6913,7 +7030,9 @@ pub struct VisitorCompanies {
     pub companies: Option<Vec<Company>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorCompanies { type_("type"), companies });
+crate::wire::object!(
+    VisitorCompanies { companies } pinned { type_("type") = "company.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `company.list`.
 ///
@@ -6979,8 +7098,9 @@ pub struct VisitorLocationData {
 }
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorLocationData { type_("type"), city_name, continent_code, country_code,
-    country_name, postal_code, region_name, timezone }
+    VisitorLocationData { city_name, continent_code, country_code, country_name,
+    postal_code, region_name, timezone } pinned { type_("type") = "location_data" };
+    needs_known
 );
 #[cfg(feature = "visitors")]
 /// The visitor's social profiles.
@@ -7003,7 +7123,10 @@ pub struct VisitorSocialProfiles {
     pub social_profiles: Option<Vec<String>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorSocialProfiles { type_("type"), social_profiles });
+crate::wire::object!(
+    VisitorSocialProfiles { social_profiles } pinned { type_("type") =
+    "social_profile.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `social_profile.list`.
 ///
@@ -7032,7 +7155,9 @@ pub struct VisitorTags {
     pub tags: Option<Vec<TagBasic>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorTags { type_("type"), tags });
+crate::wire::object!(
+    VisitorTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `tag.list`.
 ///
@@ -7061,7 +7186,9 @@ pub struct VisitorSegments {
     pub segments: Option<Vec<String>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorSegments { type_("type"), segments });
+crate::wire::object!(
+    VisitorSegments { segments } pinned { type_("type") = "segment.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `segment.list`.
 ///
@@ -7124,7 +7251,9 @@ pub struct CompanyPlan {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyPlan { type_("type"), id, name });
+crate::wire::object!(
+    CompanyPlan { id, name } pinned { type_("type") = "plan" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -7160,7 +7289,9 @@ pub struct CompanyTags {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyTags { type_("type"), tags });
+crate::wire::object!(
+    CompanyTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_parts",
@@ -7241,7 +7372,9 @@ pub struct ContactAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(any(feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactAvatar { type_("type"), image_url });
+crate::wire::object!(
+    ContactAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 #[cfg(any(feature = "contacts", feature = "visitors"))]
 /// Always `company`.
 ///
