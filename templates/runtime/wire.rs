@@ -135,22 +135,25 @@ macro_rules! object {
                 key: &str,
                 map: &mut A,
             ) -> Result<bool, A::Error> {
-                match key {
+                let known = match key {
                     $($crate::wire::json_key!($field $(($key))?) => {
-                        self.$field = map.next_value()?
+                        self.$field = map.next_value()?;
+                        true
                     })*
                     $($pin_key => {
-                        self.$pin_field = $crate::wire::read_pinned::<Self, _, _>(map)?
+                        self.$pin_field = $crate::wire::read_pinned::<Self, _, _>(map)?;
+                        true
                     })?
                     $($($crate::wire::json_key!($null_field $(($null_key))?) => {
-                        self.$null_field = Some(map.next_value()?)
+                        self.$null_field = Some(map.next_value()?);
+                        true
                     })*)?
                     _ => {
                         $crate::wire::skip_value(map)?;
-                        return Ok(false);
+                        false
                     }
-                }
-                Ok(true)
+                };
+                Ok(known)
             }
         }
 
@@ -304,6 +307,7 @@ impl<'de, E: serde::de::Error> serde::Deserializer<'de> for PinnedStr<'de, E> {
 pub(crate) struct ObjectVisitor<T>(pub(crate) std::marker::PhantomData<T>);
 
 /// Property names kept for the error about an object that is not the expected type.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
 const SHOWN_KEYS: usize = 4;
 
 impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
