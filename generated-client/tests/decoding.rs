@@ -104,8 +104,8 @@ async fn leniency_rules_still_apply_field_by_field() {
     }))
     .await
     .expect("a ticket with forgiven fields decodes");
-    assert_eq!(ticket.id, "");
-    assert_eq!(ticket.type_, "");
+    assert_eq!(ticket.id, None);
+    assert_eq!(ticket.type_, None);
     assert_eq!(ticket.ticket_id.as_deref(), Some("57"));
     assert_eq!(ticket.admin_assignee_id, Some(7301942));
     assert_eq!(
@@ -117,7 +117,7 @@ async fn leniency_rules_still_apply_field_by_field() {
 #[test]
 fn null_where_an_object_is_expected_is_its_default() {
     let ticket: Ticket = intercom_client::from_str("null").expect("null decodes");
-    assert_eq!(ticket.id, "");
+    assert_eq!(ticket.id, None);
     let ticket: Ticket = intercom_client::from_str(r#"{"type":"ticket","ticket_state":null}"#)
         .expect("null for a nested object decodes");
     assert!(ticket.ticket_state.is_none());
@@ -140,8 +140,8 @@ fn a_union_alternative_that_rejects_falls_through_to_the_next() {
         intercom_client::from_str(r#"{"type": "Order", "id": "15", "data": []}"#).unwrap();
     match value {
         ListCustomObjectInstancesResponse::CustomObjectInstance(instance) => {
-            assert_eq!(instance.id, "15");
-            assert_eq!(instance.type_, "Order");
+            assert_eq!(instance.id.as_deref(), Some("15"));
+            assert_eq!(instance.type_.as_deref(), Some("Order"));
         }
         other => panic!("expected the instance, got {other:?}"),
     }

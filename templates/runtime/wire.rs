@@ -444,10 +444,13 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
                         .keys()
                         .filter(|k| shape.properties.contains(&k.as_str()))
                         .count();
-                    // An object with none of an alternative's required properties and none
-                    // of its known ones is not that alternative (it stays `Unknown`), even
-                    // though lenient decoding would accept it.
-                    if !has_required && known == 0 && !shape.properties.is_empty() {
+                    // An object with none of an alternative's known properties is not that
+                    // alternative (it stays `Unknown`), even where lenient decoding would
+                    // accept it; only an empty object fits a type that requires nothing.
+                    if known == 0
+                        && !shape.properties.is_empty()
+                        && (!has_required || !object.is_empty())
+                    {
                         return None;
                     }
                     (has_required, known, object.len() - known, shape.kind == Kind::Any)
