@@ -73,7 +73,10 @@ pub struct ActivityLogEventTypeList {
     pub event_types: Option<Vec<String>>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(ActivityLogEventTypeList { type_("type"), event_types });
+crate::wire::object!(
+    ActivityLogEventTypeList { event_types } pinned { type_("type") =
+    "activity_log_event_type.list" }; needs_known
+);
 #[cfg(feature = "admins")]
 /// Paginated Response
 ///
@@ -102,7 +105,10 @@ pub struct ActivityLogList {
     pub activity_logs: Option<Vec<ActivityLog>>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(ActivityLogList { type_("type"), pages, activity_logs });
+crate::wire::object!(
+    ActivityLogList { pages, activity_logs } pinned { type_("type") = "activity_log.list"
+    }; needs_known
+);
 #[cfg(feature = "admins")]
 /// Details of an audit log entry. Which fields are present depends on the activity type; the rest are null or absent.
 ///
@@ -367,9 +373,9 @@ pub struct Admin {
     )
 )]
 crate::wire::object!(
-    Admin { type_("type"), id, name, email, job_title, away_mode_enabled,
-    away_mode_reassign, away_status_reason_id, has_inbox_seat, team_ids, avatar,
-    team_priority_level, role }
+    Admin { id, name, email, job_title, away_mode_enabled, away_mode_reassign,
+    away_status_reason_id, has_inbox_seat, team_ids, avatar, team_priority_level, role }
+    pinned { type_("type") = "admin" }; needs_known
 );
 #[cfg(feature = "admins")]
 /// Admins
@@ -394,7 +400,9 @@ pub struct AdminList {
     pub admins: Option<Vec<Admin>>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminList { type_("type"), admins });
+crate::wire::object!(
+    AdminList { admins } pinned { type_("type") = "admin.list" }; needs_known
+);
 #[cfg(feature = "teams")]
 /// Which of a team's members take work first (primary) and which second.
 ///
@@ -473,9 +481,9 @@ pub struct AdminReplyConversationRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    AdminReplyConversationRequest { message_type, type_("type"), body, admin_id,
-    created_at, reply_options, attachment_urls, attachment_files, skip_notifications,
-    skip_unsnooze }
+    AdminReplyConversationRequest { message_type, body, admin_id, created_at,
+    reply_options, attachment_urls, attachment_files, skip_notifications, skip_unsnooze }
+    pinned { type_("type") = "admin" }; needs_known
 );
 #[cfg(feature = "full")]
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -530,8 +538,9 @@ pub struct AdminReplyTicketRequest {
 }
 #[cfg(feature = "full")]
 crate::wire::object!(
-    AdminReplyTicketRequest { message_type, type_("type"), body, admin_id, created_at,
-    reply_options, attachment_urls, attachment_files, cross_post }
+    AdminReplyTicketRequest { message_type, body, admin_id, created_at, reply_options,
+    attachment_urls, attachment_files, cross_post } pinned { type_("type") = "admin" };
+    needs_known
 );
 #[cfg(feature = "admins")]
 /// A teammate together with the workspace (app) the access token belongs to.
@@ -620,8 +629,9 @@ pub struct AdminWithApp {
 }
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    AdminWithApp { type_("type"), id, name, email, job_title, away_mode_enabled,
-    away_mode_reassign, has_inbox_seat, team_ids, avatar, email_verified, role, app }
+    AdminWithApp { id, name, email, job_title, away_mode_enabled, away_mode_reassign,
+    has_inbox_seat, team_ids, avatar, email_verified, role, app } pinned { type_("type")
+    = "admin" }; needs_known
 );
 #[cfg(
     any(
@@ -819,7 +829,9 @@ pub struct AiSubtopic {
         feature = "tickets"
     )
 )]
-crate::wire::object!(AiSubtopic { type_("type"), name, id });
+crate::wire::object!(
+    AiSubtopic { name, id } pinned { type_("type") = "ai_subtopic" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -861,7 +873,9 @@ pub struct AiTopic {
         feature = "tickets"
     )
 )]
-crate::wire::object!(AiTopic { type_("type"), topic_name, subtopics });
+crate::wire::object!(
+    AiTopic { topic_name, subtopics } pinned { type_("type") = "ai_topic" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -897,7 +911,9 @@ pub struct AiTopics {
         feature = "tickets"
     )
 )]
-crate::wire::object!(AiTopics { type_("type"), topics });
+crate::wire::object!(
+    AiTopics { topics } pinned { type_("type") = "ai_topics" }; needs_known
+);
 #[cfg(feature = "admins")]
 /// An Intercom workspace, called an app in the API.
 ///
@@ -950,8 +966,8 @@ pub struct App {
 }
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    App { type_("type"), id_code, name, region, timezone, created_at,
-    identity_verification }
+    App { id_code, name, region, timezone, created_at, identity_verification } pinned {
+    type_("type") = "app" }; needs_known
 );
 #[cfg(feature = "articles")]
 /// A help center article with its statistics: the shape returned when one article is created, fetched, updated, drafted or published.
@@ -1134,12 +1150,13 @@ pub struct Article {
 }
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    Article { type_("type"), id, workspace_id, title, description, body, body_markdown,
-    author_id, state, created_at, updated_at, has_unpublished_changes, draft_updated_at,
-    url, parent_ids, default_locale, translated_content, tags, folder_id,
+    Article { id, workspace_id, title, description, body, body_markdown, author_id,
+    state, created_at, updated_at, has_unpublished_changes, draft_updated_at, url,
+    parent_ids, default_locale, translated_content, tags, folder_id,
     ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
     created_by_id, updated_by_id, exclude_from_article_suggestions, help_center_audience,
-    scheduled_publish_at, scheduled_unpublish_at, statistics }
+    scheduled_publish_at, scheduled_unpublish_at, statistics } pinned { type_("type") =
+    "article" }; needs_known
 );
 #[cfg(feature = "articles")]
 /// One locale's version of an article, as found under `translated_content`.
@@ -1205,10 +1222,11 @@ pub struct ArticleContent {
 }
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleContent { type_("type"), title, description, body, body_markdown, author_id,
-    state, created_at, updated_at, has_unpublished_changes, draft_updated_at, url,
-    audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability, created_by_id, updated_by_id }
+    ArticleContent { title, description, body, body_markdown, author_id, state,
+    created_at, updated_at, has_unpublished_changes, draft_updated_at, url, audience_ids,
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
+    created_by_id, updated_by_id } pinned { type_("type") = "article_content" };
+    needs_known
 );
 #[cfg(feature = "articles")]
 /// Articles
@@ -1244,7 +1262,10 @@ pub struct ArticleList {
     pub data: Option<Vec<ArticleListItem>>,
 }
 #[cfg(feature = "articles")]
-crate::wire::object!(ArticleList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    ArticleList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "articles")]
 /// Articles
 ///
@@ -1423,13 +1444,13 @@ pub struct ArticleListItem {
 }
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleListItem { type_("type"), id, workspace_id, title, description, body,
-    body_markdown, author_id, state, created_at, updated_at, has_unpublished_changes,
-    draft_updated_at, url, parent_ids, default_locale, translated_content, tags,
-    folder_id, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability, created_by_id, updated_by_id,
-    exclude_from_article_suggestions, help_center_audience, scheduled_publish_at,
-    scheduled_unpublish_at }
+    ArticleListItem { id, workspace_id, title, description, body, body_markdown,
+    author_id, state, created_at, updated_at, has_unpublished_changes, draft_updated_at,
+    url, parent_ids, default_locale, translated_content, tags, folder_id,
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
+    created_by_id, updated_by_id, exclude_from_article_suggestions, help_center_audience,
+    scheduled_publish_at, scheduled_unpublish_at } pinned { type_("type") = "article" };
+    needs_known
 );
 #[cfg(feature = "articles")]
 /// Where the search phrase matched in one article, as runs of plain and highlighted text.
@@ -1495,7 +1516,10 @@ pub struct ArticleSearchResponse {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "articles")]
-crate::wire::object!(ArticleSearchResponse { type_("type"), total_count, data, pages });
+crate::wire::object!(
+    ArticleSearchResponse { total_count, data, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "articles")]
 /// Reader and Fin AI Agent metrics of an article.
 ///
@@ -1566,9 +1590,10 @@ pub struct ArticleStatistics {
 }
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleStatistics { type_("type"), views, conversions, reactions,
-    happy_reaction_percentage, neutral_reaction_percentage, sad_reaction_percentage,
-    fin_involvements, fin_resolutions, fin_resolution_rate }
+    ArticleStatistics { views, conversions, reactions, happy_reaction_percentage,
+    neutral_reaction_percentage, sad_reaction_percentage, fin_involvements,
+    fin_resolutions, fin_resolution_rate } pinned { type_("type") = "article_statistics"
+    }; needs_known
 );
 #[cfg(feature = "articles")]
 /// An article's content per locale: each key is a locale code and holds that locale's `article_content`.
@@ -1657,9 +1682,10 @@ pub struct ArticleTranslatedContent {
 }
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleTranslatedContent { type_("type"), ar, bg, bs, ca, cs, da, de, el, en, es, et,
-    fi, fr, he, hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv,
-    tr, vi, pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") }
+    ArticleTranslatedContent { ar, bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, he,
+    hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv, tr, vi,
+    pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned { type_("type") =
+    "article_translated_content" }; needs_known
 );
 #[cfg(feature = "articles")]
 /// One saved version of an article, with its full content.
@@ -1755,9 +1781,9 @@ pub struct ArticleVersion {
 }
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleVersion { type_("type"), id, article_id, title, description, body,
-    body_markdown, author_id, created_by_id, created_via, from_version_id, state,
-    created_at, updated_at }
+    ArticleVersion { id, article_id, title, description, body, body_markdown, author_id,
+    created_by_id, created_via, from_version_id, state, created_at, updated_at } pinned {
+    type_("type") = "article_version" }; needs_known
 );
 #[cfg(feature = "articles")]
 /// Article Versions
@@ -1793,7 +1819,10 @@ pub struct ArticleVersionList {
     pub data: Option<Vec<ArticleVersionSummary>>,
 }
 #[cfg(feature = "articles")]
-crate::wire::object!(ArticleVersionList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    ArticleVersionList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "articles")]
 /// The metadata of one article version, without the body; fetch the version itself for `body` and `body_markdown`.
 ///
@@ -1870,8 +1899,9 @@ pub struct ArticleVersionSummary {
 }
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleVersionSummary { type_("type"), id, article_id, title, description, author_id,
-    created_by_id, created_via, from_version_id, state, created_at }
+    ArticleVersionSummary { id, article_id, title, description, author_id, created_by_id,
+    created_via, from_version_id, state, created_at } pinned { type_("type") =
+    "article_version" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Body of a manage request that assigns the conversation to an admin or a team.
@@ -1896,7 +1926,7 @@ pub struct AssignConversationRequest {
 #[cfg(feature = "conversations")]
 crate::wire::object!(
     AssignConversationRequest { message_type, type_("type"), admin_id, assignee_id, body
-    }
+    }; needs_known
 );
 #[cfg(feature = "conversation_participants")]
 /// Body of a request that adds a contact to a conversation as a participant.
@@ -1966,8 +1996,8 @@ pub struct Audience {
 }
 #[cfg(feature = "audiences")]
 crate::wire::object!(
-    Audience { type_("type"), id, name, predicates, role_predicates, created_at,
-    updated_at }
+    Audience { id, name, predicates, role_predicates, created_at, updated_at } pinned {
+    type_("type") = "audience" }; needs_known
 );
 #[cfg(feature = "audiences")]
 /// One page of audiences.
@@ -2015,7 +2045,8 @@ pub struct AudienceList {
 }
 #[cfg(feature = "audiences")]
 crate::wire::object!(
-    AudienceList { type_("type"), data, total_count, page, per_page, total_pages }
+    AudienceList { data, total_count, page, per_page, total_pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 #[cfg(feature = "away_status_reasons")]
 /// A reason teammates can give when they set themselves away.
@@ -2075,8 +2106,8 @@ pub struct AwayStatusReason {
 }
 #[cfg(feature = "away_status_reasons")]
 crate::wire::object!(
-    AwayStatusReason { type_("type"), id, label, emoji, order, deleted, created_at,
-    updated_at }
+    AwayStatusReason { id, label, emoji, order, deleted, created_at, updated_at } pinned
+    { type_("type") = "away_status_reason" }; needs_known
 );
 #[cfg(feature = "away_status_reasons")]
 /// Away Status Reasons
@@ -2101,7 +2132,9 @@ pub struct AwayStatusReasonList {
     pub data: Option<Vec<AwayStatusReason>>,
 }
 #[cfg(feature = "away_status_reasons")]
-crate::wire::object!(AwayStatusReasonList { type_("type"), data });
+crate::wire::object!(
+    AwayStatusReasonList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "banners")]
 /// A banner the contact qualifies for, with what is needed to show it and to report its dismissal.
 ///
@@ -2180,8 +2213,8 @@ pub struct Banner {
 }
 #[cfg(feature = "banners")]
 crate::wire::object!(
-    Banner { type_("type"), id, view_id, title, body, style, position,
-    show_dismiss_button, action, client_targeting, created_at }
+    Banner { id, view_id, title, body, style, position, show_dismiss_button, action,
+    client_targeting, created_at } pinned { type_("type") = "banner" }; needs_known
 );
 #[cfg(feature = "banners")]
 /// Outcome of dismissing a banner view.
@@ -2210,7 +2243,10 @@ pub struct BannerDismiss {
     pub dismissed: Option<bool>,
 }
 #[cfg(feature = "banners")]
-crate::wire::object!(BannerDismiss { type_("type"), view_id, dismissed });
+crate::wire::object!(
+    BannerDismiss { view_id, dismissed } pinned { type_("type") = "banner_dismiss" };
+    needs_known
+);
 #[cfg(feature = "banners")]
 /// The banners a contact qualifies for right now.
 ///
@@ -2232,7 +2268,7 @@ pub struct BannerList {
     pub data: Option<Vec<Banner>>,
 }
 #[cfg(feature = "banners")]
-crate::wire::object!(BannerList { type_("type"), data });
+crate::wire::object!(BannerList { data } pinned { type_("type") = "list" }; needs_known);
 #[cfg(feature = "brands")]
 /// A brand of the workspace, with its own name, help center and email settings.
 ///
@@ -2291,8 +2327,8 @@ pub struct Brand {
 }
 #[cfg(feature = "brands")]
 crate::wire::object!(
-    Brand { type_("type"), id, name, is_default, created_at, updated_at, help_center_id,
-    default_address_settings_id }
+    Brand { id, name, is_default, created_at, updated_at, help_center_id,
+    default_address_settings_id } pinned { type_("type") = "brand" }; needs_known
 );
 #[cfg(feature = "brands")]
 /// The workspace's brands.
@@ -2314,7 +2350,7 @@ pub struct BrandList {
     pub data: Option<Vec<Brand>>,
 }
 #[cfg(feature = "brands")]
-crate::wire::object!(BrandList { type_("type"), data });
+crate::wire::object!(BrandList { data } pinned { type_("type") = "list" }; needs_known);
 #[cfg(feature = "companies")]
 /// Body of a bulk create-or-update of companies.
 ///
@@ -2329,7 +2365,7 @@ pub struct BulkCreateCompaniesRequest {
     pub job: Option<BulkCreateCompaniesRequestJob>,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkCreateCompaniesRequest { companies, job });
+crate::wire::object!(BulkCreateCompaniesRequest { companies, job }; needs_known);
 #[cfg(feature = "contacts")]
 /// Body of a bulk creation of contacts.
 ///
@@ -2344,7 +2380,7 @@ pub struct BulkCreateContactsRequest {
     pub job: Option<BulkCreateContactsRequestJob>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkCreateContactsRequest { contacts, job });
+crate::wire::object!(BulkCreateContactsRequest { contacts, job }; needs_known);
 #[cfg(feature = "companies")]
 /// Body of a bulk archive of companies.
 ///
@@ -2359,7 +2395,7 @@ pub struct BulkDeleteCompaniesRequest {
     pub job: Option<BulkDeleteCompaniesRequestJob>,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkDeleteCompaniesRequest { companies, job });
+crate::wire::object!(BulkDeleteCompaniesRequest { companies, job }; needs_known);
 #[cfg(feature = "contacts")]
 /// Body of a bulk deletion of contacts; deleted contacts cannot be restored.
 ///
@@ -2374,7 +2410,7 @@ pub struct BulkDeleteContactsRequest {
     pub job: Option<BulkDeleteContactsRequestJob>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkDeleteContactsRequest { contacts, job });
+crate::wire::object!(BulkDeleteContactsRequest { contacts, job }; needs_known);
 #[cfg(feature = "companies")]
 /// Body of a bulk update of companies.
 ///
@@ -2389,7 +2425,7 @@ pub struct BulkUpdateCompaniesRequest {
     pub job: Option<BulkUpdateCompaniesRequestJob>,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkUpdateCompaniesRequest { companies, job });
+crate::wire::object!(BulkUpdateCompaniesRequest { companies, job }; needs_known);
 #[cfg(feature = "contacts")]
 /// Body of a bulk update of contacts.
 ///
@@ -2404,7 +2440,7 @@ pub struct BulkUpdateContactsRequest {
     pub job: Option<BulkUpdateContactsRequestJob>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequest { contacts, job });
+crate::wire::object!(BulkUpdateContactsRequest { contacts, job }; needs_known);
 #[cfg(feature = "calls")]
 /// A phone call handled in Intercom.
 ///
@@ -2548,10 +2584,10 @@ pub struct Call {
 }
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    Call { type_("type"), id, conversation_id, admin_id, contact_id, state, initiated_at,
-    answered_at, ended_at, created_at, updated_at, recording_url, transcription_url,
-    call_type, direction, ended_reason, phone, fin_recording_url, fin_transcription_url,
-    duration, talk_time, queue_time, hold_time }
+    Call { id, conversation_id, admin_id, contact_id, state, initiated_at, answered_at,
+    ended_at, created_at, updated_at, recording_url, transcription_url, call_type,
+    direction, ended_reason, phone, fin_recording_url, fin_transcription_url, duration,
+    talk_time, queue_time, hold_time } pinned { type_("type") = "call" }; needs_known
 );
 #[cfg(feature = "calls")]
 /// Calls
@@ -2587,7 +2623,9 @@ pub struct CallList {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "calls")]
-crate::wire::object!(CallList { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    CallList { data, total_count, pages } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -2635,7 +2673,8 @@ pub struct ChangeTicketTypeRequest {
 }
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ChangeTicketTypeRequest { ticket_type_id, ticket_state_id, ticket_attributes }
+    ChangeTicketTypeRequest { ticket_type_id, ticket_state_id, ticket_attributes };
+    needs_known
 );
 #[cfg(feature = "conversations")]
 /// Body of a manage request that closes the conversation.
@@ -2657,7 +2696,8 @@ pub struct CloseConversationRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    CloseConversationRequest { message_type, type_("type"), admin_id, body }
+    CloseConversationRequest { message_type, admin_id, body } pinned { type_("type") =
+    "admin" }; needs_known
 );
 #[cfg(feature = "procedures")]
 /// The values collected for a procedure step that waits for human input.
@@ -2672,7 +2712,9 @@ pub struct CollectAgentInputRequest {
     pub attribute_values: Vec<CollectAgentInputRequestAttributeValuesItem>,
 }
 #[cfg(feature = "procedures")]
-crate::wire::object!(CollectAgentInputRequest { step_id, attribute_values });
+crate::wire::object!(
+    CollectAgentInputRequest { step_id, attribute_values }; needs_known
+);
 #[cfg(feature = "help_center")]
 /// A help center collection, the top-level grouping of articles; a collection with a `parent_id` is a section nested in another one.
 ///
@@ -2797,7 +2839,10 @@ pub struct CollectionList {
     pub data: Option<Vec<Collection>>,
 }
 #[cfg(feature = "help_center")]
-crate::wire::object!(CollectionList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    CollectionList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "companies")]
 /// A background job that creates, updates or archives companies; follow its progress in `state`.
 ///
@@ -2856,8 +2901,8 @@ pub struct CompaniesBulkJob {
 }
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompaniesBulkJob { id, type_("type"), state, created_at, updated_at, completed_at,
-    tasks, url }
+    CompaniesBulkJob { id, state, created_at, updated_at, completed_at, tasks, url }
+    pinned { type_("type") = "companies.bulk.job" }; needs_known
 );
 #[cfg(
     any(
@@ -3009,9 +3054,10 @@ pub struct Company {
     )
 )]
 crate::wire::object!(
-    Company { type_("type"), id, name, app_id, plan, company_id, remote_created_at,
-    created_at, updated_at, last_request_at, size, website, industry, monthly_spend,
-    session_count, user_count, custom_attributes, tags, segments, notes }
+    Company { id, name, app_id, plan, company_id, remote_created_at, created_at,
+    updated_at, last_request_at, size, website, industry, monthly_spend, session_count,
+    user_count, custom_attributes, tags, segments, notes } pinned { type_("type") =
+    "company" }; needs_known
 );
 #[cfg(feature = "companies")]
 /// One page of the contacts attached to a company.
@@ -3046,7 +3092,8 @@ pub struct CompanyAttachedContacts {
 }
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyAttachedContacts { type_("type"), data, total_count, pages }
+    CompanyAttachedContacts { data, total_count, pages } pinned { type_("type") = "list"
+    }; needs_known
 );
 #[cfg(feature = "companies")]
 /// The segments a company is in.
@@ -3069,7 +3116,9 @@ pub struct CompanyAttachedSegments {
     pub data: Option<Vec<Segment>>,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanyAttachedSegments { type_("type"), data });
+crate::wire::object!(
+    CompanyAttachedSegments { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// A pointer to a company the contact belongs to.
 ///
@@ -3097,7 +3146,9 @@ pub struct CompanyData {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(CompanyData { id, type_("type"), url });
+crate::wire::object!(
+    CompanyData { id, url } pinned { type_("type") = "company" }; needs_known
+);
 #[cfg(feature = "companies")]
 /// Companies
 ///
@@ -3132,7 +3183,10 @@ pub struct CompanyList {
     pub data: Option<Vec<Company>>,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanyList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    CompanyList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(
     any(
         feature = "companies",
@@ -3198,7 +3252,8 @@ pub struct CompanyNote {
     )
 )]
 crate::wire::object!(
-    CompanyNote { type_("type"), id, created_at, company, author, body }
+    CompanyNote { id, created_at, company, author, body } pinned { type_("type") = "note"
+    }; needs_known
 );
 #[cfg(feature = "companies")]
 /// One page of a company scroll.
@@ -3238,7 +3293,8 @@ pub struct CompanyScroll {
 }
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyScroll { type_("type"), data, pages, total_count, scroll_param }
+    CompanyScroll { data, pages, total_count, scroll_param } pinned { type_("type") =
+    "list" }; needs_known
 );
 #[cfg(feature = "companies")]
 /// Body of a company search.
@@ -3255,7 +3311,7 @@ pub struct CompanySearchRequest {
     pub sort: Option<CompanySearchRequestSort>,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanySearchRequest { query, pagination, sort });
+crate::wire::object!(CompanySearchRequest { query, pagination, sort }; needs_known);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// A user or lead in the workspace.
 ///
@@ -3549,15 +3605,16 @@ pub struct Contact {
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    Contact { type_("type"), id, external_id, workspace_id, role, email, email_domain,
-    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    Contact { id, external_id, workspace_id, role, email, email_domain, phone,
+    formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
     unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
     last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
     language_override, browser, browser_version, browser_language, os, android_app_name,
     android_app_version, android_device, android_os_version, android_sdk_version,
     android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
     ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, merge_history, enabled_push_messaging }
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Something that happened to a contact, such as its creation, a merge or its deletion.
@@ -3629,8 +3686,9 @@ pub struct ContactActivity {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactActivity { type_("type"), id, event_type, contact_id, external_id, role,
-    merge_source_id, merge_target_id, failure_reason, created_at }
+    ContactActivity { id, event_type, contact_id, external_id, role, merge_source_id,
+    merge_target_id, failure_reason, created_at } pinned { type_("type") =
+    "contact_activity" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// One page of contact activity events.
@@ -3659,7 +3717,9 @@ pub struct ContactActivityList {
     pub pages: Option<ContactActivityListPages>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactActivityList { type_("type"), data, pages });
+crate::wire::object!(
+    ContactActivityList { data, pages } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// The contact that was archived.
 ///
@@ -3693,7 +3753,10 @@ pub struct ContactArchived {
     pub archived: Option<bool>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactArchived { type_("type"), id, external_id, archived });
+crate::wire::object!(
+    ContactArchived { id, external_id, archived } pinned { type_("type") = "contact" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// The companies a contact is attached to.
 ///
@@ -3727,7 +3790,8 @@ pub struct ContactAttachedCompanies {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactAttachedCompanies { type_("type"), companies, total_count, pages }
+    ContactAttachedCompanies { companies, total_count, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// The contact that was blocked.
@@ -3762,7 +3826,10 @@ pub struct ContactBlocked {
     pub blocked: Option<bool>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactBlocked { type_("type"), id, external_id, blocked });
+crate::wire::object!(
+    ContactBlocked { id, external_id, blocked } pinned { type_("type") = "contact" };
+    needs_known
+);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
 ///
@@ -3803,7 +3870,8 @@ pub struct ContactCompanies {
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactCompanies { data, url, total_count, has_more, type_("type") }
+    ContactCompanies { data, url, total_count, has_more } pinned { type_("type") = "list"
+    }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// The contact that was deleted.
@@ -3838,7 +3906,10 @@ pub struct ContactDeleted {
     pub deleted: Option<bool>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactDeleted { type_("type"), id, external_id, deleted });
+crate::wire::object!(
+    ContactDeleted { id, external_id, deleted } pinned { type_("type") = "contact" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// One page of contacts with a cursor to the next page.
 ///
@@ -3871,7 +3942,10 @@ pub struct ContactList {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactList { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    ContactList { data, total_count, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// Where the contact was last located.
 ///
@@ -3905,7 +3979,10 @@ pub struct ContactLocation {
     pub city: Option<String>,
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactLocation { type_("type"), country, region, city });
+crate::wire::object!(
+    ContactLocation { country, region, city } pinned { type_("type") = "location" };
+    needs_known
+);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// Up to 10 notes about the contact, with a URL for the full list.
 ///
@@ -3945,7 +4022,10 @@ pub struct ContactNotes {
     pub type_: Option<String>,
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactNotes { data, url, total_count, has_more, type_("type") });
+crate::wire::object!(
+    ContactNotes { data, url, total_count, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -3987,7 +4067,10 @@ pub struct ContactReference {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ContactReference { type_("type"), id, external_id });
+crate::wire::object!(
+    ContactReference { id, external_id } pinned { type_("type") = "contact" };
+    needs_known
+);
 #[cfg(feature = "full")]
 /// The fields every reply sent on behalf of a contact shares.
 ///
@@ -4023,8 +4106,8 @@ pub struct ContactReplyBaseRequest {
 }
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyBaseRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options }
+    ContactReplyBaseRequest { message_type, body, created_at, attachment_urls,
+    reply_options } pinned { type_("type") = "user" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
@@ -4160,8 +4243,9 @@ pub struct ContactReplyEmailRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyEmailRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, email, attachment_files }
+    ContactReplyEmailRequest { message_type, body, created_at, attachment_urls,
+    reply_options, email, attachment_files } pinned { type_("type") = "user" };
+    needs_known
 );
 #[cfg(feature = "conversations")]
 /// A contact's reply, with the contact identified by its Intercom id.
@@ -4194,8 +4278,9 @@ pub struct ContactReplyIntercomUserIdRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyIntercomUserIdRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, intercom_user_id, attachment_files }
+    ContactReplyIntercomUserIdRequest { message_type, body, created_at, attachment_urls,
+    reply_options, intercom_user_id, attachment_files } pinned { type_("type") = "user"
+    }; needs_known
 );
 #[cfg(feature = "full")]
 /// A contact's reply to a ticket, with the contact identified by email.
@@ -4234,8 +4319,8 @@ pub struct ContactReplyTicketEmailRequest {
 }
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketEmailRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, email }
+    ContactReplyTicketEmailRequest { message_type, body, created_at, attachment_urls,
+    reply_options, email } pinned { type_("type") = "user" }; needs_known
 );
 #[cfg(feature = "full")]
 /// A contact's reply to a ticket, with the contact identified by its Intercom id.
@@ -4274,8 +4359,9 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
 }
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketIntercomUserIdRequest { message_type, type_("type"), body,
-    created_at, attachment_urls, reply_options, intercom_user_id }
+    ContactReplyTicketIntercomUserIdRequest { message_type, body, created_at,
+    attachment_urls, reply_options, intercom_user_id } pinned { type_("type") = "user" };
+    needs_known
 );
 #[cfg(feature = "full")]
 /// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
@@ -4413,8 +4499,8 @@ pub struct ContactReplyTicketUserIdRequest {
 }
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketUserIdRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, user_id }
+    ContactReplyTicketUserIdRequest { message_type, body, created_at, attachment_urls,
+    reply_options, user_id } pinned { type_("type") = "user" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// A contact's reply, with the contact identified by its external `user_id`.
@@ -4447,8 +4533,9 @@ pub struct ContactReplyUserIdRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyUserIdRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, user_id, attachment_files }
+    ContactReplyUserIdRequest { message_type, body, created_at, attachment_urls,
+    reply_options, user_id, attachment_files } pinned { type_("type") = "user" };
+    needs_known
 );
 #[cfg(feature = "contacts")]
 /// A search query with optional pagination and sorting.
@@ -4466,7 +4553,7 @@ pub struct ContactSearchRequest {
     pub sort: Option<ContactSearchRequestSort>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactSearchRequest { query, pagination, sort });
+crate::wire::object!(ContactSearchRequest { query, pagination, sort }; needs_known);
 #[cfg(feature = "contacts")]
 /// Segments
 ///
@@ -4490,7 +4577,9 @@ pub struct ContactSegments {
     pub data: Option<Vec<Segment>>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactSegments { type_("type"), data });
+crate::wire::object!(
+    ContactSegments { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// Social Profile
 ///
@@ -4514,7 +4603,9 @@ pub struct ContactSocialProfiles {
     pub type_: Option<String>,
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactSocialProfiles { data, type_("type") });
+crate::wire::object!(
+    ContactSocialProfiles { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// Up to 10 tags applied to the contact, with a URL for the full list.
 ///
@@ -4554,7 +4645,10 @@ pub struct ContactTags {
     pub type_: Option<String>,
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactTags { data, url, total_count, has_more, type_("type") });
+crate::wire::object!(
+    ContactTags { data, url, total_count, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// The contact that was restored.
 ///
@@ -4588,7 +4682,10 @@ pub struct ContactUnarchived {
     pub archived: Option<bool>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactUnarchived { type_("type"), id, external_id, archived });
+crate::wire::object!(
+    ContactUnarchived { id, external_id, archived } pinned { type_("type") = "contact" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// A background job that creates, updates or deletes contacts; follow its progress in `state`.
 ///
@@ -4647,8 +4744,8 @@ pub struct ContactsBulkJob {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactsBulkJob { id, type_("type"), state, created_at, updated_at, completed_at,
-    tasks, url }
+    ContactsBulkJob { id, state, created_at, updated_at, completed_at, tasks, url }
+    pinned { type_("type") = "contacts.bulk.job" }; needs_known
 );
 #[cfg(feature = "content")]
 /// Content Bulk Action Request Payload
@@ -4675,7 +4772,8 @@ pub struct ContentBulkActionRequest {
 }
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentBulkActionRequest { action, content_ids, availability, audience, tags }
+    ContentBulkActionRequest { action, content_ids, availability, audience, tags };
+    needs_known
 );
 #[cfg(feature = "content")]
 /// Content Bulk Action Response Envelope
@@ -4734,8 +4832,9 @@ pub struct ContentImportSource {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSource { type_("type"), id, last_synced_at, sync_behavior, status, url,
-    created_at, updated_at, audience_ids }
+    ContentImportSource { id, last_synced_at, sync_behavior, status, url, created_at,
+    updated_at, audience_ids } pinned { type_("type") = "content_import_source" };
+    needs_known
 );
 #[cfg(feature = "ai_content")]
 /// Content import sources
@@ -4772,7 +4871,8 @@ pub struct ContentImportSourcesList {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSourcesList { type_("type"), pages, total_count, data }
+    ContentImportSourcesList { pages, total_count, data } pinned { type_("type") = "list"
+    }; needs_known
 );
 #[cfg(feature = "content")]
 /// One locale of a help center article found by a content search.
@@ -4808,7 +4908,8 @@ pub struct ContentSearchArticleContentItem {
 }
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchArticleContentItem { type_("type"), id, title, locale }
+    ContentSearchArticleContentItem { id, title, locale } pinned { type_("type") =
+    "article_content" }; needs_known
 );
 #[cfg(feature = "content")]
 /// A help center article found by a content search, with one entry per locale.
@@ -4840,7 +4941,10 @@ pub struct ContentSearchArticleItem {
     pub contents: Option<Vec<ContentSearchArticleContentItem>>,
 }
 #[cfg(feature = "content")]
-crate::wire::object!(ContentSearchArticleItem { type_("type"), id, title, contents });
+crate::wire::object!(
+    ContentSearchArticleItem { id, title, contents } pinned { type_("type") = "article"
+    }; needs_known
+);
 #[cfg(feature = "content")]
 /// A content search hit that is not a help center article: a snippet, an external page, an uploaded file or an internal article.
 ///
@@ -4865,7 +4969,7 @@ pub struct ContentSearchDefaultItem {
     pub title: Option<String>,
 }
 #[cfg(feature = "content")]
-crate::wire::object!(ContentSearchDefaultItem { type_("type"), id, title });
+crate::wire::object!(ContentSearchDefaultItem { type_("type"), id, title }; needs_known);
 #[cfg(feature = "content")]
 /// One page of Knowledge Hub items that match a content search.
 ///
@@ -4899,7 +5003,10 @@ pub struct ContentSearchResponse {
     pub data: Option<Vec<ContentSearchResult>>,
 }
 #[cfg(feature = "content")]
-crate::wire::object!(ContentSearchResponse { type_("type"), total_count, pages, data });
+crate::wire::object!(
+    ContentSearchResponse { total_count, pages, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "content")]
 /// One content search hit. Help center articles (`type` `article`) come with their locales; every other type has the flat id and title shape.
 ///
@@ -5065,10 +5172,10 @@ pub struct ContentSnippet {
 }
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippet { type_("type"), id, title, locale, json_blocks, body_markdown,
-    chatbot_availability, copilot_availability, ai_chatbot_availability,
-    ai_copilot_availability, ai_sales_agent_availability, created_at, updated_at,
-    audience_ids }
+    ContentSnippet { id, title, locale, json_blocks, body_markdown, chatbot_availability,
+    copilot_availability, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability, created_at, updated_at, audience_ids } pinned {
+    type_("type") = "content_snippet" }; needs_known
 );
 #[cfg(feature = "content_snippets")]
 /// Create Content Snippet Request
@@ -5107,7 +5214,7 @@ pub struct ContentSnippetCreateRequest {
 crate::wire::object!(
     ContentSnippetCreateRequest { title, json_blocks, body_markdown, locale,
     audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_sales_agent_availability }; needs_known
 );
 #[cfg(feature = "content_snippets")]
 /// One page of the workspace's content snippets, numbered by page.
@@ -5155,7 +5262,8 @@ pub struct ContentSnippetList {
 }
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippetList { type_("type"), data, total_count, page, per_page, total_pages }
+    ContentSnippetList { data, total_count, page, per_page, total_pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 #[cfg(feature = "content_snippets")]
 /// Update Content Snippet Request
@@ -5286,7 +5394,10 @@ pub struct ContentSourcesList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ContentSourcesList { type_("type"), total_count, content_sources });
+crate::wire::object!(
+    ContentSourcesList { total_count, content_sources } pinned { type_("type") =
+    "content_source.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -5500,12 +5611,13 @@ pub struct Conversation {
     )
 )]
 crate::wire::object!(
-    Conversation { type_("type"), id, title, created_at, updated_at, waiting_since,
-    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
-    company, tags, conversation_rating, source, contacts, teammates, custom_attributes,
+    Conversation { id, title, created_at, updated_at, waiting_since, snoozed_until, open,
+    state, read, priority, admin_assignee_id, team_assignee_id, company, tags,
+    conversation_rating, source, contacts, teammates, custom_attributes,
     first_contact_reply, sla_applied, statistics, conversation_parts, linked_objects,
     ai_topics, ai_agent_participated, ai_agent, sales_agent_participated, sales_agent,
-    channel, external_references, monitor_evaluations, scorecards }
+    channel, external_references, monitor_evaluations, scorecards } pinned {
+    type_("type") = "conversation" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "full"))]
 /// A file sent inline with a reply.
@@ -5841,8 +5953,9 @@ pub struct ConversationAttributeBase {
 }
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ConversationAttributeBase { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeBase { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// A conversation attribute holding `true` or `false`.
@@ -5919,8 +6032,9 @@ pub struct ConversationAttributeBooleanType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeBooleanType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeBooleanType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// A conversation attribute holding a date and time.
@@ -5997,8 +6111,9 @@ pub struct ConversationAttributeDatetimeType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeDatetimeType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeDatetimeType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// A conversation attribute holding a decimal number.
@@ -6075,8 +6190,9 @@ pub struct ConversationAttributeDecimalType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeDecimalType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeDecimalType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// A conversation attribute holding uploaded files.
@@ -6153,8 +6269,9 @@ pub struct ConversationAttributeFilesType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeFilesType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeFilesType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// A conversation attribute holding a whole number.
@@ -6231,8 +6348,9 @@ pub struct ConversationAttributeIntegerType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeIntegerType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeIntegerType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// The conversation attributes of the workspace.
@@ -6255,7 +6373,9 @@ pub struct ConversationAttributeList {
     pub data: Option<Vec<ConversationAttribute>>,
 }
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(ConversationAttributeList { type_("type"), data });
+crate::wire::object!(
+    ConversationAttributeList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "conversations_attributes")]
 /// A conversation attribute whose value is picked from a list of options.
 ///
@@ -6337,8 +6457,9 @@ pub struct ConversationAttributeListType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeListType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id, options }
+    ConversationAttributeListType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id, options } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// One option of a list-type conversation attribute.
@@ -6449,9 +6570,9 @@ pub struct ConversationAttributeRelationshipType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeRelationshipType { type_("type"), id, name, description,
-    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id,
-    reference }
+    ConversationAttributeRelationshipType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id, reference } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// A conversation attribute holding text.
@@ -6534,9 +6655,9 @@ pub struct ConversationAttributeStringType {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeStringType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id, multiline
-    }
+    ConversationAttributeStringType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id, multiline } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 #[cfg(
     any(
@@ -6725,7 +6846,10 @@ pub struct ConversationContacts {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationContacts { type_("type"), contacts });
+crate::wire::object!(
+    ConversationContacts { contacts } pinned { type_("type") = "contact.list" };
+    needs_known
+);
 #[cfg(feature = "conversations")]
 /// Confirms that a conversation was deleted.
 ///
@@ -6865,7 +6989,8 @@ pub struct ConversationList {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConversationList { type_("type"), conversations, total_count, pages }
+    ConversationList { conversations, total_count, pages } pinned { type_("type") =
+    "conversation.list" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// A conversation as the list and search endpoints return it: the conversation object without its parts.
@@ -7056,12 +7181,13 @@ pub struct ConversationListItem {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConversationListItem { type_("type"), id, title, created_at, updated_at,
-    waiting_since, snoozed_until, open, state, read, priority, admin_assignee_id,
-    team_assignee_id, company, tags, conversation_rating, source, contacts, teammates,
-    custom_attributes, first_contact_reply, sla_applied, statistics, linked_objects,
-    ai_agent_participated, ai_agent, sales_agent_participated, sales_agent, channel,
-    external_references, monitor_evaluations, scorecards }
+    ConversationListItem { id, title, created_at, updated_at, waiting_since,
+    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
+    company, tags, conversation_rating, source, contacts, teammates, custom_attributes,
+    first_contact_reply, sla_applied, statistics, linked_objects, ai_agent_participated,
+    ai_agent, sales_agent_participated, sales_agent, channel, external_references,
+    monitor_evaluations, scorecards } pinned { type_("type") = "conversation" };
+    needs_known
 );
 #[cfg(
     any(
@@ -7259,10 +7385,10 @@ pub struct ConversationPart {
     )
 )]
 crate::wire::object!(
-    ConversationPart { type_("type"), id, part_type, body, created_at, updated_at,
-    notified_at, assigned_to, author, attachments, external_id, redacted,
-    email_message_metadata, metadata, state, tags, event_details, app_package_code,
-    translations }
+    ConversationPart { id, part_type, body, created_at, updated_at, notified_at,
+    assigned_to, author, attachments, external_id, redacted, email_message_metadata,
+    metadata, state, tags, event_details, app_package_code, translations } pinned {
+    type_("type") = "conversation_part" }; needs_known
 );
 #[cfg(
     any(
@@ -7405,7 +7531,8 @@ pub struct ConversationParts {
     )
 )]
 crate::wire::object!(
-    ConversationParts { type_("type"), conversation_parts, total_count }
+    ConversationParts { conversation_parts, total_count } pinned { type_("type") =
+    "conversation_part.list" }; needs_known
 );
 #[cfg(
     any(
@@ -8262,14 +8389,15 @@ pub struct ConversationStatistics {
     )
 )]
 crate::wire::object!(
-    ConversationStatistics { type_("type"), time_to_assignment, time_to_admin_reply,
+    ConversationStatistics { time_to_assignment, time_to_admin_reply,
     time_to_first_close, time_to_last_close, median_time_to_reply,
     first_contact_reply_at, first_assignment_at, first_admin_reply_at, first_close_at,
     last_assignment_at, last_assignment_admin_reply_at, last_contact_reply_at,
     last_admin_reply_at, last_close_at, last_closed_by_id, count_reopens,
     count_assignments, count_conversation_parts, assigned_team_first_response_time,
     assigned_team_first_response_time_in_office_hours, handling_time,
-    adjusted_handling_time }
+    adjusted_handling_time } pinned { type_("type") = "conversation_statistics" };
+    needs_known
 );
 #[cfg(
     any(
@@ -8342,7 +8470,10 @@ pub struct ConversationTeammates {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationTeammates { type_("type"), teammates });
+crate::wire::object!(
+    ConversationTeammates { teammates } pinned { type_("type") = "admin.list" };
+    needs_known
+);
 #[cfg(feature = "conversations")]
 /// The ticket type, and optionally the state and attribute values, of the ticket to create.
 ///
@@ -8360,7 +8491,8 @@ pub struct ConvertConversationToTicketRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes }
+    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes };
+    needs_known
 );
 #[cfg(feature = "visitors")]
 /// The visitor to convert and the contact it becomes or merges into.
@@ -8378,7 +8510,9 @@ pub struct ConvertVisitorRequest {
     pub visitor: ConvertVisitorRequestVisitor,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(ConvertVisitorRequest { type_("type"), user, visitor });
+crate::wire::object!(
+    ConvertVisitorRequest { type_("type"), user, visitor }; needs_known
+);
 #[cfg(feature = "articles")]
 /// Create Article Request Payload
 ///
@@ -8442,7 +8576,7 @@ crate::wire::object!(
     CreateArticleRequest { title, description, body, body_markdown, author_id, state,
     parent_id, parent_type, parent_ids, translated_content, folder_id, audience_ids,
     ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    scheduled_publish_at, scheduled_unpublish_at }
+    scheduled_publish_at, scheduled_unpublish_at }; needs_known
 );
 #[cfg(feature = "audiences")]
 /// Body for creating an audience.
@@ -8461,7 +8595,9 @@ pub struct CreateAudienceRequest {
     pub role_predicates: Option<Vec<Predicate>>,
 }
 #[cfg(feature = "audiences")]
-crate::wire::object!(CreateAudienceRequest { name, predicates, role_predicates });
+crate::wire::object!(
+    CreateAudienceRequest { name, predicates, role_predicates }; needs_known
+);
 #[cfg(feature = "help_center")]
 /// Create Collection Request Payload
 ///
@@ -8488,7 +8624,7 @@ pub struct CreateCollectionRequest {
 #[cfg(feature = "help_center")]
 crate::wire::object!(
     CreateCollectionRequest { name, description, translated_content, parent_id,
-    help_center_id }
+    help_center_id }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Create Contact Request Payload
@@ -8565,7 +8701,8 @@ pub struct CreateContentImportSourceRequest {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids }
+    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids };
+    needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute holding `true` or `false`.
@@ -8590,7 +8727,7 @@ pub struct CreateConversationAttributeBooleanRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeBooleanRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute holding a date and time.
@@ -8615,7 +8752,7 @@ pub struct CreateConversationAttributeDatetimeRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeDatetimeRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute holding a decimal number.
@@ -8640,7 +8777,7 @@ pub struct CreateConversationAttributeDecimalRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeDecimalRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute holding uploaded files.
@@ -8665,7 +8802,7 @@ pub struct CreateConversationAttributeFilesRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeFilesRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute holding a whole number.
@@ -8690,7 +8827,7 @@ pub struct CreateConversationAttributeIntegerRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeIntegerRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute whose value is picked from a list of options.
@@ -8718,7 +8855,7 @@ pub struct CreateConversationAttributeListRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeListRequest { name, description, data_type, required,
-    visible_to_team_ids, options }
+    visible_to_team_ids, options }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Body of a request that adds an option to a list-type attribute.
@@ -8731,7 +8868,7 @@ pub struct CreateConversationAttributeOptionRequest {
     pub label: String,
 }
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(CreateConversationAttributeOptionRequest { label });
+crate::wire::object!(CreateConversationAttributeOptionRequest { label }; needs_known);
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute that points at custom object instances.
 ///
@@ -8758,7 +8895,7 @@ pub struct CreateConversationAttributeRelationshipRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeRelationshipRequest { name, description, data_type,
-    required, visible_to_team_ids, reference }
+    required, visible_to_team_ids, reference }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Body of a request that creates a conversation attribute; `data_type` selects the variant and the extra fields it takes.
@@ -8989,7 +9126,7 @@ pub struct CreateConversationAttributeRequestBase {
 #[cfg(feature = "full")]
 crate::wire::object!(
     CreateConversationAttributeRequestBase { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Creates an attribute holding text.
@@ -9017,7 +9154,7 @@ pub struct CreateConversationAttributeStringRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeStringRequest { name, description, data_type, required,
-    visible_to_team_ids, multiline }
+    visible_to_team_ids, multiline }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Body of a request that starts a conversation on behalf of a contact (user or lead), or of a visitor who then becomes a lead.
@@ -9046,7 +9183,7 @@ pub struct CreateConversationRequest {
 #[cfg(feature = "conversations")]
 crate::wire::object!(
     CreateConversationRequest { from, body, subject, attachment_urls, created_at,
-    brand_id }
+    brand_id }; needs_known
 );
 #[cfg(feature = "data_attributes")]
 /// A new custom data attribute. A `list` attribute has data type `options` and at least two `options`; every other data type takes none.
@@ -9068,7 +9205,8 @@ pub struct CreateDataAttributeRequest {
 }
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    CreateDataAttributeRequest { name, model, description, messenger_writable }
+    CreateDataAttributeRequest { name, model, description, messenger_writable };
+    needs_known
 );
 #[cfg(feature = "data_connectors")]
 /// Body for creating a data connector; only `name` is required.
@@ -9123,7 +9261,8 @@ pub struct CreateDataConnectorRequest {
 crate::wire::object!(
     CreateDataConnectorRequest { name, description, http_method, url, body,
     direct_fin_usage, audiences, headers, data_inputs, customer_authentication,
-    bypass_authentication, validate_missing_attributes, mock_response, token_ids }
+    bypass_authentication, validate_missing_attributes, mock_response, token_ids };
+    needs_known
 );
 #[cfg(feature = "data_events")]
 /// An event to record for a contact, who is named by exactly one of `id`, `user_id` or `email`.
@@ -9186,7 +9325,9 @@ pub struct CreateDataExportsRequest {
     pub created_at_before: i64,
 }
 #[cfg(feature = "data_export")]
-crate::wire::object!(CreateDataExportsRequest { created_at_after, created_at_before });
+crate::wire::object!(
+    CreateDataExportsRequest { created_at_after, created_at_before }; needs_known
+);
 #[cfg(feature = "ai_content")]
 /// The page to add, or to update when its source already has a page with this `external_id`.
 ///
@@ -9221,7 +9362,7 @@ pub struct CreateExternalPageRequest {
 crate::wire::object!(
     CreateExternalPageRequest { title, html, url, ai_agent_availability,
     ai_copilot_availability, ai_sales_agent_availability, locale, source_id, external_id
-    }
+    }; needs_known
 );
 #[cfg(feature = "help_center")]
 /// Create Help Center Redirect Request Payload
@@ -9243,7 +9384,8 @@ pub struct CreateHelpCenterRedirectRequest {
 }
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    CreateHelpCenterRedirectRequest { from_url, locale, target_type, target_id }
+    CreateHelpCenterRedirectRequest { from_url, locale, target_type, target_id };
+    needs_known
 );
 #[cfg(feature = "identity_verification_secrets")]
 /// Body for creating a secret; set one or more of the `supports_*` flags to `true`.
@@ -9267,7 +9409,7 @@ pub struct CreateIdentityVerificationSecretRequest {
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
     CreateIdentityVerificationSecretRequest { name, supports_android, supports_ios,
-    supports_web }
+    supports_web }; needs_known
 );
 #[cfg(feature = "internal_articles")]
 /// Create Internal Article Request Payload
@@ -9310,7 +9452,7 @@ pub struct CreateInternalArticleRequest {
 crate::wire::object!(
     CreateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
     folder_id, audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_sales_agent_availability }; needs_known
 );
 #[cfg(feature = "messages")]
 /// Create Message Request Payload
@@ -9381,7 +9523,7 @@ pub struct CreateOfficeHoursExceptionRequest {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
     CreateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    time_intervals, recurring_annually }
+    time_intervals, recurring_annually }; needs_known
 );
 #[cfg(feature = "office_hours")]
 /// Body for creating an office hours schedule.
@@ -9399,7 +9541,8 @@ pub struct CreateOfficeHoursScheduleRequest {
 }
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    CreateOfficeHoursScheduleRequest { name, time_zone_name, time_intervals }
+    CreateOfficeHoursScheduleRequest { name, time_zone_name, time_intervals };
+    needs_known
 );
 #[cfg(feature = "companies")]
 /// Create Or Update Company Request Payload
@@ -9487,7 +9630,7 @@ pub struct CreateOrUpdateTagRequest {
     pub id: Option<String>,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(CreateOrUpdateTagRequest { name, id });
+crate::wire::object!(CreateOrUpdateTagRequest { name, id }; needs_known);
 #[cfg(feature = "switch")]
 /// Create Phone Switch Request Payload
 ///
@@ -9503,7 +9646,7 @@ pub struct CreatePhoneSwitchRequest {
     pub custom_attributes: Option<CustomAttributes>,
 }
 #[cfg(feature = "switch")]
-crate::wire::object!(CreatePhoneSwitchRequest { phone, custom_attributes });
+crate::wire::object!(CreatePhoneSwitchRequest { phone, custom_attributes }; needs_known);
 #[cfg(feature = "full")]
 /// The fields of a new ticket.
 ///
@@ -9548,7 +9691,7 @@ pub struct CreateTicketRequest {
 #[cfg(feature = "full")]
 crate::wire::object!(
     CreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id, company_id,
-    created_at, ticket_attributes, assignment }
+    created_at, ticket_attributes, assignment }; needs_known
 );
 #[cfg(feature = "ticket_type_attributes")]
 /// Body of a request that adds an attribute to a ticket type.
@@ -9589,7 +9732,7 @@ pub struct CreateTicketTypeAttributeRequest {
 crate::wire::object!(
     CreateTicketTypeAttributeRequest { name, description, data_type, required_to_create,
     required_to_create_for_contacts, visible_on_create, visible_to_contacts, multiline,
-    list_items, allow_multiple_values }
+    list_items, allow_multiple_values }; needs_known
 );
 #[cfg(feature = "ticket_types")]
 /// The fields of a new ticket type.
@@ -9615,7 +9758,8 @@ pub struct CreateTicketTypeRequest {
 }
 #[cfg(feature = "ticket_types")]
 crate::wire::object!(
-    CreateTicketTypeRequest { name, description, category, icon, is_internal }
+    CreateTicketTypeRequest { name, description, category, icon, is_internal };
+    needs_known
 );
 #[cfg(
     any(
@@ -9687,7 +9831,10 @@ pub struct CursorPages {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CursorPages { type_("type"), page, next, per_page, total_pages });
+crate::wire::object!(
+    CursorPages { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
+    needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -9920,7 +10067,8 @@ pub struct CustomObjectInstancesPaginatedList {
 }
 #[cfg(feature = "custom_object_instances")]
 crate::wire::object!(
-    CustomObjectInstancesPaginatedList { type_("type"), pages, total_count, data }
+    CustomObjectInstancesPaginatedList { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 #[cfg(feature = "conversation_participants")]
 /// Identifies a contact by exactly one of its Intercom id, external `user_id` or email.
@@ -10110,9 +10258,9 @@ pub struct DataAttribute {
 }
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    DataAttribute { type_("type"), id, model, name, full_name, label, description,
-    data_type, options, api_writable, messenger_writable, ui_writable, custom, archived,
-    created_at, updated_at, admin_id }
+    DataAttribute { id, model, name, full_name, label, description, data_type, options,
+    api_writable, messenger_writable, ui_writable, custom, archived, created_at,
+    updated_at, admin_id } pinned { type_("type") = "data_attribute" }; needs_known
 );
 #[cfg(feature = "data_attributes")]
 /// The data attributes of contacts and/or companies.
@@ -10135,7 +10283,9 @@ pub struct DataAttributeList {
     pub data: Option<Vec<DataAttribute>>,
 }
 #[cfg(feature = "data_attributes")]
-crate::wire::object!(DataAttributeList { type_("type"), data });
+crate::wire::object!(
+    DataAttributeList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "data_connectors")]
 /// Summary of a data connector, an HTTP call to an external API that workflows and Fin can run.
 ///
@@ -10218,9 +10368,9 @@ pub struct DataConnector {
 }
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnector { type_("type"), id, name, description, state, http_method,
-    direct_fin_usage, created_by_admin_id, updated_by_admin_id, created_at, updated_at,
-    execution_results_url }
+    DataConnector { id, name, description, state, http_method, direct_fin_usage,
+    created_by_admin_id, updated_by_admin_id, created_at, updated_at,
+    execution_results_url } pinned { type_("type") = "data_connector" }; needs_known
 );
 #[cfg(feature = "data_connectors")]
 /// Full configuration of a data connector: request, inputs, response fields and object mappings.
@@ -10402,13 +10552,13 @@ pub struct DataConnectorDetail {
 }
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetail { type_("type"), id, name, description, state, url, body,
-    headers, http_method, direct_fin_usage, audiences, execution_type,
-    configuration_response_type, data_transformation_type, client_function_name,
-    client_function_timeout_ms, data_inputs, response_fields, object_mappings, token_ids,
-    customer_authentication, bypass_authentication, validate_missing_attributes,
-    created_by_admin_id, updated_by_admin_id, created_at, updated_at,
-    execution_results_url }
+    DataConnectorDetail { id, name, description, state, url, body, headers, http_method,
+    direct_fin_usage, audiences, execution_type, configuration_response_type,
+    data_transformation_type, client_function_name, client_function_timeout_ms,
+    data_inputs, response_fields, object_mappings, token_ids, customer_authentication,
+    bypass_authentication, validate_missing_attributes, created_by_admin_id,
+    updated_by_admin_id, created_at, updated_at, execution_results_url } pinned {
+    type_("type") = "data_connector" }; needs_known
 );
 #[cfg(feature = "data_connectors")]
 /// One run of a data connector's HTTP request.
@@ -10522,10 +10672,11 @@ pub struct DataConnectorExecutionResult {
 }
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorExecutionResult { type_("type"), id, data_connector_id, success,
-    http_status, http_method, error_type, error_message, execution_time_ms, source_type,
-    source_id, conversation_id, created_at, request_url, request_body, response_body,
-    raw_response_body }
+    DataConnectorExecutionResult { id, data_connector_id, success, http_status,
+    http_method, error_type, error_message, execution_time_ms, source_type, source_id,
+    conversation_id, created_at, request_url, request_body, response_body,
+    raw_response_body } pinned { type_("type") = "data_connector.execution" };
+    needs_known
 );
 #[cfg(feature = "data_connectors")]
 /// One page of a data connector's execution results.
@@ -10554,7 +10705,10 @@ pub struct DataConnectorExecutionResultList {
     pub pages: Option<DataConnectorExecutionResultListPages>,
 }
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorExecutionResultList { type_("type"), data, pages });
+crate::wire::object!(
+    DataConnectorExecutionResultList { data, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "data_connectors")]
 /// One page of data connectors.
 ///
@@ -10582,7 +10736,9 @@ pub struct DataConnectorList {
     pub pages: Option<DataConnectorListPages>,
 }
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorList { type_("type"), data, pages });
+crate::wire::object!(
+    DataConnectorList { data, pages } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "data_events")]
 /// The events, or event summaries, of one contact.
 ///
@@ -10623,7 +10779,8 @@ pub struct DataEventSummary {
 }
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    DataEventSummary { type_("type"), email, intercom_user_id, user_id, events }
+    DataEventSummary { email, intercom_user_id, user_id, events } pinned { type_("type")
+    = "event.summary" }; needs_known
 );
 #[cfg(feature = "data_events")]
 /// How often one event happened for the contact, and when.
@@ -10909,7 +11066,8 @@ pub struct DeletedConversationItem {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    DeletedConversationItem { type_("type"), id, metrics_retained, deleted_at }
+    DeletedConversationItem { id, metrics_retained, deleted_at } pinned { type_("type") =
+    "conversation" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// One page of deleted conversations.
@@ -10944,7 +11102,8 @@ pub struct DeletedConversationList {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    DeletedConversationList { type_("type"), conversations, total_count, pages }
+    DeletedConversationList { conversations, total_count, pages } pinned { type_("type")
+    = "conversations.list" }; needs_known
 );
 #[cfg(feature = "data_connectors")]
 /// Confirmation that a data connector was deleted.
@@ -11097,7 +11256,7 @@ pub struct DetachContactFromConversationRequest {
     pub admin_id: String,
 }
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(DetachContactFromConversationRequest { admin_id });
+crate::wire::object!(DetachContactFromConversationRequest { admin_id }; needs_known);
 #[cfg(feature = "ecommerce_connectors")]
 /// Answer to one stored part of a multipart catalog upload.
 ///
@@ -11213,7 +11372,7 @@ pub struct EmailList {
     pub data: Option<Vec<EmailSetting>>,
 }
 #[cfg(feature = "emails")]
-crate::wire::object!(EmailList { type_("type"), data });
+crate::wire::object!(EmailList { data } pinned { type_("type") = "list" }; needs_known);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11328,8 +11487,9 @@ pub struct EmailSetting {
 }
 #[cfg(feature = "emails")]
 crate::wire::object!(
-    EmailSetting { type_("type"), id, email, verified, domain, brand_id,
-    forwarding_enabled, forwarded_email_last_received_at, created_at, updated_at }
+    EmailSetting { id, email, verified, domain, brand_id, forwarding_enabled,
+    forwarded_email_last_received_at, created_at, updated_at } pinned { type_("type") =
+    "email_setting" }; needs_known
 );
 /// The body of every failed request: a list of one or more errors, each with a machine-readable code.
 ///
@@ -11349,7 +11509,9 @@ pub struct Error {
     /// The errors that caused the request to fail.
     pub errors: Vec<ErrorErrorsItem>,
 }
-crate::wire::object!(Error { type_("type"), request_id, errors });
+crate::wire::object!(
+    Error { request_id, errors } pinned { type_("type") = "error.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11675,9 +11837,10 @@ pub struct ExternalPage {
 }
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ExternalPage { type_("type"), id, title, html, url, ai_agent_availability,
-    ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
-    source_id, external_id, created_at, updated_at, last_ingested_at }
+    ExternalPage { id, title, html, url, ai_agent_availability, ai_copilot_availability,
+    ai_sales_agent_availability, fin_availability, locale, source_id, external_id,
+    created_at, updated_at, last_ingested_at } pinned { type_("type") = "external_page"
+    }; needs_known
 );
 #[cfg(feature = "ai_content")]
 /// External pages
@@ -11713,7 +11876,10 @@ pub struct ExternalPagesList {
     pub data: Option<Vec<ExternalPage>>,
 }
 #[cfg(feature = "ai_content")]
-crate::wire::object!(ExternalPagesList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    ExternalPagesList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// A file uploaded to a `files` ticket attribute.
 ///
@@ -11766,7 +11932,8 @@ pub struct FileAttribute {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    FileAttribute { type_("type"), name, url, content_type, filesize, width, height }
+    FileAttribute { name, url, content_type, filesize, width, height } pinned {
+    type_("type") = "upload" }; needs_known
 );
 #[cfg(feature = "fin_agent")]
 /// A file or link handed to Fin with a message as extra context; at most 10 per request.
@@ -11793,7 +11960,7 @@ pub struct FinAgentAttachment {
 }
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    FinAgentAttachment { type_("type"), url, name, content_type, data }
+    FinAgentAttachment { type_("type"), url, name, content_type, data }; needs_known
 );
 #[cfg(feature = "fin_agent")]
 /// Problems with user or conversation attributes that could not be stored.
@@ -11852,7 +12019,9 @@ pub struct FinAgentMessage {
     pub timestamp_ms: Option<String>,
 }
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentMessage { author, body, timestamp, timestamp_ms });
+crate::wire::object!(
+    FinAgentMessage { author, body, timestamp, timestamp_ms }; needs_known
+);
 #[cfg(feature = "fin_agent")]
 /// Options that change how Fin behaves for this request.
 ///
@@ -11889,7 +12058,7 @@ pub struct FinAgentUser {
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentUser { id, name, email, attributes });
+crate::wire::object!(FinAgentUser { id, name, email, attributes }; needs_known);
 #[cfg(feature = "folders")]
 /// A Knowledge Hub folder that groups articles, snippets and other content; folders can nest.
 ///
@@ -11969,7 +12138,10 @@ pub struct GroupContent {
     pub description: Option<String>,
 }
 #[cfg(feature = "help_center")]
-crate::wire::object!(GroupContent { type_("type"), name, description });
+crate::wire::object!(
+    GroupContent { name, description } pinned { type_("type") = "group_content" };
+    needs_known
+);
 #[cfg(feature = "help_center")]
 /// A collection's or section's texts per locale: each key is a locale code and holds that locale's `group_content`.
 ///
@@ -12057,9 +12229,10 @@ pub struct GroupTranslatedContent {
 }
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    GroupTranslatedContent { type_("type"), ar, bg, bs, ca, cs, da, de, el, en, es, et,
-    fi, fr, he, hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv,
-    tr, vi, pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") }
+    GroupTranslatedContent { ar, bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, he, hr,
+    hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv, tr, vi,
+    pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned { type_("type") =
+    "group_translated_content" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// A teammate pausing or resuming work on a conversation.
@@ -12082,7 +12255,9 @@ pub struct HandlingEvent {
     pub reason: Option<String>,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(HandlingEvent { teammate, type_("type"), timestamp, reason });
+crate::wire::object!(
+    HandlingEvent { teammate, type_("type"), timestamp, reason }; needs_known
+);
 #[cfg(feature = "conversations")]
 /// The pause and resume events of a conversation.
 ///
@@ -12201,7 +12376,9 @@ pub struct HelpCenterList {
     pub data: Option<Vec<HelpCenter>>,
 }
 #[cfg(feature = "help_center")]
-crate::wire::object!(HelpCenterList { type_("type"), data });
+crate::wire::object!(
+    HelpCenterList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "help_center")]
 /// A redirect that sends visitors of an old or outside address (`from_url`) to an article or collection of the help center.
 ///
@@ -12266,8 +12443,9 @@ pub struct HelpCenterRedirect {
 }
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    HelpCenterRedirect { id, type_("type"), from_url, locale, help_center_id,
-    target_type, target_id, created_at, updated_at }
+    HelpCenterRedirect { id, from_url, locale, help_center_id, target_type, target_id,
+    created_at, updated_at } pinned { type_("type") = "help_center_redirect" };
+    needs_known
 );
 #[cfg(feature = "help_center")]
 /// Help Center Redirects
@@ -12303,7 +12481,10 @@ pub struct HelpCenterRedirectList {
     pub data: Option<Vec<HelpCenterRedirect>>,
 }
 #[cfg(feature = "help_center")]
-crate::wire::object!(HelpCenterRedirectList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    HelpCenterRedirectList { pages, total_count, data } pinned { type_("type") = "list"
+    }; needs_known
+);
 #[cfg(feature = "identity_verification_secrets")]
 /// Metadata of an HMAC key with which `user_hash` values are signed so that the Messenger can verify users. The key itself is not included.
 ///
@@ -12356,8 +12537,8 @@ pub struct IdentityVerificationSecret {
 }
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    IdentityVerificationSecret { type_("type"), id, name, supports_android, supports_ios,
-    supports_web, created_at }
+    IdentityVerificationSecret { id, name, supports_android, supports_ios, supports_web,
+    created_at } pinned { type_("type") = "identity_verification_secret" }; needs_known
 );
 #[cfg(feature = "identity_verification_secrets")]
 /// Identity Verification Secrets
@@ -12382,7 +12563,10 @@ pub struct IdentityVerificationSecretList {
     pub data: Option<Vec<IdentityVerificationSecret>>,
 }
 #[cfg(feature = "identity_verification_secrets")]
-crate::wire::object!(IdentityVerificationSecretList { type_("type"), data });
+crate::wire::object!(
+    IdentityVerificationSecretList { data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "identity_verification_secrets")]
 /// A newly created secret including its key material, which is returned only in this one response.
 ///
@@ -12441,8 +12625,9 @@ pub struct IdentityVerificationSecretWithMaterial {
 }
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    IdentityVerificationSecretWithMaterial { type_("type"), id, name, supports_android,
-    supports_ios, supports_web, created_at, secret }
+    IdentityVerificationSecretWithMaterial { id, name, supports_android, supports_ios,
+    supports_web, created_at, secret } pinned { type_("type") =
+    "identity_verification_secret" }; needs_known
 );
 #[cfg(feature = "full")]
 /// An Intercom API version. Without an explicit version, the one set for the app in the Developer Hub applies.
@@ -12613,9 +12798,10 @@ pub struct InternalArticle {
 }
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticle { type_("type"), id, title, body, body_markdown, owner_id, author_id,
-    created_at, updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
-    ai_copilot_availability, ai_sales_agent_availability, tags }
+    InternalArticle { id, title, body, body_markdown, owner_id, author_id, created_at,
+    updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
+    ai_copilot_availability, ai_sales_agent_availability, tags } pinned { type_("type") =
+    "internal_article" }; needs_known
 );
 #[cfg(feature = "internal_articles")]
 /// Internal Articles
@@ -12651,7 +12837,10 @@ pub struct InternalArticleList {
     pub data: Option<Vec<InternalArticleListItem>>,
 }
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(InternalArticleList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    InternalArticleList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "internal_articles")]
 /// Internal Articles
 ///
@@ -12759,9 +12948,10 @@ pub struct InternalArticleListItem {
 }
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticleListItem { type_("type"), id, title, body, body_markdown, owner_id,
-    author_id, created_at, updated_at, locale, folder_id, audience_ids,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability, tags }
+    InternalArticleListItem { id, title, body, body_markdown, owner_id, author_id,
+    created_at, updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
+    ai_copilot_availability, ai_sales_agent_availability, tags } pinned { type_("type") =
+    "internal_article" }; needs_known
 );
 #[cfg(feature = "internal_articles")]
 /// Internal articles that match a search.
@@ -12796,7 +12986,8 @@ pub struct InternalArticleSearchResponse {
 }
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticleSearchResponse { type_("type"), total_count, data, pages }
+    InternalArticleSearchResponse { total_count, data, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 #[cfg(any(feature = "jobs", feature = "tickets"))]
 /// An asynchronous job Intercom runs after a request enqueued it, such as creating a ticket; poll it until `status` is no longer `pending`.
@@ -12846,7 +13037,8 @@ pub struct Jobs {
 }
 #[cfg(any(feature = "jobs", feature = "tickets"))]
 crate::wire::object!(
-    Jobs { type_("type"), id, url, status, resource_type, resource_id, resource_url }
+    Jobs { id, url, status, resource_type, resource_id, resource_url } pinned {
+    type_("type") = "job" }; needs_known
 );
 #[cfg(feature = "tickets")]
 /// Body of a request that links a conversation to a tracker ticket.
@@ -12859,7 +13051,7 @@ pub struct LinkConversationToTicketRequest {
     pub conversation_id: String,
 }
 #[cfg(feature = "tickets")]
-crate::wire::object!(LinkConversationToTicketRequest { conversation_id });
+crate::wire::object!(LinkConversationToTicketRequest { conversation_id }; needs_known);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12949,7 +13141,10 @@ pub struct LinkedObjectList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(LinkedObjectList { type_("type"), total_count, has_more, data });
+crate::wire::object!(
+    LinkedObjectList { total_count, has_more, data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "macros")]
 /// A saved reply teammates can insert into conversations.
 ///
@@ -13020,8 +13215,8 @@ pub struct Macro {
 }
 #[cfg(feature = "macros")]
 crate::wire::object!(
-    Macro { type_("type"), id, name, body, body_text, created_at, updated_at, visible_to,
-    visible_to_team_ids, available_on }
+    Macro { id, name, body, body_text, created_at, updated_at, visible_to,
+    visible_to_team_ids, available_on } pinned { type_("type") = "macro" }; needs_known
 );
 #[cfg(feature = "macros")]
 /// One page of the workspace's macros.
@@ -13050,7 +13245,9 @@ pub struct MacroList {
     pub pages: Option<MacroListPages>,
 }
 #[cfg(feature = "macros")]
-crate::wire::object!(MacroList { type_("type"), data, pages });
+crate::wire::object!(
+    MacroList { data, pages } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// Merge contact data
 ///
@@ -13069,7 +13266,9 @@ pub struct MergeContactsRequest {
     pub skip_duplicate_validation: Option<bool>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergeContactsRequest { from, into, skip_duplicate_validation });
+crate::wire::object!(
+    MergeContactsRequest { from, into, skip_duplicate_validation }; needs_known
+);
 #[cfg(feature = "conversations")]
 /// Body of a request that merges the conversation of the path into another one.
 ///
@@ -13081,7 +13280,9 @@ pub struct MergeConversationsRequest {
     pub merge_into_conversation_id: i64,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(MergeConversationsRequest { merge_into_conversation_id });
+crate::wire::object!(
+    MergeConversationsRequest { merge_into_conversation_id }; needs_known
+);
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 /// A contact that was merged into this one.
 ///
@@ -13116,7 +13317,8 @@ pub struct MergeHistoryItem {
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    MergeHistoryItem { type_("type"), source_contact_id, source_contact_role, merged_at }
+    MergeHistoryItem { source_contact_id, source_contact_role, merged_at } pinned {
+    type_("type") = "merge_history" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// One page of a user's merge history.
@@ -13136,7 +13338,7 @@ pub struct MergeHistoryList {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub data: Option<Vec<MergeHistoryItem>>,
+    pub data: Option<serde_json::Value>,
     /// Pass this as `cursor` to get the next page; absent on the last page.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -13151,7 +13353,10 @@ pub struct MergeHistoryList {
     pub has_more: Option<bool>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergeHistoryList { type_("type"), data, next_cursor, has_more });
+crate::wire::object!(
+    MergeHistoryList { data, next_cursor, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// A preview of a merge that would be allowed.
 ///
@@ -13342,7 +13547,9 @@ pub struct MergePreviewRequest {
     pub skip_duplicate_validation: Option<bool>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewRequest { from, into, skip_duplicate_validation });
+crate::wire::object!(
+    MergePreviewRequest { from, into, skip_duplicate_validation }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// The outcome of a merge preview, either allowed (with what would change) or blocked (with reasons).
 ///
@@ -13459,7 +13666,7 @@ pub struct Message {
 #[cfg(any(feature = "conversations", feature = "messages"))]
 crate::wire::object!(
     Message { type_("type"), id, created_at, subject, body, message_type, conversation_id
-    }
+    }; needs_known
 );
 #[cfg(
     any(
@@ -13585,9 +13792,9 @@ pub struct NewsItem {
 }
 #[cfg(feature = "news")]
 crate::wire::object!(
-    NewsItem { type_("type"), id, workspace_id, title, body, sender_id, state,
-    newsfeed_assignments, labels, cover_image_url, reactions, deliver_silently,
-    created_at, updated_at }
+    NewsItem { id, workspace_id, title, body, sender_id, state, newsfeed_assignments,
+    labels, cover_image_url, reactions, deliver_silently, created_at, updated_at } pinned
+    { type_("type") = "news-item" }; needs_known
 );
 #[cfg(feature = "news")]
 /// Create News Item Request
@@ -13624,7 +13831,7 @@ pub struct NewsItemRequest {
 #[cfg(feature = "news")]
 crate::wire::object!(
     NewsItemRequest { title, body, sender_id, state, deliver_silently, labels, reactions,
-    newsfeed_assignments }
+    newsfeed_assignments }; needs_known
 );
 #[cfg(feature = "news")]
 /// A newsfeed, a Messenger feed of news items aimed at one audience. Newsfeeds are set up in the Intercom app; the API can only read them.
@@ -13665,7 +13872,10 @@ pub struct Newsfeed {
     pub updated_at: Option<i64>,
 }
 #[cfg(feature = "news")]
-crate::wire::object!(Newsfeed { id, type_("type"), name, created_at, updated_at });
+crate::wire::object!(
+    Newsfeed { id, name, created_at, updated_at } pinned { type_("type") = "newsfeed" };
+    needs_known
+);
 #[cfg(feature = "news")]
 /// Placement of a news item in one newsfeed.
 ///
@@ -13733,7 +13943,8 @@ pub struct Note {
 }
 #[cfg(feature = "notes")]
 crate::wire::object!(
-    Note { type_("type"), id, created_at, contact, company, author, body }
+    Note { id, created_at, contact, company, author, body } pinned { type_("type") =
+    "note" }; needs_known
 );
 #[cfg(feature = "notes")]
 /// Paginated Response
@@ -13769,7 +13980,9 @@ pub struct NoteList {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "notes")]
-crate::wire::object!(NoteList { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    NoteList { data, total_count, pages } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "office_hours")]
 /// A change to a schedule's regular hours on one date, such as a holiday.
 ///
@@ -13840,8 +14053,9 @@ pub struct OfficeHoursException {
 }
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursException { type_("type"), id, office_hours_schedule_id, exception_date,
-    exception_type, name, time_intervals, recurring_annually, created_at, updated_at }
+    OfficeHoursException { id, office_hours_schedule_id, exception_date, exception_type,
+    name, time_intervals, recurring_annually, created_at, updated_at } pinned {
+    type_("type") = "office_hours_exception" }; needs_known
 );
 #[cfg(feature = "office_hours")]
 /// The exceptions of a schedule.
@@ -13864,7 +14078,10 @@ pub struct OfficeHoursExceptionList {
     pub data: Option<Vec<OfficeHoursException>>,
 }
 #[cfg(feature = "office_hours")]
-crate::wire::object!(OfficeHoursExceptionList { type_("type"), data });
+crate::wire::object!(
+    OfficeHoursExceptionList { data } pinned { type_("type") =
+    "office_hours_exception.list" }; needs_known
+);
 #[cfg(feature = "office_hours")]
 /// A weekly, repeating set of opening hours of the workspace.
 ///
@@ -13923,8 +14140,9 @@ pub struct OfficeHoursSchedule {
 }
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursSchedule { type_("type"), id, name, time_zone_name, time_intervals,
-    twenty_four_seven, created_at, updated_at }
+    OfficeHoursSchedule { id, name, time_zone_name, time_intervals, twenty_four_seven,
+    created_at, updated_at } pinned { type_("type") = "office_hours_schedule" };
+    needs_known
 );
 #[cfg(feature = "office_hours")]
 /// The workspace's office hours schedules.
@@ -13947,7 +14165,10 @@ pub struct OfficeHoursScheduleList {
     pub data: Option<Vec<OfficeHoursSchedule>>,
 }
 #[cfg(feature = "office_hours")]
-crate::wire::object!(OfficeHoursScheduleList { type_("type"), data });
+crate::wire::object!(
+    OfficeHoursScheduleList { data } pinned { type_("type") =
+    "office_hours_schedule.list" }; needs_known
+);
 #[cfg(feature = "office_hours")]
 /// One open interval, in minutes. In a schedule the minutes count from Monday 00:00 (0 to 10080); in an exception they count from midnight of `exception_date` (0 to 1440).
 ///
@@ -13980,7 +14201,7 @@ pub struct OpenConversationRequest {
     pub admin_id: String,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(OpenConversationRequest { message_type, admin_id });
+crate::wire::object!(OpenConversationRequest { message_type, admin_id }; needs_known);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -14072,7 +14293,10 @@ pub struct PagesLink {
         feature = "custom_object_instances"
     )
 )]
-crate::wire::object!(PagesLink { type_("type"), page, next, per_page, total_pages });
+crate::wire::object!(
+    PagesLink { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
+    needs_known
+);
 #[cfg(feature = "news")]
 /// One page of news items or newsfeeds.
 ///
@@ -14195,7 +14419,9 @@ pub struct PhoneSwitch {
     pub phone: Option<String>,
 }
 #[cfg(feature = "switch")]
-crate::wire::object!(PhoneSwitch { type_("type"), phone });
+crate::wire::object!(
+    PhoneSwitch { phone } pinned { type_("type") = "phone_call_redirect" }; needs_known
+);
 #[cfg(feature = "audiences")]
 /// A condition on a contact attribute, used to define audiences.
 ///
@@ -14282,7 +14508,7 @@ pub struct QuickReplyOption {
     pub uuid: String,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(QuickReplyOption { text, uuid });
+crate::wire::object!(QuickReplyOption { text, uuid }; needs_known);
 #[cfg(feature = "messages")]
 /// A contact a message is sent to.
 ///
@@ -14297,7 +14523,7 @@ pub struct Recipient {
     pub id: String,
 }
 #[cfg(feature = "messages")]
-crate::wire::object!(Recipient { type_("type"), id });
+crate::wire::object!(Recipient { type_("type"), id }; needs_known);
 #[cfg(feature = "conversation_parts")]
 /// Body of a redact request: either one conversation part or the source (first message) of a conversation.
 ///
@@ -14433,7 +14659,7 @@ pub struct RegisterFinVoiceCallRequest {
 }
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    RegisterFinVoiceCallRequest { phone_number, call_id, source, data }
+    RegisterFinVoiceCallRequest { phone_number, call_id, source, data }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
@@ -14576,7 +14802,8 @@ pub struct ReportingDataExportRequest {
 }
 #[cfg(feature = "reporting_data_export")]
 crate::wire::object!(
-    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time }
+    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time };
+    needs_known
 );
 #[cfg(feature = "reporting_data_export")]
 /// A dataset that can be exported, with its attributes.
@@ -14671,7 +14898,9 @@ pub struct ReportingDatasetList {
     pub data: Option<Vec<ReportingDataset>>,
 }
 #[cfg(feature = "reporting_data_export")]
-crate::wire::object!(ReportingDatasetList { type_("type"), data });
+crate::wire::object!(
+    ReportingDatasetList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -14727,7 +14956,7 @@ pub struct SearchRequest {
     pub pagination: Option<StartingAfterPaging>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(SearchRequest { query, pagination });
+crate::wire::object!(SearchRequest { query, pagination }; needs_known);
 #[cfg(
     any(
         feature = "companies",
@@ -14802,7 +15031,8 @@ pub struct Segment {
     )
 )]
 crate::wire::object!(
-    Segment { type_("type"), id, name, created_at, updated_at, person_type, count }
+    Segment { id, name, created_at, updated_at, person_type, count } pinned {
+    type_("type") = "segment" }; needs_known
 );
 #[cfg(feature = "segments")]
 /// The segments of the workspace.
@@ -14831,7 +15061,10 @@ pub struct SegmentList {
     pub pages: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 #[cfg(feature = "segments")]
-crate::wire::object!(SegmentList { type_("type"), segments, pages });
+crate::wire::object!(
+    SegmentList { segments, pages } pinned { type_("type") = "segment.list" };
+    needs_known
+);
 #[cfg(feature = "conversations")]
 /// One page of the side conversations of a conversation.
 ///
@@ -14866,7 +15099,8 @@ pub struct SideConversationList {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SideConversationList { type_("type"), side_conversations, total_count, pages }
+    SideConversationList { side_conversations, total_count, pages } pinned {
+    type_("type") = "side_conversation.list" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// An internal side thread of a conversation, with its messages.
@@ -14972,7 +15206,10 @@ pub struct SlaApplied {
         feature = "tickets"
     )
 )]
-crate::wire::object!(SlaApplied { type_("type"), sla_name, sla_status });
+crate::wire::object!(
+    SlaApplied { sla_name, sla_status } pinned { type_("type") =
+    "conversation_sla_summary" }; needs_known
+);
 #[cfg(feature = "conversations")]
 /// Body of a manage request that snoozes the conversation.
 ///
@@ -14989,7 +15226,7 @@ pub struct SnoozeConversationRequest {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SnoozeConversationRequest { message_type, admin_id, snoozed_until }
+    SnoozeConversationRequest { message_type, admin_id, snoozed_until }; needs_known
 );
 #[cfg(
     any(
@@ -15054,7 +15291,9 @@ pub struct SocialProfile {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(SocialProfile { type_("type"), name, url });
+crate::wire::object!(
+    SocialProfile { name, url } pinned { type_("type") = "social_profile" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -15206,8 +15445,8 @@ pub struct SubscriptionType {
 }
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 crate::wire::object!(
-    SubscriptionType { type_("type"), id, state, default_translation, translations,
-    consent_type, content_types }
+    SubscriptionType { id, state, default_translation, translations, consent_type,
+    content_types } pinned { type_("type") = "subscription" }; needs_known
 );
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 /// Subscription Types
@@ -15232,7 +15471,9 @@ pub struct SubscriptionTypeList {
     pub data: Option<Vec<SubscriptionType>>,
 }
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
-crate::wire::object!(SubscriptionTypeList { type_("type"), data });
+crate::wire::object!(
+    SubscriptionTypeList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(
     any(
         feature = "articles",
@@ -15296,7 +15537,10 @@ pub struct Tag {
         feature = "tickets"
     )
 )]
-crate::wire::object!(Tag { type_("type"), id, name, applied_at, applied_by });
+crate::wire::object!(
+    Tag { id, name, applied_at, applied_by } pinned { type_("type") = "tag" };
+    needs_known
+);
 #[cfg(
     any(
         feature = "companies",
@@ -15348,7 +15592,9 @@ pub struct TagBasic {
         feature = "visitors"
     )
 )]
-crate::wire::object!(TagBasic { type_("type"), id, name });
+crate::wire::object!(
+    TagBasic { id, name } pinned { type_("type") = "tag" }; needs_known
+);
 #[cfg(feature = "tags")]
 /// Tag Company Request Payload
 ///
@@ -15364,7 +15610,7 @@ pub struct TagCompanyRequest {
     pub companies: Vec<TagCompanyRequestCompaniesItem>,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCompanyRequest { name, companies });
+crate::wire::object!(TagCompanyRequest { name, companies }; needs_known);
 #[cfg(feature = "tags")]
 /// Create or Update Tag Response
 ///
@@ -15406,7 +15652,10 @@ pub struct TagCreateResponse {
     pub companies: Option<Vec<TagCreateResponseCompaniesItem>>,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCreateResponse { type_("type"), id, name, users, companies });
+crate::wire::object!(
+    TagCreateResponse { id, name, users, companies } pinned { type_("type") = "tag" };
+    needs_known
+);
 #[cfg(any(feature = "contacts", feature = "tags"))]
 /// Tags
 ///
@@ -15430,7 +15679,7 @@ pub struct TagList {
     pub data: Option<Vec<Tag>>,
 }
 #[cfg(any(feature = "contacts", feature = "tags"))]
-crate::wire::object!(TagList { type_("type"), data });
+crate::wire::object!(TagList { data } pinned { type_("type") = "list" }; needs_known);
 #[cfg(feature = "tags")]
 /// Tag Users Request Payload
 ///
@@ -15445,7 +15694,7 @@ pub struct TagMultipleUsersRequest {
     pub users: Vec<TagMultipleUsersRequestUsersItem>,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(TagMultipleUsersRequest { name, users });
+crate::wire::object!(TagMultipleUsersRequest { name, users }; needs_known);
 #[cfg(
     any(
         feature = "articles",
@@ -15485,7 +15734,7 @@ pub struct Tags {
         feature = "tickets"
     )
 )]
-crate::wire::object!(Tags { type_("type"), tags });
+crate::wire::object!(Tags { tags } pinned { type_("type") = "tag.list" }; needs_known);
 #[cfg(feature = "teams")]
 /// A group of teammates that conversations can be assigned to.
 ///
@@ -15537,8 +15786,8 @@ pub struct Team {
 }
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    Team { type_("type"), id, name, admin_ids, admin_priority_level, assignment_limit,
-    distribution_method }
+    Team { id, name, admin_ids, admin_priority_level, assignment_limit,
+    distribution_method } pinned { type_("type") = "team" }; needs_known
 );
 #[cfg(feature = "teams")]
 /// All teams of the workspace.
@@ -15561,7 +15810,9 @@ pub struct TeamList {
     pub teams: Option<Vec<Team>>,
 }
 #[cfg(feature = "teams")]
-crate::wire::object!(TeamList { type_("type"), teams });
+crate::wire::object!(
+    TeamList { teams } pinned { type_("type") = "team.list" }; needs_known
+);
 #[cfg(feature = "teams")]
 /// The live conversation counts of one admin in a team.
 ///
@@ -15601,7 +15852,10 @@ pub struct TeamMetric {
     pub snoozed: Option<i64>,
 }
 #[cfg(feature = "teams")]
-crate::wire::object!(TeamMetric { type_("type"), admin_id, open, idle, snoozed });
+crate::wire::object!(
+    TeamMetric { admin_id, open, idle, snoozed } pinned { type_("type") = "team_metric"
+    }; needs_known
+);
 #[cfg(feature = "teams")]
 /// The live conversation counts of every admin in a team.
 ///
@@ -15623,7 +15877,9 @@ pub struct TeamMetricList {
     pub data: Option<Vec<TeamMetric>>,
 }
 #[cfg(feature = "teams")]
-crate::wire::object!(TeamMetricList { type_("type"), data });
+crate::wire::object!(
+    TeamMetricList { data } pinned { type_("type") = "team_metric.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "admins",
@@ -15692,7 +15948,7 @@ pub struct TeammateReference {
     pub email: Option<String>,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(TeammateReference { type_("type"), id, name, email });
+crate::wire::object!(TeammateReference { type_("type"), id, name, email }; needs_known);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// A request from a customer or a piece of internal work tracked as a ticket.
 ///
@@ -15805,10 +16061,10 @@ pub struct Ticket {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    Ticket { type_("type"), id, ticket_id, category, ticket_attributes, ticket_state,
-    ticket_type, contacts, admin_assignee_id, team_assignee_id, created_at, updated_at,
-    open, snoozed_until, linked_objects, ticket_parts, is_shared,
-    previous_ticket_state_id }
+    Ticket { id, ticket_id, category, ticket_attributes, ticket_state, ticket_type,
+    contacts, admin_assignee_id, team_assignee_id, created_at, updated_at, open,
+    snoozed_until, linked_objects, ticket_parts, is_shared, previous_ticket_state_id }
+    pinned { type_("type") = "ticket" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The contacts a ticket is about.
@@ -15831,7 +16087,9 @@ pub struct TicketContacts {
     pub contacts: Option<Vec<ContactReference>>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketContacts { type_("type"), contacts });
+crate::wire::object!(
+    TicketContacts { contacts } pinned { type_("type") = "contact.list" }; needs_known
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The ticket's attribute values keyed by attribute name; the built-in title and description use the keys `_default_title_` and `_default_description_`.
 ///
@@ -15900,7 +16158,10 @@ pub struct TicketList {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "tickets")]
-crate::wire::object!(TicketList { type_("type"), tickets, total_count, pages });
+crate::wire::object!(
+    TicketList { tickets, total_count, pages } pinned { type_("type") = "ticket.list" };
+    needs_known
+);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// One message or event in a ticket's history.
 ///
@@ -16005,9 +16266,10 @@ pub struct TicketPart {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPart { type_("type"), id, part_type, body, previous_ticket_state, ticket_state,
-    created_at, updated_at, assigned_to, author, attachments, external_id, redacted,
-    app_package_code, translations, updated_attribute_data }
+    TicketPart { id, part_type, body, previous_ticket_state, ticket_state, created_at,
+    updated_at, assigned_to, author, attachments, external_id, redacted,
+    app_package_code, translations, updated_attribute_data } pinned { type_("type") =
+    "ticket_part" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Who wrote or triggered a ticket part.
@@ -16070,7 +16332,10 @@ pub struct TicketParts {
     pub total_count: Option<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketParts { type_("type"), ticket_parts, total_count });
+crate::wire::object!(
+    TicketParts { ticket_parts, total_count } pinned { type_("type") = "ticket_part.list"
+    }; needs_known
+);
 #[cfg(feature = "tickets")]
 /// The note, comment or quick reply part created by replying to a ticket.
 ///
@@ -16140,8 +16405,8 @@ pub struct TicketReply {
 }
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    TicketReply { type_("type"), id, part_type, body, created_at, updated_at, author,
-    attachments, redacted, translations }
+    TicketReply { id, part_type, body, created_at, updated_at, author, attachments,
+    redacted, translations } pinned { type_("type") = "ticket_part" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 /// Attribute values to set on a ticket, keyed by attribute name. Use `_default_title_` and `_default_description_` for the built-in title and description; for a list attribute pass the id of the chosen list item.
@@ -16205,7 +16470,8 @@ pub struct TicketState {
     )
 )]
 crate::wire::object!(
-    TicketState { type_("type"), id, category, internal_label, external_label }
+    TicketState { id, category, internal_label, external_label } pinned { type_("type") =
+    "ticket_state" }; needs_known
 );
 #[cfg(feature = "ticket_states")]
 /// A ticket state together with its archived flag and the ticket types that use it.
@@ -16259,8 +16525,8 @@ pub struct TicketStateDetailed {
 }
 #[cfg(feature = "ticket_states")]
 crate::wire::object!(
-    TicketStateDetailed { type_("type"), id, category, internal_label, external_label,
-    archived, ticket_types }
+    TicketStateDetailed { id, category, internal_label, external_label, archived,
+    ticket_types } pinned { type_("type") = "ticket_state" }; needs_known
 );
 #[cfg(feature = "ticket_states")]
 /// The ticket states of a workspace.
@@ -16283,7 +16549,9 @@ pub struct TicketStateList {
     pub data: Option<Vec<TicketStateDetailed>>,
 }
 #[cfg(feature = "ticket_states")]
-crate::wire::object!(TicketStateList { type_("type"), data });
+crate::wire::object!(
+    TicketStateList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -16385,9 +16653,9 @@ pub struct TicketType {
     )
 )]
 crate::wire::object!(
-    TicketType { type_("type"), id, category, name, description, icon, workspace_id,
+    TicketType { id, category, name, description, icon, workspace_id,
     ticket_type_attributes, ticket_states, archived, created_at, updated_at, is_internal
-    }
+    } pinned { type_("type") = "ticket_type" }; needs_known
 );
 #[cfg(
     any(
@@ -16517,10 +16785,10 @@ pub struct TicketTypeAttribute {
     )
 )]
 crate::wire::object!(
-    TicketTypeAttribute { type_("type"), id, workspace_id, name, description, data_type,
-    input_options, order, required_to_create, required_to_create_for_contacts,
-    visible_on_create, visible_to_contacts, default, ticket_type_id, archived,
-    created_at, updated_at }
+    TicketTypeAttribute { id, workspace_id, name, description, data_type, input_options,
+    order, required_to_create, required_to_create_for_contacts, visible_on_create,
+    visible_to_contacts, default, ticket_type_id, archived, created_at, updated_at }
+    pinned { type_("type") = "ticket_type_attribute" }; needs_known
 );
 #[cfg(
     any(
@@ -16557,7 +16825,10 @@ pub struct TicketTypeAttributeList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(TicketTypeAttributeList { type_("type"), ticket_type_attributes });
+crate::wire::object!(
+    TicketTypeAttributeList { ticket_type_attributes } pinned { type_("type") =
+    "ticket_type_attributes.list" }; needs_known
+);
 #[cfg(feature = "ticket_types")]
 /// The ticket types of a workspace.
 ///
@@ -16579,7 +16850,9 @@ pub struct TicketTypeList {
     pub data: Option<Vec<TicketType>>,
 }
 #[cfg(feature = "ticket_types")]
-crate::wire::object!(TicketTypeList { type_("type"), data });
+crate::wire::object!(
+    TicketTypeList { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 /// A subscription type's name and description in one locale.
 ///
@@ -16623,7 +16896,7 @@ pub struct UntagCompanyRequest {
     pub companies: Vec<UntagCompanyRequestCompaniesItem>,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(UntagCompanyRequest { name, companies });
+crate::wire::object!(UntagCompanyRequest { name, companies }; needs_known);
 #[cfg(feature = "articles")]
 /// Update Article Request Payload
 ///
@@ -16814,7 +17087,7 @@ pub struct UpdateContentImportSourceRequest {
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
     UpdateContentImportSourceRequest { sync_behavior, status, url, audience_ids,
-    apply_audience_to_existing_content }
+    apply_audience_to_existing_content }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Body of a request that renames an option of a list-type attribute.
@@ -16827,7 +17100,7 @@ pub struct UpdateConversationAttributeOptionRequest {
     pub label: String,
 }
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(UpdateConversationAttributeOptionRequest { label });
+crate::wire::object!(UpdateConversationAttributeOptionRequest { label }; needs_known);
 #[cfg(feature = "conversations_attributes")]
 /// Body of a request that changes a conversation attribute; send only the fields to change.
 ///
@@ -16886,7 +17159,7 @@ pub struct UpdateConversationPartRequest {
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
     UpdateConversationPartRequest { send_state, info_message, seen, admin_id,
-    experimental, secret }
+    experimental, secret }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Body of a request that changes a conversation's title, read flag, priority, company or custom attributes.
@@ -17037,7 +17310,7 @@ pub struct UpdateExternalPageRequest {
 crate::wire::object!(
     UpdateExternalPageRequest { title, html, url, ai_agent_availability,
     ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
-    source_id, external_id }
+    source_id, external_id }; needs_known
 );
 #[cfg(feature = "internal_articles")]
 /// Update Internal Article Request Payload
@@ -17155,7 +17428,9 @@ pub struct UpdateTeamMembersRequest {
     pub admin_priority_level: Option<AdminPriorityLevelRequest>,
 }
 #[cfg(feature = "teams")]
-crate::wire::object!(UpdateTeamMembersRequest { admin_ids, admin_priority_level });
+crate::wire::object!(
+    UpdateTeamMembersRequest { admin_ids, admin_priority_level }; needs_known
+);
 #[cfg(feature = "full")]
 /// The ticket fields to change; omitted fields are left as they are.
 ///
@@ -17521,12 +17796,12 @@ pub struct Visitor {
 }
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    Visitor { type_("type"), id, user_id, anonymous, email, phone, name, pseudonym,
-    avatar, app_id, companies, location_data, created_at, remote_created_at,
-    signed_up_at, updated_at, session_count, social_profiles, owner_id,
-    unsubscribed_from_emails, marked_email_as_spam, has_hard_bounced, tags, segments,
-    custom_attributes, referrer, utm_campaign, utm_content, utm_medium, utm_source,
-    utm_term, do_not_track, last_request_at }
+    Visitor { id, user_id, anonymous, email, phone, name, pseudonym, avatar, app_id,
+    companies, location_data, created_at, remote_created_at, signed_up_at, updated_at,
+    session_count, social_profiles, owner_id, unsubscribed_from_emails,
+    marked_email_as_spam, has_hard_bounced, tags, segments, custom_attributes, referrer,
+    utm_campaign, utm_content, utm_medium, utm_source, utm_term, do_not_track,
+    last_request_at } pinned { type_("type") = "visitor" }; needs_known
 );
 #[cfg(feature = "visitors")]
 /// A reference to a visitor that was deleted.
@@ -17555,7 +17830,10 @@ pub struct VisitorDeletedObject {
     pub user_id: Option<String>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorDeletedObject { id, type_("type"), user_id });
+crate::wire::object!(
+    VisitorDeletedObject { id, user_id } pinned { type_("type") = "visitor" };
+    needs_known
+);
 #[cfg(feature = "messages")]
 /// Where one WhatsApp message stands.
 ///
@@ -17638,7 +17916,8 @@ pub struct WhatsappMessageStatusList {
 }
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusList { type_("type"), ruleset_id, pages, total_count, events }
+    WhatsappMessageStatusList { ruleset_id, pages, total_count, events } pinned {
+    type_("type") = "list" }; needs_known
 );
 #[cfg(feature = "workflows")]
 /// The complete definition of one workflow, as exported.
@@ -17707,7 +17986,10 @@ pub struct ActivityLogPerformedBy {
     pub ip: Option<String>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(ActivityLogPerformedBy { type_("type"), id, email, ip });
+crate::wire::object!(
+    ActivityLogPerformedBy { id, email, ip } pinned { type_("type") = "admin" };
+    needs_known
+);
 #[cfg(feature = "admins")]
 /// What kind of action this was.
 ///
@@ -18007,7 +18289,9 @@ pub struct AdminRole {
         feature = "visitors"
     )
 )]
-crate::wire::object!(AdminRole { type_("type"), id, name });
+crate::wire::object!(
+    AdminRole { id, name } pinned { type_("type") = "role" }; needs_known
+);
 #[cfg(feature = "conversations")]
 /// What kind of part to add.
 ///
@@ -18082,7 +18366,9 @@ pub struct AdminReplyTicketRequestReplyOptionsItem {
     pub uuid: String,
 }
 #[cfg(feature = "full")]
-crate::wire::object!(AdminReplyTicketRequestReplyOptionsItem { text, uuid });
+crate::wire::object!(
+    AdminReplyTicketRequestReplyOptionsItem { text, uuid }; needs_known
+);
 #[cfg(feature = "admins")]
 /// The admin's avatar.
 ///
@@ -18104,7 +18390,9 @@ pub struct AdminWithAppAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminWithAppAvatar { type_("type"), image_url });
+crate::wire::object!(
+    AdminWithAppAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 #[cfg(feature = "admins")]
 /// The role assigned to the admin, when there is one.
 ///
@@ -18132,7 +18420,9 @@ pub struct AdminWithAppRole {
     pub name: Option<String>,
 }
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminWithAppRole { type_("type"), id, name });
+crate::wire::object!(
+    AdminWithAppRole { id, name } pinned { type_("type") = "role" }; needs_known
+);
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -18656,7 +18946,7 @@ pub struct AttachContactToConversationRequestCustomerIntercomUserId {
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
     AttachContactToConversationRequestCustomerIntercomUserId { intercom_user_id, customer
-    }
+    }; needs_known
 );
 #[cfg(feature = "conversation_participants")]
 /// User ID
@@ -18672,7 +18962,7 @@ pub struct AttachContactToConversationRequestCustomerUserId {
 }
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerUserId { user_id, customer }
+    AttachContactToConversationRequestCustomerUserId { user_id, customer }; needs_known
 );
 #[cfg(feature = "conversation_participants")]
 /// Email
@@ -18688,7 +18978,7 @@ pub struct AttachContactToConversationRequestCustomerEmail {
 }
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerEmail { email, customer }
+    AttachContactToConversationRequestCustomerEmail { email, customer }; needs_known
 );
 #[cfg(feature = "audiences")]
 /// Always `audience`.
@@ -18901,7 +19191,7 @@ pub struct BulkCreateContactsRequestContactsItemCompaniesItem {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkCreateContactsRequestContactsItemCompaniesItem { company_id, name }
+    BulkCreateContactsRequestContactsItemCompaniesItem { company_id, name }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Existing tags to apply, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
@@ -18925,7 +19215,9 @@ pub struct BulkCreateContactsRequestContactsItemTagsAddItem {
     pub id: String,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkCreateContactsRequestContactsItemTagsAddItem { id });
+crate::wire::object!(
+    BulkCreateContactsRequestContactsItemTagsAddItem { id }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -18948,7 +19240,7 @@ pub struct BulkDeleteCompaniesRequestCompaniesItem {
     pub id: String,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id });
+crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id }; needs_known);
 #[cfg(feature = "companies")]
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -18971,7 +19263,7 @@ pub struct BulkDeleteContactsRequestContactsItem {
     pub id: String,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkDeleteContactsRequestContactsItem { id });
+crate::wire::object!(BulkDeleteContactsRequestContactsItem { id }; needs_known);
 #[cfg(feature = "contacts")]
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -19023,7 +19315,8 @@ pub struct BulkUpdateCompaniesRequestCompaniesItem {
 #[cfg(feature = "companies")]
 crate::wire::object!(
     BulkUpdateCompaniesRequestCompaniesItem { id, name, plan, size, website, industry,
-    custom_attributes, remote_created_at, monthly_spend, update_last_request_at }
+    custom_attributes, remote_created_at, monthly_spend, update_last_request_at };
+    needs_known
 );
 #[cfg(feature = "companies")]
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
@@ -19083,7 +19376,7 @@ pub struct BulkUpdateContactsRequestContactsItem {
 crate::wire::object!(
     BulkUpdateContactsRequestContactsItem { id, external_id, email, name, phone, avatar,
     owner_id, unsubscribed_from_emails, language_override, custom_attributes, companies,
-    tags }
+    tags }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/companies/items`
@@ -19101,7 +19394,8 @@ pub struct BulkUpdateContactsRequestContactsItemCompaniesItem {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkUpdateContactsRequestContactsItemCompaniesItem { company_id, name, remove }
+    BulkUpdateContactsRequestContactsItemCompaniesItem { company_id, name, remove };
+    needs_known
 );
 #[cfg(feature = "contacts")]
 /// Existing tags to apply or remove, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
@@ -19128,7 +19422,9 @@ pub struct BulkUpdateContactsRequestContactsItemTagsAddItem {
     pub id: String,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequestContactsItemTagsAddItem { id });
+crate::wire::object!(
+    BulkUpdateContactsRequestContactsItemTagsAddItem { id }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/tags/properties/remove/items`
 #[derive(Debug, Clone, Default)]
@@ -19138,7 +19434,9 @@ pub struct BulkUpdateContactsRequestContactsItemTagsRemoveItem {
     pub id: String,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequestContactsItemTagsRemoveItem { id });
+crate::wire::object!(
+    BulkUpdateContactsRequestContactsItemTagsRemoveItem { id }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -19191,7 +19489,9 @@ pub struct CollectAgentInputRequestAttributeValuesItem {
     pub value: serde_json::Value,
 }
 #[cfg(feature = "procedures")]
-crate::wire::object!(CollectAgentInputRequestAttributeValuesItem { identifier, value });
+crate::wire::object!(
+    CollectAgentInputRequestAttributeValuesItem { identifier, value }; needs_known
+);
 #[cfg(feature = "help_center")]
 /// Always `list`.
 ///
@@ -19363,7 +19663,9 @@ pub struct CompanyPlan {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyPlan { type_("type"), id, name });
+crate::wire::object!(
+    CompanyPlan { id, name } pinned { type_("type") = "plan" }; needs_known
+);
 #[cfg(
     any(
         feature = "companies",
@@ -19405,7 +19707,9 @@ pub struct CompanyTags {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyTags { type_("type"), tags });
+crate::wire::object!(
+    CompanyTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "companies",
@@ -19463,7 +19767,9 @@ pub struct CompanySegments {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanySegments { type_("type"), segments });
+crate::wire::object!(
+    CompanySegments { segments } pinned { type_("type") = "segment.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "companies",
@@ -19521,7 +19827,9 @@ pub struct CompanyNotes {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyNotes { type_("type"), notes });
+crate::wire::object!(
+    CompanyNotes { notes } pinned { type_("type") = "note.list" }; needs_known
+);
 #[cfg(
     any(
         feature = "companies",
@@ -19608,7 +19916,9 @@ pub struct CompanyNoteCompany {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyNoteCompany { type_("type"), id });
+crate::wire::object!(
+    CompanyNoteCompany { id } pinned { type_("type") = "company" }; needs_known
+);
 #[cfg(feature = "companies")]
 /// Always `list`.
 ///
@@ -19745,7 +20055,9 @@ pub struct ContactAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactAvatar { type_("type"), image_url });
+crate::wire::object!(
+    ContactAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// Always `contact_activity`.
 ///
@@ -19812,7 +20124,10 @@ pub struct ContactActivityListPages {
     pub next: Option<ContactActivityListPagesNext>,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactActivityListPages { type_("type"), per_page, next });
+crate::wire::object!(
+    ContactActivityListPages { per_page, next } pinned { type_("type") = "pages" };
+    needs_known
+);
 #[cfg(feature = "contacts")]
 /// Always `pages`.
 ///
@@ -19902,7 +20217,9 @@ pub struct ContactReplyBaseRequestReplyOptionsItem {
     pub uuid: String,
 }
 #[cfg(any(feature = "conversations", feature = "full"))]
-crate::wire::object!(ContactReplyBaseRequestReplyOptionsItem { text, uuid });
+crate::wire::object!(
+    ContactReplyBaseRequestReplyOptionsItem { text, uuid }; needs_known
+);
 #[cfg(feature = "contacts")]
 /// One filter, or a group of filters joined with AND or OR.
 ///
@@ -20162,7 +20479,9 @@ pub struct ContentBulkActionRequestContentIdsItem {
     pub id: String,
 }
 #[cfg(feature = "content")]
-crate::wire::object!(ContentBulkActionRequestContentIdsItem { type_("type"), id });
+crate::wire::object!(
+    ContentBulkActionRequestContentIdsItem { type_("type"), id }; needs_known
+);
 #[cfg(feature = "content")]
 /// Kind of the item.
 ///
@@ -20394,7 +20713,8 @@ pub struct ContentSearchResponsePages {
 }
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchResponsePages { type_("type"), page, per_page, total_pages, next, prev }
+    ContentSearchResponsePages { page, per_page, total_pages, next, prev } pinned {
+    type_("type") = "pages" }; needs_known
 );
 #[cfg(feature = "content")]
 /// Always `pages`.
@@ -21026,7 +21346,8 @@ pub struct ConversationPartMetadataQuickReplyOptionsItem {
     )
 )]
 crate::wire::object!(
-    ConversationPartMetadataQuickReplyOptionsItem { text, uuid, translations }
+    ConversationPartMetadataQuickReplyOptionsItem { text, uuid, translations };
+    needs_known
 );
 #[cfg(
     any(
@@ -21755,7 +22076,7 @@ pub struct CreateConversationAttributeRelationshipRequestReference {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeRelationshipRequestReference { type_("type"),
-    object_type_id }
+    object_type_id }; needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Whether the attribute holds `one` instance or `many`.
@@ -21836,7 +22157,9 @@ pub struct CreateConversationRequestFromType {
     pub id: String,
 }
 #[cfg(feature = "conversations")]
-crate::wire::object!(CreateConversationRequestFromType { type_("type"), id });
+crate::wire::object!(
+    CreateConversationRequestFromType { type_("type"), id }; needs_known
+);
 #[cfg(feature = "conversations")]
 /// `user` or `lead` for a contact; `contact` for a visitor, who is turned into a lead.
 ///
@@ -22077,7 +22400,9 @@ pub struct CreateMessageRequestFromType {
     pub id: i64,
 }
 #[cfg(feature = "messages")]
-crate::wire::object!(CreateMessageRequestFromType { type_("type"), id });
+crate::wire::object!(
+    CreateMessageRequestFromType { id } pinned { type_("type") = "admin" }; needs_known
+);
 #[cfg(feature = "messages")]
 /// Always `admin`.
 ///
@@ -22385,7 +22710,7 @@ pub struct CreateTicketRequestContactsItemId {
     pub id: String,
 }
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemId { id });
+crate::wire::object!(CreateTicketRequestContactsItemId { id }; needs_known);
 #[cfg(any(feature = "full", feature = "tickets"))]
 /// External ID
 ///
@@ -22397,7 +22722,9 @@ pub struct CreateTicketRequestContactsItemExternalId {
     pub external_id: String,
 }
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemExternalId { external_id });
+crate::wire::object!(
+    CreateTicketRequestContactsItemExternalId { external_id }; needs_known
+);
 #[cfg(any(feature = "full", feature = "tickets"))]
 /// Email
 ///
@@ -22409,7 +22736,7 @@ pub struct CreateTicketRequestContactsItemEmail {
     pub email: String,
 }
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemEmail { email });
+crate::wire::object!(CreateTicketRequestContactsItemEmail { email }; needs_known);
 #[cfg(any(feature = "full", feature = "tickets"))]
 /// Who the new ticket is assigned to; unassigned when omitted.
 ///
@@ -22730,7 +23057,7 @@ pub struct CustomerRequestIntercomUserId {
     pub intercom_user_id: String,
 }
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestIntercomUserId { intercom_user_id });
+crate::wire::object!(CustomerRequestIntercomUserId { intercom_user_id }; needs_known);
 #[cfg(feature = "conversation_participants")]
 /// User ID
 ///
@@ -22742,7 +23069,7 @@ pub struct CustomerRequestUserId {
     pub user_id: String,
 }
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestUserId { user_id });
+crate::wire::object!(CustomerRequestUserId { user_id }; needs_known);
 #[cfg(feature = "conversation_participants")]
 /// Email
 ///
@@ -22754,7 +23081,7 @@ pub struct CustomerRequestEmail {
     pub email: String,
 }
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestEmail { email });
+crate::wire::object!(CustomerRequestEmail { email }; needs_known);
 #[cfg(feature = "data_attributes")]
 /// Always `data_attribute`.
 ///
@@ -23420,7 +23747,8 @@ pub struct DataConnectorExecutionResultListPages {
 }
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorExecutionResultListPages { type_("type"), per_page, next }
+    DataConnectorExecutionResultListPages { per_page, next } pinned { type_("type") =
+    "pages" }; needs_known
 );
 #[cfg(feature = "data_connectors")]
 /// Always `pages`.
@@ -23476,7 +23804,10 @@ pub struct DataConnectorListPages {
     pub next: Option<DataConnectorListPagesNext>,
 }
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorListPages { type_("type"), per_page, next });
+crate::wire::object!(
+    DataConnectorListPages { per_page, next } pinned { type_("type") = "pages" };
+    needs_known
+);
 #[cfg(feature = "data_connectors")]
 /// Always `pages`.
 ///
@@ -23614,7 +23945,7 @@ pub struct ErrorErrorsItem {
     )]
     pub field: Option<String>,
 }
-crate::wire::object!(ErrorErrorsItem { code, message, field });
+crate::wire::object!(ErrorErrorsItem { code, message, field }; needs_known);
 #[cfg(feature = "ai_content")]
 /// Always `external_page`.
 ///
@@ -24018,7 +24349,9 @@ pub struct MacroListPages {
     pub next: Option<MacroListPagesNext>,
 }
 #[cfg(feature = "macros")]
-crate::wire::object!(MacroListPages { type_("type"), per_page, next });
+crate::wire::object!(
+    MacroListPages { per_page, next } pinned { type_("type") = "pages" }; needs_known
+);
 #[cfg(feature = "macros")]
 /// Always `pages`.
 ///
@@ -24128,7 +24461,7 @@ pub struct MergePreviewReassignmentsConversations {
     pub into: i64,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsConversations { from, into });
+crate::wire::object!(MergePreviewReassignmentsConversations { from, into }; needs_known);
 #[cfg(feature = "contacts")]
 /// Conversations of any ticket type, kept apart from `conversations`.
 ///
@@ -24142,7 +24475,7 @@ pub struct MergePreviewReassignmentsTickets {
     pub into: i64,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsTickets { from, into });
+crate::wire::object!(MergePreviewReassignmentsTickets { from, into }; needs_known);
 #[cfg(feature = "contacts")]
 /// Phone calls; only for merges of phone leads.
 ///
@@ -24156,7 +24489,7 @@ pub struct MergePreviewReassignmentsPhoneCalls {
     pub into: i64,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsPhoneCalls { from, into });
+crate::wire::object!(MergePreviewReassignmentsPhoneCalls { from, into }; needs_known);
 #[cfg(feature = "contacts")]
 /// Tags; `from` counts only tags the user does not have yet.
 ///
@@ -24170,7 +24503,7 @@ pub struct MergePreviewReassignmentsTags {
     pub into: i64,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsTags { from, into });
+crate::wire::object!(MergePreviewReassignmentsTags { from, into }; needs_known);
 #[cfg(feature = "contacts")]
 /// Notes about the contact.
 ///
@@ -24184,7 +24517,7 @@ pub struct MergePreviewReassignmentsNotes {
     pub into: i64,
 }
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsNotes { from, into });
+crate::wire::object!(MergePreviewReassignmentsNotes { from, into }; needs_known);
 #[cfg(any(feature = "conversations", feature = "messages"))]
 /// The channel the message went out on.
 ///
@@ -24393,7 +24726,9 @@ pub struct NoteContact {
     pub id: Option<String>,
 }
 #[cfg(feature = "notes")]
-crate::wire::object!(NoteContact { type_("type"), id });
+crate::wire::object!(
+    NoteContact { id } pinned { type_("type") = "contact" }; needs_known
+);
 #[cfg(feature = "notes")]
 /// The company the note is about; null for a contact note.
 ///
@@ -24415,7 +24750,9 @@ pub struct NoteCompany {
     pub id: Option<String>,
 }
 #[cfg(feature = "notes")]
-crate::wire::object!(NoteCompany { type_("type"), id });
+crate::wire::object!(
+    NoteCompany { id } pinned { type_("type") = "company" }; needs_known
+);
 #[cfg(feature = "office_hours")]
 /// `closed` for a day closed throughout, `custom_hours` when `time_intervals` replace the regular hours.
 ///
@@ -24741,8 +25078,8 @@ pub struct RedactConversationRequestRedactConversationPartRequest {
 }
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestRedactConversationPartRequest { type_("type"),
-    conversation_id, conversation_part_id }
+    RedactConversationRequestRedactConversationPartRequest { conversation_id,
+    conversation_part_id } pinned { type_("type") = "conversation_part" }; needs_known
 );
 #[cfg(feature = "conversation_parts")]
 /// Always `conversation_part`.
@@ -24780,8 +25117,8 @@ pub struct RedactConversationRequestRedactConversationSourceRequest {
 }
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestRedactConversationSourceRequest { type_("type"),
-    conversation_id, source_id }
+    RedactConversationRequestRedactConversationSourceRequest { conversation_id, source_id
+    } pinned { type_("type") = "source" }; needs_known
 );
 #[cfg(feature = "conversation_parts")]
 /// Always `source`.
@@ -25040,7 +25377,8 @@ pub struct SideConversationListPages {
 }
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SideConversationListPages { type_("type"), page, per_page, total_pages }
+    SideConversationListPages { page, per_page, total_pages } pinned { type_("type") =
+    "pages" }; needs_known
 );
 #[cfg(feature = "conversations")]
 /// Always `pages`.
@@ -25737,7 +26075,7 @@ pub struct TicketPartUpdatedAttributeData {
     pub value: TicketPartUpdatedAttributeDataValueType,
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value });
+crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value }; needs_known);
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// The attribute that changed.
 ///
@@ -25755,7 +26093,8 @@ pub struct TicketPartUpdatedAttributeDataAttribute {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPartUpdatedAttributeDataAttribute { type_("type"), id, label }
+    TicketPartUpdatedAttributeDataAttribute { id, label } pinned { type_("type") =
+    "attribute" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `attribute`.
@@ -25781,7 +26120,8 @@ pub struct TicketPartUpdatedAttributeDataValueType {
 }
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPartUpdatedAttributeDataValueType { type_("type"), id, label }
+    TicketPartUpdatedAttributeDataValueType { id, label } pinned { type_("type") =
+    "value" }; needs_known
 );
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 /// Always `value`.
@@ -26138,7 +26478,10 @@ pub struct TicketStateDetailedTicketTypes {
     pub data: Option<Vec<TicketType>>,
 }
 #[cfg(feature = "ticket_states")]
-crate::wire::object!(TicketStateDetailedTicketTypes { type_("type"), data });
+crate::wire::object!(
+    TicketStateDetailedTicketTypes { data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(
     any(
         feature = "conversations",
@@ -26209,7 +26552,9 @@ pub struct TicketTypeTicketStates {
         feature = "tickets"
     )
 )]
-crate::wire::object!(TicketTypeTicketStates { type_("type"), data });
+crate::wire::object!(
+    TicketTypeTicketStates { data } pinned { type_("type") = "list" }; needs_known
+);
 #[cfg(feature = "tags")]
 /// Schema: `#/components/schemas/untag_company_request/properties/companies/items`
 #[derive(Debug, Clone, Default)]
@@ -26364,7 +26709,8 @@ pub struct UpdateConversationAttributeRequestReference {
 }
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    UpdateConversationAttributeRequestReference { type_("type"), object_type_id }
+    UpdateConversationAttributeRequestReference { type_("type"), object_type_id };
+    needs_known
 );
 #[cfg(feature = "conversations_attributes")]
 /// Whether the attribute holds `one` instance or `many`.
@@ -26609,7 +26955,9 @@ pub struct VisitorAvatar {
     pub image_url: Option<String>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorAvatar { type_("type"), image_url });
+crate::wire::object!(
+    VisitorAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// The companies the visitor is associated with.
 ///
@@ -26631,7 +26979,9 @@ pub struct VisitorCompanies {
     pub companies: Option<Vec<Company>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorCompanies { type_("type"), companies });
+crate::wire::object!(
+    VisitorCompanies { companies } pinned { type_("type") = "company.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `company.list`.
 ///
@@ -26697,8 +27047,9 @@ pub struct VisitorLocationData {
 }
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorLocationData { type_("type"), city_name, continent_code, country_code,
-    country_name, postal_code, region_name, timezone }
+    VisitorLocationData { city_name, continent_code, country_code, country_name,
+    postal_code, region_name, timezone } pinned { type_("type") = "location_data" };
+    needs_known
 );
 #[cfg(feature = "visitors")]
 /// The visitor's social profiles.
@@ -26721,7 +27072,10 @@ pub struct VisitorSocialProfiles {
     pub social_profiles: Option<Vec<String>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorSocialProfiles { type_("type"), social_profiles });
+crate::wire::object!(
+    VisitorSocialProfiles { social_profiles } pinned { type_("type") =
+    "social_profile.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `social_profile.list`.
 ///
@@ -26750,7 +27104,9 @@ pub struct VisitorTags {
     pub tags: Option<Vec<VisitorTagsTagsItem>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorTags { type_("type"), tags });
+crate::wire::object!(
+    VisitorTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `tag.list`.
 ///
@@ -26783,7 +27139,9 @@ pub struct VisitorTagsTagsItem {
     pub name: Option<String>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorTagsTagsItem { type_("type"), id, name });
+crate::wire::object!(
+    VisitorTagsTagsItem { id, name } pinned { type_("type") = "tag" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `tag`.
 ///
@@ -26812,7 +27170,9 @@ pub struct VisitorSegments {
     pub segments: Option<Vec<String>>,
 }
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorSegments { type_("type"), segments });
+crate::wire::object!(
+    VisitorSegments { segments } pinned { type_("type") = "segment.list" }; needs_known
+);
 #[cfg(feature = "visitors")]
 /// Always `segment.list`.
 ///
@@ -26902,7 +27262,8 @@ pub struct WhatsappMessageStatusListPages {
 }
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusListPages { type_("type"), per_page, total_pages, next }
+    WhatsappMessageStatusListPages { per_page, total_pages, next } pinned { type_("type")
+    = "pages" }; needs_known
 );
 #[cfg(feature = "messages")]
 /// Always `pages`.
@@ -26958,8 +27319,9 @@ pub struct WhatsappMessageStatusListEventsItem {
 }
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusListEventsItem { id, conversation_id, status, type_("type"),
-    created_at, updated_at, whatsapp_message_id, template_name }
+    WhatsappMessageStatusListEventsItem { id, conversation_id, status, created_at,
+    updated_at, whatsapp_message_id, template_name } pinned { type_("type") =
+    "broadcast_outbound" }; needs_known
 );
 #[cfg(feature = "messages")]
 /// The message's delivery state.
@@ -27122,7 +27484,8 @@ pub struct SetAwayAdminRequest {
 }
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    SetAwayAdminRequest { away_mode_enabled, away_mode_reassign, away_status_reason_id }
+    SetAwayAdminRequest { away_mode_enabled, away_mode_reassign, away_status_reason_id };
+    needs_known
 );
 #[cfg(feature = "admins")]
 /// Filters for an activity log search.
@@ -27149,7 +27512,7 @@ pub struct SearchActivityLogsRequest {
 #[cfg(feature = "admins")]
 crate::wire::object!(
     SearchActivityLogsRequest { created_at_after, created_at_before, event_types, page,
-    per_page }
+    per_page }; needs_known
 );
 #[cfg(feature = "articles")]
 /// Schema: `#/paths/~1articles~1{article_id}~1tags/post/requestBody/content/application~1json/schema`
@@ -27163,7 +27526,7 @@ pub struct AttachTagToArticleRequest {
     pub admin_id: Option<String>,
 }
 #[cfg(feature = "articles")]
-crate::wire::object!(AttachTagToArticleRequest { id, admin_id });
+crate::wire::object!(AttachTagToArticleRequest { id, admin_id }; needs_known);
 #[cfg(feature = "office_hours")]
 /// Schema: `#/paths/~1office_hours_schedules~1{id}/delete/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -27228,7 +27591,7 @@ pub struct AttachTagToInternalArticleRequest {
     pub admin_id: Option<String>,
 }
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(AttachTagToInternalArticleRequest { id, admin_id });
+crate::wire::object!(AttachTagToInternalArticleRequest { id, admin_id }; needs_known);
 #[cfg(feature = "folders")]
 /// One page of folders.
 ///
@@ -27261,7 +27624,10 @@ pub struct ListFoldersResponse {
     pub pages: Option<CursorPages>,
 }
 #[cfg(feature = "folders")]
-crate::wire::object!(ListFoldersResponse { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    ListFoldersResponse { data, total_count, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "folders")]
 /// Always `list`.
 ///
@@ -27278,7 +27644,7 @@ pub struct CreateFolderRequest {
     pub folder: CreateFolderRequestFolder,
 }
 #[cfg(feature = "folders")]
-crate::wire::object!(CreateFolderRequest { folder });
+crate::wire::object!(CreateFolderRequest { folder }; needs_known);
 #[cfg(feature = "folders")]
 /// The new folder's fields.
 ///
@@ -27300,7 +27666,7 @@ pub struct CreateFolderRequestFolder {
 }
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    CreateFolderRequestFolder { name, description, emoji, parent_folder_id }
+    CreateFolderRequestFolder { name, description, emoji, parent_folder_id }; needs_known
 );
 #[cfg(feature = "folders")]
 /// Schema: `#/paths/~1folders~1{id}/put/requestBody/content/application~1json/schema`
@@ -27311,7 +27677,7 @@ pub struct UpdateFolderRequest {
     pub folder: UpdateFolderRequestFolder,
 }
 #[cfg(feature = "folders")]
-crate::wire::object!(UpdateFolderRequest { folder });
+crate::wire::object!(UpdateFolderRequest { folder }; needs_known);
 #[cfg(feature = "folders")]
 /// The fields to change.
 ///
@@ -27348,7 +27714,7 @@ pub struct CreateCompanyNoteRequest {
     pub admin_id: Option<String>,
 }
 #[cfg(feature = "notes")]
-crate::wire::object!(CreateCompanyNoteRequest { body, admin_id });
+crate::wire::object!(CreateCompanyNoteRequest { body, admin_id }; needs_known);
 #[cfg(feature = "companies")]
 /// Schema: `#/paths/~1contacts~1{id}~1companies/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -27358,7 +27724,7 @@ pub struct AttachContactToACompanyRequest {
     pub id: String,
 }
 #[cfg(feature = "companies")]
-crate::wire::object!(AttachContactToACompanyRequest { id });
+crate::wire::object!(AttachContactToACompanyRequest { id }; needs_known);
 #[cfg(feature = "notes")]
 /// Schema: `#/paths/~1contacts~1{id}~1notes/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -27374,7 +27740,7 @@ pub struct CreateNoteRequest {
     pub admin_id: Option<String>,
 }
 #[cfg(feature = "notes")]
-crate::wire::object!(CreateNoteRequest { body, contact_id, admin_id });
+crate::wire::object!(CreateNoteRequest { body, contact_id, admin_id }; needs_known);
 #[cfg(feature = "subscription_types")]
 /// Schema: `#/paths/~1contacts~1{contact_id}~1subscriptions/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -27386,7 +27752,9 @@ pub struct AttachSubscriptionTypeToContactRequest {
     pub consent_type: String,
 }
 #[cfg(feature = "subscription_types")]
-crate::wire::object!(AttachSubscriptionTypeToContactRequest { id, consent_type });
+crate::wire::object!(
+    AttachSubscriptionTypeToContactRequest { id, consent_type }; needs_known
+);
 #[cfg(feature = "tags")]
 /// Schema: `#/paths/~1contacts~1{contact_id}~1tags/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -27396,7 +27764,7 @@ pub struct AttachTagToContactRequest {
     pub id: String,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToContactRequest { id });
+crate::wire::object!(AttachTagToContactRequest { id }; needs_known);
 #[cfg(feature = "contacts")]
 /// Schema: `#/paths/~1contacts~1{id}/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -27688,15 +28056,16 @@ pub struct ShowContactResponse {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ShowContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    ShowContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Schema: `#/paths/~1contacts~1{id}/put/responses/200/content/application~1json/schema`
@@ -27989,15 +28358,16 @@ pub struct UpdateContactResponse {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    UpdateContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    UpdateContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Schema: `#/paths/~1contacts~1merge/post/responses/200/content/application~1json/schema`
@@ -28290,15 +28660,16 @@ pub struct MergeContactResponse {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergeContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    MergeContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Schema: `#/paths/~1contacts/post/responses/200/content/application~1json/schema`
@@ -28591,15 +28962,16 @@ pub struct CreateContactResponse {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    CreateContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    CreateContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Schema: `#/paths/~1contacts~1find_by_external_id~1{external_id}/get/responses/200/content/application~1json/schema`
@@ -28892,8 +29264,8 @@ pub struct ShowContactByExternalIdResponse {
 }
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ShowContactByExternalIdResponse { type_("type"), id, external_id, workspace_id, role,
-    email, email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    ShowContactByExternalIdResponse { id, external_id, workspace_id, role, email,
+    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
     marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
     last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
     last_email_clicked_at, language_override, browser, browser_version, browser_language,
@@ -28901,6 +29273,7 @@ crate::wire::object!(
     android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
     ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
     notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    pinned { type_("type") = "contact" }; needs_known
 );
 #[cfg(feature = "contacts")]
 /// Schema: `#/paths/~1contacts~1{id}~1merge_history/get/parameters/4/schema`
@@ -29036,7 +29409,7 @@ pub struct AttachTagToContentSnippetRequest {
     pub admin_id: Option<String>,
 }
 #[cfg(feature = "content_snippets")]
-crate::wire::object!(AttachTagToContentSnippetRequest { id, admin_id });
+crate::wire::object!(AttachTagToContentSnippetRequest { id, admin_id }; needs_known);
 #[cfg(feature = "tags")]
 /// Schema: `#/paths/~1conversations~1{conversation_id}~1tags/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -29048,7 +29421,7 @@ pub struct AttachTagToConversationRequest {
     pub admin_id: String,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToConversationRequest { id, admin_id });
+crate::wire::object!(AttachTagToConversationRequest { id, admin_id }; needs_known);
 #[cfg(feature = "tags")]
 /// Schema: `#/paths/~1conversations~1{conversation_id}~1tags~1{id}/delete/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -29058,7 +29431,7 @@ pub struct DetachTagFromConversationRequest {
     pub admin_id: String,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(DetachTagFromConversationRequest { admin_id });
+crate::wire::object!(DetachTagFromConversationRequest { admin_id }; needs_known);
 #[cfg(feature = "conversations")]
 /// Schema: `#/paths/~1conversations~1{id}~1parts/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone)]
@@ -29447,7 +29820,7 @@ pub struct LisDataEventsFilterUserIdQueryParameter {
     pub user_id: String,
 }
 #[cfg(feature = "data_events")]
-crate::wire::object!(LisDataEventsFilterUserIdQueryParameter { user_id });
+crate::wire::object!(LisDataEventsFilterUserIdQueryParameter { user_id }; needs_known);
 #[cfg(feature = "data_events")]
 /// intercom_user_id query parameter
 ///
@@ -29459,7 +29832,7 @@ pub struct LisDataEventsFilterIntercomUserIdQueryParameter {
 }
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    LisDataEventsFilterIntercomUserIdQueryParameter { intercom_user_id }
+    LisDataEventsFilterIntercomUserIdQueryParameter { intercom_user_id }; needs_known
 );
 #[cfg(feature = "data_events")]
 /// email query parameter
@@ -29471,7 +29844,7 @@ pub struct LisDataEventsFilterEmailQueryParameter {
     pub email: String,
 }
 #[cfg(feature = "data_events")]
-crate::wire::object!(LisDataEventsFilterEmailQueryParameter { email });
+crate::wire::object!(LisDataEventsFilterEmailQueryParameter { email }; needs_known);
 #[cfg(feature = "calls")]
 /// Schema: `#/paths/~1calls~1search/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -29481,7 +29854,7 @@ pub struct ListCallsWithTranscriptsRequest {
     pub conversation_ids: Vec<String>,
 }
 #[cfg(feature = "calls")]
-crate::wire::object!(ListCallsWithTranscriptsRequest { conversation_ids });
+crate::wire::object!(ListCallsWithTranscriptsRequest { conversation_ids }; needs_known);
 #[cfg(feature = "calls")]
 /// Schema: `#/paths/~1calls~1search/post/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -29501,7 +29874,10 @@ pub struct ListCallsWithTranscriptsResponse {
     pub data: Option<Vec<ListCallsWithTranscriptsResponseDataItem>>,
 }
 #[cfg(feature = "calls")]
-crate::wire::object!(ListCallsWithTranscriptsResponse { type_("type"), data });
+crate::wire::object!(
+    ListCallsWithTranscriptsResponse { data } pinned { type_("type") = "list" };
+    needs_known
+);
 #[cfg(feature = "calls")]
 /// Schema: `#/paths/~1calls~1search/post/responses/200/content/application~1json/schema/properties/data/items`
 #[derive(Debug, Clone, Default)]
@@ -29655,11 +30031,11 @@ pub struct ListCallsWithTranscriptsResponseDataItem {
 }
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    ListCallsWithTranscriptsResponseDataItem { type_("type"), id, conversation_id,
-    admin_id, contact_id, state, initiated_at, answered_at, ended_at, created_at,
-    updated_at, recording_url, transcription_url, call_type, direction, ended_reason,
-    phone, fin_recording_url, fin_transcription_url, duration, talk_time, queue_time,
-    hold_time, transcript, transcript_status }
+    ListCallsWithTranscriptsResponseDataItem { id, conversation_id, admin_id, contact_id,
+    state, initiated_at, answered_at, ended_at, created_at, updated_at, recording_url,
+    transcription_url, call_type, direction, ended_reason, phone, fin_recording_url,
+    fin_transcription_url, duration, talk_time, queue_time, hold_time, transcript,
+    transcript_status } pinned { type_("type") = "call" }; needs_known
 );
 #[cfg(feature = "tags")]
 /// Schema: `#/paths/~1tags/post/requestBody/content/application~1json/schema`
@@ -29759,7 +30135,7 @@ pub struct AttachTagToTicketRequest {
     pub admin_id: String,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToTicketRequest { id, admin_id });
+crate::wire::object!(AttachTagToTicketRequest { id, admin_id }; needs_known);
 #[cfg(feature = "tags")]
 /// Schema: `#/paths/~1tickets~1{ticket_id}~1tags~1{id}/delete/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -29769,7 +30145,7 @@ pub struct DetachTagFromTicketRequest {
     pub admin_id: String,
 }
 #[cfg(feature = "tags")]
-crate::wire::object!(DetachTagFromTicketRequest { admin_id });
+crate::wire::object!(DetachTagFromTicketRequest { admin_id }; needs_known);
 #[cfg(feature = "tickets")]
 /// Schema: `#/paths/~1tickets/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -29800,7 +30176,8 @@ pub struct CreateTicketRequestObject {
 #[cfg(feature = "tickets")]
 crate::wire::object!(
     CreateTicketRequestObject { ticket_type_id, contacts, conversation_to_link_id,
-    company_id, created_at, ticket_attributes, assignment, skip_notifications }
+    company_id, created_at, ticket_attributes, assignment, skip_notifications };
+    needs_known
 );
 #[cfg(feature = "tickets")]
 /// Schema: `#/paths/~1tickets~1enqueue/post/requestBody/content/application~1json/schema`
@@ -29832,7 +30209,8 @@ pub struct EnqueueCreateTicketRequest {
 #[cfg(feature = "tickets")]
 crate::wire::object!(
     EnqueueCreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id,
-    company_id, created_at, ticket_attributes, assignment, skip_notifications }
+    company_id, created_at, ticket_attributes, assignment, skip_notifications };
+    needs_known
 );
 #[cfg(feature = "tickets")]
 /// Schema: `#/paths/~1tickets~1{id}/put/requestBody/content/application~1json/schema`
@@ -29880,7 +30258,7 @@ pub struct ListFinCapabilitiesRequest {
     pub user: ListFinCapabilitiesRequestUser,
 }
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(ListFinCapabilitiesRequest { user });
+crate::wire::object!(ListFinCapabilitiesRequest { user }; needs_known);
 #[cfg(feature = "fin_agent")]
 /// Schema: `#/paths/~1fin~1capabilities/post/requestBody/content/application~1json/schema/properties/user`
 #[derive(Debug, Clone, Default)]
@@ -29899,7 +30277,9 @@ pub struct ListFinCapabilitiesRequestUser {
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(ListFinCapabilitiesRequestUser { id, name, email, attributes });
+crate::wire::object!(
+    ListFinCapabilitiesRequestUser { id, name, email, attributes }; needs_known
+);
 #[cfg(feature = "fin_agent")]
 /// Schema: `#/paths/~1fin~1capabilities/post/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -29984,7 +30364,8 @@ pub struct AskFinRequest {
 }
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    AskFinRequest { conversation_id, message, user, conversation_metadata, attachments }
+    AskFinRequest { conversation_id, message, user, conversation_metadata, attachments };
+    needs_known
 );
 #[cfg(feature = "fin_agent")]
 /// Schema: `#/paths/~1fin~1ask/post/responses/200/content/application~1json/schema`
@@ -30072,7 +30453,8 @@ pub struct ReplyToFinRequest {
 }
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    ReplyToFinRequest { conversation_id, message, user, attachments, settings }
+    ReplyToFinRequest { conversation_id, message, user, attachments, settings };
+    needs_known
 );
 #[cfg(feature = "fin_agent")]
 /// Schema: `#/paths/~1fin~1reply/post/responses/200/content/application~1json/schema`
@@ -30168,7 +30550,7 @@ pub struct RunFinProcedureRequest {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
     RunFinProcedureRequest { conversation_id, user, message, conversation_metadata,
-    settings }
+    settings }; needs_known
 );
 #[cfg(feature = "fin_agent")]
 /// Context for the conversation; only attributes, no history.
@@ -30315,7 +30697,9 @@ pub struct EscalateFinConversationRequestUser {
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(EscalateFinConversationRequestUser { id, name, email, attributes });
+crate::wire::object!(
+    EscalateFinConversationRequestUser { id, name, email, attributes }; needs_known
+);
 #[cfg(feature = "fin_agent")]
 /// Schema: `#/paths/~1fin~1escalate/post/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
@@ -30372,7 +30756,9 @@ pub struct SubmitFinCsatRequest {
     pub remark: Option<String>,
 }
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(SubmitFinCsatRequest { conversation_id, rating, remark });
+crate::wire::object!(
+    SubmitFinCsatRequest { conversation_id, rating, remark }; needs_known
+);
 #[cfg(feature = "fin_agent")]
 /// The option the user chose, one of the `key` values of the `csat_requested` event.
 ///
@@ -30490,7 +30876,7 @@ pub struct StartFinConversationRequest {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
     StartFinConversationRequest { conversation_id, message, user, attachments,
-    conversation_metadata, settings }
+    conversation_metadata, settings }; needs_known
 );
 #[cfg(feature = "fin_agent")]
 /// Schema: `#/paths/~1fin~1start/post/responses/200/content/application~1json/schema`

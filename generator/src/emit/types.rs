@@ -266,6 +266,7 @@ fn struct_def(
         }
     };
     let mut reads = Vec::new();
+    let mut pinned = None;
     let mut keep_null = Vec::new();
     let mut declarations = Vec::new();
     for field in fields {
@@ -286,14 +287,18 @@ fn struct_def(
                 attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 keep_null.push(entry);
             }
-            FieldShape::Optional => {
-                ty = quote!(Option<#ty>);
-                if !field.required {
-                    attrs.push(quote!(skip_serializing_if = "Option::is_none"));
+            shape => {
+                if shape == FieldShape::Optional {
+                    ty = quote!(Option<#ty>);
+                    if !field.required {
+                        attrs.push(quote!(skip_serializing_if = "Option::is_none"));
+                    }
                 }
-                reads.push(entry);
+                match model.pinned_value(field) {
+                    Some(value) if pinned.is_none() => pinned = Some(quote!(#entry = #value)),
+                    _ => reads.push(entry),
+                }
             }
-            FieldShape::Plain => reads.push(entry),
         }
         let deprecated = field.deprecated.then_some("Deprecated.");
         let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
@@ -308,6 +313,11 @@ fn struct_def(
     // Decoding goes through `crate::wire::object!`: a table of properties per type instead of
     // serde's derive, and the lenient rules (missing → default, unknown → skipped) in one place.
     let keep_null = (!keep_null.is_empty()).then(|| quote!(keep_null { #(#keep_null),* }));
+    let pinned_clause = pinned.as_ref().map(|entry| quote!(pinned { #entry }));
+    // An object with none of the properties of a type that requires some (or pins its
+    // `type`) is some other object, not an empty one of this type.
+    let needs_known =
+        (pinned.is_some() || fields.iter().any(|f| f.required)).then(|| quote!(; needs_known));
     quote! {
         #gate
         #doc
@@ -318,7 +328,7 @@ fn struct_def(
         }
 
         #gate
-        crate::wire::object!(#name { #(#reads),* } #keep_null);
+        crate::wire::object!(#name { #(#reads),* } #pinned_clause #keep_null #needs_known);
     }
 }
 
