@@ -13338,7 +13338,7 @@ pub struct MergeHistoryList {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub data: Option<serde_json::Value>,
+    pub data: Option<Vec<MergeHistoryItem>>,
     /// Pass this as `cursor` to get the next page; absent on the last page.
     #[cfg_attr(
         feature = "serialize-responses",
