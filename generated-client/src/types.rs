@@ -8647,6 +8647,9 @@ impl crate::Page for ContactList {
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
+    fn item_count(&self) -> usize {
+        self.data.len()
+    }
     fn into_items(self) -> Vec<Contact> {
         self.data
     }
@@ -8661,6 +8664,9 @@ impl crate::Page for CustomObjectInstancesPaginatedList {
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
+    fn item_count(&self) -> usize {
+        self.data.len()
+    }
     fn into_items(self) -> Vec<CustomObjectInstance> {
         self.data
     }
@@ -8674,6 +8680,15 @@ impl crate::Page for ListCustomObjectInstancesResponse {
                 crate::Page::next_page(page)
             }
             _ => None,
+        }
+    }
+    fn item_count(&self) -> usize {
+        match self {
+            Self::CustomObjectInstancesPaginatedList(page) => {
+                crate::Page::item_count(page)
+            }
+            Self::CustomObjectInstance(_) => 1,
+            _ => 0,
         }
     }
     fn into_items(self) -> Vec<CustomObjectInstance> {

@@ -244,6 +244,7 @@ async fn every_operation_against_prism() {
             base_delay: Duration::from_millis(50),
             max_delay: Duration::from_millis(200),
             jitter: 0.0,
+            ..RetryPolicy::default()
         })
         .build()
         .unwrap();

@@ -30,7 +30,7 @@ use intercom_client::types::{
     ContactSearchRequest, CreateTicketRequest, SearchContactsParams, ListCustomObjectInstancesParams, RetrieveConversationParams, Ticket,
     TicketCategory, TicketContactIdentifier, TicketContactIdentifierByEmail,
 };
-use intercom_client::{Client, Error, Nullable, Region, RequestOptions, RetryPolicy};
+use intercom_client::{Client, Error, Nullable, PageRequest, Region, RequestOptions, RetryPolicy};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -57,6 +57,7 @@ fn fast_retries() -> RetryPolicy {
         base_delay: Duration::from_millis(10),
         max_delay: Duration::from_millis(50),
         jitter: 0.0,
+        ..RetryPolicy::default()
     }
 }
 
@@ -72,6 +73,7 @@ fn paused_client(server: &MockServer, retry_policy: RetryPolicy) -> Client {
         .token(TOKEN)
         .base_url(server.uri())
         .timeout(None)
+        .deadline(None)
         .http_client(http)
         .retry_policy(retry_policy)
         .build()
@@ -271,6 +273,7 @@ async fn backoff_grows_exponentially_and_advice_is_capped() {
         base_delay: Duration::from_secs(1),
         max_delay: Duration::from_secs(3),
         jitter: 0.0,
+        ..RetryPolicy::default()
     };
     let client = paused_client(&server, policy.clone());
     // 1 s, 2 s, then 4 s capped at 3 s.
@@ -434,6 +437,7 @@ async fn connection_refused_is_retried_then_reported() {
             base_delay: Duration::from_millis(100),
             max_delay: Duration::from_secs(1),
             jitter: 0.0,
+            ..RetryPolicy::default()
         })
         .build()
         .unwrap();
@@ -441,7 +445,7 @@ async fn connection_refused_is_retried_then_reported() {
     let err = client.get_ticket("1").await.unwrap_err();
     // Two retries, after 100 ms and 200 ms.
     assert!(start.elapsed() >= Duration::from_millis(300), "{:?}", start.elapsed());
-    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(matches!(err, Error::Transport { operation_id: "getTicket", .. }), "{err:?}");
     assert!(err.is_retryable());
     assert_eq!(err.status(), None);
     assert_eq!(err.request_id(), None);
@@ -498,7 +502,7 @@ async fn dropped_connections_are_retried() {
         .get_ticket("9")
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(matches!(err, Error::Transport { operation_id: "getTicket", .. }), "{err:?}");
     assert!(err.is_retryable(), "{err:?}");
     assert_eq!(connections.load(Ordering::SeqCst), 1);
 }
@@ -523,7 +527,10 @@ async fn timeout_yields_timeout_error() {
         .unwrap();
     let start = Instant::now();
     let err = client.get_ticket("1").await.unwrap_err();
-    assert!(matches!(err, Error::Timeout), "{err:?}");
+    assert!(
+        matches!(err, Error::Timeout { operation_id: "getTicket", timeout } if timeout == Duration::from_millis(200)),
+        "{err:?}"
+    );
     assert!(!err.is_retryable());
     assert_eq!(err.status(), None);
     assert!(start.elapsed() < Duration::from_secs(3));
@@ -540,7 +547,7 @@ async fn timeout_yields_timeout_error() {
             ..Default::default()
         });
     let start = Instant::now();
-    assert!(matches!(fast.get_ticket("1").await, Err(Error::Timeout)));
+    assert!(matches!(fast.get_ticket("1").await, Err(Error::Timeout { .. })));
     assert!(start.elapsed() < Duration::from_secs(3));
 }
 
@@ -1405,7 +1412,7 @@ async fn cursor_stream_yields_every_item_in_order_and_stops() {
 }
 
 #[tokio::test]
-async fn stream_stops_on_a_repeated_cursor_and_after_an_error() {
+async fn stream_fails_on_a_repeated_cursor_and_stops_after_an_error() {
     // A server that always points at the same cursor.
     let server = MockServer::start().await;
     Mock::given(method("POST"))
@@ -1416,8 +1423,17 @@ async fn stream_stops_on_a_repeated_cursor_and_after_an_error() {
         .search_contacts_stream(&contact_search(1), &SearchContactsParams::default())
         .collect()
         .await;
-    assert_eq!(items.len(), 2, "the repeated cursor is not followed twice");
-    assert_eq!(received(&server).await.len(), 2);
+    assert_eq!(items.len(), 3, "two pages, then the error: {items:?}");
+    assert_eq!(items[1].as_ref().unwrap().id, "x");
+    match &items[2] {
+        Err(Error::RepeatedPage {
+            operation_id: "SearchContacts",
+            page: PageRequest::Cursor(cursor),
+            pages: 2,
+        }) => assert_eq!(cursor, "same"),
+        other => panic!("expected a repeated page, got {other:?}"),
+    }
+    assert_eq!(received(&server).await.len(), 2, "the repeated cursor is not followed");
 
     // An empty cursor ends the stream too.
     let server = MockServer::start().await;

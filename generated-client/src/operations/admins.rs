@@ -25,6 +25,6 @@ impl crate::Client {
             "/me",
             String::from("/me"),
         );
-        self.execute(request).await?.json::<crate::types::AdminWithApp>()
+        crate::client::execute(self, request).await?.json::<crate::types::AdminWithApp>()
     }
 }

@@ -43,7 +43,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::Contact>()
+        crate::client::execute(self, request).await?.json::<crate::types::Contact>()
     }
     /// Retrieve a contact by external id
     ///
@@ -89,7 +89,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::Contact>()
+        crate::client::execute(self, request).await?.json::<crate::types::Contact>()
     }
     /// Search contacts
     ///
@@ -132,7 +132,7 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactList>()
+        crate::client::execute(self, request).await?.json::<crate::types::ContactList>()
     }
     /// Every item of [`Client::search_contacts`](crate::Client::search_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn search_contacts_stream(
@@ -155,6 +155,7 @@ impl crate::Client {
         let body = body.clone();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "SearchContacts",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();

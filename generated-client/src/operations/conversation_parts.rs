@@ -35,6 +35,6 @@ impl crate::Client {
             String::from("/conversations/redact"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 }

@@ -77,7 +77,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Reply to a conversation
     ///
@@ -112,7 +112,7 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Turn a conversation into a customer ticket
     ///
@@ -145,7 +145,7 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/convert"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// List handling events of a conversation
     ///
@@ -173,6 +173,8 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/handling_events"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::HandlingEventList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HandlingEventList>()
     }
 }

@@ -31,7 +31,7 @@ impl crate::Client {
             String::from("/tickets"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// Retrieve a ticket
     ///
@@ -55,7 +55,7 @@ impl crate::Client {
             "/tickets/{id}",
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// Update a ticket
     ///
@@ -88,7 +88,7 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// Delete a ticket
     ///
@@ -117,7 +117,9 @@ impl crate::Client {
             "/tickets/{id}",
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TicketDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketDeleted>()
     }
     /// Reply to a ticket
     ///
@@ -150,7 +152,7 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketReply>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketReply>()
     }
     /// Attach a conversation to a tracker ticket
     ///
@@ -190,7 +192,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Detach a conversation from a tracker ticket
     ///
@@ -228,6 +230,6 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 }
