@@ -413,12 +413,17 @@ async fn every_operation_against_prism() {
     );
 
     // The search's stream: Prism answers every page with the same example, whose cursor
-    // repeats, so the stream stops after the second page.
-    let contacts: Vec<_> = client
+    // repeats, so the stream reports the loop after the second page.
+    let mut items: Vec<_> = client
         .search_contacts_stream(&body, &SearchContactsParams::default())
-        .map(|contact| contact.expect("a contact").id)
         .collect()
         .await;
+    let looped = items.pop().expect("items").expect_err("the repeated cursor");
+    assert!(matches!(looped, Error::RepeatedPage { pages: 2, .. }), "{looped:?}");
+    let contacts: Vec<_> = items
+        .into_iter()
+        .map(|contact| contact.expect("a contact").id)
+        .collect();
     assert_eq!(contacts.len(), 4, "{contacts:?}");
     assert_eq!(contacts[2], CONTACT_ID);
 
