@@ -100,6 +100,13 @@ pub fn generate_from_text(
             message,
         });
     }
+    if let Some(message) = names::crate_version_problem(&options.crate_version) {
+        return Err(Error::Option {
+            option: "crate version",
+            value: options.crate_version.clone(),
+            message,
+        });
+    }
     let started = Instant::now();
     let (spec, duplicate_keys) = load::parse_overlapped(text, file)?;
     let mut load = started.elapsed();

@@ -107,6 +107,28 @@ pub fn crate_name_problem(name: &str) -> Option<String> {
     }
 }
 
+/// Why `version` cannot be the package version of the generated crate, if it cannot: Cargo
+/// wants SemVer, `MAJOR.MINOR.PATCH` with optional `-pre` and `+build` parts of ASCII letters,
+/// digits, `.` and `-`.
+pub fn crate_version_problem(version: &str) -> Option<String> {
+    let (rest, build) = version.split_once('+').unwrap_or((version, ""));
+    let (core, pre) = rest.split_once('-').unwrap_or((rest, ""));
+    let numbers: Vec<&str> = core.split('.').collect();
+    let numeric = |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let label = |text: &str| {
+        text.split('.').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+    };
+    if numbers.len() != 3 || !numbers.iter().all(numeric) {
+        Some("it is not a SemVer version `MAJOR.MINOR.PATCH`".to_string())
+    } else if (rest.contains('-') && !label(pre)) || (version.contains('+') && !label(build)) {
+        Some("its pre-release or build part has characters SemVer does not allow".to_string())
+    } else {
+        None
+    }
+}
+
 fn escape_keyword(ident: String) -> String {
     if KEYWORDS.contains(&ident.as_str()) {
         format!("{ident}_")
@@ -172,6 +194,24 @@ pub fn type_name(raw: &str) -> String {
 /// Name of a struct field or function parameter.
 pub fn field_name(raw: &str) -> String {
     snake(raw, "field")
+}
+
+/// Longest module name, in bytes: the module is also a file name (`src/operations/NAME.rs`),
+/// and file systems refuse names over 255 bytes.
+const MAX_MODULE_NAME: usize = 64;
+
+/// Name of a module (and cargo feature) for a tag: a field name, cut after at most
+/// [`MAX_MODULE_NAME`] bytes at a word boundary where there is one.
+pub fn module_name(raw: &str) -> String {
+    let name = field_name(raw);
+    if name.len() <= MAX_MODULE_NAME {
+        return name;
+    }
+    let cut = &name[..MAX_MODULE_NAME];
+    match cut.rfind('_') {
+        Some(boundary) if boundary > 0 => cut[..boundary].to_string(),
+        _ => cut.to_string(),
+    }
 }
 
 /// Name of a client method. A keyword gets an `_op` suffix rather than `_`, because method

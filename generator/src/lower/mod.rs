@@ -203,7 +203,7 @@ fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
         let module = if name == "default" {
             "default_".to_string()
         } else {
-            modules.claim(&names::field_name(name)).0
+            modules.claim(&names::module_name(name)).0
         };
         tags.push(Tag {
             name: name.to_string(),

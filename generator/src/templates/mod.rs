@@ -1,14 +1,17 @@
 //! The hand-written parts of the generated crate: `Cargo.toml` and `README.md` rendered with
-//! tera, and the runtime modules copied as they are.
+//! tera, and the runtime modules copied as they are. Every spec string a template writes goes
+//! through one of the escaping filters of [`escape`].
+
+mod escape;
 
 use serde::Serialize;
 
 use crate::diagnostics::Error;
 use crate::model::{ApiModel, ResponseBody, Success};
 
-const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.tera");
-const README: &str = include_str!("../../templates/README.md.tera");
-const RUSTFMT_TOML: &str = include_str!("../../templates/rustfmt.toml");
+const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tera");
+const README: &str = include_str!("../../../templates/README.md.tera");
+const RUSTFMT_TOML: &str = include_str!("../../../templates/rustfmt.toml");
 
 #[derive(Serialize)]
 struct OperationRow {
@@ -31,6 +34,7 @@ struct CrateContext<'a> {
     crate_version: &'a str,
     title: &'a str,
     api_version: String,
+    description: String,
     token_env: String,
     operation_count: usize,
     type_count: usize,
@@ -39,18 +43,23 @@ struct CrateContext<'a> {
 }
 
 fn render(name: &str, template: &str, context: &tera::Context) -> Result<String, Error> {
-    tera::Tera::one_off(template, context, false).map_err(|error| {
-        let mut message = error.to_string();
-        let mut source = std::error::Error::source(&error);
-        while let Some(cause) = source {
-            message.push_str(&format!(": {cause}"));
-            source = cause.source();
-        }
-        Error::Template {
-            name: name.to_string(),
-            message,
-        }
-    })
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(Vec::new());
+    escape::register(&mut tera);
+    tera.add_raw_template(name, template)
+        .and_then(|()| tera.render(name, context))
+        .map_err(|error| {
+            let mut message = error.to_string();
+            let mut source = std::error::Error::source(&error);
+            while let Some(cause) = source {
+                message.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            Error::Template {
+                name: name.to_string(),
+                message,
+            }
+        })
 }
 
 /// Renders `Cargo.toml`, `README.md` and `rustfmt.toml` of the generated crate.
@@ -77,7 +86,16 @@ pub fn render_crate_files(
                 && matches!(op.success, Success::Single(ResponseBody::Json(_)))
         })
         .map(|op| format!("{}()", op.method_name));
+    let api_version = model
+        .version_header
+        .as_ref()
+        .map_or(model.version.clone(), |h| h.default.clone());
     let context = CrateContext {
+        description: format!(
+            "Rust client for the {} (API version {}), generated from its OpenAPI description.",
+            escape::one_line(&model.title),
+            escape::one_line(&api_version)
+        ),
         features: model
             .tags
             .iter()
@@ -90,10 +108,7 @@ pub fn render_crate_files(
         crate_ident: crate_name.replace('-', "_"),
         crate_version,
         title: &model.title,
-        api_version: model
-            .version_header
-            .as_ref()
-            .map_or(model.version.clone(), |h| h.default.clone()),
+        api_version,
         token_env: model.token_env_var.clone(),
         operation_count: model.operations.len(),
         type_count: model.types.len(),
