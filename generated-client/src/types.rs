@@ -31612,6 +31612,9 @@ impl crate::Page for ArticleVersionList {
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<ArticleVersionSummary> {
         self.data.unwrap_or_default()
     }
@@ -31625,6 +31628,9 @@ impl crate::Page for HelpCenterRedirectList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<HelpCenterRedirect> {
         self.data.unwrap_or_default()
@@ -31640,6 +31646,9 @@ impl crate::Page for ListFoldersResponse {
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<Folder> {
         self.data.unwrap_or_default()
     }
@@ -31653,6 +31662,9 @@ impl crate::Page for CompanyList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<Company> {
         self.data.unwrap_or_default()
@@ -31668,6 +31680,9 @@ impl crate::Page for ContactList {
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<Contact> {
         self.data.unwrap_or_default()
     }
@@ -31681,6 +31696,9 @@ impl crate::Page for ContactActivityList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<ContactActivity> {
         self.data.unwrap_or_default()
@@ -31696,6 +31714,9 @@ impl crate::Page for ContentSearchResponse {
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<ContentSearchResult> {
         self.data.unwrap_or_default()
     }
@@ -31709,6 +31730,9 @@ impl crate::Page for ConversationList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+    fn item_count(&self) -> usize {
+        self.conversations.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<ConversationListItem> {
         self.conversations.unwrap_or_default()
@@ -31724,6 +31748,9 @@ impl crate::Page for SideConversationList {
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
+    fn item_count(&self) -> usize {
+        self.side_conversations.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<SideConversationSummary> {
         self.side_conversations.unwrap_or_default()
     }
@@ -31737,6 +31764,9 @@ impl crate::Page for DeletedConversationList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+    fn item_count(&self) -> usize {
+        self.conversations.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<DeletedConversationItem> {
         self.conversations.unwrap_or_default()
@@ -31752,6 +31782,9 @@ impl crate::Page for CustomObjectInstancesPaginatedList {
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<CustomObjectInstance> {
         self.data.unwrap_or_default()
     }
@@ -31765,6 +31798,9 @@ impl crate::Page for DataConnectorList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<DataConnector> {
         self.data.unwrap_or_default()
@@ -31780,6 +31816,9 @@ impl crate::Page for DataConnectorExecutionResultList {
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<DataConnectorExecutionResult> {
         self.data.unwrap_or_default()
     }
@@ -31793,6 +31832,9 @@ impl crate::Page for MacroList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<Macro> {
         self.data.unwrap_or_default()
@@ -31808,6 +31850,9 @@ impl crate::Page for WhatsappMessageStatusList {
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
+    fn item_count(&self) -> usize {
+        self.events.len()
+    }
     fn into_items(self) -> Vec<WhatsappMessageStatusListEventsItem> {
         self.events
     }
@@ -31821,6 +31866,9 @@ impl crate::Page for CallList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
     fn into_items(self) -> Vec<Call> {
         self.data.unwrap_or_default()
@@ -31836,6 +31884,9 @@ impl crate::Page for TicketList {
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
+    fn item_count(&self) -> usize {
+        self.tickets.as_ref().map_or(0, Vec::len)
+    }
     fn into_items(self) -> Vec<Ticket> {
         self.tickets.unwrap_or_default()
     }
@@ -31849,6 +31900,15 @@ impl crate::Page for ListCustomObjectInstancesResponse {
                 crate::Page::next_page(page)
             }
             _ => None,
+        }
+    }
+    fn item_count(&self) -> usize {
+        match self {
+            Self::CustomObjectInstancesPaginatedList(page) => {
+                crate::Page::item_count(page)
+            }
+            Self::CustomObjectInstance(_) => 1,
+            _ => 0,
         }
     }
     fn into_items(self) -> Vec<CustomObjectInstance> {

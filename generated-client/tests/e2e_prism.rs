@@ -328,12 +328,17 @@ macro_rules! paged {
 
 mod e2e;
 
-/// `Ok` when every element of a stream is.
+/// `Ok` when every element of a stream is, or when the stream ends, after at least one full
+/// page, with the client's `RepeatedPage` error: Prism serves the same example for every
+/// request, so a page whose example carries a next cursor comes back with that cursor again,
+/// and the client must report the loop instead of fetching forever.
 fn all_ok<T>(elements: Vec<Result<T, Error>>) -> Result<(), String> {
     let count = elements.len();
     for (index, element) in elements.into_iter().enumerate() {
-        if let Err(err) = element {
-            return Err(format!("element {index} of {count}: {err:?}"));
+        match element {
+            Ok(_) => {}
+            Err(Error::RepeatedPage { pages, .. }) if index + 1 == count && index > 0 && pages >= 1 => {}
+            Err(err) => return Err(format!("element {index} of {count}: {err:?}")),
         }
     }
     Ok(())
@@ -473,6 +478,7 @@ async fn every_operation_against_prism() {
             base_delay: Duration::from_millis(50),
             max_delay: Duration::from_millis(200),
             jitter: 0.0,
+            ..RetryPolicy::default()
         })
         .build()
         .unwrap();

@@ -25,7 +25,7 @@ impl crate::Client {
             "/me",
             String::from("/me"),
         );
-        self.execute(request).await?.json::<crate::types::AdminWithApp>()
+        crate::client::execute(self, request).await?.json::<crate::types::AdminWithApp>()
     }
     /// Set an admin away or back
     ///
@@ -58,7 +58,7 @@ impl crate::Client {
             ["/admins/", &crate::request::encode_segment(id), "/away"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Admin>()
+        crate::client::execute(self, request).await?.json::<crate::types::Admin>()
     }
     /// List admin activity logs
     ///
@@ -106,7 +106,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ActivityLogList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ActivityLogList>()
     }
     /// Search admin activity logs
     ///
@@ -136,7 +138,9 @@ impl crate::Client {
             String::from("/admins/activity_logs/search"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ActivityLogList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ActivityLogList>()
     }
     /// List activity log event types
     ///
@@ -160,7 +164,9 @@ impl crate::Client {
             "/admins/activity_log_event_types",
             String::from("/admins/activity_log_event_types"),
         );
-        self.execute(request).await?.json::<crate::types::ActivityLogEventTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ActivityLogEventTypeList>()
     }
     /// List admins
     ///
@@ -195,7 +201,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::AdminList>()
+        crate::client::execute(self, request).await?.json::<crate::types::AdminList>()
     }
     /// Get an admin
     ///
@@ -219,6 +225,6 @@ impl crate::Client {
             "/admins/{id}",
             ["/admins/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Admin>()
+        crate::client::execute(self, request).await?.json::<crate::types::Admin>()
     }
 }

@@ -27,7 +27,9 @@ impl crate::Client {
             "/ai/content_import_sources",
             String::from("/ai/content_import_sources"),
         );
-        self.execute(request).await?.json::<crate::types::ContentImportSourcesList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSourcesList>()
     }
     /// Register a content import source
     ///
@@ -57,7 +59,9 @@ impl crate::Client {
             String::from("/ai/content_import_sources"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentImportSource>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSource>()
     }
     /// Get a content import source
     ///
@@ -86,7 +90,9 @@ impl crate::Client {
             "/ai/content_import_sources/{id}",
             ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContentImportSource>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSource>()
     }
     /// Change a content import source
     ///
@@ -119,7 +125,9 @@ impl crate::Client {
             ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentImportSource>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSource>()
     }
     /// Remove a content import source and its pages
     ///
@@ -145,7 +153,7 @@ impl crate::Client {
             "/ai/content_import_sources/{id}",
             ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
     /// List external pages
     ///
@@ -167,7 +175,9 @@ impl crate::Client {
             "/ai/external_pages",
             String::from("/ai/external_pages"),
         );
-        self.execute(request).await?.json::<crate::types::ExternalPagesList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ExternalPagesList>()
     }
     /// Create or update an external page
     ///
@@ -199,7 +209,7 @@ impl crate::Client {
             String::from("/ai/external_pages"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
     /// Get an external page
     ///
@@ -226,7 +236,7 @@ impl crate::Client {
             "/ai/external_pages/{id}",
             ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
     /// Update an external page
     ///
@@ -259,7 +269,7 @@ impl crate::Client {
             ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
     /// Delete an external page
     ///
@@ -286,6 +296,6 @@ impl crate::Client {
             "/ai/external_pages/{id}",
             ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
 }

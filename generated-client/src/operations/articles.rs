@@ -23,7 +23,7 @@ impl crate::Client {
             "/articles",
             String::from("/articles"),
         );
-        self.execute(request).await?.json::<crate::types::ArticleList>()
+        crate::client::execute(self, request).await?.json::<crate::types::ArticleList>()
     }
     /// Create an article
     ///
@@ -51,7 +51,7 @@ impl crate::Client {
             String::from("/articles"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
     /// Retrieve an article
     ///
@@ -78,7 +78,7 @@ impl crate::Client {
             "/articles/{id}",
             ["/articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
     /// Update an article
     ///
@@ -109,7 +109,7 @@ impl crate::Client {
             ["/articles/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
     /// Delete an article
     ///
@@ -136,7 +136,9 @@ impl crate::Client {
             "/articles/{id}",
             ["/articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedArticleObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedArticleObject>()
     }
     /// Retrieve an article draft
     ///
@@ -165,7 +167,7 @@ impl crate::Client {
             "/articles/{id}/draft",
             ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
     /// Stage an article draft
     ///
@@ -198,7 +200,7 @@ impl crate::Client {
             ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
     /// Publish an article draft
     ///
@@ -232,7 +234,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
     /// List article versions
     ///
@@ -289,7 +291,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ArticleVersionList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ArticleVersionList>()
     }
     /// Every item of [`Client::list_article_versions`](crate::Client::list_article_versions), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_article_versions_stream(
@@ -311,6 +315,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listArticleVersions",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -368,7 +373,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ArticleVersion>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ArticleVersion>()
     }
     /// Add a tag to an article
     ///
@@ -401,7 +408,7 @@ impl crate::Client {
             ["/articles/", &crate::request::encode_segment(article_id), "/tags"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Remove a tag from an article
     ///
@@ -439,7 +446,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Search for articles
     ///
@@ -498,6 +505,8 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ArticleSearchResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ArticleSearchResponse>()
     }
 }

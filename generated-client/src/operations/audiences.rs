@@ -46,7 +46,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::AudienceList>()
+        crate::client::execute(self, request).await?.json::<crate::types::AudienceList>()
     }
     /// Create an audience
     ///
@@ -74,7 +74,7 @@ impl crate::Client {
             String::from("/audiences"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Audience>()
+        crate::client::execute(self, request).await?.json::<crate::types::Audience>()
     }
     /// Retrieve an audience
     ///
@@ -101,7 +101,7 @@ impl crate::Client {
             "/audiences/{id}",
             ["/audiences/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Audience>()
+        crate::client::execute(self, request).await?.json::<crate::types::Audience>()
     }
     /// Update an audience
     ///
@@ -134,7 +134,7 @@ impl crate::Client {
             ["/audiences/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Audience>()
+        crate::client::execute(self, request).await?.json::<crate::types::Audience>()
     }
     /// Delete an audience
     ///
@@ -158,6 +158,6 @@ impl crate::Client {
             "/audiences/{id}",
             ["/audiences/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 }

@@ -27,6 +27,8 @@ impl crate::Client {
             "/away_status_reasons",
             String::from("/away_status_reasons"),
         );
-        self.execute(request).await?.json::<crate::types::AwayStatusReasonList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AwayStatusReasonList>()
     }
 }

@@ -32,7 +32,7 @@ impl crate::Client {
             "/contacts/{id}/banners",
             ["/contacts/", &crate::request::encode_segment(id), "/banners"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::BannerList>()
+        crate::client::execute(self, request).await?.json::<crate::types::BannerList>()
     }
     /// Dismiss a banner for a contact
     ///
@@ -71,6 +71,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::BannerDismiss>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::BannerDismiss>()
     }
 }

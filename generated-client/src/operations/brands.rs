@@ -23,7 +23,7 @@ impl crate::Client {
             "/brands",
             String::from("/brands"),
         );
-        self.execute(request).await?.json::<crate::types::BrandList>()
+        crate::client::execute(self, request).await?.json::<crate::types::BrandList>()
     }
     /// Retrieve a brand
     ///
@@ -47,6 +47,6 @@ impl crate::Client {
             "/brands/{id}",
             ["/brands/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Brand>()
+        crate::client::execute(self, request).await?.json::<crate::types::Brand>()
     }
 }

@@ -46,7 +46,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CallList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CallList>()
     }
     /// Every item of [`Client::list_calls`](crate::Client::list_calls), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_calls_stream(
@@ -66,6 +66,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listCalls",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -98,7 +99,7 @@ impl crate::Client {
             "/calls/{id}",
             ["/calls/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Call>()
+        crate::client::execute(self, request).await?.json::<crate::types::Call>()
     }
     /// Get a call's recording
     ///
@@ -123,7 +124,7 @@ impl crate::Client {
             ["/calls/", &crate::request::encode_segment(id), "/recording"].concat(),
         );
         request.accept("application/octet-stream");
-        self.execute(request).await?.bytes()
+        crate::client::execute(self, request).await?.bytes()
     }
     /// Get a call's transcript
     ///
@@ -148,7 +149,7 @@ impl crate::Client {
             ["/calls/", &crate::request::encode_segment(id), "/transcript"].concat(),
         );
         request.accept("text/plain");
-        self.execute(request).await?.text()
+        crate::client::execute(self, request).await?.text()
     }
     /// Find calls by conversation, with transcripts
     ///
@@ -178,7 +179,7 @@ impl crate::Client {
             String::from("/calls/search"),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::ListCallsWithTranscriptsResponse>()
     }
@@ -210,7 +211,9 @@ impl crate::Client {
             String::from("/fin_voice/register"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
     /// Get a Fin Voice call by record id
     ///
@@ -239,7 +242,9 @@ impl crate::Client {
             "/fin_voice/collect/{id}",
             ["/fin_voice/collect/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
     /// Get a Fin Voice call by provider call id
     ///
@@ -269,7 +274,9 @@ impl crate::Client {
             ["/fin_voice/external_id/", &crate::request::encode_segment(external_id)]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
     /// Get the latest Fin Voice call of a phone number
     ///
@@ -299,7 +306,9 @@ impl crate::Client {
             ["/fin_voice/phone_number/", &crate::request::encode_segment(phone_number)]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
     /// List the Fin Voice calls of a conversation
     ///
@@ -332,6 +341,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<Vec<crate::types::AiCallResponse>>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<Vec<crate::types::AiCallResponse>>()
     }
 }

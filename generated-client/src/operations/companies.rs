@@ -78,7 +78,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CompanyList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
     }
     /// Every item of [`Client::retrieve_company`](crate::Client::retrieve_company), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn retrieve_company_stream(
@@ -98,6 +98,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "retrieveCompany",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -138,7 +139,7 @@ impl crate::Client {
             String::from("/companies"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
     /// Retrieve a company
     ///
@@ -167,7 +168,7 @@ impl crate::Client {
             "/companies/{id}",
             ["/companies/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
     /// Update a company
     ///
@@ -194,7 +195,7 @@ impl crate::Client {
             "/companies/{id}",
             ["/companies/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
     /// Delete a company
     ///
@@ -223,7 +224,9 @@ impl crate::Client {
             "/companies/{id}",
             ["/companies/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedCompanyObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedCompanyObject>()
     }
     /// List the contacts of a company
     ///
@@ -252,7 +255,9 @@ impl crate::Client {
             "/companies/{id}/contacts",
             ["/companies/", &crate::request::encode_segment(id), "/contacts"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::CompanyAttachedContacts>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompanyAttachedContacts>()
     }
     /// List the segments of a company
     ///
@@ -281,7 +286,9 @@ impl crate::Client {
             "/companies/{id}/segments",
             ["/companies/", &crate::request::encode_segment(id), "/segments"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::CompanyAttachedSegments>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompanyAttachedSegments>()
     }
     /// Search companies
     ///
@@ -315,7 +322,7 @@ impl crate::Client {
             String::from("/companies/search"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompanyList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
     }
     /// Every item of [`Client::search_companies`](crate::Client::search_companies), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn search_companies_stream(
@@ -335,6 +342,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let body = body.clone();
         crate::pagination::paginate_pages(
+            "searchCompanies",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
@@ -400,7 +408,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CompanyList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
     }
     /// Every item of [`Client::list_all_companies`](crate::Client::list_all_companies), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_all_companies_stream(
@@ -420,6 +428,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listAllCompanies",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -467,7 +476,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CompanyScroll>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompanyScroll>()
     }
     /// Attach a contact to a company
     ///
@@ -500,7 +511,7 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(id), "/companies"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
     /// Detach a contact from a company
     ///
@@ -538,7 +549,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
     /// Update companies in bulk
     ///
@@ -568,7 +579,9 @@ impl crate::Client {
             String::from("/companies/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
     /// Create or update companies in bulk
     ///
@@ -600,7 +613,9 @@ impl crate::Client {
             String::from("/companies/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
     /// Delete companies in bulk
     ///
@@ -630,7 +645,9 @@ impl crate::Client {
             String::from("/companies/bulk/delete"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
     /// Get a bulk companies job
     ///
@@ -659,6 +676,8 @@ impl crate::Client {
             "/companies/bulk/{id}",
             ["/companies/bulk/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
 }

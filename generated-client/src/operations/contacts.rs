@@ -32,7 +32,9 @@ impl crate::Client {
             "/contacts/{id}/companies",
             ["/contacts/", &crate::request::encode_segment(id), "/companies"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactAttachedCompanies>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactAttachedCompanies>()
     }
     /// List the segments of a contact
     ///
@@ -62,7 +64,9 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(contact_id), "/segments"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactSegments>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactSegments>()
     }
     /// List the subscriptions of a contact
     ///
@@ -92,7 +96,9 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(contact_id), "/subscriptions"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::SubscriptionTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionTypeList>()
     }
     /// List the tags of a contact
     ///
@@ -121,7 +127,7 @@ impl crate::Client {
             "/contacts/{contact_id}/tags",
             ["/contacts/", &crate::request::encode_segment(contact_id), "/tags"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TagList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TagList>()
     }
     /// Retrieve a contact
     ///
@@ -161,7 +167,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ShowContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ShowContactResponse>()
     }
     /// Update a contact
     ///
@@ -207,7 +215,9 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::UpdateContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::UpdateContactResponse>()
     }
     /// Delete a contact
     ///
@@ -234,7 +244,9 @@ impl crate::Client {
             "/contacts/{id}",
             ["/contacts/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactDeleted>()
     }
     /// Merge a lead into a user
     ///
@@ -277,7 +289,9 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::MergeContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::MergeContactResponse>()
     }
     /// Preview a merge
     ///
@@ -309,7 +323,9 @@ impl crate::Client {
             String::from("/contacts/merge/preview"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::MergePreviewResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::MergePreviewResponse>()
     }
     /// Search contacts
     ///
@@ -352,7 +368,7 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactList>()
+        crate::client::execute(self, request).await?.json::<crate::types::ContactList>()
     }
     /// Every item of [`Client::search_contacts`](crate::Client::search_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn search_contacts_stream(
@@ -375,6 +391,7 @@ impl crate::Client {
         let body = body.clone();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "SearchContacts",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
@@ -431,7 +448,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContactActivityList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactActivityList>()
     }
     /// Every item of [`Client::list_contact_activities`](crate::Client::list_contact_activities), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_contact_activities_stream(
@@ -451,6 +470,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "ListContactActivities",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -510,7 +530,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContactList>()
+        crate::client::execute(self, request).await?.json::<crate::types::ContactList>()
     }
     /// Every item of [`Client::list_contacts`](crate::Client::list_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_contacts_stream(
@@ -530,6 +550,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "ListContacts",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -566,7 +587,9 @@ impl crate::Client {
             String::from("/contacts"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CreateContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CreateContactResponse>()
     }
     /// Retrieve a contact by external id
     ///
@@ -612,7 +635,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::ShowContactByExternalIdResponse>()
     }
@@ -641,7 +664,9 @@ impl crate::Client {
             "/contacts/{id}/archive",
             ["/contacts/", &crate::request::encode_segment(id), "/archive"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactArchived>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactArchived>()
     }
     /// Unarchive a contact
     ///
@@ -668,7 +693,9 @@ impl crate::Client {
             "/contacts/{id}/unarchive",
             ["/contacts/", &crate::request::encode_segment(id), "/unarchive"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactUnarchived>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactUnarchived>()
     }
     /// Block a contact
     ///
@@ -695,7 +722,9 @@ impl crate::Client {
             "/contacts/{id}/block",
             ["/contacts/", &crate::request::encode_segment(id), "/block"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactBlocked>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactBlocked>()
     }
     /// List a contact's merge history
     ///
@@ -752,7 +781,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::MergeHistoryList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::MergeHistoryList>()
     }
     /// Update contacts in bulk
     ///
@@ -782,7 +813,9 @@ impl crate::Client {
             String::from("/contacts/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
     /// Create contacts in bulk
     ///
@@ -814,7 +847,9 @@ impl crate::Client {
             String::from("/contacts/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
     /// Delete contacts in bulk
     ///
@@ -844,7 +879,9 @@ impl crate::Client {
             String::from("/contacts/bulk/delete"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
     /// Get a bulk contacts job
     ///
@@ -873,6 +910,8 @@ impl crate::Client {
             "/contacts/bulk/{id}",
             ["/contacts/bulk/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
 }

@@ -33,7 +33,9 @@ impl crate::Client {
             String::from("/content/bulk_actions"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentBulkActionResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentBulkActionResponse>()
     }
     /// Search knowledge base content
     ///
@@ -220,7 +222,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContentSearchResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSearchResponse>()
     }
     /// Every item of [`Client::search_content`](crate::Client::search_content), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn search_content_stream(
@@ -240,6 +244,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "searchContent",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();

@@ -48,7 +48,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContentSnippetList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippetList>()
     }
     /// Create a content snippet
     ///
@@ -78,7 +80,9 @@ impl crate::Client {
             String::from("/content_snippets"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentSnippet>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippet>()
     }
     /// Retrieve a content snippet
     ///
@@ -105,7 +109,9 @@ impl crate::Client {
             "/content_snippets/{id}",
             ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContentSnippet>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippet>()
     }
     /// Update a content snippet
     ///
@@ -138,7 +144,9 @@ impl crate::Client {
             ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentSnippet>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippet>()
     }
     /// Delete a content snippet
     ///
@@ -164,7 +172,7 @@ impl crate::Client {
             "/content_snippets/{id}",
             ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
     /// Apply a tag to a content snippet
     ///
@@ -202,7 +210,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Take a tag off a content snippet
     ///
@@ -240,6 +248,6 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 }

@@ -37,7 +37,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Remove a contact from a conversation
     ///
@@ -83,6 +83,6 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 }

@@ -45,7 +45,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationPart>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationPart>()
     }
     /// Redact a conversation part or source message
     ///
@@ -77,6 +79,6 @@ impl crate::Client {
             String::from("/conversations/redact"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 }

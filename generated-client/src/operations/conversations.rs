@@ -64,7 +64,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationList>()
     }
     /// Every item of [`Client::list_conversations`](crate::Client::list_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_conversations_stream(
@@ -84,6 +86,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listConversations",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -124,7 +127,7 @@ impl crate::Client {
             String::from("/conversations"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Message>()
+        crate::client::execute(self, request).await?.json::<crate::types::Message>()
     }
     /// Retrieve a conversation
     ///
@@ -198,7 +201,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Update a conversation
     ///
@@ -244,7 +247,7 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Delete a conversation
     ///
@@ -284,7 +287,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ConversationDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationDeleted>()
     }
     /// Search conversations
     ///
@@ -333,7 +338,9 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationList>()
     }
     /// Every item of [`Client::search_conversations`](crate::Client::search_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn search_conversations_stream(
@@ -356,6 +363,7 @@ impl crate::Client {
         let body = body.clone();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "searchConversations",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
@@ -402,7 +410,7 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Manage a conversation
     ///
@@ -435,7 +443,7 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/parts"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// List handling events of a conversation
     ///
@@ -463,7 +471,9 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/handling_events"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::HandlingEventList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HandlingEventList>()
     }
     /// List the side conversations of a conversation
     ///
@@ -516,7 +526,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::SideConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SideConversationList>()
     }
     /// Every item of [`Client::list_side_conversations`](crate::Client::list_side_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_side_conversations_stream(
@@ -539,6 +551,7 @@ impl crate::Client {
         let id = id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listSideConversations",
             None,
             move |page: Option<crate::PageRequest>| {
                 let id = id.clone();
@@ -581,7 +594,7 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/merge"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Turn a conversation into a customer ticket
     ///
@@ -614,7 +627,7 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/convert"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// List deleted conversations
     ///
@@ -667,7 +680,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DeletedConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedConversationList>()
     }
     /// Every item of [`Client::list_deleted_conversation_ids`](crate::Client::list_deleted_conversation_ids), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_deleted_conversation_ids_stream(
@@ -687,6 +702,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listDeletedConversationIds",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();

@@ -40,7 +40,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ConversationAttributeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttributeList>()
     }
     /// Create a conversation attribute
     ///
@@ -70,7 +72,9 @@ impl crate::Client {
             String::from("/conversations/attributes"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
     /// Retrieve a conversation attribute
     ///
@@ -99,7 +103,9 @@ impl crate::Client {
             "/conversations/attributes/{id}",
             ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
     /// Update a conversation attribute
     ///
@@ -132,7 +138,9 @@ impl crate::Client {
             ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
     /// Archive a conversation attribute
     ///
@@ -161,7 +169,9 @@ impl crate::Client {
             "/conversations/attributes/{id}",
             ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
     /// Add an option to a list attribute
     ///
@@ -199,7 +209,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
     /// Rename an option of a list attribute
     ///
@@ -241,7 +253,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
     /// Archive an option of a list attribute
     ///
@@ -279,6 +293,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 }

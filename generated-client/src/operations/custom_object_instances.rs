@@ -86,7 +86,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::ListCustomObjectInstancesResponse>()
     }
@@ -117,6 +117,7 @@ impl crate::Client {
         let custom_object_type_identifier = custom_object_type_identifier.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listCustomObjectInstances",
             None,
             move |page: Option<crate::PageRequest>| {
                 let custom_object_type_identifier = custom_object_type_identifier
@@ -173,7 +174,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CustomObjectInstance>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstance>()
     }
     /// Delete the instance with a given external id
     ///
@@ -220,7 +223,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CustomObjectInstanceDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstanceDeleted>()
     }
     /// Retrieve a custom object instance
     ///
@@ -261,7 +266,9 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::CustomObjectInstance>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstance>()
     }
     /// Delete the instance with a given Intercom id
     ///
@@ -302,6 +309,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::CustomObjectInstanceDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstanceDeleted>()
     }
 }

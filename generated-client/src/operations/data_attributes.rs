@@ -50,7 +50,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataAttributeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataAttributeList>()
     }
     /// Create a data attribute
     ///
@@ -80,7 +82,9 @@ impl crate::Client {
             String::from("/data_attributes"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataAttribute>()
     }
     /// Update a data attribute
     ///
@@ -115,6 +119,8 @@ impl crate::Client {
             ["/data_attributes/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataAttribute>()
     }
 }

@@ -48,7 +48,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataConnectorList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorList>()
     }
     /// Every item of [`Client::list_data_connectors`](crate::Client::list_data_connectors), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_data_connectors_stream(
@@ -68,6 +70,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listDataConnectors",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -106,7 +109,9 @@ impl crate::Client {
             String::from("/data_connectors"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorDetail>()
     }
     /// Retrieve a data connector
     ///
@@ -146,7 +151,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorDetail>()
     }
     /// Delete a data connector
     ///
@@ -175,7 +182,9 @@ impl crate::Client {
             "/data_connectors/{id}",
             ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedDataConnectorObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedDataConnectorObject>()
     }
     /// Update a data connector
     ///
@@ -208,7 +217,9 @@ impl crate::Client {
             ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorDetail>()
     }
     /// List a data connector's executions
     ///
@@ -304,7 +315,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DataConnectorExecutionResultList>()
     }
@@ -331,6 +342,7 @@ impl crate::Client {
         let data_connector_id = data_connector_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listDataConnectorExecutionResults",
             None,
             move |page: Option<crate::PageRequest>| {
                 let data_connector_id = data_connector_id.clone();
@@ -384,6 +396,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::DataConnectorExecutionResult>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorExecutionResult>()
     }
 }

@@ -64,7 +64,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataEventSummary>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataEventSummary>()
     }
     /// Track a data event
     ///
@@ -96,7 +98,7 @@ impl crate::Client {
             String::from("/events"),
         );
         request.json(body)?;
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
     /// Submit data event summaries
     ///
@@ -126,6 +128,6 @@ impl crate::Client {
             String::from("/events/summaries"),
         );
         request.json(body)?;
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 }

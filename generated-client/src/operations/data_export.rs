@@ -33,7 +33,7 @@ impl crate::Client {
             String::from("/export/content/data"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataExport>()
+        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
     }
     /// Get a message data export job
     ///
@@ -63,7 +63,7 @@ impl crate::Client {
             ["/export/content/data/", &crate::request::encode_segment(job_identifier)]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::DataExport>()
+        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
     }
     /// Cancel a message data export job
     ///
@@ -92,7 +92,7 @@ impl crate::Client {
             "/export/cancel/{job_identifier}",
             ["/export/cancel/", &crate::request::encode_segment(job_identifier)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DataExport>()
+        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
     }
     /// Download a message data export
     ///
@@ -123,6 +123,6 @@ impl crate::Client {
                 .concat(),
         );
         request.accept("application/octet-stream");
-        self.execute(request).await?.bytes()
+        crate::client::execute(self, request).await?.bytes()
     }
 }

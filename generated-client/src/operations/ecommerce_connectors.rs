@@ -39,7 +39,7 @@ impl crate::Client {
                 .concat(),
         );
         request.multipart(crate::request::Multipart::from_serialize(body)?);
-        let response = self.execute(request).await?;
+        let response = crate::client::execute(self, request).await?;
         match response.status().as_u16() {
             202 => {
                 response

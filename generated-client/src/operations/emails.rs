@@ -23,7 +23,7 @@ impl crate::Client {
             "/emails",
             String::from("/emails"),
         );
-        self.execute(request).await?.json::<crate::types::EmailList>()
+        crate::client::execute(self, request).await?.json::<crate::types::EmailList>()
     }
     /// Get a sender email address
     ///
@@ -50,6 +50,6 @@ impl crate::Client {
             "/emails/{id}",
             ["/emails/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::EmailSetting>()
+        crate::client::execute(self, request).await?.json::<crate::types::EmailSetting>()
     }
 }

@@ -33,7 +33,9 @@ impl crate::Client {
             String::from("/fin/capabilities"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ListFinCapabilitiesResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ListFinCapabilitiesResponse>()
     }
     /// Ask Fin a question
     ///
@@ -63,7 +65,9 @@ impl crate::Client {
             String::from("/fin/ask"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::AskFinResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AskFinResponse>()
     }
     /// Reply to Fin
     ///
@@ -91,7 +95,9 @@ impl crate::Client {
             String::from("/fin/reply"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ReplyToFinResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReplyToFinResponse>()
     }
     /// Run a Fin procedure
     ///
@@ -125,7 +131,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::RunFinProcedureResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::RunFinProcedureResponse>()
     }
     /// Hand a conversation to a human
     ///
@@ -157,7 +165,7 @@ impl crate::Client {
             String::from("/fin/escalate"),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::EscalateFinConversationResponse>()
     }
@@ -189,7 +197,9 @@ impl crate::Client {
             String::from("/fin/csat"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::SubmitFinCsatResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubmitFinCsatResponse>()
     }
     /// Start a conversation with Fin (legacy)
     ///
@@ -221,6 +231,8 @@ impl crate::Client {
             String::from("/fin/start"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::StartFinConversationResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::StartFinConversationResponse>()
     }
 }

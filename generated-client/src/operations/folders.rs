@@ -54,7 +54,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ListFoldersResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ListFoldersResponse>()
     }
     /// Every item of [`Client::list_folders`](crate::Client::list_folders), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_folders_stream(
@@ -74,6 +76,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listFolders",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -110,7 +113,7 @@ impl crate::Client {
             String::from("/folders"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Folder>()
+        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
     }
     /// Retrieve a folder
     ///
@@ -134,7 +137,7 @@ impl crate::Client {
             "/folders/{id}",
             ["/folders/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Folder>()
+        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
     }
     /// Update a folder
     ///
@@ -165,7 +168,7 @@ impl crate::Client {
             ["/folders/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Folder>()
+        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
     }
     /// Delete a folder
     ///
@@ -192,6 +195,8 @@ impl crate::Client {
             "/folders/{id}",
             ["/folders/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedFolderObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedFolderObject>()
     }
 }

@@ -56,7 +56,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::HelpCenterRedirectList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterRedirectList>()
     }
     /// Every item of [`Client::list_help_center_redirects`](crate::Client::list_help_center_redirects), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_help_center_redirects_stream(
@@ -81,6 +83,7 @@ impl crate::Client {
         let help_center_id = help_center_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listHelpCenterRedirects",
             None,
             move |page: Option<crate::PageRequest>| {
                 let help_center_id = help_center_id.clone();
@@ -130,7 +133,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::HelpCenterRedirect>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterRedirect>()
     }
     /// Retrieve a redirect
     ///
@@ -168,7 +173,9 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::HelpCenterRedirect>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterRedirect>()
     }
     /// Delete a redirect
     ///
@@ -206,7 +213,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DeletedHelpCenterRedirectObject>()
     }
@@ -230,7 +237,9 @@ impl crate::Client {
             "/help_center/collections",
             String::from("/help_center/collections"),
         );
-        self.execute(request).await?.json::<crate::types::CollectionList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CollectionList>()
     }
     /// Create a collection
     ///
@@ -258,7 +267,7 @@ impl crate::Client {
             String::from("/help_center/collections"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Collection>()
+        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
     }
     /// Retrieve a collection
     ///
@@ -285,7 +294,7 @@ impl crate::Client {
             "/help_center/collections/{id}",
             ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Collection>()
+        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
     }
     /// Update a collection
     ///
@@ -318,7 +327,7 @@ impl crate::Client {
             ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Collection>()
+        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
     }
     /// Delete a collection
     ///
@@ -345,7 +354,9 @@ impl crate::Client {
             "/help_center/collections/{id}",
             ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedCollectionObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedCollectionObject>()
     }
     /// Retrieve a help center
     ///
@@ -372,7 +383,7 @@ impl crate::Client {
             "/help_center/help_centers/{id}",
             ["/help_center/help_centers/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::HelpCenter>()
+        crate::client::execute(self, request).await?.json::<crate::types::HelpCenter>()
     }
     /// List all help centers
     ///
@@ -394,6 +405,8 @@ impl crate::Client {
             "/help_center/help_centers",
             String::from("/help_center/help_centers"),
         );
-        self.execute(request).await?.json::<crate::types::HelpCenterList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterList>()
     }
 }

@@ -27,7 +27,7 @@ impl crate::Client {
             "/secure_mode_secrets",
             String::from("/secure_mode_secrets"),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::IdentityVerificationSecretList>()
     }
@@ -63,7 +63,7 @@ impl crate::Client {
             String::from("/secure_mode_secrets"),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::IdentityVerificationSecretWithMaterial>()
     }
@@ -94,6 +94,6 @@ impl crate::Client {
             "/secure_mode_secrets/{id}",
             ["/secure_mode_secrets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 }

@@ -25,7 +25,9 @@ impl crate::Client {
             "/internal_articles",
             String::from("/internal_articles"),
         );
-        self.execute(request).await?.json::<crate::types::InternalArticleList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticleList>()
     }
     /// Create an internal article
     ///
@@ -55,7 +57,9 @@ impl crate::Client {
             String::from("/internal_articles"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::InternalArticle>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticle>()
     }
     /// Retrieve an internal article
     ///
@@ -84,7 +88,9 @@ impl crate::Client {
             "/internal_articles/{id}",
             ["/internal_articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::InternalArticle>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticle>()
     }
     /// Update an internal article
     ///
@@ -117,7 +123,9 @@ impl crate::Client {
             ["/internal_articles/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::InternalArticle>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticle>()
     }
     /// Delete an internal article
     ///
@@ -146,7 +154,9 @@ impl crate::Client {
             "/internal_articles/{id}",
             ["/internal_articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedInternalArticleObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedInternalArticleObject>()
     }
     /// Apply a tag to an internal article
     ///
@@ -184,7 +194,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Take a tag off an internal article
     ///
@@ -222,7 +232,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Search for internal articles
     ///
@@ -259,7 +269,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::InternalArticleSearchResponse>()
     }

@@ -27,6 +27,6 @@ impl crate::Client {
             "/jobs/status/{id}",
             ["/jobs/status/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Jobs>()
+        crate::client::execute(self, request).await?.json::<crate::types::Jobs>()
     }
 }

@@ -56,7 +56,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::MacroList>()
+        crate::client::execute(self, request).await?.json::<crate::types::MacroList>()
     }
     /// Every item of [`Client::list_macros`](crate::Client::list_macros), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn list_macros_stream(
@@ -76,6 +76,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listMacros",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -110,6 +111,6 @@ impl crate::Client {
             "/macros/{id}",
             ["/macros/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Macro>()
+        crate::client::execute(self, request).await?.json::<crate::types::Macro>()
     }
 }

@@ -33,7 +33,7 @@ impl crate::Client {
             String::from("/messages"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Message>()
+        crate::client::execute(self, request).await?.json::<crate::types::Message>()
     }
     /// List WhatsApp delivery statuses of an outbound message
     ///
@@ -89,7 +89,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::WhatsappMessageStatusList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::WhatsappMessageStatusList>()
     }
     /// Every item of [`Client::get_whats_app_message_status`](crate::Client::get_whats_app_message_status), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn get_whats_app_message_status_stream(
@@ -114,6 +116,7 @@ impl crate::Client {
         let ruleset_id = ruleset_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "getWhatsAppMessageStatus",
             None,
             move |page: Option<crate::PageRequest>| {
                 let ruleset_id = ruleset_id.clone();
@@ -162,6 +165,8 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::WhatsappMessageStatus>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::WhatsappMessageStatus>()
     }
 }

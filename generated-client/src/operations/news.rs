@@ -25,7 +25,9 @@ impl crate::Client {
             "/news/news_items",
             String::from("/news/news_items"),
         );
-        self.execute(request).await?.json::<crate::types::PaginatedResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::PaginatedResponse>()
     }
     /// Create a news item
     ///
@@ -53,7 +55,7 @@ impl crate::Client {
             String::from("/news/news_items"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::NewsItem>()
+        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
     }
     /// Retrieve a news item
     ///
@@ -80,7 +82,7 @@ impl crate::Client {
             "/news/news_items/{id}",
             ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::NewsItem>()
+        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
     }
     /// Update a news item
     ///
@@ -113,7 +115,7 @@ impl crate::Client {
             ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::NewsItem>()
+        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
     }
     /// Delete a news item
     ///
@@ -140,7 +142,9 @@ impl crate::Client {
             "/news/news_items/{id}",
             ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedObject>()
     }
     /// List all live items of a newsfeed
     ///
@@ -169,7 +173,9 @@ impl crate::Client {
             "/news/newsfeeds/{id}/items",
             ["/news/newsfeeds/", &crate::request::encode_segment(id), "/items"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::PaginatedResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::PaginatedResponse>()
     }
     /// List all newsfeeds
     ///
@@ -191,7 +197,9 @@ impl crate::Client {
             "/news/newsfeeds",
             String::from("/news/newsfeeds"),
         );
-        self.execute(request).await?.json::<crate::types::PaginatedResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::PaginatedResponse>()
     }
     /// Retrieve a newsfeed
     ///
@@ -218,6 +226,6 @@ impl crate::Client {
             "/news/newsfeeds/{id}",
             ["/news/newsfeeds/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Newsfeed>()
+        crate::client::execute(self, request).await?.json::<crate::types::Newsfeed>()
     }
 }

@@ -33,7 +33,7 @@ impl crate::Client {
             ["/companies/", &crate::request::encode_segment(company_id), "/notes"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::NoteList>()
+        crate::client::execute(self, request).await?.json::<crate::types::NoteList>()
     }
     /// Add a note to a company
     ///
@@ -67,7 +67,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Note>()
+        crate::client::execute(self, request).await?.json::<crate::types::Note>()
     }
     /// List the notes of a contact
     ///
@@ -91,7 +91,7 @@ impl crate::Client {
             "/contacts/{id}/notes",
             ["/contacts/", &crate::request::encode_segment(id), "/notes"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::NoteList>()
+        crate::client::execute(self, request).await?.json::<crate::types::NoteList>()
     }
     /// Add a note to a contact
     ///
@@ -122,7 +122,7 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(id), "/notes"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Note>()
+        crate::client::execute(self, request).await?.json::<crate::types::Note>()
     }
     /// Retrieve a note
     ///
@@ -146,6 +146,6 @@ impl crate::Client {
             "/notes/{id}",
             ["/notes/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Note>()
+        crate::client::execute(self, request).await?.json::<crate::types::Note>()
     }
 }

@@ -27,7 +27,9 @@ impl crate::Client {
             "/office_hours_schedules",
             String::from("/office_hours_schedules"),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursScheduleList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursScheduleList>()
     }
     /// Create an office hours schedule
     ///
@@ -57,7 +59,9 @@ impl crate::Client {
             String::from("/office_hours_schedules"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursSchedule>()
     }
     /// Retrieve an office hours schedule
     ///
@@ -86,7 +90,9 @@ impl crate::Client {
             "/office_hours_schedules/{id}",
             ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursSchedule>()
     }
     /// Update an office hours schedule
     ///
@@ -119,7 +125,9 @@ impl crate::Client {
             ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursSchedule>()
     }
     /// Delete an office hours schedule
     ///
@@ -150,7 +158,7 @@ impl crate::Client {
             "/office_hours_schedules/{id}",
             ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DeleteOfficeHoursScheduleResponse>()
     }
@@ -186,7 +194,9 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursExceptionList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursExceptionList>()
     }
     /// Add an exception to a schedule
     ///
@@ -224,7 +234,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursException>()
     }
     /// Retrieve an office hours exception
     ///
@@ -262,7 +274,9 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursException>()
     }
     /// Update an office hours exception
     ///
@@ -308,7 +322,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursException>()
     }
     /// Delete an office hours exception
     ///
@@ -348,7 +364,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DeleteOfficeHoursExceptionResponse>()
     }

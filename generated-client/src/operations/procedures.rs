@@ -45,7 +45,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<std::collections::BTreeMap<String, serde_json::Value>>()
     }

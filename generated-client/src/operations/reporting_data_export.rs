@@ -35,7 +35,9 @@ impl crate::Client {
             String::from("/export/reporting_data/enqueue"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ReportingDataExportJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReportingDataExportJob>()
     }
     /// Get the status of a reporting data export
     ///
@@ -87,7 +89,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ReportingDataExportJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReportingDataExportJob>()
     }
     /// List reporting datasets and their attributes
     ///
@@ -111,7 +115,9 @@ impl crate::Client {
             "/export/reporting_data/get_datasets",
             String::from("/export/reporting_data/get_datasets"),
         );
-        self.execute(request).await?.json::<crate::types::ReportingDatasetList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReportingDatasetList>()
     }
     /// Download a reporting data export
     ///
@@ -156,6 +162,6 @@ impl crate::Client {
                 },
             )?;
         request.accept("application/octet-stream");
-        self.execute(request).await?.bytes()
+        crate::client::execute(self, request).await?.bytes()
     }
 }

@@ -38,7 +38,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::SegmentList>()
+        crate::client::execute(self, request).await?.json::<crate::types::SegmentList>()
     }
     /// Retrieve a segment
     ///
@@ -65,6 +65,6 @@ impl crate::Client {
             "/segments/{id}",
             ["/segments/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Segment>()
+        crate::client::execute(self, request).await?.json::<crate::types::Segment>()
     }
 }

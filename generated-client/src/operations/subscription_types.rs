@@ -37,7 +37,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::SubscriptionType>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionType>()
     }
     /// Remove a subscription from a contact
     ///
@@ -75,7 +77,9 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::SubscriptionType>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionType>()
     }
     /// List subscription types
     ///
@@ -99,6 +103,8 @@ impl crate::Client {
             "/subscription_types",
             String::from("/subscription_types"),
         );
-        self.execute(request).await?.json::<crate::types::SubscriptionTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionTypeList>()
     }
 }

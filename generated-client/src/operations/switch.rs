@@ -33,6 +33,6 @@ impl crate::Client {
             String::from("/phone_call_redirects"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::PhoneSwitch>()
+        crate::client::execute(self, request).await?.json::<crate::types::PhoneSwitch>()
     }
 }

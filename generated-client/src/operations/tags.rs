@@ -36,7 +36,7 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(contact_id), "/tags"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Untag a contact
     ///
@@ -74,7 +74,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Tag a conversation
     ///
@@ -112,7 +112,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Untag a conversation
     ///
@@ -154,7 +154,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// List all tags
     ///
@@ -174,7 +174,7 @@ impl crate::Client {
             "/tags",
             String::from("/tags"),
         );
-        self.execute(request).await?.json::<crate::types::TagList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TagList>()
     }
     /// Create, rename or apply a tag
     ///
@@ -202,7 +202,9 @@ impl crate::Client {
             String::from("/tags"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TagCreateResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TagCreateResponse>()
     }
     /// Retrieve a tag
     ///
@@ -226,7 +228,7 @@ impl crate::Client {
             "/tags/{id}",
             ["/tags/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TagBasic>()
+        crate::client::execute(self, request).await?.json::<crate::types::TagBasic>()
     }
     /// Delete a tag
     ///
@@ -250,7 +252,7 @@ impl crate::Client {
             "/tags/{id}",
             ["/tags/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
     /// Tag a ticket
     ///
@@ -283,7 +285,7 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(ticket_id), "/tags"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
     /// Untag a ticket
     ///
@@ -325,6 +327,6 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 }

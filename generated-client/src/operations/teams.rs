@@ -43,7 +43,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::TeamMetricList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TeamMetricList>()
     }
     /// List teams
     ///
@@ -63,7 +65,7 @@ impl crate::Client {
             "/teams",
             String::from("/teams"),
         );
-        self.execute(request).await?.json::<crate::types::TeamList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TeamList>()
     }
     /// Get a team
     ///
@@ -87,7 +89,7 @@ impl crate::Client {
             "/teams/{id}",
             ["/teams/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Team>()
+        crate::client::execute(self, request).await?.json::<crate::types::Team>()
     }
     /// Replace a team's members
     ///
@@ -122,6 +124,6 @@ impl crate::Client {
             ["/teams/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Team>()
+        crate::client::execute(self, request).await?.json::<crate::types::Team>()
     }
 }

@@ -25,6 +25,8 @@ impl crate::Client {
             "/ticket_states",
             String::from("/ticket_states"),
         );
-        self.execute(request).await?.json::<crate::types::TicketStateList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketStateList>()
     }
 }

@@ -41,7 +41,9 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketTypeAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketTypeAttribute>()
     }
     /// Update an attribute of a ticket type
     ///
@@ -83,6 +85,8 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketTypeAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketTypeAttribute>()
     }
 }

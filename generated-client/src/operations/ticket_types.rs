@@ -25,7 +25,9 @@ impl crate::Client {
             "/ticket_types",
             String::from("/ticket_types"),
         );
-        self.execute(request).await?.json::<crate::types::TicketTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketTypeList>()
     }
     /// Create a ticket type
     ///
@@ -55,7 +57,7 @@ impl crate::Client {
             String::from("/ticket_types"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketType>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
     }
     /// Retrieve a ticket type
     ///
@@ -82,7 +84,7 @@ impl crate::Client {
             "/ticket_types/{id}",
             ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TicketType>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
     }
     /// Update a ticket type
     ///
@@ -115,6 +117,6 @@ impl crate::Client {
             ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketType>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
     }
 }

@@ -36,7 +36,7 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketReply>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketReply>()
     }
     /// Attach a conversation to a tracker ticket
     ///
@@ -75,7 +75,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Detach a conversation from a tracker ticket
     ///
@@ -113,7 +113,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
     /// Create a ticket
     ///
@@ -141,7 +141,7 @@ impl crate::Client {
             String::from("/tickets"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// Enqueue the creation of a ticket
     ///
@@ -171,7 +171,7 @@ impl crate::Client {
             String::from("/tickets/enqueue"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Jobs>()
+        crate::client::execute(self, request).await?.json::<crate::types::Jobs>()
     }
     /// Retrieve a ticket
     ///
@@ -195,7 +195,7 @@ impl crate::Client {
             "/tickets/{id}",
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// Update a ticket
     ///
@@ -228,7 +228,7 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// Delete a ticket
     ///
@@ -257,7 +257,9 @@ impl crate::Client {
             "/tickets/{id}",
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TicketDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketDeleted>()
     }
     /// Change the type of a ticket
     ///
@@ -291,7 +293,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
     /// Search tickets
     ///
@@ -319,7 +321,7 @@ impl crate::Client {
             String::from("/tickets/search"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketList>()
     }
     /// Every item of [`Client::search_tickets`](crate::Client::search_tickets), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
     pub fn search_tickets_stream(
@@ -339,6 +341,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let body = body.clone();
         crate::pagination::paginate_pages(
+            "searchTickets",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();

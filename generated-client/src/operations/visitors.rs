@@ -40,7 +40,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::Visitor>()
+        crate::client::execute(self, request).await?.json::<crate::types::Visitor>()
     }
     /// Update a visitor
     ///
@@ -68,7 +68,7 @@ impl crate::Client {
             String::from("/visitors"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Visitor>()
+        crate::client::execute(self, request).await?.json::<crate::types::Visitor>()
     }
     /// Convert a visitor into a contact
     ///
@@ -98,7 +98,7 @@ impl crate::Client {
             String::from("/visitors/convert"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Contact>()
+        crate::client::execute(self, request).await?.json::<crate::types::Contact>()
     }
     /// Retrieve a visitor
     ///
@@ -125,7 +125,7 @@ impl crate::Client {
             "/visitors/{id}",
             ["/visitors/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Visitor>()
+        crate::client::execute(self, request).await?.json::<crate::types::Visitor>()
     }
     /// Delete a visitor
     ///
@@ -152,6 +152,8 @@ impl crate::Client {
             "/visitors/{id}",
             ["/visitors/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::VisitorDeletedObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::VisitorDeletedObject>()
     }
 }

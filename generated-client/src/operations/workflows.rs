@@ -30,6 +30,8 @@ impl crate::Client {
             "/export/workflows/{id}",
             ["/export/workflows/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::WorkflowExport>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::WorkflowExport>()
     }
 }

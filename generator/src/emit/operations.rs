@@ -228,7 +228,7 @@ fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
             let decode = decode(model, body);
             (
                 body_type(model, body),
-                quote!(self.execute(request).await?.#decode),
+                quote!(crate::client::execute(self, request).await?.#decode),
             )
         }
         Success::ByStatus { name, variants } => {
@@ -253,7 +253,7 @@ fn operation_methods(model: &ApiModel, operation: &Operation) -> TokenStream {
             (
                 quote!(crate::types::#enum_name),
                 quote! {
-                    let response = self.execute(request).await?;
+                    let response = crate::client::execute(self, request).await?;
                     match response.status().as_u16() {
                         #(#arms)*
                         _ => #fallback,

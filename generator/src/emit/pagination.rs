@@ -64,9 +64,17 @@ pub fn page_impl(model: &ApiModel, pagination: &Pagination) -> Option<TokenStrea
     let item = rust_type(model, &pagination.item_type);
     let items_field = fields.iter().find(|f| f.name == pagination.items_field)?;
     let items_ident = format_ident!("{}", items_field.name);
-    let into_items = match field_shape(def, items_field) {
+    let shape = field_shape(def, items_field);
+    let into_items = match shape {
         FieldShape::Plain => quote!(self.#items_ident),
         _ => quote!(self.#items_ident.unwrap_or_default()),
+    };
+    let item_count = match shape {
+        FieldShape::Plain => quote!(self.#items_ident.len()),
+        FieldShape::Optional => quote!(self.#items_ident.as_ref().map_or(0, Vec::len)),
+        FieldShape::ThreeState => quote! {
+            self.#items_ident.as_ref().and_then(crate::Nullable::as_option).map_or(0, Vec::len)
+        },
     };
     let next = if pagination.cursor {
         let (statements, cursor, _) = access(
@@ -109,6 +117,10 @@ pub fn page_impl(model: &ApiModel, pagination: &Pagination) -> Option<TokenStrea
                 #next
             }
 
+            fn item_count(&self) -> usize {
+                #item_count
+            }
+
             fn into_items(self) -> Vec<#item> {
                 #into_items
             }
@@ -133,8 +145,12 @@ pub fn union_page_impl(model: &ApiModel, pagination: &Pagination) -> Option<Toke
         .find(|v| v.ty == pagination.item_type && !v.boxed)
         .map(|v| {
             let variant = format_ident!("{}", v.name);
-            quote!(Self::#variant(item) => vec![item],)
+            (
+                quote!(Self::#variant(_) => 1,),
+                quote!(Self::#variant(item) => vec![item],),
+            )
         });
+    let (single_count, single_items) = single.unzip();
     Some(quote! {
         impl crate::Page for #name {
             type Item = #item;
@@ -146,10 +162,18 @@ pub fn union_page_impl(model: &ApiModel, pagination: &Pagination) -> Option<Toke
                 }
             }
 
+            fn item_count(&self) -> usize {
+                match self {
+                    Self::#page_variant(page) => crate::Page::item_count(page),
+                    #single_count
+                    _ => 0,
+                }
+            }
+
             fn into_items(self) -> Vec<#item> {
                 match self {
                     Self::#page_variant(page) => crate::Page::into_items(page),
-                    #single
+                    #single_items
                     _ => Vec::new(),
                 }
             }
@@ -247,6 +271,7 @@ pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenSt
     let page_type = format_ident!("{}", model.types.get(fetched)?.name);
     let item = qualified_type(model, &pagination.item_type);
     let method = format_ident!("{}", operation.method_name);
+    let operation_id = &operation.id;
     let stream = format_ident!("{}_stream", operation.method_name);
     let pages = format_ident!("{}_pages", operation.method_name);
 
@@ -342,7 +367,7 @@ pub fn stream_methods(model: &ApiModel, operation: &Operation) -> Option<TokenSt
         #[doc = #pages_doc]
         pub fn #pages(&self, #(#arguments),*) -> impl futures_core::Stream<Item = crate::Result<crate::types::#page_type>> + Send + Unpin + '_ {
             #(#owned)*
-            crate::pagination::paginate_pages(None, #fetch)
+            crate::pagination::paginate_pages(#operation_id, None, #fetch)
         }
     })
 }
