@@ -35,848 +35,164 @@ fn every_spec_example_decodes() {
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_states")]
+    #[cfg(feature = "admins")]
     check::<
-        intercom_client::types::TicketStateList,
+        intercom_client::types::SetAwayAdminRequest,
     >(
-        "listTicketStates 200 response `workspace_states`",
-        r#"{"data":[{"archived":false,"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","ticket_types":{"data":[{"archived":false,"category":"Customer","description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type"}],"type":"list"},"type":"ticket_state"},{"archived":false,"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","ticket_types":{"data":[{"archived":false,"category":"Customer","description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type"}],"type":"list"},"type":"ticket_state"},{"archived":false,"category":"waiting_on_customer","external_label":"Waiting on you","id":"5122","internal_label":"Awaiting photos","ticket_types":{"data":[],"type":"list"},"type":"ticket_state"},{"archived":false,"category":"resolved","external_label":"Resolved","id":"5123","internal_label":"Resolved","ticket_types":{"data":[],"type":"list"},"type":"ticket_state"}],"type":"list"}"#,
+        "setAwayAdmin request `away_with_reason`",
+        r#"{"away_mode_enabled":true,"away_mode_reassign":true,"away_status_reason_id":4102}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_states")]
+    #[cfg(feature = "admins")]
+    check::<
+        intercom_client::types::SetAwayAdminRequest,
+    >(
+        "setAwayAdmin request `back_again`",
+        r#"{"away_mode_enabled":false,"away_mode_reassign":false}"#,
+        &mut report,
+    );
+    #[cfg(feature = "admins")]
+    check::<
+        intercom_client::types::Admin,
+    >(
+        "setAwayAdmin 200 response `away_admin`",
+        r#"{"away_mode_enabled":true,"away_mode_reassign":true,"away_status_reason_id":4102,"email":"maeve.donnelly@example.com","has_inbox_seat":true,"id":"7301942","job_title":"Support Lead","name":"Maeve Donnelly","team_ids":[88412],"type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "admins")]
     check::<
         intercom_client::types::Error,
     >(
-        "listTicketStates 401 response `unauthorized`",
+        "setAwayAdmin 400 response `reason_deleted`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"This away status reason has been deleted"}],"request_id":"1e9a4c7b-52d3-4f08-a6b1-3c8e0d7f2a95","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "admins")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "setAwayAdmin 400 response `reason_required`",
+        r#"{"errors":[{"code":"away_status_reason_mandatory","message":"An away status reason must be given"}],"request_id":"2fab5d8c-63e4-4019-b7c2-4d9f1e803ba6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "admins")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "setAwayAdmin 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
-    check::<
-        intercom_client::types::TicketTypeList,
-    >(
-        "listTicketTypes 200 response `ticket_types`",
-        r#"{"data":[{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","ticket_states":{"data":[{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},{"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","type":"ticket_state"},{"category":"waiting_on_customer","external_label":"Waiting on you","id":"5122","internal_label":"Awaiting photos","type":"ticket_state"},{"category":"resolved","external_label":"Resolved","id":"5123","internal_label":"Resolved","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"311","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"312","input_options":{"multiline":true},"name":"_default_description_","order":1,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1762251000,"data_type":"string","default":false,"description":"The order the parcel belongs to.","id":"319","input_options":null,"name":"Order number","order":2,"required_to_create":true,"required_to_create_for_contacts":true,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762251000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"}],"type":"list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
     check::<
         intercom_client::types::Error,
     >(
-        "listTicketTypes 401 response `unauthorized`",
+        "setAwayAdmin 404 response `admin_not_found`",
+        r#"{"errors":[{"code":"admin_not_found","message":"No admin found for this id"}],"request_id":"30bc6e9d-74f5-412a-88d3-5ea02f914cb7","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "admins")]
+    check::<
+        intercom_client::types::ActivityLogList,
+    >(
+        "listActivityLogs 200 response `one_page`",
+        r#"{"activity_logs":[{"activity_description":"Maeve Donnelly set themselves away (Lunch break).","activity_type":"admin_away_mode_change","created_at":1764590400,"id":"9b1f6c2e-3a47-4d85-b0e1-6f2a9c4d7e10","metadata":{"auto_changed":"false","away_mode":true,"away_status_reason":"🥪 Lunch break","reassign_conversations":true,"source":"admin update from web - Admin id: 7301942","update_by":7301942,"update_by_name":"Maeve Donnelly"},"performed_by":{"email":"maeve.donnelly@example.com","id":"7301942","ip":"203.0.113.24","type":"admin"}},{"activity_description":"Tomas Novak signed in.","activity_type":"admin_login_success","created_at":1764576000,"id":"4c0d8e1a-9f26-4b73-a5c8-1e7b3d92f604","metadata":{"sign_in_method":"email_password"},"performed_by":{"email":"tomas.novak@example.com","id":"7301955","ip":"198.51.100.7","type":"admin"}}],"pages":{"page":1,"per_page":20,"total_pages":1,"type":"pages"},"type":"activity_log.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "admins")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listActivityLogs 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
     check::<
-        intercom_client::types::CreateTicketTypeRequest,
+        intercom_client::types::SearchActivityLogsRequest,
     >(
-        "createTicketType request `tracker_type`",
-        r#"{"category":"Tracker","description":"Incidents that stop customers from paying.","icon":"🚨","is_internal":false,"name":"Checkout outage"}"#,
+        "searchActivityLogs request `logins_only`",
+        r#"{"created_at_after":1764547200,"created_at_before":1764633600,"event_types":["admin_login_success","admin_login_failure"],"per_page":50}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
     check::<
-        intercom_client::types::TicketType,
+        intercom_client::types::SearchActivityLogsRequest,
     >(
-        "createTicketType 200 response `tracker_type`",
-        r#"{"archived":false,"category":"Tracker","created_at":1767942000,"description":"Incidents that stop customers from paying.","icon":"🚨","id":"42","is_internal":false,"name":"Checkout outage","ticket_states":{"data":[{"category":"submitted","external_label":"Submitted","id":"5130","internal_label":"Submitted","type":"ticket_state"},{"category":"in_progress","external_label":"In progress","id":"5131","internal_label":"In progress","type":"ticket_state"},{"category":"resolved","external_label":"Resolved","id":"5132","internal_label":"Resolved","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1767942000,"data_type":"string","default":true,"description":"","id":"327","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":42,"type":"ticket_type_attribute","updated_at":1767942000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1767942000,"data_type":"string","default":true,"description":"","id":"328","input_options":{"multiline":true},"name":"_default_description_","order":1,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":42,"type":"ticket_type_attribute","updated_at":1767942000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1767942000,"workspace_id":"k7t2qz9x"}"#,
+        "searchActivityLogs request `whole_window`",
+        r#"{"created_at_after":1764547200}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
+    check::<
+        intercom_client::types::ActivityLogList,
+    >(
+        "searchActivityLogs 200 response `logins`",
+        r#"{"activity_logs":[{"activity_description":"Tomas Novak signed in.","activity_type":"admin_login_success","created_at":1764576000,"id":"4c0d8e1a-9f26-4b73-a5c8-1e7b3d92f604","metadata":{"sign_in_method":"email_password"},"performed_by":{"email":"tomas.novak@example.com","id":"7301955","ip":"198.51.100.7","type":"admin"}}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"type":"activity_log.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "admins")]
     check::<
         intercom_client::types::Error,
     >(
-        "createTicketType 401 response `unauthorized`",
+        "searchActivityLogs 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
     check::<
-        intercom_client::types::TicketType,
+        intercom_client::types::ActivityLogEventTypeList,
     >(
-        "getTicketType 200 response `damaged_delivery`",
-        r#"{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","ticket_states":{"data":[{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},{"category":"resolved","external_label":"Resolved","id":"5123","internal_label":"Resolved","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"311","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1762251000,"data_type":"string","default":false,"description":"The order the parcel belongs to.","id":"319","input_options":null,"name":"Order number","order":2,"required_to_create":true,"required_to_create_for_contacts":true,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762251000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"}"#,
+        "listActivityLogEventTypes 200 response `event_types`",
+        r#"{"event_types":["admin_away_mode_change","admin_login_failure","admin_login_success","admin_logout","app_name_change","app_team_membership_modification"],"type":"activity_log_event_type.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
     check::<
         intercom_client::types::Error,
     >(
-        "getTicketType 401 response `unauthorized`",
+        "listActivityLogEventTypes 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
     check::<
-        intercom_client::types::UpdateTicketTypeRequest,
+        intercom_client::types::AdminList,
     >(
-        "updateTicketType request `rename`",
-        r#"{"icon":"🧰","name":"Damaged or missing item"}"#,
+        "listAdmins 200 response `admins`",
+        r#"{"admins":[{"avatar":"https://static.example.com/avatars/maeve.png","away_mode_enabled":false,"away_mode_reassign":false,"away_status_reason_id":null,"email":"maeve.donnelly@example.com","has_inbox_seat":true,"id":"7301942","job_title":"Support Lead","name":"Maeve Donnelly","team_ids":[88412],"type":"admin"},{"avatar":null,"away_mode_enabled":true,"away_mode_reassign":true,"away_status_reason_id":4102,"email":"tomas.novak@example.com","has_inbox_seat":true,"id":"7301955","job_title":"Billing Specialist","name":"Tomas Novak","team_ids":[88412,88419],"type":"admin"},{"avatar":"https://static.example.com/avatars/ana.png","away_mode_enabled":false,"away_mode_reassign":false,"away_status_reason_id":null,"email":"ana.ruiz@example.com","has_inbox_seat":false,"id":"7301968","name":"Ana Ruiz","team_ids":[88419],"type":"admin"}],"type":"admin.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "ticket_types")]
-    check::<
-        intercom_client::types::UpdateTicketTypeRequest,
-    >("updateTicketType request `archive`", r#"{"archived":true}"#, &mut report);
-    #[cfg(feature = "ticket_types")]
-    check::<
-        intercom_client::types::TicketType,
-    >(
-        "updateTicketType 200 response `renamed`",
-        r#"{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"🧰","id":"41","is_internal":false,"name":"Damaged or missing item","ticket_states":{"data":[{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"311","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1767945600,"workspace_id":"k7t2qz9x"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "ticket_types")]
+    #[cfg(feature = "admins")]
     check::<
         intercom_client::types::Error,
     >(
-        "updateTicketType 401 response `unauthorized`",
+        "listAdmins 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "tickets")]
+    #[cfg(feature = "admins")]
     check::<
-        intercom_client::types::CreateTicketRequest,
+        intercom_client::types::Admin,
     >(
-        "createTicket request `by_contact_id`",
-        r#"{"contacts":[{"id":"66a1f3c2b8e4d70012ab34cd"}],"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_type_id":"41"}"#,
+        "retrieveAdmin 200 response `admin`",
+        r#"{"away_mode_enabled":true,"away_mode_reassign":true,"away_status_reason_id":4102,"email":"tomas.novak@example.com","has_inbox_seat":true,"id":"7301955","job_title":"Billing Specialist","name":"Tomas Novak","role":{"id":"12","name":"Support agent","type":"role"},"team_ids":[88412,88419],"type":"admin"}"#,
         &mut report,
     );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::CreateTicketRequest,
-    >(
-        "createTicket request `silent_import`",
-        r#"{"contacts":[{"email":"tomas.reyes@example.org"}],"created_at":1764547200,"skip_notifications":true,"ticket_attributes":{"Order number":"NW-19877","_default_title_":"Missing pedals"},"ticket_type_id":"41"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Ticket,
-    >(
-        "createTicket 200 response `created`",
-        r#"{"admin_assignee_id":0,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"previous_ticket_state_id":null,"snoozed_until":null,"team_assignee_id":0,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","id":"7300001","name":"Fin","type":"bot"},"created_at":1767950001,"id":"20117","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767950001}],"total_count":1,"type":"ticket_part.list"},"ticket_state":{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767950002}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
+    #[cfg(feature = "admins")]
     check::<
         intercom_client::types::Error,
     >(
-        "createTicket 401 response `unauthorized`",
+        "retrieveAdmin 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Ticket,
-    >(
-        "getTicket 200 response `in_progress`",
-        r#"{"admin_assignee_id":7301942,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[{"category":null,"id":"1274","type":"conversation"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"previous_ticket_state_id":"5120","snoozed_until":null,"team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","id":"7300001","name":"Fin","type":"bot"},"created_at":1767950001,"id":"20117","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767950001},{"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953000,"id":"20121","part_type":"assignment","redacted":false,"type":"ticket_part","updated_at":1767953000},{"app_package_code":"northwind-helpdesk-sync","attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953600,"id":"20124","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"in_progress","type":"ticket_part","updated_at":1767953600}],"total_count":3,"type":"ticket_part.list"},"ticket_state":{"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767953600}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
+    #[cfg(feature = "admins")]
     check::<
         intercom_client::types::Error,
     >(
-        "getTicket 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "getTicket 404 response `ticket_not_found`",
-        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"2a4c6e80-1b3d-4f5a-9c7e-0d2f4a6b8c91","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::UpdateTicketRequest,
-    >(
-        "updateTicket request `assign_and_progress`",
-        r#"{"admin_id":7301942,"assignee_id":"7301955","skip_notifications":false,"ticket_state_id":"5121"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::UpdateTicketRequest,
-    >(
-        "updateTicket request `snooze`",
-        r#"{"snoozed_until":1768125600,"ticket_attributes":{"_default_description_":"Asked the customer for photos of the frame."},"ticket_state_id":"5122"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::UpdateTicketRequest,
-    >(
-        "updateTicket request `invalid_state`",
-        r#"{"ticket_state_id":"5131"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Ticket,
-    >(
-        "updateTicket 200 response `assigned`",
-        r#"{"admin_assignee_id":7301955,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"previous_ticket_state_id":"5120","snoozed_until":null,"team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767956400,"id":"20130","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"in_progress","type":"ticket_part","updated_at":1767956400},{"assigned_to":{"id":"7301955","type":"admin"},"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767956400,"id":"20131","part_type":"assignment","redacted":false,"type":"ticket_part","updated_at":1767956400}],"total_count":2,"type":"ticket_part.list"},"ticket_state":{"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","type":"ticket_state"},"type":"ticket","updated_at":1767956400}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "updateTicket 400 response `ticket_state_id_invalid`",
-        r#"{"errors":[{"code":"ticket_state_id_invalid","message":"The ticket state does not exist or does not belong to this ticket type"}],"request_id":"3b7f0c52-91d4-4e0a-a6a8-5c2d9e71f4b0","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "updateTicket 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "updateTicket 404 response `assignee_not_found`",
-        r#"{"errors":[{"code":"assignee_not_found","message":"No admin or team with this id was found"}],"request_id":"9e14d3a8-0b6c-4f57-8d21-b7a0e6c35f92","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::TicketDeleted,
-    >(
-        "deleteTicket 200 response `deleted`",
-        r#"{"deleted":true,"id":"918","object":"ticket"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteTicket 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteTicket 403 response `api_plan_restricted`",
-        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"c2e95b7d-4a10-4e38-9f6c-0d8a1b3e57a4","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteTicket 404 response `ticket_not_found`",
-        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"5f8a2c19-7d3e-4b60-a1f4-92c6e0d8b37e","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::ReplyTicketRequest,
-    >(
-        "replyTicket request `admin_note`",
-        r#"{"admin_id":"7301942","body":"<p>Warehouse confirmed the frame was packed without foam.</p>","message_type":"note","type":"admin"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::ReplyTicketRequest,
-    >(
-        "replyTicket request `admin_comment_silent`",
-        r#"{"admin_id":"7301942","body":"A replacement frame ships tomorrow.","message_type":"comment","skip_notifications":true,"type":"admin"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::ReplyTicketRequest,
-    >(
-        "replyTicket request `admin_quick_reply`",
-        r#"{"admin_id":"7301942","message_type":"quick_reply","reply_options":[{"text":"Replace the frame","uuid":"2f0c6a8e-5b1d-4e37-9a42-7c81d3e06b59"},{"text":"Refund the order","uuid":"8d4e1b7a-3c69-4f20-b5e8-0a92c7f61d34"}],"type":"admin"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::ReplyTicketRequest,
-    >(
-        "replyTicket request `tracker_note_cross_post`",
-        r#"{"admin_id":"7301942","body":"<p>The payment provider has fixed the outage.</p>","cross_post":true,"message_type":"note","type":"admin"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::ReplyTicketRequest,
-    >(
-        "replyTicket request `contact_comment`",
-        r#"{"attachment_urls":["https://files.example.org/uploads/frame-scratch-1.jpg"],"body":"Here are the photos you asked for.","intercom_user_id":"66a1f3c2b8e4d70012ab34cd","message_type":"comment","type":"user"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::TicketReply,
-    >(
-        "replyTicket 200 response `admin_note`",
-        r#"{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>Warehouse confirmed the frame was packed without foam.</p>","created_at":1767960000,"id":"20140","part_type":"note","redacted":false,"type":"ticket_part","updated_at":1767960000}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::TicketReply,
-    >(
-        "replyTicket 200 response `admin_comment_translated`",
-        r#"{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>A replacement frame ships tomorrow.</p>","created_at":1767960300,"id":"20141","part_type":"comment","redacted":false,"translations":{"en":"<p>A replacement frame ships tomorrow.</p>","es":"<p>Un cuadro de repuesto sale mañana.</p>","original":"en"},"type":"ticket_part","updated_at":1767960300}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::TicketReply,
-    >(
-        "replyTicket 200 response `admin_quick_reply`",
-        r#"{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":null,"created_at":1767960600,"id":"20142","part_type":"quick_reply","redacted":false,"type":"ticket_part","updated_at":1767960600}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "replyTicket 400 response `contact_reply_on_back_office`",
-        r#"{"errors":[{"code":"parameter_mismatch","message":"Contacts cannot reply to back-office tickets"}],"request_id":"0d6b9f43-2e81-4c75-b3a9-61f7e2c084d5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "replyTicket 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "replyTicket 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"a71c4e08-6f93-4d2b-8e5a-3c09b1d7f624","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::LinkConversationToTicketRequest,
-    >(
-        "linkConversationToTicket request `link`",
-        r#"{"conversation_id":"1274"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Conversation,
-    >(
-        "linkConversationToTicket 200 response `linked`",
-        r#"{"admin_assignee_id":null,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The checkout page keeps spinning when I pay.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/checkout"},"state":"open","team_assignee_id":null,"title":null,"type":"conversation","updated_at":1767961200,"waiting_since":1767948000}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 400 response `parameter_not_found`",
-        r#"{"errors":[{"code":"parameter_not_found","field":"conversation_id","message":"conversation_id must be supplied"}],"request_id":"1c5e7a92-0f34-4d8b-b6e1-28a9d3f70c45","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 400 response `invalid_ticket_type`",
-        r#"{"errors":[{"code":"invalid_ticket_type","message":"Conversations can only be linked to tracker tickets"}],"request_id":"2d6f8b03-1a45-4e9c-87f2-39b0e4a81d56","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 400 response `already_linked_to_tracker`",
-        r#"{"errors":[{"code":"already_linked_to_tracker","message":"This conversation is already linked to another tracker ticket"}],"request_id":"3e7a9c14-2b56-4fad-98a3-4ac1f5b92e67","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 400 response `linked_conversation_limit_exceeded`",
-        r#"{"errors":[{"code":"linked_conversation_limit_exceeded","message":"This tracker ticket cannot accept more linked conversations"}],"request_id":"4f8b0d25-3c67-4b0e-a9b4-5bd206ca3f78","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 400 response `intercom_version_invalid`",
-        r#"{"errors":[{"code":"intercom_version_invalid","message":"Linking conversations requires a newer Intercom-Version"}],"request_id":"5a9c1e36-4d78-4c1f-b0c5-6ce317db4a89","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 404 response `ticket_not_found`",
-        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"6b0d2f47-5e89-4d20-81d6-7df428ec5b90","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "linkConversationToTicket 404 response `conversation_not_found`",
-        r#"{"errors":[{"code":"conversation_not_found","message":"No conversation with id 99999 was found"}],"request_id":"7c1e3058-6f9a-4e31-92e7-8e0539fd6ca1","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Conversation,
-    >(
-        "unlinkConversationFromTicket 200 response `unlinked`",
-        r#"{"admin_assignee_id":null,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The checkout page keeps spinning when I pay.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/checkout"},"state":"open","team_assignee_id":null,"title":null,"type":"conversation","updated_at":1767964800,"waiting_since":1767948000}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "unlinkConversationFromTicket 400 response `invalid_ticket_type`",
-        r#"{"errors":[{"code":"invalid_ticket_type","message":"Conversations can only be unlinked from tracker tickets"}],"request_id":"8d2f4169-7a0b-4f42-a3f8-9f164a0e7db2","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "unlinkConversationFromTicket 400 response `intercom_version_invalid`",
-        r#"{"errors":[{"code":"intercom_version_invalid","message":"Unlinking conversations requires a newer Intercom-Version"}],"request_id":"9e305a7b-8b1c-4053-b4a9-a0275b1f8ec3","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "unlinkConversationFromTicket 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "unlinkConversationFromTicket 404 response `ticket_not_found`",
-        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"af416b8c-9c2d-4164-85ba-b1386c209fd4","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "tickets")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "unlinkConversationFromTicket 404 response `conversation_not_found`",
-        r#"{"errors":[{"code":"conversation_not_found","message":"Conversation 1274 is not linked to ticket 934"}],"request_id":"b0527c9d-ad3e-4275-96cb-c2497d31a0e5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Visitor,
-    >(
-        "retrieveVisitorWithUserId 200 response `anonymous_visitor`",
-        r#"{"anonymous":true,"app_id":"k7t2qz9x","avatar":{"image_url":"https://static.example.com/pseudonyms/teal-lantern.png","type":"avatar"},"companies":{"companies":[],"type":"company.list"},"created_at":1767957000,"custom_attributes":{"landing_page":"/pricing"},"do_not_track":false,"email":"","has_hard_bounced":false,"id":"6790ab12c4e5f60017d2e8a1","last_request_at":1767958200,"location_data":{"city_name":"Galway","continent_code":"EU","country_code":"IRL","country_name":"Ireland","postal_code":"H91","region_name":"Connacht","timezone":"Europe/Dublin","type":"location_data"},"marked_email_as_spam":false,"name":null,"owner_id":null,"phone":null,"pseudonym":"Teal Lantern from Galway","referrer":"https://www.example.net/bike-reviews","remote_created_at":1767957000,"segments":{"segments":[],"type":"segment.list"},"session_count":2,"signed_up_at":1767957000,"social_profiles":{"social_profiles":[],"type":"social_profile.list"},"tags":{"tags":[],"type":"tag.list"},"type":"visitor","unsubscribed_from_emails":false,"updated_at":1767958200,"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4","utm_campaign":"spring-sale","utm_content":null,"utm_medium":"cpc","utm_source":"newsletter","utm_term":null}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "retrieveVisitorWithUserId 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "retrieveVisitorWithUserId 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::UpdateVisitorRequest,
-    >(
-        "updateVisitor request `by_id`",
-        r#"{"id":"6790ab12c4e5f60017d2e8a1","name":"Aoife Brennan"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::UpdateVisitorRequest,
-    >(
-        "updateVisitor request `by_user_id`",
-        r#"{"custom_attributes":{"landing_page":"/pricing","preferred_size":"M"},"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Visitor,
-    >(
-        "updateVisitor 200 response `named_visitor`",
-        r#"{"anonymous":true,"app_id":"k7t2qz9x","avatar":{"image_url":"https://static.example.com/pseudonyms/teal-lantern.png","type":"avatar"},"companies":{"companies":[],"type":"company.list"},"created_at":1767957000,"custom_attributes":{},"do_not_track":null,"email":"","has_hard_bounced":false,"id":"6790ab12c4e5f60017d2e8a1","last_request_at":1767958200,"location_data":{"city_name":"Galway","country_name":"Ireland","timezone":"Europe/Dublin","type":"location_data"},"marked_email_as_spam":false,"name":"Aoife Brennan","owner_id":null,"phone":null,"pseudonym":"Teal Lantern from Galway","referrer":null,"remote_created_at":1767957000,"segments":{"segments":[],"type":"segment.list"},"session_count":2,"signed_up_at":1767957000,"social_profiles":{"social_profiles":[],"type":"social_profile.list"},"tags":{"tags":[{"id":"730115","name":"pricing-page","type":"tag"}],"type":"tag.list"},"type":"visitor","unsubscribed_from_emails":false,"updated_at":1767961800,"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4","utm_campaign":null,"utm_content":null,"utm_medium":null,"utm_source":null,"utm_term":null}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "updateVisitor 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "updateVisitor 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::ConvertVisitorRequest,
-    >(
-        "convertVisitor request `to_user`",
-        r#"{"type":"user","user":{"email":"tomas.reyes@example.org","user_id":"cust-20931"},"visitor":{"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4"}}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Contact,
-    >(
-        "convertVisitor 200 response `converted`",
-        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":null,"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[],"has_more":false,"total_count":0,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"landing_page":"/pricing"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":null,"external_id":"cust-20931","formatted_phone":null,"has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":null,"ios_app_version":null,"ios_device":null,"ios_last_seen_at":null,"ios_os_version":null,"ios_sdk_version":null,"language_override":null,"last_contacted_at":null,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":null,"last_seen_at":1767958200,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":null,"notes":{"data":[],"has_more":false,"total_count":0,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":null,"phone":null,"role":"user","signed_up_at":1767962400,"social_profiles":{"data":[],"type":"list"},"tags":{"data":[],"has_more":false,"total_count":0,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "convertVisitor 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Visitor,
-    >(
-        "retrieveVisitor 200 response `visitor`",
-        r#"{"anonymous":true,"app_id":"k7t2qz9x","avatar":{"image_url":null,"type":"avatar"},"companies":{"companies":[],"type":"company.list"},"created_at":1767957000,"custom_attributes":{},"do_not_track":null,"email":"","has_hard_bounced":false,"id":"6790ab12c4e5f60017d2e8a1","last_request_at":1767958200,"location_data":{"city_name":"Galway","country_name":"Ireland","type":"location_data"},"marked_email_as_spam":false,"name":null,"owner_id":"7301942","phone":null,"pseudonym":"Teal Lantern from Galway","referrer":null,"remote_created_at":1767957000,"segments":{"segments":[],"type":"segment.list"},"session_count":2,"signed_up_at":1767957000,"social_profiles":{"social_profiles":[],"type":"social_profile.list"},"tags":{"tags":[],"type":"tag.list"},"type":"visitor","unsubscribed_from_emails":false,"updated_at":1767958200,"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4","utm_campaign":null,"utm_content":null,"utm_medium":null,"utm_source":null,"utm_term":null}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "retrieveVisitor 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "retrieveVisitor 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::VisitorDeletedObject,
-    >(
-        "deleteVisitor 200 response `deleted`",
-        r#"{"id":"6790ab12c4e5f60017d2e8a1","type":"visitor","user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteVisitor 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "visitors")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteVisitor 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Contact,
-    >(
-        "ShowContact 200 response `user`",
-        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "ShowContact 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "ShowContact 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"c16a8dae-be4f-4386-a7dc-d35a8e42b1f6","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "ShowContact 410 response `contact_merged`",
-        r#"{"errors":[{"code":"contact_merged","message":"This contact was merged; follow the Link header to the surviving contact."}],"request_id":"ad604ec2-7195-4fdb-a8ca-d05fb14c2639","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Contact,
-    >(
-        "ShowContactByExternalId 200 response `user`",
-        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "ShowContactByExternalId 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "ShowContactByExternalId 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"d27b9ebf-cf50-4497-b8ed-e46b9f53c207","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "ShowContactByExternalId 410 response `contact_merged`",
-        r#"{"errors":[{"code":"contact_merged","message":"This contact was merged; follow the Link header to the surviving contact."}],"request_id":"ad604ec2-7195-4fdb-a8ca-d05fb14c2639","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::ContactSearchRequest,
-    >(
-        "SearchContacts request `phone_and_recent`",
-        r#"{"pagination":{"per_page":2},"query":{"operator":"AND","value":[{"field":"formatted_phone","operator":"^","value":"+353"},{"field":"created_at","operator":">","value":1767225600},{"field":"role","operator":"=","value":"user"}]},"sort":{"field":"created_at","order":"descending"}}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::ContactSearchRequest,
-    >(
-        "SearchContacts request `next_page`",
-        r#"{"pagination":{"per_page":2,"starting_after":"WzE3Njc5NTcwMDAwMDAsIjY2YTFmM2MyIl0="},"query":{"field":"email_domain","operator":"=","value":"example.org"}}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::ContactList,
-    >(
-        "SearchContacts 200 response `first_page`",
-        r#"{"data":[{"created_at":1767957000,"custom_attributes":{},"email":"tomas.reyes@example.org","email_domain":"example.org","external_id":"cust-20931","formatted_phone":"+353871234567","id":"66a1f3c2b8e4d70012ab34cd","last_seen_at":1767958200,"name":"Tomás Reyes","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"type":"contact","updated_at":1767962400,"workspace_id":"k7t2qz9x"},{"created_at":1767600000,"custom_attributes":{"loyalty_tier":"gold"},"email":"niamh.walsh@example.org","email_domain":"example.org","external_id":"cust-21004","formatted_phone":"+353865550142","id":"66b0c7d9e1f2a30014cd56ef","last_seen_at":null,"name":"Niamh Walsh","phone":"+353 86 555 0142","role":"user","signed_up_at":1767600000,"type":"contact","updated_at":1767700000,"workspace_id":"k7t2qz9x"}],"pages":{"next":{"per_page":2,"starting_after":"WzE3Njc2MDAwMDAwMDAsIjY2YjBjN2Q5Il0="},"page":1,"per_page":2,"total_pages":2,"type":"pages"},"total_count":3,"type":"list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::ContactList,
-    >(
-        "SearchContacts 200 response `no_matches`",
-        r#"{"data":[],"pages":{"page":1,"per_page":2,"total_pages":0,"type":"pages"},"total_count":0,"type":"list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "SearchContacts 400 response `invalid_sort_order`",
-        r#"{"errors":[{"code":"invalid_sort_order","message":"Sort order 'desc' is not supported; use ascending or descending"}],"request_id":"e38cafc0-d061-45a8-89f0-f57c0a64d318","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "contacts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "SearchContacts 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::ListCustomObjectInstancesResponse,
-    >(
-        "listCustomObjectInstances 200 response `page`",
-        r#"{"data":[{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260},{"created_at":1766400000,"custom_attributes":{"currency":"EUR","status":"refunded","total_amount":"89.50"},"external_created_at":null,"external_id":"NW-19877","external_updated_at":null,"id":"40098","type":"Order","updated_at":1766400000}],"pages":{"next":null,"page":1,"per_page":20,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::ListCustomObjectInstancesResponse,
-    >(
-        "listCustomObjectInstances 200 response `by_external_id`",
-        r#"{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "listCustomObjectInstances 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "listCustomObjectInstances 404 response `type_not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Custom object type `Shipment` not found"}],"request_id":"be715fd3-82a6-4a0c-b9db-e16ac25d374a","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::CreateOrUpdateCustomObjectInstanceRequest,
-    >(
-        "createCustomObjectInstances request `order`",
-        r#"{"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::CustomObjectInstance,
-    >(
-        "createCustomObjectInstances 200 response `order`",
-        r#"{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "createCustomObjectInstances 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "createCustomObjectInstances 404 response `type_not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Custom object type `Shipment` not found"}],"request_id":"be715fd3-82a6-4a0c-b9db-e16ac25d374a","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::CustomObjectInstanceDeleted,
-    >(
-        "deleteCustomObjectInstancesById 200 response `deleted`",
-        r#"{"deleted":true,"id":"40098","object":"Order"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteCustomObjectInstancesById 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteCustomObjectInstancesById 404 response `instance_not_found`",
-        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::CustomObjectInstance,
-    >(
-        "getCustomObjectInstancesById 200 response `order`",
-        r#"{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "getCustomObjectInstancesById 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "getCustomObjectInstancesById 404 response `instance_not_found`",
-        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::CustomObjectInstanceDeleted,
-    >(
-        "deleteCustomObjectInstancesByExternalId 200 response `deleted`",
-        r#"{"deleted":true,"id":"40117","object":"Order"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteCustomObjectInstancesByExternalId 401 response `unauthorized`",
-        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "custom_object_instances")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "deleteCustomObjectInstancesByExternalId 404 response `instance_not_found`",
-        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        "retrieveAdmin 404 response `admin_not_found`",
+        r#"{"errors":[{"code":"admin_not_found","message":"No admin found for this id"}],"request_id":"41cd7fae-8506-423b-99e4-6fb1307a5dc8","type":"error.list"}"#,
         &mut report,
     );
     #[cfg(feature = "ai_content")]
@@ -1063,236 +379,948 @@ fn every_spec_example_decodes() {
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
     check::<
-        intercom_client::types::Conversation,
+        intercom_client::types::ArticleList,
     >(
-        "retrieveConversation 200 response `messenger_conversation`",
-        r#"{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"ai_topics":{"topics":[{"subtopics":[{"id":318,"name":"Damaged parcel","type":"ai_subtopic"}],"topic_name":"Deliveries","type":"ai_topic"}],"type":"ai_topics"},"channel":{"current":"messenger","initial":"messenger"},"company":null,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","from_ai_agent":false,"id":"7300001","is_ai_answer":false,"name":"Fin","type":"bot"},"body":null,"created_at":1767948120,"external_id":null,"id":"88120401","notified_at":1767948120,"part_type":"assignment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767948120},{"app_package_code":null,"assigned_to":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":null,"id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":null,"type":"conversation_part","updated_at":1767948840}],"total_count":2,"type":"conversation_part.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":false,"sales_agent":null,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"adjusted_handling_time":null,"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_close_at":null,"first_contact_reply_at":1767948000,"handling_time":null,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_close_at":null,"last_closed_by_id":null,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"time_to_first_close":null,"time_to_last_close":null,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767968300,"waiting_since":1767968300}"#,
+        "listArticles 200 response `article_page`",
+        r#"{"data":[{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"default_locale":"en","description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":false,"help_center_audience":"everyone","id":"9120451","parent_ids":[4417288],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"published","tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Adjusting your disc brakes","translated_content":{"en":{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"has_unpublished_changes":false,"state":"published","title":"Adjusting your disc brakes","type":"article_content","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes"},"fr":{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Un grincement ou un freinage faible indique souvent des plaquettes à roder ou un étrier mal centré.</p>","body_markdown":null,"created_at":1789300800,"created_by_id":7301942,"description":"Corriger des freins à disque hydrauliques qui grincent.","draft_updated_at":null,"has_unpublished_changes":false,"state":"draft","title":"Régler vos freins à disque","type":"article_content","updated_at":1789300800,"updated_by_id":7301942,"url":"https://help.northwindcycles.example.com/fr/articles/9120451-regler-vos-freins-a-disque"},"type":"article_translated_content"},"type":"article","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes","workspace_id":"k7t2qz9x"},{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301955,"body":"<p>Start from the range printed on the tyre wall.</p>","body_markdown":null,"created_at":1795000000,"created_by_id":7301955,"default_locale":"en","description":"Pressure ranges for road, gravel and cargo bikes.","draft_updated_at":null,"exclude_from_article_suggestions":false,"folder_id":null,"has_unpublished_changes":false,"help_center_audience":"everyone","id":"9120478","parent_ids":[],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"draft","tags":{"tags":[],"type":"tag.list"},"title":"Choosing a tyre pressure","translated_content":null,"type":"article","updated_at":1795430000,"updated_by_id":7301955,"url":null,"workspace_id":"k7t2qz9x"}],"pages":{"page":1,"per_page":2,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::Conversation,
-    >(
-        "retrieveConversation 200 response `email_conversation`",
-        r#"{"admin_assignee_id":null,"ai_agent":null,"ai_agent_participated":false,"channel":{"current":"email","initial":"email"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"assigned_to":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>Here is a working tracking link.</p>","created_at":1767970500,"email_message_metadata":{"email_address_headers":[{"email_address":"tomas.reyes@example.org","name":"Tomás Reyes","type":"to"}],"message_id":"<ic-88120502@mail.example.com>","subject":"Re: Your order NW-20931 has shipped"},"external_id":null,"id":"88120502","notified_at":1767970500,"part_type":"comment","redacted":false,"type":"conversation_part","updated_at":1767970500}],"total_count":1,"type":"conversation_part.list"},"created_at":1767970000,"id":"1291","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":false,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The tracking link does not work.</p>","delivered_as":"customer_initiated","email_message_metadata":{"email_address_headers":[{"email_address":"tomas.reyes@example.org","name":"Tomás Reyes","type":"from"},{"email_address":"orders@example.com","name":null,"type":"to"}],"history":"<blockquote>Your order NW-20931 has shipped and is on its way.</blockquote>","message_id":"<CA+8fj2Q@mail.example.org>","subject":"Re: Your order NW-20931 has shipped"},"id":"600211790","recipients":[{"drop_reason":null,"email":"orders@example.com","type":"to"}],"redacted":false,"reply_to":[{"email":"tomas.reyes@example.org","name":"Tomás Reyes"}],"subject":"Re: Your order NW-20931 has shipped","type":"email","url":null},"state":"open","team_assignee_id":88412,"title":null,"type":"conversation","updated_at":1767970500,"waiting_since":1767970000}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::Conversation,
-    >(
-        "retrieveConversation 200 response `with_qa_results`",
-        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","monitor_evaluations":[{"evaluated_at":1767972600,"explanation":"The customer asked for a refund twice without an answer.","monitor_id":"4410","monitor_name":"Refund requests left open","monitor_type":"prompt","result":"flagged"}],"open":false,"priority":"none","read":true,"scorecards":[{"ai_score":0.75,"evaluated_at":1767972600,"evaluators":[{"evaluator_id":"3318","result":{"other_text":null,"reason_ids":["61"],"reasoning":"Offered a replacement in the first reply.","source":"human","value":"pass"}},{"evaluator_id":"3319","result":null}],"name":"Delivery issue handling","passed":true,"reviewed_teammate":{"admin_id":"7301942","type":"admin"},"score":0.8,"scorecard_id":"902","scorecard_type":"human","scorecard_version_id":"907"}],"state":"closed","team_assignee_id":88412,"type":"conversation","updated_at":1767972600}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "retrieveConversation 401 response `unauthorized`",
+        "listArticles 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::CreateArticleRequest,
+    >(
+        "createArticle request `new_draft`",
+        r#"{"ai_chatbot_availability":true,"author_id":7301942,"body_markdown":"A full charge takes about four hours with the supplied charger.","description":"How long a full charge takes and how to store the battery.","folder_id":512,"parent_ids":[4417203],"state":"draft","title":"Charging your e-bike battery"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Article,
+    >(
+        "createArticle 200 response `created`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>A full charge takes about four hours with the supplied charger.</p>","body_markdown":"A full charge takes about four hours with the supplied charger.","created_at":1795700000,"created_by_id":7301942,"default_locale":"en","description":"How long a full charge takes and how to store the battery.","draft_updated_at":null,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":false,"help_center_audience":"everyone","id":"9120502","parent_ids":[4417203],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"draft","statistics":{"conversions":0,"fin_involvements":0,"fin_resolution_rate":0.0,"fin_resolutions":0,"happy_reaction_percentage":0.0,"neutral_reaction_percentage":0.0,"reactions":0,"sad_reaction_percentage":0.0,"type":"article_statistics","views":0},"tags":{"tags":[],"type":"tag.list"},"title":"Charging your e-bike battery","translated_content":null,"type":"article","updated_at":1795700000,"updated_by_id":7301942,"url":null,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "retrieveConversation 403 response `api_plan_restricted`",
-        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        "createArticle 400 response `missing_author`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"author_id is missing from the body"}],"request_id":"2c7c81ad-6456-5093-9aa4-8d08ffe639e3","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "retrieveConversation 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        "createArticle 400 response `schedule_and_draft`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"scheduled_publish_at cannot be combined with state draft"}],"request_id":"1a0aabfa-9454-5dbf-8b1a-7b7a3f5592f8","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::ReplyConversationRequest,
-    >(
-        "replyConversation request `admin_quick_reply`",
-        r#"{"admin_id":"7301942","body":"Would you like a replacement or a refund?","message_type":"quick_reply","reply_options":[{"text":"Replacement","uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"},{"text":"Refund","uuid":"c9e41b7f-2d08-4a6e-9f35-70b8d2a1e4c6"}],"type":"admin"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::ReplyConversationRequest,
-    >(
-        "replyConversation request `admin_note`",
-        r#"{"admin_id":"7301942","body":"<p>Customer is a gold loyalty member; offer free express shipping.</p>","message_type":"note","skip_unsnooze":true,"type":"admin"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::ReplyConversationRequest,
-    >(
-        "replyConversation request `contact_picks_option`",
-        r#"{"body":"Replacement","intercom_user_id":"66a1f3c2b8e4d70012ab34cd","message_type":"comment","reply_options":[{"text":"Replacement","uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"}],"type":"user"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::ReplyConversationRequest,
-    >(
-        "replyConversation request `contact_by_email`",
-        r#"{"body":"Thanks, that works for me.","email":"tomas.reyes@example.org","message_type":"comment","type":"user"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::Conversation,
-    >(
-        "replyConversation 200 response `admin_quick_reply`",
-        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":"northwind-helpdesk-sync","assigned_to":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>Would you like a replacement or a refund?</p>","created_at":1767968000,"external_id":null,"id":"88120455","metadata":{"quick_reply_options":[{"text":"Replacement","translations":null,"uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"},{"text":"Refund","translations":null,"uuid":"c9e41b7f-2d08-4a6e-9f35-70b8d2a1e4c6"}]},"notified_at":1767968000,"part_type":"quick_reply","redacted":false,"type":"conversation_part","updated_at":1767968000}],"total_count":1,"type":"conversation_part.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":null},"state":"open","team_assignee_id":88412,"title":null,"type":"conversation","updated_at":1767968000,"waiting_since":null}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::Conversation,
-    >(
-        "replyConversation 200 response `contact_picks_option`",
-        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>Replacement</p>","created_at":1767968300,"id":"88120461","metadata":{"quick_reply_uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"},"notified_at":1767968300,"part_type":"comment","redacted":false,"type":"conversation_part","updated_at":1767968300}],"total_count":1,"type":"conversation_part.list"},"created_at":1767948000,"id":"1274","open":true,"priority":"none","read":false,"snoozed_until":null,"state":"open","team_assignee_id":88412,"type":"conversation","updated_at":1767968300,"waiting_since":1767968300}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "replyConversation 401 response `unauthorized`",
+        "createArticle 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Article,
+    >(
+        "retrieveArticle 200 response `article`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"default_locale":"en","description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":false,"help_center_audience":"everyone","id":"9120451","parent_ids":[4417288],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"published","statistics":{"conversions":37,"fin_involvements":640,"fin_resolution_rate":64.4,"fin_resolutions":412,"happy_reaction_percentage":71.2,"neutral_reaction_percentage":19.5,"reactions":226,"sad_reaction_percentage":9.3,"type":"article_statistics","views":4812},"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Adjusting your disc brakes","translated_content":{"en":{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"has_unpublished_changes":false,"state":"published","title":"Adjusting your disc brakes","type":"article_content","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes"},"fr":{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Un grincement ou un freinage faible indique souvent des plaquettes à roder ou un étrier mal centré.</p>","body_markdown":null,"created_at":1789300800,"created_by_id":7301942,"description":"Corriger des freins à disque hydrauliques qui grincent.","draft_updated_at":null,"has_unpublished_changes":false,"state":"draft","title":"Régler vos freins à disque","type":"article_content","updated_at":1789300800,"updated_by_id":7301942,"url":"https://help.northwindcycles.example.com/fr/articles/9120451-regler-vos-freins-a-disque"},"type":"article_translated_content"},"type":"article","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes","workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "replyConversation 403 response `api_plan_restricted`",
-        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        "retrieveArticle 404 response `unknown_article`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"0aa4b870-9d01-5641-8223-eb400e3b54fa","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "replyConversation 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::ConvertConversationToTicketRequest,
-    >(
-        "convertConversationToTicket request `with_attributes`",
-        r#"{"attributes":{"Order number":"NW-20931","_default_title_":"Frame arrived scratched"},"ticket_state_id":"5120","ticket_type_id":"41"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::ConvertConversationToTicketRequest,
-    >(
-        "convertConversationToTicket request `tracker_type`",
-        r#"{"ticket_type_id":"42"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::Ticket,
-    >(
-        "convertConversationToTicket 200 response `converted`",
-        r#"{"admin_assignee_id":7301942,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","is_shared":true,"linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"previous_ticket_state_id":null,"snoozed_until":null,"team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":null,"_default_title_":"Frame arrived scratched"},"ticket_id":"58","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","created_at":1767948000,"id":"20150","part_type":"comment","redacted":false,"type":"ticket_part","updated_at":1767948000},{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767969000,"id":"20151","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767969000}],"total_count":2,"type":"ticket_part.list"},"ticket_state":{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767969000}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "convertConversationToTicket 400 response `not_customer_type`",
-        r#"{"errors":[{"code":"parameter_invalid","message":"Only customer ticket types can be used to convert a conversation"}],"request_id":"f49dbe01-e172-46b9-9a01-a68d1b75e429","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversations")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "convertConversationToTicket 401 response `unauthorized`",
+        "retrieveArticle 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
     check::<
-        intercom_client::types::HandlingEventList,
+        intercom_client::types::UpdateArticleRequest,
     >(
-        "listHandlingEvents 200 response `pause_and_resume`",
-        r#"{"handling_events":[{"reason":"Lunch","teammate":{"email":"maeve.donnelly@example.com","id":7301942,"name":"Maeve Donnelly","type":"admin"},"timestamp":"2026-01-09T12:30:00Z","type":"paused"},{"reason":null,"teammate":{"email":"maeve.donnelly@example.com","id":7301942,"name":"Maeve Donnelly","type":"admin"},"timestamp":"2026-01-09T13:05:00Z","type":"resumed"}]}"#,
+        "updateArticle request `schedule_unpublish`",
+        r#"{"scheduled_unpublish_at":"2027-03-31T23:00:00Z","title":"Adjusting your hydraulic disc brakes"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Article,
+    >(
+        "updateArticle 200 response `updated`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"default_locale":"en","description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":false,"help_center_audience":"everyone","id":"9120451","parent_ids":[4417288],"scheduled_publish_at":null,"scheduled_unpublish_at":1806534000,"state":"published","statistics":{"conversions":37,"fin_involvements":640,"fin_resolution_rate":64.4,"fin_resolutions":412,"happy_reaction_percentage":71.2,"neutral_reaction_percentage":19.5,"reactions":226,"sad_reaction_percentage":9.3,"type":"article_statistics","views":4812},"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Adjusting your hydraulic disc brakes","translated_content":{"en":{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"has_unpublished_changes":false,"state":"published","title":"Adjusting your disc brakes","type":"article_content","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes"},"fr":{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Un grincement ou un freinage faible indique souvent des plaquettes à roder ou un étrier mal centré.</p>","body_markdown":null,"created_at":1789300800,"created_by_id":7301942,"description":"Corriger des freins à disque hydrauliques qui grincent.","draft_updated_at":null,"has_unpublished_changes":false,"state":"draft","title":"Régler vos freins à disque","type":"article_content","updated_at":1789300800,"updated_by_id":7301942,"url":"https://help.northwindcycles.example.com/fr/articles/9120451-regler-vos-freins-a-disque"},"type":"article_translated_content"},"type":"article","updated_at":1795703000,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes","workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "listHandlingEvents 401 response `unauthorized`",
+        "updateArticle 400 response `two_schedules`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Only one of scheduled_publish_at and scheduled_unpublish_at may be set"}],"request_id":"4c2dbcbc-6700-5036-b19e-97d0574ba261","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateArticle 404 response `unknown_article`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"5e38dca9-5063-5201-b2cc-3b6b21848c62","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateArticle 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversations")]
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::DeletedArticleObject,
+    >(
+        "deleteArticle 200 response `deleted`",
+        r#"{"deleted":true,"id":"9120451","object":"article"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "listHandlingEvents 404 response `not_found`",
-        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        "deleteArticle 404 response `unknown_article`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"2f8b9fd2-5e51-53cc-bcf0-564c0f6c7a4a","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversation_parts")]
-    check::<
-        intercom_client::types::RedactConversationRequest,
-    >(
-        "redactConversation request `part`",
-        r#"{"conversation_id":"1274","conversation_part_id":"88120470","type":"conversation_part"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversation_parts")]
-    check::<
-        intercom_client::types::RedactConversationRequest,
-    >(
-        "redactConversation request `source`",
-        r#"{"conversation_id":"1274","source_id":"600211734","type":"source"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversation_parts")]
-    check::<
-        intercom_client::types::Conversation,
-    >(
-        "redactConversation 200 response `part_redacted`",
-        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":null,"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p><i>This message has been removed</i></p>","created_at":1767971000,"external_id":null,"id":"88120470","notified_at":1767971000,"part_type":"comment","redacted":true,"type":"conversation_part","updated_at":1767972000}],"total_count":1,"type":"conversation_part.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":null},"state":"open","team_assignee_id":88412,"title":null,"type":"conversation","updated_at":1767972000,"waiting_since":1767971000}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversation_parts")]
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "redactConversation 400 response `not_redactable`",
-        r#"{"errors":[{"code":"conversation_part_not_redactable","message":"Only parts with a body or contact-authored source messages can be redacted"}],"request_id":"0a5ecf12-f283-47ca-ab12-b79e2c86f53a","type":"error.list"}"#,
-        &mut report,
-    );
-    #[cfg(feature = "conversation_parts")]
-    check::<
-        intercom_client::types::Error,
-    >(
-        "redactConversation 401 response `unauthorized`",
+        "deleteArticle 401 response `unauthorized`",
         r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
         &mut report,
     );
-    #[cfg(feature = "conversation_parts")]
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Article,
+    >(
+        "retrieveArticleDraft 200 response `draft`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"default_locale":"en","description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":1795602600,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":true,"help_center_audience":"everyone","id":"9120451","parent_ids":[4417288],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"published","statistics":{"conversions":37,"fin_involvements":640,"fin_resolution_rate":64.4,"fin_resolutions":412,"happy_reaction_percentage":71.2,"neutral_reaction_percentage":19.5,"reactions":226,"sad_reaction_percentage":9.3,"type":"article_statistics","views":4812},"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Adjusting and bleeding your disc brakes","translated_content":{"en":{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":1795602600,"has_unpublished_changes":true,"state":"published","title":"Adjusting and bleeding your disc brakes","type":"article_content","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes"},"fr":{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Un grincement ou un freinage faible indique souvent des plaquettes à roder ou un étrier mal centré.</p>","body_markdown":null,"created_at":1789300800,"created_by_id":7301942,"description":"Corriger des freins à disque hydrauliques qui grincent.","draft_updated_at":null,"has_unpublished_changes":false,"state":"draft","title":"Régler vos freins à disque","type":"article_content","updated_at":1789300800,"updated_by_id":7301942,"url":"https://help.northwindcycles.example.com/fr/articles/9120451-regler-vos-freins-a-disque"},"type":"article_translated_content"},"type":"article","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes","workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
     check::<
         intercom_client::types::Error,
     >(
-        "redactConversation 404 response `part_not_found`",
-        r#"{"errors":[{"code":"conversation_part_or_message_not_found","message":"No such conversation part or source message"}],"request_id":"1b6fd023-0394-48db-bc23-c8af3d970a4b","type":"error.list"}"#,
+        "retrieveArticleDraft 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveArticleDraft 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveArticleDraft 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::UpdateArticleRequest,
+    >(
+        "stageArticleDraft request `new_title`",
+        r#"{"title":"Adjusting and bleeding your disc brakes"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Article,
+    >(
+        "stageArticleDraft 200 response `staged`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"default_locale":"en","description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":1795602600,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":true,"help_center_audience":"everyone","id":"9120451","parent_ids":[4417288],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"published","statistics":{"conversions":37,"fin_involvements":640,"fin_resolution_rate":64.4,"fin_resolutions":412,"happy_reaction_percentage":71.2,"neutral_reaction_percentage":19.5,"reactions":226,"sad_reaction_percentage":9.3,"type":"article_statistics","views":4812},"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Adjusting and bleeding your disc brakes","translated_content":{"en":{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":1795602600,"has_unpublished_changes":true,"state":"published","title":"Adjusting and bleeding your disc brakes","type":"article_content","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes"},"fr":{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Un grincement ou un freinage faible indique souvent des plaquettes à roder ou un étrier mal centré.</p>","body_markdown":null,"created_at":1789300800,"created_by_id":7301942,"description":"Corriger des freins à disque hydrauliques qui grincent.","draft_updated_at":null,"has_unpublished_changes":false,"state":"draft","title":"Régler vos freins à disque","type":"article_content","updated_at":1789300800,"updated_by_id":7301942,"url":"https://help.northwindcycles.example.com/fr/articles/9120451-regler-vos-freins-a-disque"},"type":"article_translated_content"},"type":"article","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes","workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "stageArticleDraft 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "stageArticleDraft 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "stageArticleDraft 422 response `never_published`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"The article must be published before a draft can be staged"}],"request_id":"a236b26f-8cac-5aca-9aa7-bff0e44562a2","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "stageArticleDraft 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::PublishArticleDraftRequest,
+    >("publishArticleDraft request `publish_en`", r#"{"locales":["en"]}"#, &mut report);
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Article,
+    >(
+        "publishArticleDraft 200 response `published`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"default_locale":"en","description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":false,"help_center_audience":"everyone","id":"9120451","parent_ids":[4417288],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"published","statistics":{"conversions":37,"fin_involvements":640,"fin_resolution_rate":64.4,"fin_resolutions":412,"happy_reaction_percentage":71.2,"neutral_reaction_percentage":19.5,"reactions":226,"sad_reaction_percentage":9.3,"type":"article_statistics","views":4812},"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Adjusting and bleeding your disc brakes","translated_content":{"en":{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"has_unpublished_changes":false,"state":"published","title":"Adjusting and bleeding your disc brakes","type":"article_content","updated_at":1795689000,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes"},"fr":{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Un grincement ou un freinage faible indique souvent des plaquettes à roder ou un étrier mal centré.</p>","body_markdown":null,"created_at":1789300800,"created_by_id":7301942,"description":"Corriger des freins à disque hydrauliques qui grincent.","draft_updated_at":null,"has_unpublished_changes":false,"state":"draft","title":"Régler vos freins à disque","type":"article_content","updated_at":1789300800,"updated_by_id":7301942,"url":"https://help.northwindcycles.example.com/fr/articles/9120451-regler-vos-freins-a-disque"},"type":"article_translated_content"},"type":"article","updated_at":1795689000,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes","workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "publishArticleDraft 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "publishArticleDraft 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "publishArticleDraft 422 response `no_draft`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"The article has no draft to publish"}],"request_id":"ae3d84c7-6cb3-5b6a-b31b-2cc024b20abe","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "publishArticleDraft 422 response `locales_missing`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"locales is required on this workspace"}],"request_id":"b020ba73-e22d-540f-b8d2-5ed360bebf33","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "publishArticleDraft 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::ArticleVersionList,
+    >(
+        "listArticleVersions 200 response `versions`",
+        r#"{"data":[{"article_id":"9120451","author_id":"7301942","created_at":1795516200,"created_by_id":"7301955","created_via":"web","from_version_id":"55288","id":"55301","state":"published","title":"Adjusting your disc brakes","type":"article_version"},{"article_id":"9120451","author_id":"7301942","created_at":1788004800,"created_by_id":"7301942","created_via":"api","from_version_id":null,"id":"55288","state":"draft","title":"Adjusting disc brakes","type":"article_version"}],"pages":{"page":1,"per_page":25,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listArticleVersions 400 response `unknown_locale`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Unknown locale"}],"request_id":"23c5e2c7-e5b5-53b7-8c12-71285657955c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listArticleVersions 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listArticleVersions 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listArticleVersions 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::ArticleVersion,
+    >(
+        "retrieveArticleVersion 200 response `version`",
+        r#"{"article_id":"9120451","author_id":"7301942","body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1795516200,"created_by_id":"7301955","created_via":"web","from_version_id":"55288","id":"55301","state":"published","title":"Adjusting your disc brakes","type":"article_version","updated_at":1795516200}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveArticleVersion 400 response `unknown_locale`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Unknown locale"}],"request_id":"06783fb4-6ae0-5911-837c-f1df36aae650","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveArticleVersion 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveArticleVersion 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveArticleVersion 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::AttachTagToArticleRequest,
+    >("attachTagToArticle request `apply_tag`", r#"{"id":"730152"}"#, &mut report);
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "attachTagToArticle 200 response `applied`",
+        r#"{"applied_at":1795603000,"applied_by":{"id":"7301942","type":"admin"},"id":"730152","name":"brakes","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToArticle 403 response `forbidden`",
+        r#"{"errors":[{"code":"forbidden","message":"Not authorized to manage knowledge base content"}],"request_id":"9a95306b-00b6-5b56-9d64-cc6c061c5d40","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToArticle 404 response `unknown_tag`",
+        r#"{"errors":[{"code":"tag_not_found","message":"Tag not found"}],"request_id":"1ac8f05e-94c7-5e5a-a5a4-a2c37b562325","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToArticle 404 response `unknown_article`",
+        r#"{"errors":[{"code":"article_not_found","message":"Article not found"}],"request_id":"a63466de-942a-5ddf-8898-6e5f7ad151b1","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "detachTagFromArticle 200 response `removed`",
+        r#"{"id":"730152","name":"brakes","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromArticle 403 response `forbidden`",
+        r#"{"errors":[{"code":"forbidden","message":"Not authorized to manage knowledge base content"}],"request_id":"5bdda557-edfa-58d2-b27b-e85a6488f390","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromArticle 404 response `unknown_tag`",
+        r#"{"errors":[{"code":"tag_not_found","message":"Tag not found"}],"request_id":"a3967068-4536-54ab-b886-154c9ac230ad","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::ArticleSearchResponse,
+    >(
+        "searchArticles 200 response `matches`",
+        r#"{"data":{"articles":[{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"default_locale":"en","description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"exclude_from_article_suggestions":false,"folder_id":512,"has_unpublished_changes":false,"help_center_audience":"everyone","id":"9120451","parent_ids":[4417288],"scheduled_publish_at":null,"scheduled_unpublish_at":null,"state":"published","statistics":{"conversions":37,"fin_involvements":640,"fin_resolution_rate":64.4,"fin_resolutions":412,"happy_reaction_percentage":71.2,"neutral_reaction_percentage":19.5,"reactions":226,"sad_reaction_percentage":9.3,"type":"article_statistics","views":4812},"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Adjusting your disc brakes","translated_content":{"en":{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.</p><h2>Centre the caliper</h2><p>Loosen both bolts, squeeze the lever and retighten to 6 Nm.</p>","body_markdown":"Squeal or weak braking usually means the pads need bedding in or the caliper is off centre.\n\n## Centre the caliper\n\nLoosen both bolts, squeeze the lever and retighten to 6 Nm.","created_at":1788004800,"created_by_id":7301942,"description":"Fix squealing or weak hydraulic disc brakes in ten minutes.","draft_updated_at":null,"has_unpublished_changes":false,"state":"published","title":"Adjusting your disc brakes","type":"article_content","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes"},"fr":{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Un grincement ou un freinage faible indique souvent des plaquettes à roder ou un étrier mal centré.</p>","body_markdown":null,"created_at":1789300800,"created_by_id":7301942,"description":"Corriger des freins à disque hydrauliques qui grincent.","draft_updated_at":null,"has_unpublished_changes":false,"state":"draft","title":"Régler vos freins à disque","type":"article_content","updated_at":1789300800,"updated_by_id":7301942,"url":"https://help.northwindcycles.example.com/fr/articles/9120451-regler-vos-freins-a-disque"},"type":"article_translated_content"},"type":"article","updated_at":1795516200,"updated_by_id":7301955,"url":"https://help.northwindcycles.example.com/en/articles/9120451-adjusting-your-disc-brakes","workspace_id":"k7t2qz9x"}],"highlights":[{"article_id":"9120451","highlighted_summary":[[{"text":"Fix squealing or weak hydraulic ","type":"plain"},{"text":"disc brakes","type":"highlight"},{"text":" in ten minutes.","type":"plain"}]],"highlighted_title":[{"text":"Adjusting your ","type":"plain"},{"text":"disc brakes","type":"highlight"}]}]},"pages":{"page":1,"per_page":10,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchArticles 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "away_status_reasons")]
+    check::<
+        intercom_client::types::AwayStatusReasonList,
+    >(
+        "listAwayStatusReasons 200 response `reasons`",
+        r#"{"data":[{"created_at":1730419200,"deleted":false,"emoji":"🥪","id":"4102","label":"Lunch break","order":1,"type":"away_status_reason","updated_at":1730419200},{"created_at":1730419260,"deleted":false,"emoji":"📅","id":"4103","label":"In a meeting","order":2,"type":"away_status_reason","updated_at":1748736000},{"created_at":1725148800,"deleted":true,"emoji":"🎓","id":"4099","label":"Training","order":3,"type":"away_status_reason","updated_at":1751328000}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "away_status_reasons")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listAwayStatusReasons 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::AudienceList,
+    >(
+        "listAudiences 200 response `audiences`",
+        r#"{"data":[{"created_at":1764547200,"id":"5120","name":"Premium plan customers","predicates":[{"attribute":"custom_attributes.plan","comparison":"eq","type":"string","value":"premium"}],"role_predicates":[{"attribute":"role","comparison":"eq","type":"role","value":"user"}],"type":"audience","updated_at":1767000000}],"page":1,"per_page":50,"total_count":1,"total_pages":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listAudiences 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::CreateAudienceRequest,
+    >(
+        "createAudience request `premium`",
+        r#"{"name":"Premium plan customers","predicates":[{"attribute":"custom_attributes.plan","comparison":"eq","type":"string","value":"premium"}],"role_predicates":[{"attribute":"role","comparison":"eq","type":"role","value":"user"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Audience,
+    >(
+        "createAudience 201 response `created`",
+        r#"{"created_at":1764547200,"id":"5120","name":"Premium plan customers","predicates":[{"attribute":"custom_attributes.plan","comparison":"eq","type":"string","value":"premium"}],"role_predicates":[{"attribute":"role","comparison":"eq","type":"role","value":"user"}],"type":"audience","updated_at":1767000000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createAudience 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Name can't be blank"}],"request_id":"5e10beef-0025-4035-a047-2c4f19e19919","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createAudience 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Audience,
+    >(
+        "retrieveAudience 200 response `audience`",
+        r#"{"created_at":1764547200,"id":"5120","name":"Premium plan customers","predicates":[{"attribute":"custom_attributes.plan","comparison":"eq","type":"string","value":"premium"}],"role_predicates":[{"attribute":"role","comparison":"eq","type":"role","value":"user"}],"type":"audience","updated_at":1767000000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveAudience 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Audience not found"}],"request_id":"5e10ddde-004a-406a-a08e-2c4f19e33232","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveAudience 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::UpdateAudienceRequest,
+    >(
+        "updateAudience request `widen`",
+        r#"{"name":"Premium and enterprise customers","predicates":[{"attribute":"custom_attributes.plan","comparison":"in","type":"string","value":"premium,enterprise"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Audience,
+    >(
+        "updateAudience 200 response `updated`",
+        r#"{"created_at":1764547200,"id":"5120","name":"Premium and enterprise customers","predicates":[{"attribute":"custom_attributes.plan","comparison":"in","type":"string","value":"premium,enterprise"}],"role_predicates":[{"attribute":"role","comparison":"eq","type":"role","value":"user"}],"type":"audience","updated_at":1767955200}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateAudience 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Audience not found"}],"request_id":"5e10fccd-006f-409f-a0d5-2c4f19e4cb4b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateAudience 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Predicate comparison is not supported: starts_with"}],"request_id":"5e111bbc-0094-40d4-a11c-2c4f19e66464","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateAudience 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteAudience 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Audience not found"}],"request_id":"5e113aab-00b9-4109-a163-2c4f19e7fd7d","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "audiences")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteAudience 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursScheduleList,
+    >(
+        "listOfficeHoursSchedules 200 response `schedules`",
+        r#"{"data":[{"created_at":1764547200,"id":"301","name":"Berlin support desk","time_intervals":[{"day_of_week":0,"end_minute":1080,"start_minute":540},{"day_of_week":1,"end_minute":2520,"start_minute":1980},{"day_of_week":2,"end_minute":3960,"start_minute":3420}],"time_zone_name":"Europe/Berlin","twenty_four_seven":false,"type":"office_hours_schedule","updated_at":1767000000}],"type":"office_hours_schedule.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listOfficeHoursSchedules 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::CreateOfficeHoursScheduleRequest,
+    >(
+        "createOfficeHoursSchedule request `weekdays`",
+        r#"{"name":"Berlin support desk","time_intervals":[{"end_minute":1080,"start_minute":540},{"end_minute":2520,"start_minute":1980},{"end_minute":3960,"start_minute":3420}],"time_zone_name":"Europe/Berlin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursSchedule,
+    >(
+        "createOfficeHoursSchedule 201 response `created`",
+        r#"{"created_at":1764547200,"id":"301","name":"Berlin support desk","time_intervals":[{"day_of_week":0,"end_minute":1080,"start_minute":540},{"day_of_week":1,"end_minute":2520,"start_minute":1980},{"day_of_week":2,"end_minute":3960,"start_minute":3420}],"time_zone_name":"Europe/Berlin","twenty_four_seven":false,"type":"office_hours_schedule","updated_at":1767000000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOfficeHoursSchedule 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOfficeHoursSchedule 422 response `invalid_parameter`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"per_page must be between 1 and 50"}],"request_id":"f6487e85-a990-5aba-ad00-744a4e5950e0","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursSchedule,
+    >(
+        "getOfficeHoursSchedule 200 response `schedule`",
+        r#"{"created_at":1764547200,"id":"301","name":"Berlin support desk","time_intervals":[{"day_of_week":0,"end_minute":1080,"start_minute":540},{"day_of_week":1,"end_minute":2520,"start_minute":1980},{"day_of_week":2,"end_minute":3960,"start_minute":3420}],"time_zone_name":"Europe/Berlin","twenty_four_seven":false,"type":"office_hours_schedule","updated_at":1767000000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getOfficeHoursSchedule 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getOfficeHoursSchedule 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getOfficeHoursSchedule 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::UpdateOfficeHoursScheduleRequest,
+    >(
+        "updateOfficeHoursSchedule request `winter`",
+        r#"{"name":"Berlin support desk (winter hours)","time_intervals":[{"end_minute":1020,"start_minute":480},{"end_minute":2460,"start_minute":1920}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursSchedule,
+    >(
+        "updateOfficeHoursSchedule 200 response `updated`",
+        r#"{"created_at":1764547200,"id":"301","name":"Berlin support desk (winter hours)","time_intervals":[{"day_of_week":0,"end_minute":1020,"start_minute":480},{"day_of_week":1,"end_minute":2460,"start_minute":1920}],"time_zone_name":"Europe/Berlin","twenty_four_seven":false,"type":"office_hours_schedule","updated_at":1767955200}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursSchedule 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursSchedule 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursSchedule 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursSchedule 422 response `invalid_parameter`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"per_page must be between 1 and 50"}],"request_id":"f6487e85-a990-5aba-ad00-744a4e5950e0","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::DeleteOfficeHoursScheduleResponse,
+    >(
+        "deleteOfficeHoursSchedule 200 response `deleted`",
+        r#"{"deleted":true,"id":"301","object":"office_hours_schedule"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteOfficeHoursSchedule 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteOfficeHoursSchedule 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteOfficeHoursSchedule 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursExceptionList,
+    >(
+        "listOfficeHoursExceptions 200 response `exceptions`",
+        r#"{"data":[{"created_at":1764633600,"exception_date":"2026-12-24","exception_type":"custom_hours","id":"912","name":"Christmas Eve","office_hours_schedule_id":"301","recurring_annually":true,"time_intervals":[{"day_of_week":3,"end_minute":780,"start_minute":540}],"type":"office_hours_exception","updated_at":1764633600},{"created_at":1764633700,"exception_date":"2026-12-25","exception_type":"closed","id":"913","name":"Christmas Day","office_hours_schedule_id":"301","recurring_annually":true,"time_intervals":null,"type":"office_hours_exception","updated_at":1764633700}],"type":"office_hours_exception.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listOfficeHoursExceptions 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listOfficeHoursExceptions 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listOfficeHoursExceptions 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::CreateOfficeHoursExceptionRequest,
+    >(
+        "createOfficeHoursException request `christmas_eve`",
+        r#"{"exception_date":"2026-12-24","exception_type":"custom_hours","name":"Christmas Eve","recurring_annually":true,"time_intervals":[{"end_minute":780,"start_minute":540}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursException,
+    >(
+        "createOfficeHoursException 201 response `custom_hours`",
+        r#"{"created_at":1764633600,"exception_date":"2026-12-24","exception_type":"custom_hours","id":"912","name":"Christmas Eve","office_hours_schedule_id":"301","recurring_annually":true,"time_intervals":[{"day_of_week":3,"end_minute":780,"start_minute":540}],"type":"office_hours_exception","updated_at":1764633600}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOfficeHoursException 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOfficeHoursException 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOfficeHoursException 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOfficeHoursException 422 response `invalid_parameter`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"per_page must be between 1 and 50"}],"request_id":"f6487e85-a990-5aba-ad00-744a4e5950e0","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursException,
+    >(
+        "getOfficeHoursException 200 response `closed_day`",
+        r#"{"created_at":1764633700,"exception_date":"2026-12-25","exception_type":"closed","id":"913","name":"Christmas Day","office_hours_schedule_id":"301","recurring_annually":true,"time_intervals":null,"type":"office_hours_exception","updated_at":1764633700}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getOfficeHoursException 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getOfficeHoursException 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getOfficeHoursException 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::UpdateOfficeHoursExceptionRequest,
+    >(
+        "updateOfficeHoursException request `close_all_day`",
+        r#"{"exception_type":"closed","time_intervals":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::OfficeHoursException,
+    >(
+        "updateOfficeHoursException 200 response `updated`",
+        r#"{"created_at":1764633600,"exception_date":"2026-12-24","exception_type":"closed","id":"912","name":"Christmas Eve","office_hours_schedule_id":"301","recurring_annually":true,"time_intervals":null,"type":"office_hours_exception","updated_at":1767955200}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursException 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursException 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursException 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateOfficeHoursException 422 response `invalid_parameter`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"per_page must be between 1 and 50"}],"request_id":"f6487e85-a990-5aba-ad00-744a4e5950e0","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::DeleteOfficeHoursExceptionResponse,
+    >(
+        "deleteOfficeHoursException 200 response `deleted`",
+        r#"{"deleted":true,"id":"913","object":"office_hours_exception"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteOfficeHoursException 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteOfficeHoursException 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "office_hours")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteOfficeHoursException 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
         &mut report,
     );
     #[cfg(feature = "reporting_data_export")]
@@ -1405,6 +1433,6202 @@ fn every_spec_example_decodes() {
     >(
         "downloadReportingDataExport 404 response `job_not_found`",
         r#"{"errors":[{"code":"not_found","message":"No export job found with identifier: r4q8z1k6m2"}],"request_id":"d0937105-a4c8-4c2e-9bfd-038ce4f7596c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::HelpCenterRedirectList,
+    >(
+        "listHelpCenterRedirects 200 response `redirects`",
+        r#"{"data":[{"created_at":1794900000,"from_url":"https://help.northwindcycles.example.com/en/old/brake-care","help_center_id":"31","id":"2210","locale":"en","target_id":"9120451","target_type":"article","type":"help_center_redirect","updated_at":1794900000},{"created_at":1794000000,"from_url":"https://help.northwindcycles.example.com/en/servicing","help_center_id":"31","id":"2214","locale":"en","target_id":"4417203","target_type":"collection","type":"help_center_redirect","updated_at":1794000000}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listHelpCenterRedirects 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listHelpCenterRedirects 404 response `unknown_help_center`",
+        r#"{"errors":[{"code":"not_found","message":"Help center not found"}],"request_id":"e69a9952-a3a6-52bb-b0ad-230ba42a077b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::CreateHelpCenterRedirectRequest,
+    >(
+        "createHelpCenterRedirect request `to_article`",
+        r#"{"from_url":"https://help.northwindcycles.example.com/en/old/brake-care","locale":"en","target_id":"9120451","target_type":"article"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::HelpCenterRedirect,
+    >(
+        "createHelpCenterRedirect 200 response `created`",
+        r#"{"created_at":1794900000,"from_url":"https://help.northwindcycles.example.com/en/old/brake-care","help_center_id":"31","id":"2210","locale":"en","target_id":"9120451","target_type":"article","type":"help_center_redirect","updated_at":1794900000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createHelpCenterRedirect 400 response `missing_from_url`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"from_url must be provided"}],"request_id":"cb9b6b4a-599f-56a4-a67f-339312a19441","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createHelpCenterRedirect 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createHelpCenterRedirect 409 response `duplicate`",
+        r#"{"errors":[{"code":"resource_conflict","message":"A redirect for this URL already exists"}],"request_id":"54cd5201-c098-5225-bd02-e0833c9cf71b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createHelpCenterRedirect 422 response `foreign_address`",
+        r#"{"errors":[{"code":"data_invalid","message":"from_url is not inside this help center"}],"request_id":"c454ef43-0b8b-55a8-9da9-2e8e99c1fba7","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createHelpCenterRedirect 404 response `unknown_help_center`",
+        r#"{"errors":[{"code":"not_found","message":"Help center not found"}],"request_id":"80e169ef-7267-5763-a029-2a1c0eaa09b2","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::HelpCenterRedirect,
+    >(
+        "retrieveHelpCenterRedirect 200 response `redirect`",
+        r#"{"created_at":1794900000,"from_url":"https://help.northwindcycles.example.com/en/old/brake-care","help_center_id":"31","id":"2210","locale":"en","target_id":"9120451","target_type":"article","type":"help_center_redirect","updated_at":1794900000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveHelpCenterRedirect 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveHelpCenterRedirect 404 response `unknown_redirect`",
+        r#"{"errors":[{"code":"not_found","message":"Redirect not found"}],"request_id":"aef942f9-c5e1-546c-8cfc-1873551dc7eb","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::DeletedHelpCenterRedirectObject,
+    >(
+        "deleteHelpCenterRedirect 200 response `deleted`",
+        r#"{"deleted":true,"id":"2210","object":"help_center_redirect"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteHelpCenterRedirect 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteHelpCenterRedirect 404 response `unknown_redirect`",
+        r#"{"errors":[{"code":"not_found","message":"Redirect not found"}],"request_id":"89f5336f-fe41-5f53-bd47-e36a1f953ba5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::CollectionList,
+    >(
+        "listAllCollections 200 response `collections`",
+        r#"{"data":[{"created_at":1751400000,"default_locale":"en","description":"Keep your bike running smoothly.","help_center_id":31,"icon":"wrench","id":"4417203","name":"Maintenance","order":1,"parent_id":null,"translated_content":{"en":{"description":"Keep your bike running smoothly.","name":"Maintenance","type":"group_content"},"fr":{"description":"Gardez votre vélo en bon état.","name":"Entretien","type":"group_content"},"type":"group_translated_content"},"updated_at":1794300000,"url":"https://help.northwindcycles.example.com/en/collections/4417203-maintenance","workspace_id":"k7t2qz9x"},{"created_at":1751500000,"default_locale":"en","description":"Pads, rotors and hydraulic lines.","help_center_id":31,"icon":null,"id":"4417288","name":"Brakes","order":0,"parent_id":"4417203","translated_content":{"en":{"description":"Pads, rotors and hydraulic lines.","name":"Brakes","type":"group_content"},"type":"group_translated_content"},"updated_at":1793000000,"url":"https://help.northwindcycles.example.com/en/collections/4417203-maintenance#brakes","workspace_id":"k7t2qz9x"}],"pages":{"page":1,"per_page":2,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listAllCollections 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::CreateCollectionRequest,
+    >(
+        "createCollection request `top_level`",
+        r#"{"description":"Batteries, motors and range.","help_center_id":31,"name":"E-bikes"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Collection,
+    >(
+        "createCollection 200 response `created`",
+        r#"{"created_at":1795700500,"default_locale":"en","description":"Batteries, motors and range.","help_center_id":31,"icon":"book-bookmark","id":"4417315","name":"E-bikes","order":3,"parent_id":null,"translated_content":{"en":{"description":"Batteries, motors and range.","name":"E-bikes","type":"group_content"},"type":"group_translated_content"},"updated_at":1795700500,"url":null,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createCollection 400 response `missing_name`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"Name is a required parameter."}],"request_id":"24b32a54-db71-5d58-9fd8-9e07f654f625","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createCollection 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Collection,
+    >(
+        "retrieveCollection 200 response `collection`",
+        r#"{"created_at":1751400000,"default_locale":"en","description":"Keep your bike running smoothly.","help_center_id":31,"icon":"wrench","id":"4417203","name":"Maintenance","order":1,"parent_id":null,"translated_content":{"en":{"description":"Keep your bike running smoothly.","name":"Maintenance","type":"group_content"},"fr":{"description":"Gardez votre vélo en bon état.","name":"Entretien","type":"group_content"},"type":"group_translated_content"},"updated_at":1794300000,"url":"https://help.northwindcycles.example.com/en/collections/4417203-maintenance","workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveCollection 404 response `unknown_collection`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"0030d022-e34d-5f8a-86a6-af1b9d2299b1","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveCollection 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::UpdateCollectionRequest,
+    >(
+        "updateCollection request `rename`",
+        r#"{"name":"Care and maintenance"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Collection,
+    >(
+        "updateCollection 200 response `updated`",
+        r#"{"created_at":1751400000,"default_locale":"en","description":"Keep your bike running smoothly.","help_center_id":31,"icon":"wrench","id":"4417203","name":"Care and maintenance","order":1,"parent_id":null,"translated_content":{"en":{"description":"Keep your bike running smoothly.","name":"Care and maintenance","type":"group_content"},"fr":{"description":"Gardez votre vélo en bon état.","name":"Entretien","type":"group_content"},"type":"group_translated_content"},"updated_at":1795703500,"url":"https://help.northwindcycles.example.com/en/collections/4417203-maintenance","workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateCollection 404 response `unknown_collection`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"1673913c-47c3-5367-8aaa-15baab2b03b1","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateCollection 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::DeletedCollectionObject,
+    >(
+        "deleteCollection 200 response `deleted`",
+        r#"{"deleted":true,"id":"4417203","object":"collection"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCollection 404 response `unknown_collection`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"97086f3d-be13-5251-b092-7eb323d8f2e7","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCollection 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::HelpCenter,
+    >(
+        "retrieveHelpCenter 200 response `help_center`",
+        r#"{"created_at":1751328000,"custom_domain":"help.northwindcycles.example.com","default":true,"display_name":"Northwind Help","id":"31","identifier":"northwind-help","locales":["en","fr"],"updated_at":1794200000,"url":"https://help.northwindcycles.example.com","website_turned_on":true,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveHelpCenter 404 response `unknown_help_center`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"724644e1-af26-5592-a1d4-3e51e50828ec","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveHelpCenter 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::HelpCenterList,
+    >(
+        "listHelpCenters 200 response `help_centers`",
+        r#"{"data":[{"created_at":1751328000,"custom_domain":"help.northwindcycles.example.com","default":true,"display_name":"Northwind Help","id":"31","identifier":"northwind-help","locales":["en","fr"],"updated_at":1794200000,"url":"https://help.northwindcycles.example.com","website_turned_on":true,"workspace_id":"k7t2qz9x"},{"created_at":1783000000,"custom_domain":null,"default":false,"display_name":"Dealer portal","id":"36","identifier":"northwind-dealers","locales":["en"],"updated_at":1790000000,"url":"https://intercom.help/northwind-dealers","website_turned_on":false,"workspace_id":"k7t2qz9x"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "help_center")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listHelpCenters 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::InternalArticleList,
+    >(
+        "listInternalArticles 200 response `internal_articles`",
+        r#"{"data":[{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301955,"body":"<p>Ask for the frame number and a photo of the damage before approving.</p>","body_markdown":"Ask for the frame number and a photo of the damage before approving.","created_at":1790000000,"folder_id":518,"id":"8830217","locale":"en","owner_id":7301942,"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Warranty claim checklist","type":"internal_article","updated_at":1795100000},{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301955,"body":"<p>Send every frame crack report to the engineering queue.</p>","body_markdown":null,"created_at":1791000000,"folder_id":518,"id":"8830240","locale":"en","owner_id":7301955,"tags":{"tags":[],"type":"tag.list"},"title":"Escalating frame cracks","type":"internal_article","updated_at":1791000000}],"pages":{"page":1,"per_page":2,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listInternalArticles 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::CreateInternalArticleRequest,
+    >(
+        "createInternalArticle request `new_internal`",
+        r#"{"ai_copilot_availability":true,"author_id":7301942,"body_markdown":"Offer free shipping on the next order when a parcel is over five days late.","folder_id":518,"owner_id":7301942,"title":"Refunds for late deliveries"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::InternalArticle,
+    >(
+        "createInternalArticle 200 response `created`",
+        r#"{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301942,"body":"<p>Offer free shipping on the next order when a parcel is over five days late.</p>","body_markdown":"Offer free shipping on the next order when a parcel is over five days late.","created_at":1795701000,"folder_id":518,"id":"8830266","locale":"en","owner_id":7301942,"tags":{"tags":[],"type":"tag.list"},"title":"Refunds for late deliveries","type":"internal_article","updated_at":1795701000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createInternalArticle 400 response `missing_author`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"author_id is missing from the body"}],"request_id":"2f245a5a-f497-5785-a180-f892a0f12a46","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createInternalArticle 404 response `unknown_audience`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Audience 99999 not found"}],"request_id":"4ff2a13a-c12d-5299-82dd-129af1cdd69a","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createInternalArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::InternalArticle,
+    >(
+        "retrieveInternalArticle 200 response `internal_article`",
+        r#"{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301955,"body":"<p>Ask for the frame number and a photo of the damage before approving.</p>","body_markdown":"Ask for the frame number and a photo of the damage before approving.","created_at":1790000000,"folder_id":518,"id":"8830217","locale":"en","owner_id":7301942,"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Warranty claim checklist","type":"internal_article","updated_at":1795100000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveInternalArticle 404 response `unknown_internal_article`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"27b11be8-e70a-5b96-b8e0-bc7cde506cd2","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveInternalArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::UpdateInternalArticleRequest,
+    >(
+        "updateInternalArticle request `hand_over`",
+        r#"{"owner_id":7301955}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::InternalArticle,
+    >(
+        "updateInternalArticle 200 response `updated`",
+        r#"{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301955,"body":"<p>Ask for the frame number and a photo of the damage before approving.</p>","body_markdown":"Ask for the frame number and a photo of the damage before approving.","created_at":1790000000,"folder_id":518,"id":"8830217","locale":"en","owner_id":7301955,"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Warranty claim checklist","type":"internal_article","updated_at":1795704000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateInternalArticle 404 response `unknown_internal_article`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"da8f88d7-0344-5c79-9ede-8912ee316563","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateInternalArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::DeletedInternalArticleObject,
+    >(
+        "deleteInternalArticle 200 response `deleted`",
+        r#"{"deleted":true,"id":"8830217","object":"internal_article"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteInternalArticle 404 response `unknown_internal_article`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"d5d28817-0c16-5db9-a29e-fd32c3b188e3","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteInternalArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::AttachTagToInternalArticleRequest,
+    >(
+        "attachTagToInternalArticle request `apply_tag`",
+        r#"{"admin_id":"7301955","id":"730152"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "attachTagToInternalArticle 200 response `applied`",
+        r#"{"applied_at":1795603000,"applied_by":{"id":"7301955","type":"admin"},"id":"730152","name":"brakes","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToInternalArticle 403 response `forbidden`",
+        r#"{"errors":[{"code":"forbidden","message":"Not authorized to manage knowledge base content"}],"request_id":"97826e10-5228-594a-add0-594cbddc5bdf","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToInternalArticle 404 response `unknown_tag`",
+        r#"{"errors":[{"code":"tag_not_found","message":"Tag not found"}],"request_id":"6917044f-ca9d-51cb-b1ca-5c6dcab24374","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToInternalArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "detachTagFromInternalArticle 200 response `removed`",
+        r#"{"id":"730152","name":"brakes","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromInternalArticle 403 response `forbidden`",
+        r#"{"errors":[{"code":"forbidden","message":"Not authorized to manage knowledge base content"}],"request_id":"7db1450a-7b6c-5879-a9c6-22f78816473b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromInternalArticle 404 response `unknown_internal_article`",
+        r#"{"errors":[{"code":"internal_article_not_found","message":"Internal article not found"}],"request_id":"0e73f393-c08e-502b-a969-d40e0e3ab827","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromInternalArticle 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::InternalArticleSearchResponse,
+    >(
+        "searchInternalArticles 200 response `matches`",
+        r#"{"data":{"internal_articles":[{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301955,"body":"<p>Ask for the frame number and a photo of the damage before approving.</p>","body_markdown":"Ask for the frame number and a photo of the damage before approving.","created_at":1790000000,"folder_id":518,"id":"8830217","locale":"en","owner_id":7301942,"tags":{"tags":[{"id":"730152","name":"brakes","type":"tag"}],"type":"tag.list"},"title":"Warranty claim checklist","type":"internal_article","updated_at":1795100000},{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"author_id":7301955,"body":"<p>Send every frame crack report to the engineering queue.</p>","body_markdown":null,"created_at":1791000000,"folder_id":518,"id":"8830240","locale":"en","owner_id":7301955,"tags":{"tags":[],"type":"tag.list"},"title":"Escalating frame cracks","type":"internal_article","updated_at":1791000000}]},"pages":{"page":1,"per_page":10,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "internal_articles")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchInternalArticles 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::ListFoldersResponse,
+    >(
+        "listFolders 200 response `folders`",
+        r#"{"data":[{"content_count":14,"created_at":1786000000,"emoji":"🔧","id":512,"name":"Maintenance guides","parent_folder_id":null,"updated_at":1795000000},{"content_count":3,"created_at":1789000000,"emoji":null,"id":518,"name":"Warranty","parent_folder_id":512,"updated_at":1795100000}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listFolders 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::CreateFolderRequest,
+    >(
+        "createFolder request `subfolder`",
+        r#"{"folder":{"emoji":"⚡","name":"E-bike support","parent_folder_id":512}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Folder,
+    >(
+        "createFolder 200 response `created`",
+        r#"{"content_count":0,"created_at":1795702000,"emoji":"⚡","id":521,"name":"E-bike support","parent_folder_id":512,"updated_at":1795702000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createFolder 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createFolder 400 response `missing_name`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"name must be provided"}],"request_id":"90a60ac6-f7f4-5189-a5d1-91cc5be98ffe","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Folder,
+    >(
+        "retrieveFolder 200 response `folder`",
+        r#"{"content_count":14,"created_at":1786000000,"emoji":"🔧","id":512,"name":"Maintenance guides","parent_folder_id":null,"updated_at":1795000000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveFolder 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveFolder 404 response `unknown_folder`",
+        r#"{"errors":[{"code":"not_found","message":"Folder not found"}],"request_id":"cfc0f800-675e-5509-a878-b3ca4d062e60","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::UpdateFolderRequest,
+    >(
+        "updateFolder request `rename`",
+        r#"{"folder":{"name":"Workshop guides"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Folder,
+    >(
+        "updateFolder 200 response `updated`",
+        r#"{"content_count":14,"created_at":1786000000,"emoji":"🔧","id":512,"name":"Workshop guides","parent_folder_id":null,"updated_at":1795704500}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateFolder 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateFolder 404 response `unknown_folder`",
+        r#"{"errors":[{"code":"not_found","message":"Folder not found"}],"request_id":"1da4c70d-ac47-5b9c-887f-1b8d37269098","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateFolder 400 response `empty_name`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"name cannot be blank"}],"request_id":"12e90cb3-8f14-5f6c-bf9d-95ec8a2a5403","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::DeletedFolderObject,
+    >(
+        "deleteFolder 200 response `deleted`",
+        r#"{"deleted":true,"id":521,"object":"folder"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteFolder 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteFolder 404 response `unknown_folder`",
+        r#"{"errors":[{"code":"not_found","message":"Folder not found"}],"request_id":"1feda7ea-0cac-5034-9528-e4f4bf3833f4","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "folders")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteFolder 422 response `not_empty`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"The folder must be empty before it can be deleted"}],"request_id":"218209e0-663c-5b28-8018-d4648c679fea","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompanyList,
+    >(
+        "retrieveCompany 200 response `ok`",
+        r#"{"data":[{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}],"pages":{"page":1,"per_page":15,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveCompany 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveCompany 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00002-4c2d-4f8a-9b6e-d9c01c430194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CreateOrUpdateCompanyRequest,
+    >(
+        "createOrUpdateCompany request `company`",
+        r#"{"company_id":"nw-1042","custom_attributes":{"region":"west"},"industry":"Bicycle rental","monthly_spend":1900,"name":"Northwind Cycles","plan":"Fleet","remote_created_at":1735689600,"size":42,"website":"https://northwind-cycles.example.com"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Company,
+    >(
+        "createOrUpdateCompany 200 response `ok`",
+        r#"{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOrUpdateCompany 400 response `error`",
+        r#"{"errors":[{"code":"bad_request","message":"company_id must be a string"}],"request_id":"b1e00001-4c2d-4f8a-9b6e-069b412e0190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createOrUpdateCompany 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Company,
+    >(
+        "RetrieveACompanyById 200 response `ok`",
+        r#"{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveACompanyById 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveACompanyById 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00003-4c2d-4f8a-9b6e-8cc1108f0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Company,
+    >(
+        "UpdateCompany 200 response `ok`",
+        r#"{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "UpdateCompany 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "UpdateCompany 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00004-4c2d-4f8a-9b6e-c9991a4b0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::DeletedCompanyObject,
+    >(
+        "deleteCompany 200 response `ok`",
+        r#"{"deleted":true,"id":"66a1f40ab8e4d70012ab3501","object":"company"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCompany 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCompany 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00005-4c2d-4f8a-9b6e-34e5f5320194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompanyAttachedContacts,
+    >(
+        "ListAttachedContacts 200 response `ok`",
+        r#"{"data":[{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListAttachedContacts 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListAttachedContacts 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00006-4c2d-4f8a-9b6e-689838730194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompanyAttachedSegments,
+    >(
+        "ListAttachedSegmentsForCompanies 200 response `ok`",
+        r#"{"data":[{"created_at":1735776000,"id":"66a1f4e6b8e4d70012ab3610","name":"Active riders","person_type":"user","type":"segment","updated_at":1767962400}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListAttachedSegmentsForCompanies 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListAttachedSegmentsForCompanies 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00007-4c2d-4f8a-9b6e-bc1546780194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::NoteList,
+    >(
+        "listCompanyNotes 200 response `ok`",
+        r#"{"data":[{"author":{"avatar":"https://static.example.com/avatars/aoife.png","away_mode_enabled":false,"away_mode_reassign":false,"away_status_reason_id":null,"email":"aoife@northwind-cycles.example.com","has_inbox_seat":false,"id":"7301942","job_title":"Support lead","name":"Aoife Byrne","role":{"id":"3","name":"Support agent","type":"role"},"team_ids":[5017],"team_priority_level":{"primary_team_ids":[5017],"secondary_team_ids":[5020]},"type":"admin"},"body":"<p>Renewal call booked for March.</p>","company":{"id":"66a1f40ab8e4d70012ab3501","type":"company"},"contact":null,"created_at":1767962400,"id":"5510977","type":"note"}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCompanyNotes 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00008-4c2d-4f8a-9b6e-17a139f00194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::CreateCompanyNoteRequest,
+    >(
+        "createCompanyNote request `note`",
+        r#"{"admin_id":"7301942","body":"Renewal call booked for March."}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Note,
+    >(
+        "createCompanyNote 200 response `ok`",
+        r#"{"author":{"avatar":"https://static.example.com/avatars/aoife.png","away_mode_enabled":false,"away_mode_reassign":false,"away_status_reason_id":null,"email":"aoife@northwind-cycles.example.com","has_inbox_seat":false,"id":"7301942","job_title":"Support lead","name":"Aoife Byrne","role":{"id":"3","name":"Support agent","type":"role"},"team_ids":[5017],"team_priority_level":{"primary_team_ids":[5017],"secondary_team_ids":[5020]},"type":"admin"},"body":"<p>Renewal call booked for March.</p>","company":{"id":"66a1f40ab8e4d70012ab3501","type":"company"},"contact":null,"created_at":1767962400,"id":"5510977","type":"note"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createCompanyNote 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createCompanyNote 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00009-4c2d-4f8a-9b6e-d08d05f30194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompanySearchRequest,
+    >(
+        "searchCompanies request `by_spend`",
+        r#"{"pagination":{"per_page":20},"query":{"field":"monthly_spend","operator":">","value":1000},"sort":{"field":"name","order":"ascending"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompanyList,
+    >(
+        "searchCompanies 200 response `ok`",
+        r#"{"data":[{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}],"pages":{"page":1,"per_page":15,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchCompanies 400 response `error`",
+        r#"{"errors":[{"code":"invalid_field","field":"plan.id","message":"plan.id is not a searchable field"}],"request_id":"b1e00010-4c2d-4f8a-9b6e-3e22c64c0190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchCompanies 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompanyList,
+    >(
+        "listAllCompanies 200 response `ok`",
+        r#"{"data":[{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}],"pages":{"page":1,"per_page":15,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listAllCompanies 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompanyScroll,
+    >(
+        "scrollOverAllCompanies 200 response `ok`",
+        r#"{"data":[{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"scroll_param":"a3d1f6c0-52b9-4e27-9f1a-7c8e2b4d0e61","total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "scrollOverAllCompanies 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactAttachedCompanies,
+    >(
+        "listCompaniesForAContact 200 response `ok`",
+        r#"{"companies":[{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}],"pages":{"next":null,"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCompaniesForAContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCompaniesForAContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"b1e00013-4c2d-4f8a-9b6e-17fe7ec20194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::AttachContactToACompanyRequest,
+    >(
+        "attachContactToACompany request `company`",
+        r#"{"id":"66a1f40ab8e4d70012ab3501"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Company,
+    >(
+        "attachContactToACompany 200 response `ok`",
+        r#"{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachContactToACompany 400 response `error`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"company not specified"}],"request_id":"b1e00011-4c2d-4f8a-9b6e-fdbb105f0190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachContactToACompany 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachContactToACompany 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00012-4c2d-4f8a-9b6e-fdbb105f0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Company,
+    >(
+        "detachContactFromACompany 200 response `ok`",
+        r#"{"app_id":"k7t2qz9x","company_id":"nw-1042","created_at":1767957000,"custom_attributes":{"contract":"annual","region":"west"},"id":"66a1f40ab8e4d70012ab3501","industry":"Bicycle rental","last_request_at":1767966000,"monthly_spend":1900,"name":"Northwind Cycles","notes":{"notes":[],"type":"note.list"},"plan":{"id":"88120","name":"Fleet","type":"plan"},"remote_created_at":1735689600,"segments":{"segments":[],"type":"segment.list"},"session_count":318,"size":42,"tags":{"tags":[{"id":"730122","name":"VIP","type":"tag"}],"type":"tag.list"},"type":"company","updated_at":1767962400,"user_count":12,"website":"https://northwind-cycles.example.com"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachContactFromACompany 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachContactFromACompany 404 response `error`",
+        r#"{"errors":[{"code":"company_not_found","message":"Company Not Found"}],"request_id":"b1e00014-4c2d-4f8a-9b6e-6b89dc960194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::BulkUpdateCompaniesRequest,
+    >(
+        "BulkUpdateCompanies request `two_companies`",
+        r#"{"companies":[{"id":"66a1f40ab8e4d70012ab3501","plan":"Fleet plus"},{"id":"66a1f41cb8e4d70012ab3507","size":9}],"job":{"id":"bulkjob_co_7d13e5"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompaniesBulkJob,
+    >(
+        "BulkUpdateCompanies 202 response `ok`",
+        r#"{"completed_at":null,"created_at":1767957000,"id":"bulkjob_co_7d13e5","state":"pending","tasks":[{"completed_at":null,"created_at":1767957000,"id":"task_7d13e5_1","item_count":2,"started_at":null,"state":"pending"}],"type":"companies.bulk.job","updated_at":1767957000,"url":"https://api.intercom.io/companies/bulk/bulkjob_co_7d13e5"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateCompanies 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateCompanies 403 response `error`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Bulk operations are not enabled for this workspace"}],"request_id":"b1e00018-4c2d-4f8a-9b6e-fe04e45d0193","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateCompanies 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"b1e00019-4c2d-4f8a-9b6e-fe04e45d0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateCompanies 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"No more than 100 items can be sent in one request"}],"request_id":"b1e00020-4c2d-4f8a-9b6e-fe04e45d01a6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::BulkCreateCompaniesRequest,
+    >(
+        "BulkCreateCompanies request `two_companies`",
+        r#"{"companies":[{"company_id":"nw-1042","name":"Northwind Cycles","plan":"Fleet"},{"company_id":"nw-1043","name":"Harbour Ebikes","size":8,"update_last_request_at":true}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompaniesBulkJob,
+    >(
+        "BulkCreateCompanies 202 response `ok`",
+        r#"{"completed_at":null,"created_at":1767957000,"id":"bulkjob_co_7d13e5","state":"pending","tasks":[{"completed_at":null,"created_at":1767957000,"id":"task_7d13e5_1","item_count":2,"started_at":null,"state":"pending"}],"type":"companies.bulk.job","updated_at":1767957000,"url":"https://api.intercom.io/companies/bulk/bulkjob_co_7d13e5"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateCompanies 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateCompanies 403 response `error`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Bulk operations are not enabled for this workspace"}],"request_id":"b1e00015-4c2d-4f8a-9b6e-a464b2c80193","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateCompanies 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"b1e00016-4c2d-4f8a-9b6e-a464b2c80194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateCompanies 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"No more than 100 items can be sent in one request"}],"request_id":"b1e00017-4c2d-4f8a-9b6e-a464b2c801a6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::BulkDeleteCompaniesRequest,
+    >(
+        "BulkDeleteCompanies request `one_company`",
+        r#"{"companies":[{"id":"66a1f41cb8e4d70012ab3507"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompaniesBulkJob,
+    >(
+        "BulkDeleteCompanies 202 response `ok`",
+        r#"{"completed_at":null,"created_at":1767957000,"id":"bulkjob_co_7d13e5","state":"pending","tasks":[{"completed_at":null,"created_at":1767957000,"id":"task_7d13e5_1","item_count":2,"started_at":null,"state":"pending"}],"type":"companies.bulk.job","updated_at":1767957000,"url":"https://api.intercom.io/companies/bulk/bulkjob_co_7d13e5"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteCompanies 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteCompanies 403 response `error`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Bulk operations are not enabled for this workspace"}],"request_id":"b1e00021-4c2d-4f8a-9b6e-b8891ae90193","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteCompanies 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"b1e00022-4c2d-4f8a-9b6e-b8891ae90194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteCompanies 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"No more than 100 items can be sent in one request"}],"request_id":"b1e00023-4c2d-4f8a-9b6e-b8891ae901a6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::CompaniesBulkJob,
+    >(
+        "ShowBulkCompaniesJob 200 response `ok`",
+        r#"{"completed_at":1767957180,"created_at":1767957000,"id":"bulkjob_co_7d13e5","state":"completed","tasks":[{"completed_at":1767957180,"created_at":1767957000,"id":"task_7d13e5_1","item_count":2,"started_at":1767957060,"state":"completed"}],"type":"companies.bulk.job","updated_at":1767957180,"url":"https://api.intercom.io/companies/bulk/bulkjob_co_7d13e5"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "companies")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowBulkCompaniesJob 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::NoteList,
+    >(
+        "listNotes 200 response `ok`",
+        r#"{"data":[{"author":{"avatar":"https://static.example.com/avatars/aoife.png","away_mode_enabled":false,"away_mode_reassign":false,"away_status_reason_id":null,"email":"aoife@northwind-cycles.example.com","has_inbox_seat":false,"id":"7301942","job_title":"Support lead","name":"Aoife Byrne","role":{"id":"3","name":"Support agent","type":"role"},"team_ids":[5017],"team_priority_level":{"primary_team_ids":[5017],"secondary_team_ids":[5020]},"type":"admin"},"body":"<p>Asked about a family bike rack.</p>","company":null,"contact":{"id":"66a1f3c2b8e4d70012ab34cd","type":"contact"},"created_at":1767962400,"id":"5510932","type":"note"}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listNotes 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"b1e00024-4c2d-4f8a-9b6e-d831267a0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::CreateNoteRequest,
+    >(
+        "createNote request `note`",
+        r#"{"admin_id":"7301942","body":"Asked about a family bike rack.","contact_id":"66a1f3c2b8e4d70012ab34cd"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Note,
+    >(
+        "createNote 200 response `ok`",
+        r#"{"author":{"avatar":"https://static.example.com/avatars/aoife.png","away_mode_enabled":false,"away_mode_reassign":false,"away_status_reason_id":null,"email":"aoife@northwind-cycles.example.com","has_inbox_seat":false,"id":"7301942","job_title":"Support lead","name":"Aoife Byrne","role":{"id":"3","name":"Support agent","type":"role"},"team_ids":[5017],"team_priority_level":{"primary_team_ids":[5017],"secondary_team_ids":[5020]},"type":"admin"},"body":"<p>Asked about a family bike rack.</p>","company":null,"contact":{"id":"66a1f3c2b8e4d70012ab34cd","type":"contact"},"created_at":1767962400,"id":"5510932","type":"note"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createNote 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"b1e00025-4c2d-4f8a-9b6e-3d6fe8040194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactSegments,
+    >(
+        "listSegmentsForAContact 200 response `ok`",
+        r#"{"data":[{"created_at":1735776000,"id":"66a1f4e6b8e4d70012ab3610","name":"Active riders","person_type":"user","type":"segment","updated_at":1767962400}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSegmentsForAContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSegmentsForAContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"b1e00026-4c2d-4f8a-9b6e-f2dbb5010194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::SubscriptionTypeList,
+    >(
+        "listSubscriptionsForAContact 200 response `ok`",
+        r#"{"data":[{"consent_type":"opt_in","content_types":["email"],"default_translation":{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},"id":"218004","state":"live","translations":[{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},{"description":"Novedades mensuales sobre rutas y bicicletas.","locale":"es","name":"Boletín de producto"}],"type":"subscription"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSubscriptionsForAContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSubscriptionsForAContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"b1e00027-4c2d-4f8a-9b6e-f45ea0b00194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::AttachSubscriptionTypeToContactRequest,
+    >(
+        "attachSubscriptionTypeToContact request `opt_in`",
+        r#"{"consent_type":"opt_in","id":"218004"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::SubscriptionType,
+    >(
+        "attachSubscriptionTypeToContact 200 response `ok`",
+        r#"{"consent_type":"opt_in","content_types":["email"],"default_translation":{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},"id":"218004","state":"live","translations":[{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},{"description":"Novedades mensuales sobre rutas y bicicletas.","locale":"es","name":"Boletín de producto"}],"type":"subscription"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachSubscriptionTypeToContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachSubscriptionTypeToContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Subscription type not found"}],"request_id":"b1e00028-4c2d-4f8a-9b6e-6c1401570194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::SubscriptionType,
+    >(
+        "detachSubscriptionTypeToContact 200 response `ok`",
+        r#"{"consent_type":"opt_in","content_types":["email"],"default_translation":{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},"id":"218004","state":"live","translations":[{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},{"description":"Novedades mensuales sobre rutas y bicicletas.","locale":"es","name":"Boletín de producto"}],"type":"subscription"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachSubscriptionTypeToContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachSubscriptionTypeToContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Subscription type not found"}],"request_id":"b1e00029-4c2d-4f8a-9b6e-15e095c80194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::TagList,
+    >(
+        "listTagsForAContact 200 response `ok`",
+        r#"{"data":[{"id":"730122","name":"VIP","type":"tag"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listTagsForAContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listTagsForAContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"b1e00030-4c2d-4f8a-9b6e-7c5f3c470194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::AttachTagToContactRequest,
+    >("attachTagToContact request `tag`", r#"{"id":"730122"}"#, &mut report);
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "attachTagToContact 200 response `ok`",
+        r#"{"applied_at":1767962400,"applied_by":{"id":"7301942","type":"admin"},"id":"730122","name":"VIP","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Tag not found"}],"request_id":"b1e00031-4c2d-4f8a-9b6e-893a0f210194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "detachTagFromContact 200 response `ok`",
+        r#"{"id":"730122","name":"VIP","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromContact 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Tag not found"}],"request_id":"b1e00032-4c2d-4f8a-9b6e-3b49474b0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ShowContactResponse,
+    >(
+        "ShowContact 200 response `user`",
+        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowContact 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"c16a8dae-be4f-4386-a7dc-d35a8e42b1f6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowContact 410 response `contact_merged`",
+        r#"{"errors":[{"code":"contact_merged","message":"This contact was merged; follow the Link header to the surviving contact."}],"request_id":"ad604ec2-7195-4fdb-a8ca-d05fb14c2639","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::UpdateContactRequest,
+    >(
+        "UpdateContact request `rename`",
+        r#"{"custom_attributes":{"loyalty_tier":"silver"},"name":"Tomás Reyes"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::UpdateContactRequest,
+    >(
+        "UpdateContact request `link_order`",
+        r#"{"custom_attributes":{"order":["40117"]}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::UpdateContactResponse,
+    >(
+        "UpdateContact 200 response `user`",
+        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "UpdateContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactDeleted,
+    >(
+        "DeleteContact 200 response `ok`",
+        r#"{"deleted":true,"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "DeleteContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::MergeContactsRequest,
+    >(
+        "MergeContact request `merge`",
+        r#"{"from":"66a1f3d9b8e4d70012ab34e2","into":"66a1f3c2b8e4d70012ab34cd"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::MergeContactResponse,
+    >(
+        "MergeContact 200 response `user`",
+        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "MergeContact 400 response `error`",
+        r#"{"errors":[{"code":"invalid_merge","message":"Only a lead can be merged into a user"}],"request_id":"b1e00033-4c2d-4f8a-9b6e-b89c5dc60190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "MergeContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::MergePreviewRequest,
+    >(
+        "PreviewMergeContact request `preview`",
+        r#"{"from":"66a1f3d9b8e4d70012ab34e2","into":"66a1f3c2b8e4d70012ab34cd"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::MergePreviewResponse,
+    >(
+        "PreviewMergeContact 200 response `ok`",
+        r#"{"allowed":true,"summary":{"attribute_changes":{"attributes":[{"field":"phone","from_value":"+353 87 555 0199","new_into_value":"+353 87 555 0199","outcome":"adopted"},{"field":"name","from_value":"Tomas","into_value":"Tomás Reyes","new_into_value":"Tomás Reyes","outcome":"discarded"}],"total_count":2},"reassignments":{"conversations":{"from":2,"into":5},"tags":{"from":1,"into":1}}}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "PreviewMergeContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactSearchRequest,
+    >(
+        "SearchContacts request `by_email_domain`",
+        r#"{"pagination":{"per_page":50},"query":{"operator":"AND","value":[{"field":"role","operator":"=","value":"user"},{"field":"email_domain","operator":"=","value":"example.org"}]},"sort":{"field":"created_at","order":"descending"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactList,
+    >(
+        "SearchContacts 200 response `ok`",
+        r#"{"data":[{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "SearchContacts 400 response `error`",
+        r#"{"errors":[{"code":"invalid_sort_order","message":"order must be ascending or descending"}],"request_id":"b1e00034-4c2d-4f8a-9b6e-fecb011a0190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "SearchContacts 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactActivityList,
+    >(
+        "ListContactActivities 200 response `ok`",
+        r#"{"data":[{"contact_id":"66a1f3d9b8e4d70012ab34e2","created_at":1767957000,"event_type":"contact.created","external_id":null,"failure_reason":null,"id":"1767957000000.0004c2","merge_source_id":null,"merge_target_id":null,"role":"lead","type":"contact_activity"},{"contact_id":"66a1f3c2b8e4d70012ab34cd","created_at":1767964000,"event_type":"contact.merged","external_id":"cust-20931","failure_reason":null,"id":"1767964000000.0004d9","merge_source_id":"66a1f3d9b8e4d70012ab34e2","merge_target_id":"66a1f3c2b8e4d70012ab34cd","role":"user","type":"contact_activity"}],"pages":{"next":{"starting_after":"WzE3Njc5NjQwMDAwMDAsIjAwMDRkOSJd"},"per_page":50,"type":"pages"},"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListContactActivities 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactList,
+    >(
+        "ListContacts 200 response `ok`",
+        r#"{"data":[{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}],"pages":{"page":1,"per_page":50,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListContacts 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::CreateContactRequest,
+    >(
+        "CreateContact request `user`",
+        r#"{"email":"tomas.reyes@example.org","external_id":"cust-20931","name":"Tomás Reyes","role":"user","signed_up_at":1767962400}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::CreateContactResponse,
+    >(
+        "CreateContact 200 response `user`",
+        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "CreateContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ShowContactByExternalIdResponse,
+    >(
+        "ShowContactByExternalId 200 response `user`",
+        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":{"image_url":"https://static.example.com/avatars/tomas.jpg","type":"avatar"},"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[{"id":"66a1f40ab8e4d70012ab3501","type":"company","url":"/companies/66a1f40ab8e4d70012ab3501"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"lifetime_orders":4,"loyalty_tier":"silver"},"email":"tomas.reyes@example.org","email_domain":"example.org","enabled_push_messaging":true,"external_id":"cust-20931","formatted_phone":"+353871234567","has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":"Northwind Ride","ios_app_version":"4.2.1","ios_device":"iPhone 15","ios_last_seen_at":1767900000,"ios_os_version":"18.2","ios_sdk_version":"17.3.0","language_override":"es","last_contacted_at":1767968000,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":1767968300,"last_seen_at":1767966000,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":"Tomás Reyes","notes":{"data":[{"id":"5510932","type":"note","url":"/notes/5510932"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":"7301942","phone":"+353 87 123 4567","role":"user","signed_up_at":1767962400,"social_profiles":{"data":[{"name":"Strava","type":"social_profile","url":"https://www.strava.com/athletes/20931"}],"type":"list"},"tags":{"data":[{"id":"730122","type":"tag","url":"/tags/730122"}],"has_more":false,"total_count":1,"type":"list","url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowContactByExternalId 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowContactByExternalId 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"d27b9ebf-cf50-4497-b8ed-e46b9f53c207","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowContactByExternalId 410 response `contact_merged`",
+        r#"{"errors":[{"code":"contact_merged","message":"This contact was merged; follow the Link header to the surviving contact."}],"request_id":"ad604ec2-7195-4fdb-a8ca-d05fb14c2639","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactArchived,
+    >(
+        "ArchiveContact 200 response `ok`",
+        r#"{"archived":true,"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ArchiveContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactUnarchived,
+    >(
+        "UnarchiveContact 200 response `ok`",
+        r#"{"archived":false,"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "UnarchiveContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactBlocked,
+    >(
+        "BlockContact 200 response `ok`",
+        r#"{"blocked":true,"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BlockContact 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::MergeHistoryList,
+    >(
+        "ListContactMergeHistory 200 response `ok`",
+        r#"{"data":[{"merged_at":1767964000,"source_contact_id":"66a1f3d9b8e4d70012ab34e2","source_contact_role":"lead","type":"merge_history_item"}],"has_more":false,"next_cursor":null,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListContactMergeHistory 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ListContactMergeHistory 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"b1e00035-4c2d-4f8a-9b6e-56101dcc0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "banners")]
+    check::<
+        intercom_client::types::BannerList,
+    >(
+        "listContactBanners 200 response `banners`",
+        r#"{"data":[{"action":{"label":"Shop the sale","target":"https://shop.example.org/sale","tour_id":null,"tour_url":null,"type":"url"},"body":"<p>Use the code WINTER20 at checkout until 31 January.</p>","client_targeting":null,"created_at":1767949200,"id":"44021","position":"top","show_dismiss_button":true,"style":"inline","title":"Winter sale: 20% off carbon frames","type":"banner","view_id":"908113"},{"action":{"label":null,"reaction_set":[{"index":0,"unicode_emoticon":"😞"},{"index":1,"unicode_emoticon":"😐"},{"index":2,"unicode_emoticon":"😃"}],"target":null,"tour_id":null,"tour_url":null,"type":"reaction"},"body":"<p>How happy are you with your new bike?</p>","client_targeting":null,"created_at":1767949200,"id":"44035","position":"bottom","show_dismiss_button":false,"style":"floating","title":null,"type":"banner","view_id":"908114"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "banners")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listContactBanners 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"5e11599a-00de-413e-a1aa-2c4f19e99696","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "banners")]
+    check::<
+        intercom_client::types::BannerDismiss,
+    >(
+        "dismissContactBanner 200 response `dismissed`",
+        r#"{"dismissed":true,"type":"banner_dismiss","view_id":"908113"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "banners")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "dismissContactBanner 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Banner view not found"}],"request_id":"5e117889-0103-4173-a1f1-2c4f19eb2faf","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::BulkUpdateContactsRequest,
+    >(
+        "BulkUpdateContacts request `two_contacts`",
+        r#"{"contacts":[{"id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","tags":{"add":[{"id":"730122"}],"remove":[{"id":"730188"}]}},{"id":"66a1f3d9b8e4d70012ab34e2","unsubscribed_from_emails":true}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactsBulkJob,
+    >(
+        "BulkUpdateContacts 202 response `ok`",
+        r#"{"completed_at":null,"created_at":1767957000,"id":"bulkjob_c_4f2a91","state":"pending","tasks":[{"completed_at":null,"created_at":1767957000,"id":"task_4f2a91_1","item_count":2,"started_at":null,"state":"pending"}],"type":"contacts.bulk.job","updated_at":1767957000,"url":"https://api.intercom.io/contacts/bulk/bulkjob_c_4f2a91"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateContacts 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateContacts 403 response `error`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Bulk operations are not enabled for this workspace"}],"request_id":"b1e00039-4c2d-4f8a-9b6e-afe1c5bd0193","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateContacts 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"b1e00040-4c2d-4f8a-9b6e-afe1c5bd0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkUpdateContacts 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"No more than 100 items can be sent in one request"}],"request_id":"b1e00041-4c2d-4f8a-9b6e-afe1c5bd01a6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::BulkCreateContactsRequest,
+    >(
+        "BulkCreateContacts request `two_users`",
+        r#"{"contacts":[{"companies":[{"company_id":"nw-1042","name":"Northwind Cycles"}],"email":"niamh.walsh@example.org","external_id":"cust-20940","name":"Niamh Walsh","role":"user","tags":{"add":[{"id":"730122"}]}},{"email":"oisin.kelly@example.org","external_id":"cust-20941","role":"user"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactsBulkJob,
+    >(
+        "BulkCreateContacts 202 response `ok`",
+        r#"{"completed_at":null,"created_at":1767957000,"id":"bulkjob_c_4f2a91","state":"pending","tasks":[{"completed_at":null,"created_at":1767957000,"id":"task_4f2a91_1","item_count":2,"started_at":null,"state":"pending"}],"type":"contacts.bulk.job","updated_at":1767957000,"url":"https://api.intercom.io/contacts/bulk/bulkjob_c_4f2a91"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateContacts 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateContacts 403 response `error`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Bulk operations are not enabled for this workspace"}],"request_id":"b1e00036-4c2d-4f8a-9b6e-ca684b430193","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateContacts 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"b1e00037-4c2d-4f8a-9b6e-ca684b430194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkCreateContacts 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"No more than 100 items can be sent in one request"}],"request_id":"b1e00038-4c2d-4f8a-9b6e-ca684b4301a6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::BulkDeleteContactsRequest,
+    >(
+        "BulkDeleteContacts request `one_contact`",
+        r#"{"contacts":[{"id":"66a1f3d9b8e4d70012ab34e2"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactsBulkJob,
+    >(
+        "BulkDeleteContacts 202 response `ok`",
+        r#"{"completed_at":null,"created_at":1767957000,"id":"bulkjob_c_4f2a91","state":"pending","tasks":[{"completed_at":null,"created_at":1767957000,"id":"task_4f2a91_1","item_count":2,"started_at":null,"state":"pending"}],"type":"contacts.bulk.job","updated_at":1767957000,"url":"https://api.intercom.io/contacts/bulk/bulkjob_c_4f2a91"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteContacts 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteContacts 403 response `error`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Bulk operations are not enabled for this workspace"}],"request_id":"b1e00042-4c2d-4f8a-9b6e-4ba108120193","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteContacts 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"b1e00043-4c2d-4f8a-9b6e-4ba108120194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "BulkDeleteContacts 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"No more than 100 items can be sent in one request"}],"request_id":"b1e00044-4c2d-4f8a-9b6e-4ba1081201a6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::ContactsBulkJob,
+    >(
+        "ShowBulkUpdateContactsJob 200 response `ok`",
+        r#"{"completed_at":1767957180,"created_at":1767957000,"id":"bulkjob_c_4f2a91","state":"completed","tasks":[{"completed_at":1767957180,"created_at":1767957000,"id":"task_4f2a91_1","item_count":2,"started_at":1767957060,"state":"completed"}],"type":"contacts.bulk.job","updated_at":1767957180,"url":"https://api.intercom.io/contacts/bulk/bulkjob_c_4f2a91"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "contacts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "ShowBulkUpdateContactsJob 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::ContentBulkActionRequest,
+    >(
+        "bulkContentActions request `set_availability`",
+        r#"{"action":"set_availability","availability":{"ai_agent":true},"content_ids":[{"id":"18840211","type":"article_content"},{"id":"66120","type":"content_snippet"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::ContentBulkActionResponse,
+    >(
+        "bulkContentActions 202 response `queued`",
+        r#"{"status":"queued","type":"bulk_action"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "bulkContentActions 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "bulkContentActions 403 response `missing_scope`",
+        r#"{"errors":[{"code":"forbidden","message":"The access token lacks the write_content scope"}],"request_id":"3fcffb5d-40e8-5813-a501-8c108a5592bc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "bulkContentActions 422 response `too_many_tags`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"At most 100 tag ids can be given"}],"request_id":"ae048d33-201f-5937-8bc3-f11922fbbbfd","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::ContentSearchResponse,
+    >(
+        "searchContent 200 response `hits`",
+        r#"{"data":[{"contents":[{"id":"18840390","locale":"en","title":"Returning a bike","type":"article_content"},{"id":"18840391","locale":"fr","title":"Retourner un vélo","type":"article_content"}],"id":"9120533","title":"Returning a bike","type":"article"},{"id":"66120","title":"Return window","type":"content_snippet"}],"pages":{"next":null,"page":1,"per_page":10,"prev":null,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchContent 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchContent 422 response `invalid_parameter`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"per_page must be between 1 and 50"}],"request_id":"f6487e85-a990-5aba-ad00-744a4e5950e0","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::ContentSnippetList,
+    >(
+        "listContentSnippets 200 response `snippets`",
+        r#"{"data":[{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":true,"audience_ids":[88120],"body_markdown":"Unused bikes can be returned within **30 days** of delivery.","chatbot_availability":1,"copilot_availability":1,"created_at":1792000000,"id":"66120","json_blocks":[],"locale":"en","title":"Return window","type":"content_snippet","updated_at":1795200000},{"ai_chatbot_availability":false,"ai_copilot_availability":true,"ai_sales_agent_availability":false,"audience_ids":[],"body_markdown":"Deliveries to islands take two extra working days.","chatbot_availability":0,"copilot_availability":1,"created_at":1793000000,"id":"66127","json_blocks":[],"locale":"en","title":"Shipping to islands","type":"content_snippet","updated_at":1793000000}],"page":1,"per_page":20,"total_count":2,"total_pages":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listContentSnippets 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::ContentSnippetCreateRequest,
+    >(
+        "createContentSnippet request `markdown`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":true,"audience_ids":[88120],"body_markdown":"Unused bikes can be returned within **30 days** of delivery.","locale":"en","title":"Return window"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::ContentSnippet,
+    >(
+        "createContentSnippet 201 response `created`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":true,"audience_ids":[88120],"body_markdown":"Unused bikes can be returned within **30 days** of delivery.","chatbot_availability":1,"copilot_availability":1,"created_at":1792000000,"id":"66120","json_blocks":[],"locale":"en","title":"Return window","type":"content_snippet","updated_at":1795200000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createContentSnippet 404 response `unknown_audience`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Audience 99999 not found"}],"request_id":"85528ca1-f855-5e09-919d-14db3c3272b8","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createContentSnippet 422 response `unsupported_locale`",
+        r#"{"errors":[{"code":"validation_error","message":"Fin does not support this language yet"}],"request_id":"85f496da-a2cd-580f-b12b-4960f5e75ee8","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createContentSnippet 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::ContentSnippet,
+    >(
+        "getContentSnippet 200 response `snippet`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":true,"audience_ids":[88120],"body_markdown":"Unused bikes can be returned within **30 days** of delivery.","chatbot_availability":1,"copilot_availability":1,"created_at":1792000000,"id":"66120","json_blocks":[],"locale":"en","title":"Return window","type":"content_snippet","updated_at":1795200000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getContentSnippet 404 response `unknown_snippet`",
+        r#"{"errors":[{"code":"not_found","message":"Content snippet not found"}],"request_id":"1abb1765-6d22-5682-aa80-25dcac5e7763","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getContentSnippet 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::ContentSnippetUpdateRequest,
+    >(
+        "updateContentSnippet request `longer_window`",
+        r#"{"body_markdown":"Unused bikes can be returned within **45 days** of delivery."}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::ContentSnippet,
+    >(
+        "updateContentSnippet 200 response `updated`",
+        r#"{"ai_chatbot_availability":true,"ai_copilot_availability":true,"ai_sales_agent_availability":true,"audience_ids":[88120],"body_markdown":"Unused bikes can be returned within **45 days** of delivery.","chatbot_availability":1,"copilot_availability":1,"created_at":1792000000,"id":"66120","json_blocks":[],"locale":"en","title":"Return window","type":"content_snippet","updated_at":1795705000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateContentSnippet 404 response `unknown_snippet`",
+        r#"{"errors":[{"code":"not_found","message":"Content snippet not found"}],"request_id":"f87f4e36-c3b7-5224-ba6c-bcf53aa0279e","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateContentSnippet 422 response `unsupported_locale`",
+        r#"{"errors":[{"code":"validation_error","message":"Fin does not support this language yet"}],"request_id":"b2d58ec8-1c52-5573-a6ad-989a02ce47f6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateContentSnippet 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteContentSnippet 404 response `unknown_snippet`",
+        r#"{"errors":[{"code":"not_found","message":"Content snippet not found"}],"request_id":"256a0090-523c-5700-ac75-f262a13bed67","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteContentSnippet 422 response `in_use`",
+        r#"{"errors":[{"code":"content_has_procedure_dependencies","message":"The snippet is used by procedures and cannot be deleted"}],"request_id":"6ad5eda5-32ab-5e9a-bc67-1c74deac844d","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteContentSnippet 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::AttachTagToContentSnippetRequest,
+    >(
+        "attachTagToContentSnippet request `apply_tag`",
+        r#"{"id":"730160"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "attachTagToContentSnippet 200 response `applied`",
+        r#"{"applied_at":1795605000,"applied_by":{"id":"7301942","type":"admin"},"id":"730160","name":"returns","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToContentSnippet 403 response `forbidden`",
+        r#"{"errors":[{"code":"forbidden","message":"Not authorized to manage knowledge base content"}],"request_id":"19accec2-bc10-542b-81c4-fcbe3034978b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToContentSnippet 404 response `unknown_snippet`",
+        r#"{"errors":[{"code":"content_snippet_not_found","message":"Content snippet not found"}],"request_id":"8872f956-d992-5946-9982-5decf63474d5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToContentSnippet 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "detachTagFromContentSnippet 200 response `removed`",
+        r#"{"id":"730160","name":"returns","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromContentSnippet 403 response `forbidden`",
+        r#"{"errors":[{"code":"forbidden","message":"Not authorized to manage knowledge base content"}],"request_id":"e91e5e2b-a2c1-5eb3-bf1d-3eb2acac96b9","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromContentSnippet 404 response `unknown_tag`",
+        r#"{"errors":[{"code":"tag_not_found","message":"Tag not found"}],"request_id":"07b1dae4-f0a3-5ff7-b230-c3af4dfb977c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "content_snippets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromContentSnippet 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::AttachTagToConversationRequest,
+    >(
+        "attachTagToConversation request `tag`",
+        r#"{"admin_id":"7301942","id":"730122"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "attachTagToConversation 200 response `ok`",
+        r#"{"applied_at":1767962400,"applied_by":{"id":"7301942","type":"admin"},"id":"730122","name":"VIP","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToConversation 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Conversation not found"}],"request_id":"b1e00045-4c2d-4f8a-9b6e-982b81ab0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::DetachTagFromConversationRequest,
+    >(
+        "detachTagFromConversation request `admin`",
+        r#"{"admin_id":"7301942"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "detachTagFromConversation 200 response `ok`",
+        r#"{"id":"730122","name":"VIP","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromConversation 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Tag not found"}],"request_id":"b1e00046-4c2d-4f8a-9b6e-954d84a60194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ConversationList,
+    >(
+        "listConversations 200 response `first_page`",
+        r#"{"conversations":[{"admin_assignee_id":0,"ai_agent":null,"ai_agent_participated":false,"channel":{"current":"email","initial":"email"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_rating":null,"created_at":1767970000,"custom_attributes":{},"external_references":[],"id":"1291","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":false,"sales_agent_participated":false,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The tracking link does not work.</p>","delivered_as":"customer_initiated","id":"600211790","redacted":false,"subject":"Re: Your order NW-20931 has shipped","type":"email","url":null},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":null,"type":"conversation","updated_at":1767970500,"waiting_since":1767970000},{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":false,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767968300,"waiting_since":1767968300}],"pages":{"next":{"per_page":2,"starting_after":"WzE3Njc5NjgzMDAwMDAsMTI3NF0="},"page":1,"per_page":2,"total_pages":19,"type":"pages"},"total_count":38,"type":"conversation.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listConversations 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listConversations 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::CreateConversationRequest,
+    >(
+        "createConversation request `contact_message`",
+        r#"{"body":"Hi, can I change the delivery address of order NW-20977?","from":{"id":"66a1f3c2b8e4d70012ab34cd","type":"user"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Message,
+    >(
+        "createConversation 200 response `created`",
+        r#"{"body":"Hi, can I change the delivery address of order NW-20977?","conversation_id":"1296","created_at":1767973000,"id":"600211802","message_type":"inapp","subject":"","type":"user_message"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversation 404 response `contact_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"3e01a9c4-71d2-4b8e-9f06-2c5d8a1b7e01","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "retrieveConversation 200 response `messenger_conversation`",
+        r#"{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"ai_topics":{"topics":[{"subtopics":[{"id":318,"name":"Damaged parcel","type":"ai_subtopic"}],"topic_name":"Deliveries","type":"ai_topic"}],"type":"ai_topics"},"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","from_ai_agent":false,"id":"7300001","is_ai_answer":false,"name":"Fin","type":"bot"},"body":null,"created_at":1767948120,"external_id":null,"id":"88120401","notified_at":1767948120,"part_type":"assignment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767948120},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":null,"id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":null,"type":"conversation_part","updated_at":1767948840}],"total_count":2,"type":"conversation_part.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":false,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767968300,"waiting_since":1767968300}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "retrieveConversation 200 response `email_conversation`",
+        r#"{"admin_assignee_id":0,"ai_agent":null,"ai_agent_participated":false,"channel":{"current":"email","initial":"email"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>Here is a working tracking link.</p>","created_at":1767970500,"email_message_metadata":{"email_address_headers":[{"email_address":"tomas.reyes@example.org","name":"Tomás Reyes","type":"to"}],"message_id":"<ic-88120502@mail.example.com>","subject":"Re: Your order NW-20931 has shipped"},"external_id":null,"id":"88120502","notified_at":1767970500,"part_type":"comment","redacted":false,"type":"conversation_part","updated_at":1767970500}],"total_count":1,"type":"conversation_part.list"},"created_at":1767970000,"id":"1291","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":false,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The tracking link does not work.</p>","delivered_as":"customer_initiated","email_message_metadata":{"email_address_headers":[{"email_address":"tomas.reyes@example.org","name":"Tomás Reyes","type":"from"},{"email_address":"orders@example.com","name":null,"type":"to"}],"history":"<blockquote>Your order NW-20931 has shipped and is on its way.</blockquote>","message_id":"<CA+8fj2Q@mail.example.org>","subject":"Re: Your order NW-20931 has shipped"},"id":"600211790","recipients":[{"drop_reason":null,"email":"orders@example.com","type":"to"}],"redacted":false,"reply_to":[{"email":"tomas.reyes@example.org","name":"Tomás Reyes"}],"subject":"Re: Your order NW-20931 has shipped","type":"email","url":null},"state":"open","team_assignee_id":88412,"title":null,"type":"conversation","updated_at":1767970500,"waiting_since":1767970000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "retrieveConversation 200 response `with_qa_results`",
+        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","monitor_evaluations":[{"evaluated_at":1767972600,"explanation":"The customer asked for a refund twice without an answer.","monitor_id":"4410","monitor_name":"Refund requests left open","monitor_type":"prompt","result":"flagged"}],"open":false,"priority":"none","read":true,"scorecards":[{"ai_score":0.75,"evaluated_at":1767972600,"evaluators":[{"evaluator_id":"3318","result":{"other_text":null,"reason_ids":["61"],"reasoning":"Offered a replacement in the first reply.","source":"human","value":"pass"}},{"evaluator_id":"3319","result":null}],"name":"Delivery issue handling","passed":true,"reviewed_teammate":{"admin_id":"7301942","type":"admin"},"score":0.8,"scorecard_id":"902","scorecard_type":"human","scorecard_version_id":"907"}],"state":"closed","team_assignee_id":88412,"type":"conversation","updated_at":1767972600}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveConversation 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::UpdateConversationRequest,
+    >(
+        "updateConversation request `retitle`",
+        r#"{"custom_attributes":{"Return reason":"Damaged in transit"},"read":true,"title":"Scratched frame, replacement sent"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "updateConversation 200 response `conversation_updated`",
+        r#"{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"ai_topics":{"topics":[{"subtopics":[{"id":318,"name":"Damaged parcel","type":"ai_subtopic"}],"topic_name":"Deliveries","type":"ai_topic"}],"type":"ai_topics"},"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","from_ai_agent":false,"id":"7300001","is_ai_answer":false,"name":"Fin","type":"bot"},"body":null,"created_at":1767948120,"external_id":null,"id":"88120401","notified_at":1767948120,"part_type":"assignment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767948120},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":null,"id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":null,"type":"conversation_part","updated_at":1767948840}],"total_count":2,"type":"conversation_part.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931","Return reason":"Damaged in transit"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":true,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame, replacement sent","type":"conversation","updated_at":1767968900,"waiting_since":1767968300}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversation 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ConversationDeleted,
+    >(
+        "deleteConversation 200 response `deleted`",
+        r#"{"deleted":true,"id":"1291","object":"conversation"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::SearchRequest,
+    >(
+        "searchConversations request `open_high_priority`",
+        r#"{"pagination":{"per_page":20},"query":{"operator":"AND","value":[{"field":"open","operator":"=","value":true},{"field":"priority","operator":"=","value":"high"}]}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ConversationList,
+    >(
+        "searchConversations 200 response `matches`",
+        r#"{"conversations":[{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":false,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767968300,"waiting_since":1767968300}],"pages":{"page":1,"per_page":20,"total_pages":1,"type":"pages"},"total_count":1,"type":"conversation.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchConversations 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ReplyConversationRequest,
+    >(
+        "replyConversation request `admin_quick_reply`",
+        r#"{"admin_id":"7301942","body":"Would you like a replacement or a refund?","message_type":"quick_reply","reply_options":[{"text":"Replacement","uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"},{"text":"Refund","uuid":"c9e41b7f-2d08-4a6e-9f35-70b8d2a1e4c6"}],"type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ReplyConversationRequest,
+    >(
+        "replyConversation request `admin_note`",
+        r#"{"admin_id":"7301942","body":"<p>Customer is a gold loyalty member; offer free express shipping.</p>","message_type":"note","skip_unsnooze":true,"type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ReplyConversationRequest,
+    >(
+        "replyConversation request `contact_picks_option`",
+        r#"{"body":"Replacement","intercom_user_id":"66a1f3c2b8e4d70012ab34cd","message_type":"comment","reply_options":[{"text":"Replacement","uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"}],"type":"user"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ReplyConversationRequest,
+    >(
+        "replyConversation request `contact_by_email`",
+        r#"{"body":"Thanks, that works for me.","email":"tomas.reyes@example.org","message_type":"comment","type":"user"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "replyConversation 200 response `admin_quick_reply`",
+        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":"northwind-helpdesk-sync","attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>Would you like a replacement or a refund?</p>","created_at":1767968000,"external_id":null,"id":"88120455","metadata":{"quick_reply_options":[{"text":"Replacement","translations":null,"uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"},{"text":"Refund","translations":null,"uuid":"c9e41b7f-2d08-4a6e-9f35-70b8d2a1e4c6"}]},"notified_at":1767968000,"part_type":"quick_reply","redacted":false,"type":"conversation_part","updated_at":1767968000}],"total_count":1,"type":"conversation_part.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":null},"state":"open","team_assignee_id":88412,"title":null,"type":"conversation","updated_at":1767968000,"waiting_since":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "replyConversation 200 response `contact_picks_option`",
+        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>Replacement</p>","created_at":1767968300,"id":"88120461","metadata":{"quick_reply_uuid":"6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863"},"notified_at":1767968300,"part_type":"comment","redacted":false,"type":"conversation_part","updated_at":1767968300}],"total_count":1,"type":"conversation_part.list"},"created_at":1767948000,"id":"1274","open":true,"priority":"none","read":false,"snoozed_until":null,"state":"open","team_assignee_id":88412,"type":"conversation","updated_at":1767968300,"waiting_since":1767968300}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyConversation 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ManageConversationRequest,
+    >(
+        "manageConversation request `close`",
+        r#"{"admin_id":"7301942","body":"A replacement frame is on its way.","message_type":"close","type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ManageConversationRequest,
+    >(
+        "manageConversation request `assign_team`",
+        r#"{"admin_id":"7301942","assignee_id":"88412","message_type":"assignment","type":"team"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ManageConversationRequest,
+    >(
+        "manageConversation request `snooze`",
+        r#"{"admin_id":"7301942","message_type":"snoozed","snoozed_until":1768050000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "manageConversation 200 response `conversation_closed`",
+        r#"{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"ai_topics":{"topics":[{"subtopics":[{"id":318,"name":"Damaged parcel","type":"ai_subtopic"}],"topic_name":"Deliveries","type":"ai_topic"}],"type":"ai_topics"},"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","from_ai_agent":false,"id":"7300001","is_ai_answer":false,"name":"Fin","type":"bot"},"body":null,"created_at":1767948120,"external_id":null,"id":"88120401","notified_at":1767948120,"part_type":"assignment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767948120},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":null,"id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":null,"type":"conversation_part","updated_at":1767948840},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>A replacement frame is on its way.</p>","created_at":1767969000,"external_id":null,"id":"88120433","notified_at":1767969000,"part_type":"close","redacted":false,"state":"closed","tags":[],"type":"conversation_part","updated_at":1767969000}],"total_count":3,"type":"conversation_part.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":false,"priority":"high","read":false,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"closed","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767969000,"waiting_since":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "manageConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "manageConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "manageConversation 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::UpdateConversationPartRequest,
+    >(
+        "updateConversationPart request `seen`",
+        r#"{"admin_id":"7301942","experimental":true,"secret":"c2VjcmV0LWZvci1rN3QycXo5eA==","seen":true}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::ConversationPart,
+    >(
+        "updateConversationPart 200 response `part`",
+        r#"{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":"zd-comment-55120","id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767968950}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationPart 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationPart 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationPart 404 response `part_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Conversation part not found"}],"request_id":"3e02a9c4-71d2-4b8e-9f06-2c5d8a1b7e02","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::AttachContactToConversationRequest,
+    >(
+        "attachContactToConversation request `by_intercom_id`",
+        r#"{"admin_id":"7301942","customer":{"intercom_user_id":"66b0a7d4c9e1f20013cd56ef"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "attachContactToConversation 200 response `conversation_two_contacts`",
+        r#"{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"ai_topics":{"topics":[{"subtopics":[{"id":318,"name":"Damaged parcel","type":"ai_subtopic"}],"topic_name":"Deliveries","type":"ai_topic"}],"type":"ai_topics"},"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"},{"external_id":"lead-4471","id":"66b0a7d4c9e1f20013cd56ef","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","from_ai_agent":false,"id":"7300001","is_ai_answer":false,"name":"Fin","type":"bot"},"body":null,"created_at":1767948120,"external_id":null,"id":"88120401","notified_at":1767948120,"part_type":"assignment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767948120},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":null,"id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":null,"type":"conversation_part","updated_at":1767948840}],"total_count":2,"type":"conversation_part.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":false,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767968300,"waiting_since":1767968300}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachContactToConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachContactToConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachContactToConversation 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"3e03a9c4-71d2-4b8e-9f06-2c5d8a1b7e03","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::DetachContactFromConversationRequest,
+    >(
+        "detachContactFromConversation request `by_admin`",
+        r#"{"admin_id":"7301942"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "detachContactFromConversation 200 response `conversation_full`",
+        r#"{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"ai_topics":{"topics":[{"subtopics":[{"id":318,"name":"Damaged parcel","type":"ai_subtopic"}],"topic_name":"Deliveries","type":"ai_topic"}],"type":"ai_topics"},"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","from_ai_agent":false,"id":"7300001","is_ai_answer":false,"name":"Fin","type":"bot"},"body":null,"created_at":1767948120,"external_id":null,"id":"88120401","notified_at":1767948120,"part_type":"assignment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767948120},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":null,"id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":null,"type":"conversation_part","updated_at":1767948840}],"total_count":2,"type":"conversation_part.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":false,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767968300,"waiting_since":1767968300}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachContactFromConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachContactFromConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachContactFromConversation 404 response `contact_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"User Not Found"}],"request_id":"3e04a9c4-71d2-4b8e-9f06-2c5d8a1b7e04","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_participants")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachContactFromConversation 422 response `last_customer`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Removing the last customer is not supported"}],"request_id":"3e05a9c4-71d2-4b8e-9f06-2c5d8a1b7e05","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::HandlingEventList,
+    >(
+        "listHandlingEvents 200 response `pause_and_resume`",
+        r#"{"handling_events":[{"reason":"Lunch","teammate":{"email":"maeve.donnelly@example.com","id":7301942,"name":"Maeve Donnelly","type":"admin"},"timestamp":"2026-01-09T12:30:00Z","type":"paused"},{"reason":null,"teammate":{"email":"maeve.donnelly@example.com","id":7301942,"name":"Maeve Donnelly","type":"admin"},"timestamp":"2026-01-09T13:05:00Z","type":"resumed"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listHandlingEvents 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listHandlingEvents 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::SideConversationList,
+    >(
+        "listSideConversations 200 response `one_thread`",
+        r#"{"pages":{"page":1,"per_page":25,"total_pages":1},"side_conversations":[{"conversation_parts":[{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Warehouse: can we ship a replacement frame today?</p>","created_at":1767950200,"external_id":null,"id":"88120470","notified_at":1767950200,"part_type":"comment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767950200}],"side_conversation_id":"1302","total_count":1}],"total_count":1,"type":"side_conversation.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSideConversations 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSideConversations 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"8b4e2ca0-5f73-4db9-86a8-be3d9f2a0417","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::RedactConversationRequest,
+    >(
+        "redactConversation request `part`",
+        r#"{"conversation_id":"1274","conversation_part_id":"88120470","type":"conversation_part"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::RedactConversationRequest,
+    >(
+        "redactConversation request `source`",
+        r#"{"conversation_id":"1274","source_id":"600211734","type":"source"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "redactConversation 200 response `part_redacted`",
+        r#"{"admin_assignee_id":7301942,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p><i>This message has been removed</i></p>","created_at":1767971000,"external_id":null,"id":"88120470","notified_at":1767971000,"part_type":"comment","redacted":true,"type":"conversation_part","updated_at":1767972000}],"total_count":1,"type":"conversation_part.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":null},"state":"open","team_assignee_id":88412,"title":null,"type":"conversation","updated_at":1767972000,"waiting_since":1767971000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "redactConversation 400 response `not_redactable`",
+        r#"{"errors":[{"code":"conversation_part_not_redactable","message":"Only parts with a body or contact-authored source messages can be redacted"}],"request_id":"0a5ecf12-f283-47ca-ab12-b79e2c86f53a","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "redactConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversation_parts")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "redactConversation 404 response `part_not_found`",
+        r#"{"errors":[{"code":"conversation_part_or_message_not_found","message":"No such conversation part or source message"}],"request_id":"1b6fd023-0394-48db-bc23-c8af3d970a4b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::MergeConversationsRequest,
+    >(
+        "mergeConversation request `merge`",
+        r#"{"merge_into_conversation_id":1274}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "mergeConversation 200 response `conversation_merged`",
+        r#"{"admin_assignee_id":7301942,"ai_agent":{"content_sources":{"content_sources":[{"content_type":"external_content","locale":"en","title":"Warranty claims for carbon frames","url":"/fin-ai-agent/content?content=external_content&id=8830"}],"total_count":1,"type":"content_source.list"},"created_at":null,"last_answer_type":"ai_answer","rating":null,"rating_remark":null,"resolution_state":"escalated","source_title":"Delivery issues triage","source_type":"workflow","updated_at":null},"ai_agent_participated":true,"ai_topics":{"topics":[{"subtopics":[{"id":318,"name":"Damaged parcel","type":"ai_subtopic"}],"topic_name":"Deliveries","type":"ai_topic"}],"type":"ai_topics"},"channel":{"current":"messenger","initial":"messenger"},"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"conversation_parts":{"conversation_parts":[{"app_package_code":null,"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","from_ai_agent":false,"id":"7300001","is_ai_answer":false,"name":"Fin","type":"bot"},"body":null,"created_at":1767948120,"external_id":null,"id":"88120401","notified_at":1767948120,"part_type":"assignment","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767948120},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":"<p>Sorry about that! Could you send a photo of the order label?</p>","created_at":1767948840,"external_id":null,"id":"88120420","notified_at":1767948840,"part_type":"comment","redacted":false,"state":"open","tags":null,"type":"conversation_part","updated_at":1767948840},{"app_package_code":null,"attachments":[],"author":{"email":"maeve.donnelly@example.com","from_ai_agent":false,"id":"7301942","is_ai_answer":false,"name":"Maeve Donnelly","type":"admin"},"body":null,"created_at":1767971000,"external_id":null,"id":"88120511","notified_at":1767971000,"part_type":"conversation_merged","redacted":false,"state":"open","tags":[],"type":"conversation_part","updated_at":1767971000}],"total_count":3,"type":"conversation_part.list"},"conversation_rating":null,"created_at":1767948000,"custom_attributes":{"Bike model":"Gravel 2","Order":"NW-20931"},"external_references":[],"first_contact_reply":{"created_at":1767948000,"type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"high","read":false,"sales_agent_participated":false,"sla_applied":{"sla_name":"Priority customers","sla_status":"active","type":"conversation_sla_summary"},"snoozed_until":null,"source":{"attachments":[{"content_type":"image/jpeg","filesize":482133,"height":1200,"name":"frame.jpg","type":"upload","url":"https://files.example.org/uploads/frame.jpg","width":1600}],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/orders/NW-20931"},"state":"open","statistics":{"assigned_team_first_response_time":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"assigned_team_first_response_time_in_office_hours":[{"response_time":720,"team_id":88412,"team_name":"Warehouse"}],"count_assignments":1,"count_conversation_parts":4,"count_reopens":0,"first_admin_reply_at":1767948840,"first_assignment_at":1767948120,"first_contact_reply_at":1767948000,"last_admin_reply_at":1767968000,"last_assignment_admin_reply_at":1767948840,"last_assignment_at":1767948120,"last_contact_reply_at":1767968300,"median_time_to_reply":840,"time_to_admin_reply":840,"time_to_assignment":120,"type":"conversation_statistics"},"tags":{"tags":[{"applied_at":1767949000,"applied_by":{"id":"7301942","type":"admin"},"id":"730140","name":"damaged-in-transit","type":"tag"}],"type":"tag.list"},"team_assignee_id":88412,"teammates":{"teammates":[{"id":"7301942","type":"admin"}],"type":"admin.list"},"title":"Scratched frame on delivery","type":"conversation","updated_at":1767971000,"waiting_since":1767968300}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "mergeConversation 400 response `bad_request`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"merge_into_conversation_id is required"}],"request_id":"3e06a9c4-71d2-4b8e-9f06-2c5d8a1b7e06","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "mergeConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "mergeConversation 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "mergeConversation 422 response `merge_failed`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"A conversation cannot be merged into itself"}],"request_id":"3e07a9c4-71d2-4b8e-9f06-2c5d8a1b7e07","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ConvertConversationToTicketRequest,
+    >(
+        "convertConversationToTicket request `with_attributes`",
+        r#"{"attributes":{"Order number":"NW-20931","_default_title_":"Frame arrived scratched"},"ticket_state_id":"5120","ticket_type_id":"41"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::ConvertConversationToTicketRequest,
+    >(
+        "convertConversationToTicket request `tracker_type`",
+        r#"{"ticket_type_id":"42"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Ticket,
+    >(
+        "convertConversationToTicket 200 response `converted`",
+        r#"{"admin_assignee_id":7301942,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","is_shared":true,"linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"previous_ticket_state_id":null,"team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":null,"_default_title_":"Frame arrived scratched"},"ticket_id":"58","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The frame I received is scratched.</p>","created_at":1767948000,"id":"20150","part_type":"comment","redacted":false,"type":"ticket_part","updated_at":1767948000},{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767969000,"id":"20151","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767969000}],"total_count":2,"type":"ticket_part.list"},"ticket_state":{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767969000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "convertConversationToTicket 400 response `not_customer_type`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Only customer ticket types can be used to convert a conversation"}],"request_id":"f49dbe01-e172-46b9-9a01-a68d1b75e429","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "convertConversationToTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::DeletedConversationList,
+    >(
+        "listDeletedConversationIds 200 response `deleted`",
+        r#"{"conversations":[{"deleted_at":1767972000,"id":"1291","metrics_retained":true,"type":"conversation"},{"deleted_at":1767801600,"id":"1188","metrics_retained":false,"type":"conversation"}],"pages":{"page":1,"per_page":20,"total_pages":1,"type":"pages"},"total_count":2,"type":"conversations.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listDeletedConversationIds 400 response `unavailable`",
+        r#"{"errors":[{"code":"bad_request","message":"Deleted conversation listing is not available for this workspace"}],"request_id":"3e08a9c4-71d2-4b8e-9f06-2c5d8a1b7e08","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listDeletedConversationIds 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttributeList,
+    >(
+        "listConversationAttributes 200 response `attributes`",
+        r#"{"data":[{"admin_id":"7301942","archived":false,"created_at":1766000000,"data_type":"list","description":"Why the customer sends the order back.","id":4012,"name":"Return reason","options":[{"archived":false,"id":"3b1f7c52-9a4e-4d0b-8f26-5c7e1a9d2b40","label":"Damaged in transit"},{"archived":false,"id":"8d2e4a17-6c3b-4f95-a0e8-1b7d9c4f6e23","label":"Wrong size"}],"required":false,"type":"conversation_attribute","updated_at":1767900000,"visible_to_team_ids":[]},{"admin_id":"7301942","archived":false,"created_at":1766000500,"data_type":"string","description":"The courier that delivered the parcel.","id":4013,"multiline":false,"name":"Courier","required":false,"type":"conversation_attribute","updated_at":1766000500,"visible_to_team_ids":["88412"]}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listConversationAttributes 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::CreateConversationAttributeRequest,
+    >(
+        "createConversationAttribute request `boolean`",
+        r#"{"data_type":"boolean","description":"Whether finance approved a refund.","name":"Refund approved"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::CreateConversationAttributeRequest,
+    >(
+        "createConversationAttribute request `list`",
+        r#"{"data_type":"list","description":"Why the customer sends the order back.","name":"Return reason","options":[{"label":"Damaged in transit"},{"label":"Wrong size"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttribute,
+    >(
+        "createConversationAttribute 200 response `created`",
+        r#"{"admin_id":"7301942","archived":false,"created_at":1767974000,"data_type":"boolean","description":"Whether finance approved a refund.","id":4019,"name":"Refund approved","required":false,"type":"conversation_attribute","updated_at":1767974000,"visible_to_team_ids":[]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversationAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversationAttribute 422 response `invalid_type`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"data_type must be one of string, integer, list, decimal, boolean, datetime, relationship, files"}],"request_id":"3e09a9c4-71d2-4b8e-9f06-2c5d8a1b7e09","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttribute,
+    >(
+        "getConversationAttribute 200 response `list_attribute`",
+        r#"{"admin_id":"7301942","archived":false,"created_at":1766000000,"data_type":"list","description":"Why the customer sends the order back.","id":4012,"name":"Return reason","options":[{"archived":false,"id":"3b1f7c52-9a4e-4d0b-8f26-5c7e1a9d2b40","label":"Damaged in transit"},{"archived":false,"id":"8d2e4a17-6c3b-4f95-a0e8-1b7d9c4f6e23","label":"Wrong size"}],"required":false,"type":"conversation_attribute","updated_at":1767900000,"visible_to_team_ids":[]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getConversationAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getConversationAttribute 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Conversation attribute not found"}],"request_id":"3e10a9c4-71d2-4b8e-9f06-2c5d8a1b7e10","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::UpdateConversationAttributeRequest,
+    >(
+        "updateConversationAttribute request `require`",
+        r#"{"description":"Why the customer returns the order.","required":true}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttribute,
+    >(
+        "updateConversationAttribute 200 response `updated`",
+        r#"{"admin_id":"7301942","archived":false,"created_at":1766000000,"data_type":"list","description":"Why the customer returns the order.","id":4012,"name":"Return reason","options":[{"archived":false,"id":"3b1f7c52-9a4e-4d0b-8f26-5c7e1a9d2b40","label":"Damaged in transit"},{"archived":false,"id":"8d2e4a17-6c3b-4f95-a0e8-1b7d9c4f6e23","label":"Wrong size"}],"required":true,"type":"conversation_attribute","updated_at":1767974500,"visible_to_team_ids":[]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationAttribute 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Conversation attribute not found"}],"request_id":"3e11a9c4-71d2-4b8e-9f06-2c5d8a1b7e11","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttribute,
+    >(
+        "deleteConversationAttribute 200 response `archived`",
+        r#"{"admin_id":"7301942","archived":true,"created_at":1766000500,"data_type":"string","description":"The courier that delivered the parcel.","id":4013,"multiline":false,"name":"Courier","required":false,"type":"conversation_attribute","updated_at":1767974600,"visible_to_team_ids":["88412"]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteConversationAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteConversationAttribute 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Conversation attribute not found"}],"request_id":"3e12a9c4-71d2-4b8e-9f06-2c5d8a1b7e12","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::CreateConversationAttributeOptionRequest,
+    >(
+        "createConversationAttributeOption request `add`",
+        r#"{"label":"Changed my mind"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttribute,
+    >(
+        "createConversationAttributeOption 200 response `added`",
+        r#"{"admin_id":"7301942","archived":false,"created_at":1766000000,"data_type":"list","description":"Why the customer sends the order back.","id":4012,"name":"Return reason","options":[{"archived":false,"id":"3b1f7c52-9a4e-4d0b-8f26-5c7e1a9d2b40","label":"Damaged in transit"},{"archived":false,"id":"8d2e4a17-6c3b-4f95-a0e8-1b7d9c4f6e23","label":"Wrong size"},{"archived":false,"id":"c5a9e3f1-2b7d-4e68-9d14-7f0b3a6c8e51","label":"Changed my mind"}],"required":false,"type":"conversation_attribute","updated_at":1767974700,"visible_to_team_ids":[]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversationAttributeOption 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversationAttributeOption 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Conversation attribute not found"}],"request_id":"3e13a9c4-71d2-4b8e-9f06-2c5d8a1b7e13","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createConversationAttributeOption 422 response `not_a_list`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Options can only be added to list attributes"}],"request_id":"3e14a9c4-71d2-4b8e-9f06-2c5d8a1b7e14","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::UpdateConversationAttributeOptionRequest,
+    >(
+        "updateConversationAttributeOption request `rename`",
+        r#"{"label":"Damaged during delivery"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttribute,
+    >(
+        "updateConversationAttributeOption 200 response `renamed`",
+        r#"{"admin_id":"7301942","archived":false,"created_at":1766000000,"data_type":"list","description":"Why the customer sends the order back.","id":4012,"name":"Return reason","options":[{"archived":false,"id":"3b1f7c52-9a4e-4d0b-8f26-5c7e1a9d2b40","label":"Damaged during delivery"},{"archived":false,"id":"8d2e4a17-6c3b-4f95-a0e8-1b7d9c4f6e23","label":"Wrong size"}],"required":false,"type":"conversation_attribute","updated_at":1767974800,"visible_to_team_ids":[]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationAttributeOption 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationAttributeOption 404 response `option_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Option not found"}],"request_id":"3e15a9c4-71d2-4b8e-9f06-2c5d8a1b7e15","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateConversationAttributeOption 422 response `blank_label`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"label cannot be blank"}],"request_id":"3e16a9c4-71d2-4b8e-9f06-2c5d8a1b7e16","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::ConversationAttribute,
+    >(
+        "deleteConversationAttributeOption 200 response `archived`",
+        r#"{"admin_id":"7301942","archived":false,"created_at":1766000000,"data_type":"list","description":"Why the customer sends the order back.","id":4012,"name":"Return reason","options":[{"archived":false,"id":"3b1f7c52-9a4e-4d0b-8f26-5c7e1a9d2b40","label":"Damaged in transit"},{"archived":true,"id":"8d2e4a17-6c3b-4f95-a0e8-1b7d9c4f6e23","label":"Wrong size"}],"required":false,"type":"conversation_attribute","updated_at":1767974900,"visible_to_team_ids":[]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteConversationAttributeOption 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteConversationAttributeOption 404 response `option_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Option not found"}],"request_id":"3e17a9c4-71d2-4b8e-9f06-2c5d8a1b7e17","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "conversations_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteConversationAttributeOption 422 response `not_a_list`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Options can only be archived on list attributes"}],"request_id":"3e18a9c4-71d2-4b8e-9f06-2c5d8a1b7e18","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::ListCustomObjectInstancesResponse,
+    >(
+        "listCustomObjectInstances 200 response `page`",
+        r#"{"data":[{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260},{"created_at":1766400000,"custom_attributes":{"currency":"EUR","status":"refunded","total_amount":"89.50"},"external_created_at":null,"external_id":"NW-19877","external_updated_at":null,"id":"40098","type":"Order","updated_at":1766400000}],"pages":{"next":null,"page":1,"per_page":20,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::ListCustomObjectInstancesResponse,
+    >(
+        "listCustomObjectInstances 200 response `by_external_id`",
+        r#"{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCustomObjectInstances 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCustomObjectInstances 404 response `type_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Custom object type `Shipment` not found"}],"request_id":"be715fd3-82a6-4a0c-b9db-e16ac25d374a","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::CreateOrUpdateCustomObjectInstanceRequest,
+    >(
+        "createCustomObjectInstances request `order`",
+        r#"{"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::CustomObjectInstance,
+    >(
+        "createCustomObjectInstances 200 response `order`",
+        r#"{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createCustomObjectInstances 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createCustomObjectInstances 404 response `type_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Custom object type `Shipment` not found"}],"request_id":"be715fd3-82a6-4a0c-b9db-e16ac25d374a","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::CustomObjectInstanceDeleted,
+    >(
+        "deleteCustomObjectInstancesById 200 response `deleted`",
+        r#"{"deleted":true,"id":"40098","object":"Order"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCustomObjectInstancesById 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCustomObjectInstancesById 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCustomObjectInstancesById 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::CustomObjectInstance,
+    >(
+        "getCustomObjectInstancesById 200 response `order`",
+        r#"{"created_at":1767949260,"custom_attributes":{"currency":"EUR","status":"delivered","total_amount":"1249.00"},"external_created_at":1767604800,"external_id":"NW-20931","external_updated_at":1767949200,"id":"40117","type":"Order","updated_at":1767949260}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getCustomObjectInstancesById 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getCustomObjectInstancesById 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getCustomObjectInstancesById 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::CustomObjectInstanceDeleted,
+    >(
+        "deleteCustomObjectInstancesByExternalId 200 response `deleted`",
+        r#"{"deleted":true,"id":"40117","object":"Order"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCustomObjectInstancesByExternalId 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCustomObjectInstancesByExternalId 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"654a556d-0891-59e3-a4a8-b0b324c53bbc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "custom_object_instances")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteCustomObjectInstancesByExternalId 404 response `instance_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No Order instance exists with this id"}],"request_id":"cf8260e4-93b7-4b1d-8aec-f27bd36e485b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::DataAttributeList,
+    >(
+        "lisDataAttributes 200 response `contact_attributes`",
+        r#"{"data":[{"api_writable":true,"archived":false,"custom":false,"data_type":"string","description":"The contact's email address.","full_name":"email","label":"Email","messenger_writable":true,"model":"contact","name":"email","type":"data_attribute","ui_writable":true},{"admin_id":"7301942","api_writable":true,"archived":false,"created_at":1743465600,"custom":true,"data_type":"string","description":"The bike-care plan the customer pays for.","full_name":"custom_attributes.plan_tier","id":31507,"label":"Plan tier","messenger_writable":false,"model":"contact","name":"plan_tier","options":["Basic","Pro","Fleet"],"type":"data_attribute","ui_writable":true,"updated_at":1756684800}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "lisDataAttributes 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "lisDataAttributes 422 response `conversation_model`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"model=conversation is not supported by this endpoint any more"}],"request_id":"52de80bf-9617-434c-8af5-70c2418b6ed9","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::CreateDataAttributeRequest,
+    >(
+        "createDataAttribute request `text_attribute`",
+        r#"{"data_type":"string","description":"The bike model the customer rides.","messenger_writable":false,"model":"contact","name":"bike_model"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::CreateDataAttributeRequest,
+    >(
+        "createDataAttribute request `list_attribute`",
+        r#"{"data_type":"options","model":"company","name":"fleet_size","options":[{"value":"1-10"},{"value":"11-50"},{"value":"51+"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::DataAttribute,
+    >(
+        "createDataAttribute 200 response `created`",
+        r#"{"admin_id":"7301942","api_writable":true,"archived":false,"created_at":1764590400,"custom":true,"data_type":"string","description":"The bike model the customer rides.","full_name":"custom_attributes.bike_model","id":31522,"label":"bike_model","messenger_writable":false,"model":"contact","name":"bike_model","type":"data_attribute","ui_writable":true,"updated_at":1764590400}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createDataAttribute 400 response `name_taken`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"An attribute named 'bike_model' already exists for contacts."}],"request_id":"63ef91c0-a728-445d-9bf0-81d3529a7fea","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createDataAttribute 400 response `too_few_options`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"A list attribute needs at least two options"}],"request_id":"74f0a2d1-b839-456e-8c01-92e463ab80fb","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createDataAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::UpdateDataAttributeRequest,
+    >(
+        "updateDataAttribute request `describe`",
+        r#"{"description":"The bike-care plan the customer currently pays for.","messenger_writable":false}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::UpdateDataAttributeRequest,
+    >(
+        "updateDataAttribute request `new_options`",
+        r#"{"options":[{"value":"Basic"},{"value":"Pro"},{"value":"Fleet"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::UpdateDataAttributeRequest,
+    >("updateDataAttribute request `archive`", r#"{"archived":true}"#, &mut report);
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::DataAttribute,
+    >(
+        "updateDataAttribute 200 response `updated`",
+        r#"{"admin_id":"7301942","api_writable":true,"archived":false,"created_at":1743465600,"custom":true,"data_type":"string","description":"The bike-care plan the customer currently pays for.","full_name":"custom_attributes.plan_tier","id":31507,"label":"Plan tier","messenger_writable":false,"model":"contact","name":"plan_tier","options":["Basic","Pro","Fleet"],"type":"data_attribute","ui_writable":true,"updated_at":1764590400}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataAttribute 400 response `options_not_list`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"options must be an array"}],"request_id":"8501b3e2-c94a-467f-9d12-a3f574bc910c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataAttribute 404 response `attribute_not_found`",
+        r#"{"errors":[{"code":"field_not_found","message":"No data attribute found for this id"}],"request_id":"9612c4f3-da5b-4780-ae23-b40685cda21d","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataAttribute 422 response `has_dependants`",
+        r#"{"errors":[{"code":"data_invalid","message":"This attribute is used by another object and cannot be archived"}],"request_id":"a723d504-eb6c-4891-bf34-c51796deb32e","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::DataConnectorList,
+    >(
+        "listDataConnectors 200 response `connectors`",
+        r#"{"data":[{"created_at":"2026-10-05T09:12:00Z","created_by_admin_id":"7301942","description":"Fetches the shipping status of an order from the warehouse API.","direct_fin_usage":true,"execution_results_url":"/data_connectors/1650/execution_results","http_method":"get","id":"1650","name":"Order status lookup","state":"live","type":"data_connector","updated_at":"2026-11-20T14:30:00Z","updated_by_admin_id":"7301942"},{"created_at":"2026-11-28T10:00:00Z","created_by_admin_id":"7301942","description":null,"direct_fin_usage":false,"execution_results_url":"/data_connectors/1651/execution_results","http_method":"post","id":"1651","name":"Loyalty points balance","state":"draft","type":"data_connector","updated_at":"2026-11-28T10:00:00Z","updated_by_admin_id":"7301942"}],"pages":{"next":{"starting_after":"WzE3NjQzMjQwMDAsMTY1MV0="},"per_page":2,"type":"pages"},"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listDataConnectors 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"per_page must be between 1 and 50"}],"request_id":"5e119778-0128-41a8-a238-2c4f19ecc8c8","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listDataConnectors 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::CreateDataConnectorRequest,
+    >(
+        "createDataConnector request `loyalty`",
+        r#"{"audiences":["users","leads"],"body":"{\"customer\": \"{{email}}\"}","data_inputs":[{"description":"Email address of the customer","name":"email","required":true,"type":"string"}],"description":"Reads a customer's points from the loyalty service.","direct_fin_usage":false,"headers":[{"name":"X-Api-Key","value":"lk_live_51b2c3"}],"http_method":"post","name":"Loyalty points balance","url":"https://loyalty.example.org/v2/balance"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::DataConnectorDetail,
+    >(
+        "createDataConnector 201 response `created`",
+        r#"{"audiences":["users","leads"],"body":"{\"customer\": \"{{email}}\"}","bypass_authentication":false,"client_function_name":null,"client_function_timeout_ms":null,"created_at":"2026-11-28T10:00:00Z","created_by_admin_id":"7301942","customer_authentication":false,"data_inputs":[{"default_value":"","description":"Email address of the customer","name":"email","required":true,"type":"string"}],"description":"Reads a customer's points from the loyalty service.","direct_fin_usage":false,"execution_results_url":"/data_connectors/1651/execution_results","execution_type":"server_side","headers":[{"name":"X-Api-Key","value":"****"}],"http_method":"post","id":"1651","name":"Loyalty points balance","object_mappings":[],"response_fields":[],"state":"draft","token_ids":[],"type":"data_connector","updated_at":"2026-11-28T10:00:00Z","updated_by_admin_id":null,"url":"https://loyalty.example.org/v2/balance","validate_missing_attributes":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createDataConnector 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"http_method must be one of get, post, put, delete, patch"}],"request_id":"5e11b667-014d-41dd-a27f-2c4f19ee61e1","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createDataConnector 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::DataConnectorDetail,
+    >(
+        "RetrieveDataConnector 200 response `connector`",
+        r#"{"audiences":["users"],"body":"","bypass_authentication":false,"client_function_name":null,"client_function_timeout_ms":null,"configuration_response_type":"test_response_type","created_at":"2026-10-05T09:12:00Z","created_by_admin_id":"7301942","customer_authentication":false,"data_inputs":[{"default_value":"","description":"Order number printed on the receipt","name":"order_id","required":true,"type":"string"}],"data_transformation_type":"full_access","description":"Fetches the shipping status of an order from the warehouse API.","direct_fin_usage":true,"execution_results_url":"/data_connectors/1650/execution_results","execution_type":"server_side","headers":[{"name":"Authorization","value":"****"}],"http_method":"get","id":"1650","name":"Order status lookup","object_mappings":[{"attribute_mappings":[{"intercom_attribute_identifier":"order_status","mapping_type":"primitive_mapping","response_attribute_path":"status"}],"intercom_object_type":"conversation","reference_mappings":[],"response_object_path":""}],"response_fields":[{"example_value":"shipped","path":"status","redacted":false,"type":"string"},{"example_value":"1Z999AA10123456784","path":"carrier.tracking_number","redacted":false,"type":"string"}],"state":"live","token_ids":["412"],"type":"data_connector","updated_at":"2026-11-20T14:30:00Z","updated_by_admin_id":"7301942","url":"https://warehouse.example.org/api/orders/{{order_id}}","validate_missing_attributes":true}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveDataConnector 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"state_version must be live or draft"}],"request_id":"5e11d556-0172-4212-a2c6-2c4f19effafa","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveDataConnector 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Data connector not found"}],"request_id":"5e11f445-0197-4247-a30d-2c4f19f19413","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveDataConnector 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::DeletedDataConnectorObject,
+    >(
+        "deleteDataConnector 200 response `deleted`",
+        r#"{"deleted":true,"id":"1651","object":"data_connector"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteDataConnector 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Data connector not found"}],"request_id":"5e121334-01bc-427c-a354-2c4f19f32d2c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteDataConnector 409 response `error`",
+        r#"{"errors":[{"code":"conflict","message":"Only draft data connectors that are not in use can be deleted"}],"request_id":"5e123223-01e1-42b1-a39b-2c4f19f4c645","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteDataConnector 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::UpdateDataConnectorRequest,
+    >("updateDataConnector request `go_live`", r#"{"state":"live"}"#, &mut report);
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::DataConnectorDetail,
+    >(
+        "updateDataConnector 200 response `updated`",
+        r#"{"audiences":["users"],"body":"","bypass_authentication":false,"client_function_name":null,"client_function_timeout_ms":null,"configuration_response_type":"test_response_type","created_at":"2026-10-05T09:12:00Z","created_by_admin_id":"7301942","customer_authentication":false,"data_inputs":[{"default_value":"","description":"Order number printed on the receipt","name":"order_id","required":true,"type":"string"}],"data_transformation_type":"full_access","description":"Fetches the shipping status of an order from the warehouse API.","direct_fin_usage":true,"execution_results_url":"/data_connectors/1650/execution_results","execution_type":"server_side","headers":[{"name":"Authorization","value":"****"}],"http_method":"get","id":"1650","name":"Order status lookup","object_mappings":[{"attribute_mappings":[{"intercom_attribute_identifier":"order_status","mapping_type":"primitive_mapping","response_attribute_path":"status"}],"intercom_object_type":"conversation","reference_mappings":[],"response_object_path":""}],"response_fields":[{"example_value":"shipped","path":"status","redacted":false,"type":"string"},{"example_value":"1Z999AA10123456784","path":"carrier.tracking_number","redacted":false,"type":"string"}],"state":"live","token_ids":["412"],"type":"data_connector","updated_at":"2026-11-20T14:30:00Z","updated_by_admin_id":"7301942","url":"https://warehouse.example.org/api/orders/{{order_id}}","validate_missing_attributes":true}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataConnector 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Data connector not found"}],"request_id":"5e125112-0206-42e6-a3e2-2c4f19f65f5e","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataConnector 409 response `error`",
+        r#"{"errors":[{"code":"conflict","message":"The data connector is used by a live workflow"}],"request_id":"5e127001-022b-431b-a429-2c4f19f7f877","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataConnector 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Every data input needs a description"}],"request_id":"5e128ef0-0250-4350-a470-2c4f19f99190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateDataConnector 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::DataConnectorExecutionResultList,
+    >(
+        "listDataConnectorExecutionResults 200 response `executions`",
+        r#"{"data":[{"conversation_id":"1274","created_at":"2026-11-30T16:02:11Z","data_connector_id":"1650","error_message":null,"execution_time_ms":212,"http_method":"get","http_status":200,"id":"9930117","raw_response_body":"{\"status\":\"shipped\",\"carrier\":{\"tracking_number\":\"1Z999AA10123456784\"}}","request_body":null,"request_url":"https://warehouse.example.org/api/orders/NW-20931","response_body":"{\"status\":\"shipped\"}","source_id":"2210","source_type":"fin","success":true,"type":"data_connector.execution"},{"conversation_id":"1281","created_at":"2026-11-30T16:20:45Z","data_connector_id":"1650","error_message":"The external API answered 404 Not Found.","error_type":"3rd_party_error","execution_time_ms":98,"http_method":"get","http_status":404,"id":"9930120","raw_response_body":null,"request_body":null,"request_url":null,"response_body":null,"source_id":"38214","source_type":"workflow","success":false,"type":"data_connector.execution"}],"pages":{"next":null,"per_page":10,"type":"pages"},"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listDataConnectorExecutionResults 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listDataConnectorExecutionResults 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"start_ts must be before end_ts"}],"request_id":"5e12addf-0275-4385-a4b7-2c4f19fb2aa9","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listDataConnectorExecutionResults 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Data connector not found"}],"request_id":"5e12ccce-029a-43ba-a4fe-2c4f19fcc3c2","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::DataConnectorExecutionResult,
+    >(
+        "showDataConnectorExecutionResult 200 response `execution`",
+        r#"{"conversation_id":"1274","created_at":"2026-11-30T16:02:11Z","data_connector_id":"1650","error_message":null,"execution_time_ms":212,"http_method":"get","http_status":200,"id":"9930117","raw_response_body":"{\"status\":\"shipped\",\"carrier\":{\"tracking_number\":\"1Z999AA10123456784\"}}","request_body":null,"request_url":"https://warehouse.example.org/api/orders/NW-20931","response_body":"{\"status\":\"shipped\"}","source_id":"2210","source_type":"fin","success":true,"type":"data_connector.execution"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "showDataConnectorExecutionResult 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "showDataConnectorExecutionResult 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Execution result not found"}],"request_id":"5e12ebbd-02bf-43ef-a545-2c4f19fe5cdb","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::EcommerceCatalogUploadPartResponse,
+    >(
+        "uploadEcommerceCatalog 200 response `part_stored`",
+        r#"{"import_job_id":"cat-import-7f3a21","next_part_number":2}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::EcommerceCatalogUploadResponse,
+    >(
+        "uploadEcommerceCatalog 202 response `sync_started`",
+        r#"{"import_job_id":"cat-import-7f3a21","message":"The catalog sync has started.","status":"processing"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "uploadEcommerceCatalog 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"The catalog must be a JSON array of products"}],"request_id":"5e130aac-02e4-4424-a58c-2c4f19fff5f4","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "uploadEcommerceCatalog 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "uploadEcommerceCatalog 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Ecommerce connector not found"}],"request_id":"5e13299b-0309-4459-a5d3-2c4f1a018f0d","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "uploadEcommerceCatalog 409 response `error`",
+        r#"{"errors":[{"code":"conflict","message":"A catalog sync is already running for this connector"}],"request_id":"5e13488a-032e-448e-a61a-2c4f1a032826","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "uploadEcommerceCatalog 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Product prod-4410 has no url"}],"request_id":"5e136779-0353-44c3-a661-2c4f1a04c13f","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ecommerce_connectors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "uploadEcommerceCatalog 503 response `error`",
+        r#"{"errors":[{"code":"service_unavailable","message":"Catalog uploads are temporarily unavailable"}],"request_id":"5e138668-0378-44f8-a6a8-2c4f1a065a58","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_events")]
+    check::<
+        intercom_client::types::DataEventSummary,
+    >(
+        "lisDataEvents 200 response `summaries`",
+        r#"{"email":"jonah.pike@example.net","events":[{"count":3,"description":"The customer checked out an order.","first":"2025-09-01T08:00:00.000+00:00","last":"2025-12-01T12:00:00.000+00:00","name":"placed-order"},{"count":1,"first":"2025-12-01T13:00:00.000+00:00","last":"2025-12-01T13:00:00.000+00:00","name":"booked-service"}],"intercom_user_id":"66a1f3c2b8e4d70012ab34cd","type":"event.summary","user_id":"nw-cust-4410"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_events")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "lisDataEvents 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_events")]
+    check::<
+        intercom_client::types::CreateDataEventRequest,
+    >(
+        "createDataEvent request `order_by_user_id`",
+        r#"{"created_at":1764590400,"event_name":"placed-order","metadata":{"item_count":2,"order_number":"NW-20931","price":{"amount":34900,"currency":"eur"}},"user_id":"nw-cust-4410"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_events")]
+    check::<
+        intercom_client::types::CreateDataEventRequest,
+    >(
+        "createDataEvent request `signup_by_email`",
+        r#"{"created_at":1764594000,"email":"jonah.pike@example.net","event_name":"booked-service"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_events")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createDataEvent 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_events")]
+    check::<
+        intercom_client::types::CreateDataEventSummariesRequest,
+    >(
+        "dataEventSummaries request `orders`",
+        r#"{"event_summaries":{"count":3,"event_name":"placed-order","first":1756713600,"last":1764590400},"user_id":"nw-cust-4410"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_events")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "dataEventSummaries 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::CreateDataExportsRequest,
+    >(
+        "createDataExport request `november`",
+        r#"{"created_at_after":1761955200,"created_at_before":1764547199}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::DataExport,
+    >(
+        "createDataExport 200 response `pending`",
+        r#"{"download_expires_at":"","download_url":"","job_identfier":"k2m9x4q7vb","status":"pending"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createDataExport 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::DataExport,
+    >(
+        "getDataExport 200 response `completed`",
+        r#"{"download_expires_at":"1768392000","download_url":"https://api.intercom.io/download/content/data/k2m9x4q7vb","job_identfier":"k2m9x4q7vb","status":"completed"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getDataExport 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getDataExport 404 response `job_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No export job found with identifier: r4q8z1k6m2"}],"request_id":"d0937105-a4c8-4c2e-9bfd-038ce4f7596c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::DataExport,
+    >(
+        "cancelDataExport 200 response `canceled`",
+        r#"{"download_expires_at":"","download_url":"","job_identfier":"k2m9x4q7vb","status":"canceled"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "cancelDataExport 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "cancelDataExport 404 response `job_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No export job found with identifier: r4q8z1k6m2"}],"request_id":"d0937105-a4c8-4c2e-9bfd-038ce4f7596c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "workflows")]
+    check::<
+        intercom_client::types::WorkflowExport,
+    >(
+        "exportWorkflow 200 response `workflow`",
+        r#"{"app_id":6348112,"export_version":"1.0","exported_at":"2026-12-01T07:30:00Z","workflow":{"attributes":[],"created_at":"2026-06-02T08:00:00Z","description":"Sends refund questions to the billing team.","embedded_rules":[],"id":"38214","preferred_devices":["desktop","mobile"],"snapshot":{},"state":"live","target_channels":["web","ios","android"],"targeting":{},"title":"Route refund requests","trigger_type":"customer_sends_first_message","updated_at":"2026-11-15T12:45:00Z"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "workflows")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "exportWorkflow 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Workflow not found"}],"request_id":"5e13a557-039d-452d-a6ef-2c4f1a07f371","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "workflows")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "exportWorkflow 403 response `error`",
+        r#"{"errors":[{"code":"forbidden","message":"Workflow export is not available for this workspace"}],"request_id":"5e13c446-03c2-4562-a736-2c4f1a098c8a","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "downloadDataExport 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "data_export")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "downloadDataExport 404 response `job_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No export job found with identifier: r4q8z1k6m2"}],"request_id":"d0937105-a4c8-4c2e-9bfd-038ce4f7596c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "jobs")]
+    check::<
+        intercom_client::types::Jobs,
+    >(
+        "jobsStatus 200 response `succeeded`",
+        r#"{"id":"4471","resource_id":"5129","resource_type":"ticket","resource_url":"https://api.intercom.io/tickets/5129","status":"success","type":"job","url":"https://api.intercom.io/jobs/status/4471"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "jobs")]
+    check::<
+        intercom_client::types::Jobs,
+    >(
+        "jobsStatus 200 response `pending`",
+        r#"{"id":"4472","resource_id":null,"resource_type":"ticket","resource_url":null,"status":"pending","type":"job","url":"https://api.intercom.io/jobs/status/4472"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "jobs")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "jobsStatus 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "jobs")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "jobsStatus 404 response `job_not_found`",
+        r#"{"errors":[{"code":"job_not_found","message":"No job found for this id"}],"request_id":"b834e615-fc6d-48a2-8045-d628a7ef043f","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::MacroList,
+    >(
+        "listMacros 200 response `last_page`",
+        r#"{"data":[{"available_on":["inbox","messenger"],"body":"<p>Hi <attribute key=\"user.first_name\" default=\"there\"/>, your bike is ready at our <attribute key=\"user.custom_attributes.store\" default=\"nearest\"/> store.</p>","body_text":"Hi {{user.first_name|fallback:\"there\"}}, your bike is ready at our {{user.custom_attributes.store|fallback:\"nearest\"}} store.","created_at":"2025-10-02T09:15:00.000Z","id":"20411","name":"Repair ready for pickup","type":"macro","updated_at":"2025-11-30T16:40:12.000Z","visible_to":"everyone","visible_to_team_ids":[]},{"available_on":["inbox"],"body":"<p>Your refund has been issued and should reach you within 5 working days.</p>","body_text":"Your refund has been issued and should reach you within 5 working days.","created_at":"2025-09-12T11:02:45.000Z","id":"20398","name":"Refund timeline","type":"macro","updated_at":"2025-10-20T08:30:00.000Z","visible_to":"specific_teams","visible_to_team_ids":["88419"]}],"pages":{"next":null,"per_page":50,"type":"pages"},"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::MacroList,
+    >(
+        "listMacros 200 response `first_of_two`",
+        r#"{"data":[{"available_on":["inbox","messenger"],"body":"<p>Hi <attribute key=\"user.first_name\" default=\"there\"/>, your bike is ready.</p>","body_text":"Hi {{user.first_name|fallback:\"there\"}}, your bike is ready.","created_at":"2025-10-02T09:15:00.000Z","id":"20411","name":"Repair ready for pickup","type":"macro","updated_at":"2025-11-30T16:40:12.000Z","visible_to":"everyone","visible_to_team_ids":[]}],"pages":{"next":{"starting_after":"WzE3NjQ1MjA4MTIsICIyMDQxMSJd"},"per_page":1,"type":"pages"},"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listMacros 400 response `bad_cursor`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"starting_after is not a valid cursor"}],"request_id":"c945f726-0d7e-49b3-9156-e739b8f01540","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listMacros 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listMacros 403 response `missing_scope`",
+        r#"{"errors":[{"code":"forbidden","message":"The read_conversations scope is required for this request"}],"request_id":"da5607a8-1e8f-4ac4-a267-f84ac9012651","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::Macro,
+    >(
+        "getMacro 200 response `macro`",
+        r#"{"available_on":["inbox","messenger"],"body":"<p>Hi <attribute key=\"user.first_name\" default=\"there\"/>, your bike is ready at our <attribute key=\"user.custom_attributes.store\" default=\"nearest\"/> store.</p>","body_text":"Hi {{user.first_name|fallback:\"there\"}}, your bike is ready at our {{user.custom_attributes.store|fallback:\"nearest\"}} store.","created_at":"2025-10-02T09:15:00.000Z","id":"20411","name":"Repair ready for pickup","type":"macro","updated_at":"2025-11-30T16:40:12.000Z","visible_to":"everyone","visible_to_team_ids":[]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getMacro 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getMacro 403 response `missing_scope`",
+        r#"{"errors":[{"code":"forbidden","message":"The read_conversations scope is required for this request"}],"request_id":"eb6718b9-2f90-4bd5-b378-095bda123762","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "macros")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getMacro 404 response `macro_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Macro not found"}],"request_id":"fc7829ca-30a1-4ce6-8489-1a6ceb234873","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::CreateMessageRequest,
+    >(
+        "createMessage request `email`",
+        r#"{"body":"<p>Hi Jonah, we will see you and your bike on Thursday at 10:00.</p>","from":{"id":7301942,"type":"admin"},"message_type":"email","subject":"Your service is booked","template":"personal","to":{"id":"66a1f3c2b8e4d70012ab34cd","type":"user"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::CreateMessageRequest,
+    >(
+        "createMessage request `in_app`",
+        r#"{"body":"Our winter service slots are open, book yours in the app.","create_conversation_without_contact_reply":true,"from":{"id":7301955,"type":"admin"},"message_type":"in_app","to":[{"id":"66a1f3c2b8e4d70012ab34cd","type":"user"},{"id":"66a1f40db8e4d70012ab3511","type":"lead"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Message,
+    >(
+        "createMessage 200 response `email_sent`",
+        r#"{"body":"<p>Hi Jonah, we will see you and your bike on Thursday at 10:00.</p>","conversation_id":"1911149811","created_at":1764590400,"id":"873015562","message_type":"email","subject":"Your service is booked","type":"admin_message"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createMessage 400 response `no_body`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"A body is required for this message"}],"request_id":"0d893adb-41a2-4df7-959a-2b7dfc345984","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createMessage 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createMessage 403 response `plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"An active subscription is needed to send messages."}],"request_id":"1e9a4bec-52b3-4e08-a6ab-3c8e0d456a95","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createMessage 422 response `no_subject`",
+        r#"{"errors":[{"code":"parameter_not_found","message":"An email message needs a subject"}],"request_id":"2fab5cfd-63c4-4f19-b7bc-4d9f1e567ba6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::WhatsappMessageStatusList,
+    >(
+        "getWhatsAppMessageStatus 200 response `last_page`",
+        r#"{"events":[{"conversation_id":"1911149830","created_at":1764590400,"id":"ev_201","status":"read","template_name":"service_reminder","type":"broadcast_outbound","updated_at":1764591210,"whatsapp_message_id":"wamid.HBgMMzUzODcxMjM0NTY3FQIAERgSN0UzQjlBQzE0RjIyRDQ1QTdB"},{"conversation_id":"1911149831","created_at":1764590401,"id":"ev_202","status":"failed","template_name":"service_reminder","type":"broadcast_outbound","updated_at":1764590460,"whatsapp_message_id":"wamid.HBgMMzUzODcxMjM0NTk5FQIAERgSQjk0RkQzQTFDMDlFNkIyQ0RF"}],"pages":{"next":null,"per_page":50,"total_pages":1,"type":"pages"},"ruleset_id":"5528301","total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::WhatsappMessageStatusList,
+    >(
+        "getWhatsAppMessageStatus 200 response `first_of_three`",
+        r#"{"events":[{"conversation_id":"1911149830","created_at":1764590400,"id":"ev_201","status":"delivered","type":"broadcast_outbound","updated_at":1764590430,"whatsapp_message_id":"wamid.HBgMMzUzODcxMjM0NTY3FQIAERgSN0UzQjlBQzE0RjIyRDQ1QTdB"}],"pages":{"next":{"starting_after":"WzE3NjQ1OTA0MDAsImV2XzIwMSJd"},"per_page":1,"total_pages":3,"type":"pages"},"ruleset_id":"5528301","total_count":3,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getWhatsAppMessageStatus 400 response `missing_ruleset`",
+        r#"{"errors":[{"code":"parameter_not_found","field":"ruleset_id","message":"ruleset_id is required"}],"request_id":"30bc6d0e-74d5-402a-88cd-5ea02f678cb7","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getWhatsAppMessageStatus 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getWhatsAppMessageStatus 403 response `plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"An active subscription is needed for this endpoint."}],"request_id":"41cd7e1f-85e6-413b-99de-6fb130789dc8","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getWhatsAppMessageStatus 500 response `server_error`",
+        r#"{"errors":[{"code":"server_error","message":"The request failed because of an internal error; please contact support"}],"request_id":"52de8f20-96f7-424c-8aef-70c241890ed9","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::WhatsappMessageStatus,
+    >(
+        "RetrieveWhatsAppMessageStatus 200 response `failed`",
+        r#"{"conversation_id":"1911149831","created_at":1764590401,"error":{"details":"The recipient's number is not registered on WhatsApp","message":"Delivery failed"},"message_id":"wamid.HBgMMzUzODcxMjM0NTk5FQIAERgSQjk0RkQzQTFDMDlFNkIyQ0RF","status":"failed","template_name":"service_reminder","type":"broadcast_outbound","updated_at":1764590460}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::WhatsappMessageStatus,
+    >(
+        "RetrieveWhatsAppMessageStatus 200 response `read`",
+        r#"{"conversation_id":"1911149830","created_at":1764590400,"error":null,"message_id":"wamid.HBgMMzUzODcxMjM0NTY3FQIAERgSN0UzQjlBQzE0RjIyRDQ1QTdB","status":"read","template_name":"service_reminder","type":"broadcast_outbound","updated_at":1764591210}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveWhatsAppMessageStatus 400 response `missing_message_id`",
+        r#"{"errors":[{"code":"parameter_not_found","field":"message_id","message":"message_id is required"}],"request_id":"63ef9031-a708-435d-9b00-81d352901fea","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveWhatsAppMessageStatus 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "messages")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "RetrieveWhatsAppMessageStatus 404 response `message_not_found`",
+        r#"{"errors":[{"code":"whatsapp_message_not_found","message":"No WhatsApp message found for this id"}],"request_id":"74f0a142-b819-446e-8c11-92e463012afb","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::TeamMetricList,
+    >(
+        "getTeamMetrics 200 response `metrics`",
+        r#"{"data":[{"admin_id":"7301942","idle":1,"open":6,"snoozed":2,"type":"team_metric"},{"admin_id":"7301955","idle":0,"open":4,"snoozed":1,"type":"team_metric"}],"type":"team_metric.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getTeamMetrics 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getTeamMetrics 403 response `feature_disabled`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Real-time monitoring is not enabled for this workspace."}],"request_id":"8501b253-c92a-457f-9d22-a3f574012a0c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getTeamMetrics 404 response `team_not_found`",
+        r#"{"errors":[{"code":"team_not_found","message":"No team found for this id"}],"request_id":"9612c364-da3b-4680-ae33-b40685123b1d","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::PaginatedResponse,
+    >(
+        "listNewsItems 200 response `news_items`",
+        r#"{"data":[{"body":"<p>Book a full service before 20 December and get new brake pads fitted free.</p>","cover_image_url":"https://static.example.com/news/winter.png","created_at":1795590000,"deliver_silently":false,"id":"41877","labels":["Offer","Service"],"newsfeed_assignments":[{"newsfeed_id":3301,"published_at":1795600000}],"reactions":["👍","🎉"],"sender_id":7301942,"state":"live","title":"Winter service weeks are here","type":"news-item","updated_at":1795600000,"workspace_id":"k7t2qz9x"},{"body":"<p>Three new cargo models arrive in spring.</p>","cover_image_url":null,"created_at":1795650000,"deliver_silently":true,"id":"41880","labels":[],"newsfeed_assignments":[{"newsfeed_id":3301}],"reactions":[],"sender_id":7301955,"state":"draft","title":"New cargo bike range","type":"news-item","updated_at":1795650000,"workspace_id":"k7t2qz9x"}],"pages":{"page":1,"per_page":10,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listNewsItems 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::NewsItemRequest,
+    >(
+        "createNewsItem request `live_item`",
+        r#"{"body":"<p>Book a full service before 20 December and get new brake pads fitted free.</p>","deliver_silently":false,"labels":["Offer","Service"],"newsfeed_assignments":[{"newsfeed_id":3301,"published_at":1795600000}],"reactions":["👍","🎉"],"sender_id":7301942,"state":"live","title":"Winter service weeks are here"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::NewsItem,
+    >(
+        "createNewsItem 200 response `created`",
+        r#"{"body":"<p>Book a full service before 20 December and get new brake pads fitted free.</p>","cover_image_url":"https://static.example.com/news/winter.png","created_at":1795590000,"deliver_silently":false,"id":"41877","labels":["Offer","Service"],"newsfeed_assignments":[{"newsfeed_id":3301,"published_at":1795600000}],"reactions":["👍","🎉"],"sender_id":7301942,"state":"live","title":"Winter service weeks are here","type":"news-item","updated_at":1795600000,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createNewsItem 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::NewsItem,
+    >(
+        "retrieveNewsItem 200 response `news_item`",
+        r#"{"body":"<p>Book a full service before 20 December and get new brake pads fitted free.</p>","cover_image_url":"https://static.example.com/news/winter.png","created_at":1795590000,"deliver_silently":false,"id":"41877","labels":["Offer","Service"],"newsfeed_assignments":[{"newsfeed_id":3301,"published_at":1795600000}],"reactions":["👍","🎉"],"sender_id":7301942,"state":"live","title":"Winter service weeks are here","type":"news-item","updated_at":1795600000,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveNewsItem 404 response `unknown_news_item`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"d01eb154-0b82-5fb9-90f9-b44426517610","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveNewsItem 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::NewsItemRequest,
+    >(
+        "updateNewsItem request `new_title`",
+        r#"{"sender_id":7301942,"title":"Winter service weeks: free brake pads"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::NewsItem,
+    >(
+        "updateNewsItem 200 response `updated`",
+        r#"{"body":"<p>Book a full service before 20 December and get new brake pads fitted free.</p>","cover_image_url":"https://static.example.com/news/winter.png","created_at":1795590000,"deliver_silently":false,"id":"41877","labels":["Offer","Service"],"newsfeed_assignments":[{"newsfeed_id":3301,"published_at":1795600000}],"reactions":["👍","🎉"],"sender_id":7301942,"state":"live","title":"Winter service weeks: free brake pads","type":"news-item","updated_at":1795705500,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateNewsItem 404 response `unknown_news_item`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"bfadd21b-7792-5482-890d-55e1b9b29570","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateNewsItem 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::DeletedObject,
+    >(
+        "deleteNewsItem 200 response `deleted`",
+        r#"{"deleted":true,"id":"41877","object":"news-item"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteNewsItem 404 response `unknown_news_item`",
+        r#"{"errors":[{"code":"not_found","message":"Resource Not Found"}],"request_id":"cfa311aa-0127-5a80-9e67-e365dea5b579","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteNewsItem 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::PaginatedResponse,
+    >(
+        "listLiveNewsfeedItems 200 response `live_items`",
+        r#"{"data":[{"body":"<p>Book a full service before 20 December and get new brake pads fitted free.</p>","cover_image_url":"https://static.example.com/news/winter.png","created_at":1795590000,"deliver_silently":false,"id":"41877","labels":["Offer","Service"],"newsfeed_assignments":[{"newsfeed_id":3301,"published_at":1795600000}],"reactions":["👍","🎉"],"sender_id":7301942,"state":"live","title":"Winter service weeks are here","type":"news-item","updated_at":1795600000,"workspace_id":"k7t2qz9x"}],"pages":{"page":1,"per_page":10,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listLiveNewsfeedItems 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::PaginatedResponse,
+    >(
+        "listNewsfeeds 200 response `newsfeeds`",
+        r#"{"data":[{"created_at":1760000000,"id":"3301","name":"Customers","type":"newsfeed","updated_at":1790000000},{"created_at":1770000000,"id":"3305","name":"Dealers","type":"newsfeed","updated_at":1770000000}],"pages":{"page":1,"per_page":10,"total_pages":1,"type":"pages"},"total_count":2,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listNewsfeeds 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Newsfeed,
+    >(
+        "retrieveNewsfeed 200 response `newsfeed`",
+        r#"{"created_at":1760000000,"id":"3301","name":"Customers","type":"newsfeed","updated_at":1790000000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "news")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveNewsfeed 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Note,
+    >(
+        "retrieveNote 200 response `ok`",
+        r#"{"author":{"avatar":"https://static.example.com/avatars/aoife.png","away_mode_enabled":false,"away_mode_reassign":false,"away_status_reason_id":null,"email":"aoife@northwind-cycles.example.com","has_inbox_seat":false,"id":"7301942","job_title":"Support lead","name":"Aoife Byrne","role":{"id":"3","name":"Support agent","type":"role"},"team_ids":[5017],"team_priority_level":{"primary_team_ids":[5017],"secondary_team_ids":[5020]},"type":"admin"},"body":"<p>Asked about a family bike rack.</p>","company":null,"contact":{"id":"66a1f3c2b8e4d70012ab34cd","type":"contact"},"created_at":1767962400,"id":"5510932","type":"note"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveNote 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "notes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveNote 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Note not found"}],"request_id":"b1e00047-4c2d-4f8a-9b6e-679869ca0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::IdentityVerificationSecretList,
+    >(
+        "listIdentityVerificationSecrets 200 response `secrets`",
+        r#"{"data":[{"created_at":1767225600,"id":"77","name":"Messenger web 2026","supports_android":false,"supports_ios":false,"supports_web":true,"type":"identity_verification_secret"},{"created_at":1735689600,"id":"64","name":"Mobile apps","supports_android":true,"supports_ios":true,"supports_web":false,"type":"identity_verification_secret"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listIdentityVerificationSecrets 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::CreateIdentityVerificationSecretRequest,
+    >(
+        "createIdentityVerificationSecret request `web`",
+        r#"{"name":"Messenger web 2026","supports_web":true}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::IdentityVerificationSecretWithMaterial,
+    >(
+        "createIdentityVerificationSecret 201 response `created`",
+        r#"{"created_at":1767225600,"id":"77","name":"Messenger web 2026","secret":"3mQh8rT2vXw6yB1nK9pL4sD7fG0jZ5cA2eR8uI6oV1w","supports_android":false,"supports_ios":false,"supports_web":true,"type":"identity_verification_secret"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createIdentityVerificationSecret 422 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"At least one of supports_android, supports_ios or supports_web must be true"}],"request_id":"5e13e335-03e7-4597-a77d-2c4f1a0b25a3","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createIdentityVerificationSecret 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteIdentityVerificationSecret 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Identity verification secret not found"}],"request_id":"5e140224-040c-45cc-a7c4-2c4f1a0cbebc","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "identity_verification_secrets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteIdentityVerificationSecret 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "segments")]
+    check::<
+        intercom_client::types::SegmentList,
+    >(
+        "listSegments 200 response `ok`",
+        r#"{"pages":{},"segments":[{"count":214,"created_at":1735776000,"id":"66a1f4e6b8e4d70012ab3610","name":"Active riders","person_type":"user","type":"segment","updated_at":1767962400}],"type":"segment.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "segments")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSegments 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "segments")]
+    check::<
+        intercom_client::types::Segment,
+    >(
+        "retrieveSegment 200 response `ok`",
+        r#"{"created_at":1735776000,"id":"66a1f4e6b8e4d70012ab3610","name":"Active riders","person_type":"user","type":"segment","updated_at":1767962400}"#,
+        &mut report,
+    );
+    #[cfg(feature = "segments")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveSegment 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "segments")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveSegment 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Segment not found"}],"request_id":"b1e00048-4c2d-4f8a-9b6e-8efee0690194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::SubscriptionTypeList,
+    >(
+        "listSubscriptionTypes 200 response `ok`",
+        r#"{"data":[{"consent_type":"opt_in","content_types":["email"],"default_translation":{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},"id":"218004","state":"live","translations":[{"description":"Monthly news about new routes and bikes.","locale":"en","name":"Product newsletter"},{"description":"Novedades mensuales sobre rutas y bicicletas.","locale":"es","name":"Boletín de producto"}],"type":"subscription"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "subscription_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listSubscriptionTypes 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "switch")]
+    check::<
+        intercom_client::types::CreatePhoneSwitchRequest,
+    >(
+        "createPhoneSwitch request `billing_call`",
+        r#"{"custom_attributes":{"callback_reason":"Billing","open_orders":2},"phone":"+353871234567"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "switch")]
+    check::<
+        intercom_client::types::PhoneSwitch,
+    >(
+        "createPhoneSwitch 200 response `redirected`",
+        r#"{"phone":"+353871234567","type":"phone_call_redirect"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "switch")]
+    check::<
+        serde_json::Value,
+    >(
+        "createPhoneSwitch 400 response `invalid_number`",
+        r#"{"error_key":"invalid_phone_number","message":"The phone number is not valid"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "switch")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createPhoneSwitch 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "switch")]
+    check::<
+        serde_json::Value,
+    >(
+        "createPhoneSwitch 422 response `unprocessable`",
+        r#"{"error_key":"unprocessable_entity","message":"The SMS could not be sent to this number"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::CallList,
+    >(
+        "listCalls 200 response `calls`",
+        r#"{"data":[{"admin_id":"7301942","answered_at":1767950012,"call_type":"phone","contact_id":"66a1f3c2b8e4d70012ab34cd","conversation_id":"1274","created_at":1767950000,"direction":"inbound","duration":380,"ended_at":1767950380,"ended_reason":"customer_hung_up","fin_recording_url":null,"fin_transcription_url":null,"hold_time":16,"id":"880412","initiated_at":1767950000,"phone":"+4930123456","queue_time":12,"recording_url":"https://api.intercom.io/calls/880412/recording","state":"completed","talk_time":352,"transcription_url":"https://api.intercom.io/calls/880412/transcript","type":"call","updated_at":1767950400}],"pages":{"page":1,"per_page":25,"total_pages":1,"type":"pages"},"total_count":1,"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCalls 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Call,
+    >(
+        "showCall 200 response `call`",
+        r#"{"admin_id":"7301942","answered_at":1767950012,"call_type":"phone","contact_id":"66a1f3c2b8e4d70012ab34cd","conversation_id":"1274","created_at":1767950000,"direction":"inbound","duration":380,"ended_at":1767950380,"ended_reason":"customer_hung_up","fin_recording_url":null,"fin_transcription_url":null,"hold_time":16,"id":"880412","initiated_at":1767950000,"phone":"+4930123456","queue_time":12,"recording_url":"https://api.intercom.io/calls/880412/recording","state":"completed","talk_time":352,"transcription_url":"https://api.intercom.io/calls/880412/transcript","type":"call","updated_at":1767950400}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "showCall 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Call not found"}],"request_id":"5e142113-0431-4601-a80b-2c4f1a0e57d5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "showCall 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "showCallRecording 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"5e144002-0456-4636-a852-2c4f1a0ff0ee","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "showCallRecording 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "showCallTranscript 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Transcript not found"}],"request_id":"5e145ef1-047b-466b-a899-2c4f1a118a07","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::ListCallsWithTranscriptsRequest,
+    >(
+        "listCallsWithTranscripts request `two_conversations`",
+        r#"{"conversation_ids":["1274","1281"]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::ListCallsWithTranscriptsResponse,
+    >(
+        "listCallsWithTranscripts 200 response `calls`",
+        r#"{"data":[{"admin_id":"7301942","answered_at":1767950012,"call_type":"phone","contact_id":"66a1f3c2b8e4d70012ab34cd","conversation_id":"1274","created_at":1767950000,"direction":"inbound","duration":380,"ended_at":1767950380,"ended_reason":"customer_hung_up","fin_recording_url":null,"fin_transcription_url":null,"hold_time":16,"id":"880412","initiated_at":1767950000,"phone":"+4930123456","queue_time":12,"recording_url":"https://api.intercom.io/calls/880412/recording","state":"completed","talk_time":352,"transcript":[{"speaker":"customer","start_ms":0,"text":"Where is my order NW-20931?"},{"speaker":"agent","start_ms":4100,"text":"It left our warehouse yesterday."}],"transcript_status":"completed","transcription_url":"https://api.intercom.io/calls/880412/transcript","type":"call","updated_at":1767950400}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCallsWithTranscripts 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"conversation_ids must contain between 1 and 20 ids"}],"request_id":"5e147de0-04a0-46a0-a8e0-2c4f1a132320","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listCallsWithTranscripts 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::TagList,
+    >(
+        "listTags 200 response `ok`",
+        r#"{"data":[{"id":"730122","name":"VIP","type":"tag"},{"id":"730188","name":"Fleet trial","type":"tag"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listTags 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::CreateTagRequest,
+    >("createTag request `create`", r#"{"name":"VIP"}"#, &mut report);
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::CreateTagRequest,
+    >(
+        "createTag request `untag_companies`",
+        r#"{"companies":[{"id":"66a1f40ab8e4d70012ab3501","untag":true}],"name":"VIP"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::CreateTagRequest,
+    >(
+        "createTag request `tag_users`",
+        r#"{"name":"VIP","users":[{"id":"66a1f3c2b8e4d70012ab34cd"},{"id":"66a1f3d9b8e4d70012ab34e2"}]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::TagCreateResponse,
+    >(
+        "createTag 200 response `ok`",
+        r#"{"companies":null,"id":"730122","name":"VIP","type":"tag","users":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createTag 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"name must not be blank"}],"request_id":"b1e00049-4c2d-4f8a-9b6e-b39be9d00190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createTag 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::TagBasic,
+    >(
+        "findTag 200 response `ok`",
+        r#"{"id":"730122","name":"VIP","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "findTag 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "findTag 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Tag not found"}],"request_id":"b1e00050-4c2d-4f8a-9b6e-0c32793a0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteTag 400 response `error`",
+        r#"{"errors":[{"code":"tag_has_dependent_objects","message":"The tag is used by a message rule and cannot be deleted"}],"request_id":"b1e00052-4c2d-4f8a-9b6e-af8dbbee0190","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteTag 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteTag 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Tag not found"}],"request_id":"b1e00051-4c2d-4f8a-9b6e-af8dbbee0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::TeamList,
+    >(
+        "listTeams 200 response `teams`",
+        r#"{"teams":[{"admin_ids":[7301942,7301955],"admin_priority_level":{"primary_admin_ids":[7301942],"secondary_admin_ids":[7301955]},"assignment_limit":8,"distribution_method":"load_balanced","id":"88412","name":"Tier 1 Support","type":"team"},{"admin_ids":[7301955,7301968],"distribution_method":"round_robin","id":"88419","name":"Billing","type":"team"}],"type":"team.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listTeams 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Team,
+    >(
+        "retrieveTeam 200 response `team`",
+        r#"{"admin_ids":[7301942,7301955],"admin_priority_level":{"primary_admin_ids":[7301942],"secondary_admin_ids":[7301955]},"assignment_limit":8,"distribution_method":"load_balanced","id":"88412","name":"Tier 1 Support","type":"team"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveTeam 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveTeam 404 response `team_not_found`",
+        r#"{"errors":[{"code":"team_not_found","message":"No team found for this id"}],"request_id":"a723d475-eb4c-4791-bf44-c51796234c2e","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::UpdateTeamMembersRequest,
+    >(
+        "updateTeamMembers request `add_member`",
+        r#"{"admin_ids":[7301942,7301955,7301968],"admin_priority_level":{"primary_admin_ids":[7301942,7301968],"secondary_admin_ids":[7301955]}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::UpdateTeamMembersRequest,
+    >(
+        "updateTeamMembers request `members_only`",
+        r#"{"admin_ids":[7301942,7301955]}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Team,
+    >(
+        "updateTeamMembers 200 response `updated`",
+        r#"{"admin_ids":[7301942,7301955,7301968],"admin_priority_level":{"primary_admin_ids":[7301942,7301968],"secondary_admin_ids":[7301955]},"assignment_limit":8,"distribution_method":"load_balanced","id":"88412","name":"Tier 1 Support","type":"team"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 400 response `off_team_priority`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"admin_priority_level names 7301999, who is neither on the team nor in admin_ids"}],"request_id":"b834e586-fc5d-4892-8055-d628a7345d3f","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 400 response `read_only_field`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Only the members and their priority levels can be changed; the request changed name"}],"request_id":"c945f697-0d6e-49a3-9166-e739b8456e40","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 403 response `plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"Changing team members through the API is not available for this workspace"}],"request_id":"da5607b8-1e7f-4ab4-a277-f84ac9567f51","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 403 response `forbidden`",
+        r#"{"errors":[{"code":"forbidden","message":"You are not allowed to change the members of this team"}],"request_id":"eb6718c9-2f80-4bc5-b388-095bda678062","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 404 response `team_not_found`",
+        r#"{"errors":[{"code":"team_not_found","message":"No team found for this id"}],"request_id":"fc7829da-3091-4cd6-8499-1a6ceb789173","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 409 response `declined`",
+        r#"{"errors":[{"code":"conflict","message":"Another request is changing this team's members; nothing was changed, send the request again."}],"request_id":"0d893aeb-41a2-4de7-95aa-2b7dfc8a0284","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "teams")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTeamMembers 409 response `partly_applied`",
+        r#"{"errors":[{"code":"conflict","message":"The team's members kept changing, so this request is partly applied; read the team before retrying."}],"request_id":"1e9a4bfc-52b3-4ef8-a6bb-3c8e0d9b1395","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_states")]
+    check::<
+        intercom_client::types::TicketStateList,
+    >(
+        "listTicketStates 200 response `workspace_states`",
+        r#"{"data":[{"archived":false,"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","ticket_types":{"data":[{"archived":false,"category":"Customer","description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type"}],"type":"list"},"type":"ticket_state"},{"archived":false,"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","ticket_types":{"data":[{"archived":false,"category":"Customer","description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type"}],"type":"list"},"type":"ticket_state"},{"archived":false,"category":"waiting_on_customer","external_label":"Waiting on you","id":"5122","internal_label":"Awaiting photos","ticket_types":{"data":[],"type":"list"},"type":"ticket_state"},{"archived":false,"category":"resolved","external_label":"Resolved","id":"5123","internal_label":"Resolved","ticket_types":{"data":[],"type":"list"},"type":"ticket_state"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_states")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listTicketStates 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_type_attributes")]
+    check::<
+        intercom_client::types::CreateTicketTypeAttributeRequest,
+    >(
+        "createTicketTypeAttribute request `list`",
+        r#"{"data_type":"list","description":"The courier that delivered the parcel.","list_items":"DHL,An Post,UPS","name":"Courier","visible_on_create":true,"visible_to_contacts":true}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_type_attributes")]
+    check::<
+        intercom_client::types::TicketTypeAttribute,
+    >(
+        "createTicketTypeAttribute 200 response `created`",
+        r#"{"archived":false,"created_at":1767975000,"data_type":"list","default":false,"description":"The courier that delivered the parcel.","id":"331","input_options":{"list_items":"DHL,An Post,UPS"},"name":"Courier","order":3,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1767975000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_type_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createTicketTypeAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_type_attributes")]
+    check::<
+        intercom_client::types::UpdateTicketTypeAttributeRequest,
+    >(
+        "updateTicketTypeAttribute request `reword`",
+        r#"{"description":"The order number printed on the parcel label."}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_type_attributes")]
+    check::<
+        intercom_client::types::TicketTypeAttribute,
+    >(
+        "updateTicketTypeAttribute 200 response `updated`",
+        r#"{"archived":false,"created_at":1762251000,"data_type":"string","default":false,"description":"The order number printed on the parcel label.","id":"319","input_options":{"multiline":false},"name":"Order number","order":2,"required_to_create":true,"required_to_create_for_contacts":true,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1767975300,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_type_attributes")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTicketTypeAttribute 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::TicketTypeList,
+    >(
+        "listTicketTypes 200 response `ticket_types`",
+        r#"{"data":[{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","ticket_states":{"data":[{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},{"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","type":"ticket_state"},{"category":"waiting_on_customer","external_label":"Waiting on you","id":"5122","internal_label":"Awaiting photos","type":"ticket_state"},{"category":"resolved","external_label":"Resolved","id":"5123","internal_label":"Resolved","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"311","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"312","input_options":{"multiline":true},"name":"_default_description_","order":1,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1762251000,"data_type":"string","default":false,"description":"The order the parcel belongs to.","id":"319","name":"Order number","order":2,"required_to_create":true,"required_to_create_for_contacts":true,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762251000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listTicketTypes 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::CreateTicketTypeRequest,
+    >(
+        "createTicketType request `tracker_type`",
+        r#"{"category":"Tracker","description":"Incidents that stop customers from paying.","icon":"🚨","is_internal":false,"name":"Checkout outage"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::TicketType,
+    >(
+        "createTicketType 200 response `tracker_type`",
+        r#"{"archived":false,"category":"Tracker","created_at":1767942000,"description":"Incidents that stop customers from paying.","icon":"🚨","id":"42","is_internal":false,"name":"Checkout outage","ticket_states":{"data":[{"category":"submitted","external_label":"Submitted","id":"5130","internal_label":"Submitted","type":"ticket_state"},{"category":"in_progress","external_label":"In progress","id":"5131","internal_label":"In progress","type":"ticket_state"},{"category":"resolved","external_label":"Resolved","id":"5132","internal_label":"Resolved","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1767942000,"data_type":"string","default":true,"description":"","id":"327","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":42,"type":"ticket_type_attribute","updated_at":1767942000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1767942000,"data_type":"string","default":true,"description":"","id":"328","input_options":{"multiline":true},"name":"_default_description_","order":1,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":42,"type":"ticket_type_attribute","updated_at":1767942000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1767942000,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createTicketType 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::TicketType,
+    >(
+        "getTicketType 200 response `damaged_delivery`",
+        r#"{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","ticket_states":{"data":[{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},{"category":"resolved","external_label":"Resolved","id":"5123","internal_label":"Resolved","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"311","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"},{"archived":false,"created_at":1762251000,"data_type":"string","default":false,"description":"The order the parcel belongs to.","id":"319","name":"Order number","order":2,"required_to_create":true,"required_to_create_for_contacts":true,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762251000,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getTicketType 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::UpdateTicketTypeRequest,
+    >(
+        "updateTicketType request `rename`",
+        r#"{"icon":"🧰","name":"Damaged or missing item"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::UpdateTicketTypeRequest,
+    >("updateTicketType request `archive`", r#"{"archived":true}"#, &mut report);
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::TicketType,
+    >(
+        "updateTicketType 200 response `renamed`",
+        r#"{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"🧰","id":"41","is_internal":false,"name":"Damaged or missing item","ticket_states":{"data":[{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"}],"type":"list"},"ticket_type_attributes":{"ticket_type_attributes":[{"archived":false,"created_at":1762250400,"data_type":"string","default":true,"description":"","id":"311","input_options":{"multiline":false},"name":"_default_title_","order":0,"required_to_create":false,"required_to_create_for_contacts":false,"ticket_type_id":41,"type":"ticket_type_attribute","updated_at":1762250400,"visible_on_create":true,"visible_to_contacts":true,"workspace_id":"k7t2qz9x"}],"type":"ticket_type_attributes.list"},"type":"ticket_type","updated_at":1767945600,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "ticket_types")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTicketType 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::ReplyTicketRequest,
+    >(
+        "replyTicket request `admin_note`",
+        r#"{"admin_id":"7301942","body":"<p>Warehouse confirmed the frame was packed without foam.</p>","message_type":"note","type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::ReplyTicketRequest,
+    >(
+        "replyTicket request `admin_comment_silent`",
+        r#"{"admin_id":"7301942","body":"A replacement frame ships tomorrow.","message_type":"comment","type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::ReplyTicketRequest,
+    >(
+        "replyTicket request `admin_quick_reply`",
+        r#"{"admin_id":"7301942","message_type":"quick_reply","reply_options":[{"text":"Replace the frame","uuid":"2f0c6a8e-5b1d-4e37-9a42-7c81d3e06b59"},{"text":"Refund the order","uuid":"8d4e1b7a-3c69-4f20-b5e8-0a92c7f61d34"}],"type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::ReplyTicketRequest,
+    >(
+        "replyTicket request `tracker_note_cross_post`",
+        r#"{"admin_id":"7301942","body":"<p>The payment provider has fixed the outage.</p>","cross_post":true,"message_type":"note","type":"admin"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::ReplyTicketRequest,
+    >(
+        "replyTicket request `contact_comment`",
+        r#"{"attachment_urls":["https://files.example.org/uploads/frame-scratch-1.jpg"],"body":"Here are the photos you asked for.","intercom_user_id":"66a1f3c2b8e4d70012ab34cd","message_type":"comment","type":"user"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::TicketReply,
+    >(
+        "replyTicket 200 response `admin_note`",
+        r#"{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>Warehouse confirmed the frame was packed without foam.</p>","created_at":1767960000,"id":"20140","part_type":"note","redacted":false,"type":"ticket_part","updated_at":1767960000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::TicketReply,
+    >(
+        "replyTicket 200 response `admin_comment_translated`",
+        r#"{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":"<p>A replacement frame ships tomorrow.</p>","created_at":1767960300,"id":"20141","part_type":"comment","redacted":false,"translations":{"en":"<p>A replacement frame ships tomorrow.</p>","es":"<p>Un cuadro de repuesto sale mañana.</p>","original":"en"},"type":"ticket_part","updated_at":1767960300}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::TicketReply,
+    >(
+        "replyTicket 200 response `admin_quick_reply`",
+        r#"{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"body":null,"created_at":1767960600,"id":"20142","part_type":"quick_reply","redacted":false,"type":"ticket_part","updated_at":1767960600}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyTicket 400 response `contact_reply_on_back_office`",
+        r#"{"errors":[{"code":"parameter_mismatch","message":"Contacts cannot reply to back-office tickets"}],"request_id":"0d6b9f43-2e81-4c75-b3a9-61f7e2c084d5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyTicket 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Resource not found"}],"request_id":"a71c4e08-6f93-4d2b-8e5a-3c09b1d7f624","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::AttachTagToTicketRequest,
+    >(
+        "attachTagToTicket request `tag`",
+        r#"{"admin_id":"7301942","id":"730122"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "attachTagToTicket 200 response `ok`",
+        r#"{"applied_at":1767962400,"applied_by":{"id":"7301942","type":"admin"},"id":"730122","name":"VIP","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "attachTagToTicket 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Ticket not found"}],"request_id":"b1e00053-4c2d-4f8a-9b6e-75720a1b0194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::DetachTagFromTicketRequest,
+    >("detachTagFromTicket request `admin`", r#"{"admin_id":"7301942"}"#, &mut report);
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Tag,
+    >(
+        "detachTagFromTicket 200 response `ok`",
+        r#"{"id":"730122","name":"VIP","type":"tag"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tags")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "detachTagFromTicket 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Tag not found"}],"request_id":"b1e00054-4c2d-4f8a-9b6e-bb3148a20194","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::LinkConversationToTicketRequest,
+    >(
+        "linkConversationToTicket request `link`",
+        r#"{"conversation_id":"1274"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "linkConversationToTicket 200 response `linked`",
+        r#"{"admin_assignee_id":0,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[{"category":"Tracker","id":"934","type":"ticket"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The checkout page keeps spinning when I pay.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/checkout"},"state":"open","team_assignee_id":0,"title":null,"type":"conversation","updated_at":1767961200,"waiting_since":1767948000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 400 response `parameter_not_found`",
+        r#"{"errors":[{"code":"parameter_not_found","field":"conversation_id","message":"conversation_id must be supplied"}],"request_id":"1c5e7a92-0f34-4d8b-b6e1-28a9d3f70c45","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 400 response `invalid_ticket_type`",
+        r#"{"errors":[{"code":"invalid_ticket_type","message":"Conversations can only be linked to tracker tickets"}],"request_id":"2d6f8b03-1a45-4e9c-87f2-39b0e4a81d56","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 400 response `already_linked_to_tracker`",
+        r#"{"errors":[{"code":"already_linked_to_tracker","message":"This conversation is already linked to another tracker ticket"}],"request_id":"3e7a9c14-2b56-4fad-98a3-4ac1f5b92e67","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 400 response `linked_conversation_limit_exceeded`",
+        r#"{"errors":[{"code":"linked_conversation_limit_exceeded","message":"This tracker ticket cannot accept more linked conversations"}],"request_id":"4f8b0d25-3c67-4b0e-a9b4-5bd206ca3f78","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 400 response `intercom_version_invalid`",
+        r#"{"errors":[{"code":"intercom_version_invalid","message":"Linking conversations requires a newer Intercom-Version"}],"request_id":"5a9c1e36-4d78-4c1f-b0c5-6ce317db4a89","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 404 response `ticket_not_found`",
+        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"6b0d2f47-5e89-4d20-81d6-7df428ec5b90","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "linkConversationToTicket 404 response `conversation_not_found`",
+        r#"{"errors":[{"code":"conversation_not_found","message":"No conversation with id 99999 was found"}],"request_id":"7c1e3058-6f9a-4e31-92e7-8e0539fd6ca1","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Conversation,
+    >(
+        "unlinkConversationFromTicket 200 response `unlinked`",
+        r#"{"admin_assignee_id":0,"contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767948000,"id":"1274","linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"priority":"none","read":true,"snoozed_until":null,"source":{"attachments":[],"author":{"email":"tomas.reyes@example.org","id":"66a1f3c2b8e4d70012ab34cd","name":"Tomás Reyes","type":"user"},"body":"<p>The checkout page keeps spinning when I pay.</p>","delivered_as":"customer_initiated","id":"600211734","redacted":false,"subject":"","type":"conversation","url":"https://shop.example.org/checkout"},"state":"open","team_assignee_id":0,"title":null,"type":"conversation","updated_at":1767964800,"waiting_since":1767948000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "unlinkConversationFromTicket 400 response `invalid_ticket_type`",
+        r#"{"errors":[{"code":"invalid_ticket_type","message":"Conversations can only be unlinked from tracker tickets"}],"request_id":"8d2f4169-7a0b-4f42-a3f8-9f164a0e7db2","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "unlinkConversationFromTicket 400 response `intercom_version_invalid`",
+        r#"{"errors":[{"code":"intercom_version_invalid","message":"Unlinking conversations requires a newer Intercom-Version"}],"request_id":"9e305a7b-8b1c-4053-b4a9-a0275b1f8ec3","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "unlinkConversationFromTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "unlinkConversationFromTicket 404 response `ticket_not_found`",
+        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"af416b8c-9c2d-4164-85ba-b1386c209fd4","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "unlinkConversationFromTicket 404 response `conversation_not_found`",
+        r#"{"errors":[{"code":"conversation_not_found","message":"Conversation 1274 is not linked to ticket 934"}],"request_id":"b0527c9d-ad3e-4275-96cb-c2497d31a0e5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::CreateTicketRequestObject,
+    >(
+        "createTicket request `by_contact_id`",
+        r#"{"contacts":[{"id":"66a1f3c2b8e4d70012ab34cd"}],"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_type_id":"41"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::CreateTicketRequestObject,
+    >(
+        "createTicket request `silent_import`",
+        r#"{"contacts":[{"email":"tomas.reyes@example.org"}],"created_at":1764547200,"ticket_attributes":{"Order number":"NW-19877","_default_title_":"Missing pedals"},"ticket_type_id":"41"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Ticket,
+    >(
+        "createTicket 200 response `created`",
+        r#"{"admin_assignee_id":0,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"previous_ticket_state_id":null,"team_assignee_id":0,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","id":"7300001","name":"Fin","type":"bot"},"created_at":1767950001,"id":"20117","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767950001}],"total_count":1,"type":"ticket_part.list"},"ticket_state":{"category":"submitted","external_label":"Received","id":"5120","internal_label":"Submitted","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767950002}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "createTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::EnqueueCreateTicketRequest,
+    >(
+        "enqueueCreateTicket request `enqueue`",
+        r#"{"contacts":[{"id":"66a1f3c2b8e4d70012ab34cd"}],"ticket_attributes":{"Order number":"NW-20931","_default_title_":"Frame arrived scratched"},"ticket_type_id":"41"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Jobs,
+    >(
+        "enqueueCreateTicket 200 response `queued`",
+        r#"{"id":"20","resource_id":null,"resource_type":"ticket","resource_url":null,"status":"pending","type":"job","url":"https://api.intercom.io/jobs/status/20"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "enqueueCreateTicket 400 response `invalid`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Ticket type not found"}],"request_id":"3e19a9c4-71d2-4b8e-9f06-2c5d8a1b7e19","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "enqueueCreateTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Ticket,
+    >(
+        "getTicket 200 response `in_progress`",
+        r#"{"admin_assignee_id":7301942,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[{"category":null,"id":"1274","type":"conversation"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"previous_ticket_state_id":"5120","team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","id":"7300001","name":"Fin","type":"bot"},"created_at":1767950001,"id":"20117","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767950001},{"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953000,"id":"20121","part_type":"assignment","redacted":false,"type":"ticket_part","updated_at":1767953000},{"app_package_code":"northwind-helpdesk-sync","attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953600,"id":"20124","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"in_progress","type":"ticket_part","updated_at":1767953600}],"total_count":3,"type":"ticket_part.list"},"ticket_state":{"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767953600}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "getTicket 404 response `ticket_not_found`",
+        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"2a4c6e80-1b3d-4f5a-9c7e-0d2f4a6b8c91","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::UpdateTicketRequestObject,
+    >(
+        "updateTicket request `assign_and_progress`",
+        r#"{"admin_id":7301942,"assignee_id":"7301955","ticket_state_id":"5121"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::UpdateTicketRequestObject,
+    >(
+        "updateTicket request `snooze`",
+        r#"{"snoozed_until":1768125600,"ticket_attributes":{"_default_description_":"Asked the customer for photos of the frame."},"ticket_state_id":"5122"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::UpdateTicketRequestObject,
+    >(
+        "updateTicket request `invalid_state`",
+        r#"{"ticket_state_id":"5131"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Ticket,
+    >(
+        "updateTicket 200 response `assigned`",
+        r#"{"admin_assignee_id":7301955,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[],"has_more":false,"total_count":0,"type":"list"},"open":true,"previous_ticket_state_id":"5120","team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767956400,"id":"20130","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"in_progress","type":"ticket_part","updated_at":1767956400},{"assigned_to":{"id":"7301955","type":"admin"},"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767956400,"id":"20131","part_type":"assignment","redacted":false,"type":"ticket_part","updated_at":1767956400}],"total_count":2,"type":"ticket_part.list"},"ticket_state":{"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","type":"ticket_state"},"type":"ticket","updated_at":1767956400}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTicket 400 response `ticket_state_id_invalid`",
+        r#"{"errors":[{"code":"ticket_state_id_invalid","message":"The ticket state does not exist or does not belong to this ticket type"}],"request_id":"3b7f0c52-91d4-4e0a-a6a8-5c2d9e71f4b0","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateTicket 404 response `assignee_not_found`",
+        r#"{"errors":[{"code":"assignee_not_found","message":"No admin or team with this id was found"}],"request_id":"9e14d3a8-0b6c-4f57-8d21-b7a0e6c35f92","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::TicketDeleted,
+    >(
+        "deleteTicket 200 response `deleted`",
+        r#"{"deleted":true,"id":"918","object":"ticket"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteTicket 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteTicket 403 response `api_plan_restricted`",
+        r#"{"errors":[{"code":"api_plan_restricted","message":"This feature requires an active paid subscription."}],"request_id":"7a3d1b9f-4e62-4ca8-b5f7-ad2c8e19f306","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteTicket 404 response `ticket_not_found`",
+        r#"{"errors":[{"code":"ticket_not_found","message":"No ticket with id 9999 was found"}],"request_id":"5f8a2c19-7d3e-4b60-a1f4-92c6e0d8b37e","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::ChangeTicketTypeRequest,
+    >(
+        "changeTicketType request `missing_parts`",
+        r#"{"ticket_attributes":{"_default_title_":"Frame arrived without its seat clamp"},"ticket_state_id":"5140","ticket_type_id":"44"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Ticket,
+    >(
+        "changeTicketType 200 response `changed`",
+        r#"{"admin_assignee_id":7301942,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[{"category":null,"id":"1274","type":"conversation"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"previous_ticket_state_id":"5121","team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","id":"7300001","name":"Fin","type":"bot"},"created_at":1767950001,"id":"20117","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767950001},{"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953000,"id":"20121","part_type":"assignment","redacted":false,"type":"ticket_part","updated_at":1767953000},{"app_package_code":"northwind-helpdesk-sync","attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953600,"id":"20124","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"in_progress","type":"ticket_part","updated_at":1767953600}],"total_count":3,"type":"ticket_part.list"},"ticket_state":{"category":"submitted","external_label":"Received","id":"5140","internal_label":"Submitted","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1764000000,"description":"A parcel arrived without some of its parts.","icon":"🧩","id":"44","is_internal":false,"name":"Missing parts","type":"ticket_type","updated_at":1764000000,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767976000}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "changeTicketType 400 response `other_category`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"The new ticket type must have the same category as the current one"}],"request_id":"3e20a9c4-71d2-4b8e-9f06-2c5d8a1b7e20","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "changeTicketType 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "changeTicketType 404 response `not_found`",
+        r#"{"errors":[{"code":"ticket_not_found","message":"Ticket not found"}],"request_id":"3e21a9c4-71d2-4b8e-9f06-2c5d8a1b7e21","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::SearchRequest,
+    >(
+        "searchTickets request `open_for_contact`",
+        r#"{"pagination":{"per_page":20},"query":{"operator":"AND","value":[{"field":"open","operator":"=","value":true},{"field":"contact_ids","operator":"=","value":"66a1f3c2b8e4d70012ab34cd"}]}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::TicketList,
+    >(
+        "searchTickets 200 response `matches`",
+        r#"{"pages":{"page":1,"per_page":20,"total_pages":1,"type":"pages"},"tickets":[{"admin_assignee_id":7301942,"category":"Customer","contacts":{"contacts":[{"external_id":"cust-20931","id":"66a1f3c2b8e4d70012ab34cd","type":"contact"}],"type":"contact.list"},"created_at":1767950000,"id":"918","is_shared":true,"linked_objects":{"data":[{"category":null,"id":"1274","type":"conversation"}],"has_more":false,"total_count":1,"type":"list"},"open":true,"previous_ticket_state_id":"5120","team_assignee_id":88412,"ticket_attributes":{"Order number":"NW-20931","_default_description_":"The top tube has a deep scratch along its length.","_default_title_":"Frame arrived scratched"},"ticket_id":"57","ticket_parts":{"ticket_parts":[{"attachments":[],"author":{"email":"operator+k7t2qz9x@intercom.io","id":"7300001","name":"Fin","type":"bot"},"created_at":1767950001,"id":"20117","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"submitted","type":"ticket_part","updated_at":1767950001},{"assigned_to":{"id":"88412","type":"team"},"attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953000,"id":"20121","part_type":"assignment","redacted":false,"type":"ticket_part","updated_at":1767953000},{"app_package_code":"northwind-helpdesk-sync","attachments":[],"author":{"email":"maeve.donnelly@example.com","id":"7301942","name":"Maeve Donnelly","type":"admin"},"created_at":1767953600,"id":"20124","part_type":"ticket_state_updated_by_admin","previous_ticket_state":"submitted","redacted":false,"ticket_state":"in_progress","type":"ticket_part","updated_at":1767953600}],"total_count":3,"type":"ticket_part.list"},"ticket_state":{"category":"in_progress","external_label":"Being handled","id":"5121","internal_label":"With warehouse team","type":"ticket_state"},"ticket_type":{"archived":false,"category":"Customer","created_at":1762250400,"description":"A parcel arrived broken or incomplete.","icon":"📦","id":"41","is_internal":false,"name":"Damaged delivery","type":"ticket_type","updated_at":1765929600,"workspace_id":"k7t2qz9x"},"type":"ticket","updated_at":1767953600}],"total_count":1,"type":"ticket.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "tickets")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "searchTickets 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Visitor,
+    >(
+        "retrieveVisitorWithUserId 200 response `anonymous_visitor`",
+        r#"{"anonymous":true,"app_id":"k7t2qz9x","avatar":{"image_url":"https://static.example.com/pseudonyms/teal-lantern.png","type":"avatar"},"companies":{"companies":[],"type":"company.list"},"created_at":1767957000,"custom_attributes":{"landing_page":"/pricing"},"do_not_track":false,"email":"","has_hard_bounced":false,"id":"6790ab12c4e5f60017d2e8a1","last_request_at":1767958200,"location_data":{"city_name":"Galway","continent_code":"EU","country_code":"IRL","country_name":"Ireland","postal_code":"H91","region_name":"Connacht","timezone":"Europe/Dublin","type":"location_data"},"marked_email_as_spam":false,"name":null,"owner_id":null,"phone":null,"pseudonym":"Teal Lantern from Galway","referrer":"https://www.example.net/bike-reviews","remote_created_at":1767957000,"segments":{"segments":[],"type":"segment.list"},"session_count":2,"signed_up_at":1767957000,"social_profiles":{"social_profiles":[],"type":"social_profile.list"},"tags":{"tags":[],"type":"tag.list"},"type":"visitor","unsubscribed_from_emails":false,"updated_at":1767958200,"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4","utm_campaign":"spring-sale","utm_content":null,"utm_medium":"cpc","utm_source":"newsletter","utm_term":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveVisitorWithUserId 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveVisitorWithUserId 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::UpdateVisitorRequest,
+    >(
+        "updateVisitor request `by_id`",
+        r#"{"id":"6790ab12c4e5f60017d2e8a1","name":"Aoife Brennan"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::UpdateVisitorRequest,
+    >(
+        "updateVisitor request `by_user_id`",
+        r#"{"custom_attributes":{"landing_page":"/pricing","preferred_size":"M"},"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Visitor,
+    >(
+        "updateVisitor 200 response `named_visitor`",
+        r#"{"anonymous":true,"app_id":"k7t2qz9x","avatar":{"image_url":"https://static.example.com/pseudonyms/teal-lantern.png","type":"avatar"},"companies":{"companies":[],"type":"company.list"},"created_at":1767957000,"custom_attributes":{},"do_not_track":null,"email":"","has_hard_bounced":false,"id":"6790ab12c4e5f60017d2e8a1","last_request_at":1767958200,"location_data":{"city_name":"Galway","country_name":"Ireland","timezone":"Europe/Dublin","type":"location_data"},"marked_email_as_spam":false,"name":"Aoife Brennan","owner_id":null,"phone":null,"pseudonym":"Teal Lantern from Galway","referrer":null,"remote_created_at":1767957000,"segments":{"segments":[],"type":"segment.list"},"session_count":2,"signed_up_at":1767957000,"social_profiles":{"social_profiles":[],"type":"social_profile.list"},"tags":{"tags":[{"id":"730115","name":"pricing-page","type":"tag"}],"type":"tag.list"},"type":"visitor","unsubscribed_from_emails":false,"updated_at":1767961800,"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4","utm_campaign":null,"utm_content":null,"utm_medium":null,"utm_source":null,"utm_term":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateVisitor 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "updateVisitor 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::ConvertVisitorRequest,
+    >(
+        "convertVisitor request `to_user`",
+        r#"{"type":"user","user":{"email":"tomas.reyes@example.org","user_id":"cust-20931"},"visitor":{"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Contact,
+    >(
+        "convertVisitor 200 response `converted`",
+        r#"{"android_app_name":null,"android_app_version":null,"android_device":null,"android_last_seen_at":null,"android_os_version":null,"android_sdk_version":null,"avatar":null,"browser":"firefox","browser_language":"en-IE","browser_version":"133.0","companies":{"data":[],"has_more":false,"total_count":0,"url":"/contacts/66a1f3c2b8e4d70012ab34cd/companies"},"created_at":1767957000,"custom_attributes":{"landing_page":"/pricing"},"email":"tomas.reyes@example.org","email_domain":"example.org","external_id":"cust-20931","formatted_phone":null,"has_hard_bounced":false,"id":"66a1f3c2b8e4d70012ab34cd","ios_app_name":null,"ios_app_version":null,"ios_device":null,"ios_last_seen_at":null,"ios_os_version":null,"ios_sdk_version":null,"language_override":null,"last_contacted_at":null,"last_email_clicked_at":null,"last_email_opened_at":null,"last_replied_at":null,"last_seen_at":1767958200,"location":{"city":"Galway","country":"Ireland","region":"Connacht","type":"location"},"marked_email_as_spam":false,"name":null,"notes":{"data":[],"has_more":false,"total_count":0,"url":"/contacts/66a1f3c2b8e4d70012ab34cd/notes"},"os":"Linux","owner_id":null,"phone":null,"role":"user","signed_up_at":1767962400,"social_profiles":{"data":[]},"tags":{"data":[],"has_more":false,"total_count":0,"url":"/contacts/66a1f3c2b8e4d70012ab34cd/tags"},"type":"contact","unsubscribed_from_emails":false,"updated_at":1767962400,"workspace_id":"k7t2qz9x"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "convertVisitor 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "brands")]
+    check::<
+        intercom_client::types::BrandList,
+    >(
+        "listBrands 200 response `brands`",
+        r#"{"data":[{"created_at":1704067200,"default_address_settings_id":"5530","help_center_id":"9021","id":"6348112","is_default":true,"name":"Northwind Cycles","type":"brand","updated_at":1764547200},{"created_at":1735689600,"default_address_settings_id":"5541","help_center_id":"9034","id":"18840","is_default":false,"name":"Northwind Kids","type":"brand","updated_at":1767000000}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "brands")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listBrands 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "brands")]
+    check::<
+        intercom_client::types::Brand,
+    >(
+        "retrieveBrand 200 response `brand`",
+        r#"{"created_at":1704067200,"default_address_settings_id":"5530","help_center_id":"9021","id":"6348112","is_default":true,"name":"Northwind Cycles","type":"brand","updated_at":1764547200}"#,
+        &mut report,
+    );
+    #[cfg(feature = "brands")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveBrand 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "brands")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveBrand 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Brand not found"}],"request_id":"5e149ccf-04c5-46d5-a927-2c4f1a14bc39","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "emails")]
+    check::<
+        intercom_client::types::EmailList,
+    >(
+        "listEmails 200 response `addresses`",
+        r#"{"data":[{"brand_id":"7","created_at":1717200000,"domain":"northwind-cycles.example.com","email":"help@northwind-cycles.example.com","forwarded_email_last_received_at":1764583200,"forwarding_enabled":true,"id":"31","type":"email_setting","updated_at":1764500000,"verified":true},{"brand_id":"7","created_at":1761955200,"domain":"northwind-cycles.example.com","email":"billing@northwind-cycles.example.com","forwarded_email_last_received_at":null,"forwarding_enabled":false,"id":"32","type":"email_setting","updated_at":1761955200,"verified":false}],"type":"list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "emails")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listEmails 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "emails")]
+    check::<
+        intercom_client::types::EmailSetting,
+    >(
+        "retrieveEmail 200 response `address`",
+        r#"{"brand_id":"7","created_at":1717200000,"domain":"northwind-cycles.example.com","email":"help@northwind-cycles.example.com","forwarded_email_last_received_at":1764583200,"forwarding_enabled":true,"id":"31","type":"email_setting","updated_at":1764500000,"verified":true}"#,
+        &mut report,
+    );
+    #[cfg(feature = "emails")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveEmail 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "emails")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveEmail 404 response `setting_not_found`",
+        r#"{"errors":[{"code":"not_found","message":"No email setting found for this id"}],"request_id":"2fab5d0d-63c4-4f09-b7cc-4d9f1e0ac4a6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::RegisterFinVoiceCallRequest,
+    >(
+        "registerFinVoiceCall request `aws`",
+        r#"{"call_id":"ac-3f6c1e2a-9b47","data":{"queue":"support-de"},"phone_number":"+4930123456","source":"aws_connect"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::AiCallResponse,
+    >(
+        "registerFinVoiceCall 200 response `registered`",
+        r#"{"app_id":6348112,"call_summary":"","call_transcript":[],"external_call_id":"ac-3f6c1e2a-9b47","id":51207,"intent":[],"intercom_call_id":null,"intercom_conversation_id":null,"status":"registered","user_phone_number":"+4930123456"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "registerFinVoiceCall 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"phone_number is required"}],"request_id":"5e14bbbe-04ea-470a-a96e-2c4f1a165552","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "registerFinVoiceCall 409 response `error`",
+        r#"{"errors":[{"code":"conflict","message":"This call is already registered"}],"request_id":"5e14daad-050f-473f-a9b5-2c4f1a17ee6b","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "registerFinVoiceCall default response `error`",
+        r#"{"errors":[{"code":"server_error","message":"Something went wrong"}],"request_id":"5e14f99c-0534-4774-a9fc-2c4f1a198784","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::AiCallResponse,
+    >(
+        "collectFinVoiceCallById 200 response `matched`",
+        r#"{"app_id":6348112,"call_summary":"The customer asked about order NW-20931; Fin gave the delivery date.","call_transcript":[{"speaker":"customer","text":"Where is my order NW-20931?"},{"speaker":"fin","text":"It left our warehouse yesterday and arrives on Thursday."}],"external_call_id":"ac-3f6c1e2a-9b47","id":51207,"intent":[{"confidence":0.94,"name":"order_status"}],"intercom_call_id":"880412","intercom_conversation_id":"1274","status":"resolved","user_phone_number":"+4930123456"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallById 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"External reference not found"}],"request_id":"5e15188b-0559-47a9-aa43-2c4f1a1b209d","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallById default response `error`",
+        r#"{"errors":[{"code":"server_error","message":"Something went wrong"}],"request_id":"5e15377a-057e-47de-aa8a-2c4f1a1cb9b6","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::AiCallResponse,
+    >(
+        "collectFinVoiceCallByExternalId 200 response `matched`",
+        r#"{"app_id":6348112,"call_summary":"The customer asked about order NW-20931; Fin gave the delivery date.","call_transcript":[{"speaker":"customer","text":"Where is my order NW-20931?"},{"speaker":"fin","text":"It left our warehouse yesterday and arrives on Thursday."}],"external_call_id":"ac-3f6c1e2a-9b47","id":51207,"intent":[{"confidence":0.94,"name":"order_status"}],"intercom_call_id":"880412","intercom_conversation_id":"1274","status":"resolved","user_phone_number":"+4930123456"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallByExternalId 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"External reference not found"}],"request_id":"5e155669-05a3-4813-aad1-2c4f1a1e52cf","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallByExternalId default response `error`",
+        r#"{"errors":[{"code":"server_error","message":"Something went wrong"}],"request_id":"5e157558-05c8-4848-ab18-2c4f1a1febe8","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::AiCallResponse,
+    >(
+        "collectFinVoiceCallByPhoneNumber 200 response `matched`",
+        r#"{"app_id":6348112,"call_summary":"The customer asked about order NW-20931; Fin gave the delivery date.","call_transcript":[{"speaker":"customer","text":"Where is my order NW-20931?"},{"speaker":"fin","text":"It left our warehouse yesterday and arrives on Thursday."}],"external_call_id":"ac-3f6c1e2a-9b47","id":51207,"intent":[{"confidence":0.94,"name":"order_status"}],"intercom_call_id":"880412","intercom_conversation_id":"1274","status":"resolved","user_phone_number":"+4930123456"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallByPhoneNumber 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallByPhoneNumber 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"No call found for this phone number"}],"request_id":"5e159447-05ed-487d-ab5f-2c4f1a218501","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallByPhoneNumber default response `error`",
+        r#"{"errors":[{"code":"server_error","message":"Something went wrong"}],"request_id":"5e15b336-0612-48b2-aba6-2c4f1a231e1a","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        Vec<intercom_client::types::AiCallResponse>,
+    >(
+        "collectFinVoiceCallsByConversationId 200 response `calls`",
+        r#"[{"app_id":6348112,"call_summary":"The customer asked about order NW-20931; Fin gave the delivery date.","call_transcript":[{"speaker":"customer","text":"Where is my order NW-20931?"},{"speaker":"fin","text":"It left our warehouse yesterday and arrives on Thursday."}],"external_call_id":"ac-3f6c1e2a-9b47","id":51207,"intent":[{"confidence":0.94,"name":"order_status"}],"intercom_call_id":"880412","intercom_conversation_id":"1274","status":"resolved","user_phone_number":"+4930123456"}]"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallsByConversationId 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "calls")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectFinVoiceCallsByConversationId default response `error`",
+        r#"{"errors":[{"code":"server_error","message":"Something went wrong"}],"request_id":"5e15d225-0637-48e7-abed-2c4f1a24b733","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::ListFinCapabilitiesRequest,
+    >(
+        "listFinCapabilities request `mara`",
+        r#"{"user":{"attributes":{"plan":"premium"},"email":"mara@example.org","id":"u-20931","name":"Mara Lindqvist"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::ListFinCapabilitiesResponse,
+    >(
+        "listFinCapabilities 200 response `capabilities`",
+        r#"{"capabilities":[{"description":"Send the user's next message to an existing conversation.","endpoint":"/fin/reply","method":"POST","type":"reply"},{"description":"Get a single answer to a standalone question.","endpoint":"/fin/ask","method":"POST","type":"ask"},{"description":"Checks the order and issues a refund when it qualifies.","endpoint":"/fin/procedures/2210/run","id":"2210","method":"POST","name":"Process a refund","type":"procedure"}],"version":"Preview"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listFinCapabilities 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"user.id is required"}],"request_id":"5e15f114-065c-491c-ac34-2c4f1a26504c","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "listFinCapabilities 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::AskFinRequest,
+    >(
+        "askFin request `warranty`",
+        r#"{"conversation_id":"ask-5d20e7","message":{"author":"user","body":"Does the warranty on carbon frames cover crash damage?","timestamp":"2026-12-01T07:40:12.345Z"},"user":{"attributes":{"plan":"premium"},"email":"mara@example.org","id":"u-20931","name":"Mara Lindqvist"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::AskFinResponse,
+    >(
+        "askFin 200 response `thinking`",
+        r#"{"conversation_id":"ask-5d20e7","created_at_ms":"2026-12-01T07:40:12.512Z","sse_subscription_url":"https://api.intercom.io/fin/sse/ask-5d20e7?token=eyJhbGciOiJIUzI1NiJ9.eyJjIjoiYXNrLTVkMjBlNyJ9.sig","status":"thinking","user_id":"u-20931"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "askFin 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"A conversation already exists for conversation_id ask-5d20e7"}],"request_id":"5e161003-0681-4951-ac7b-2c4f1a27e965","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "askFin 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::ReplyToFinRequest,
+    >(
+        "replyToFin request `order_number`",
+        r#"{"conversation_id":"chat-7c41d2","message":{"author":"user","body":"The order number is NW-20931.","timestamp":"2026-12-01T07:42:02.901Z"},"user":{"id":"u-20931"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::ReplyToFinResponse,
+    >(
+        "replyToFin 200 response `replying`",
+        r#"{"conversation_id":"chat-7c41d2","created_at_ms":"2026-12-01T07:42:03.118Z","sse_subscription_url":"https://api.intercom.io/fin/sse/chat-7c41d2?token=eyJhbGciOiJIUzI1NiJ9.eyJjIjoiY2hhdC03YzQxZDIifQ.sig","status":"replying","user_id":"u-20931"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyToFin 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"message.body is required"}],"request_id":"5e162ef2-06a6-4986-acc2-2c4f1a29827e","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "replyToFin 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::RunFinProcedureRequest,
+    >(
+        "runFinProcedure request `refund`",
+        r#"{"conversation_id":"refund-0b93aa","conversation_metadata":{"attributes":{"order_number":"NW-20931"}},"message":{"author":"user","body":"I want a refund for order NW-20931.","timestamp":"2026-12-01T07:44:59.800Z"},"settings":{"email":false},"user":{"attributes":{"plan":"premium"},"email":"mara@example.org","id":"u-20931","name":"Mara Lindqvist"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::RunFinProcedureResponse,
+    >(
+        "runFinProcedure 200 response `started`",
+        r#"{"conversation_id":"refund-0b93aa","created_at_ms":"2026-12-01T07:45:00.020Z","errors":{"conversation":{"attributes":{"loyalty_tier":"Unknown attribute"}},"user":{"attributes":{}}},"procedure_id":"2210","sse_subscription_url":"https://api.intercom.io/fin/sse/refund-0b93aa?token=eyJhbGciOiJIUzI1NiJ9.eyJjIjoicmVmdW5kIn0.sig","status":"thinking","user_id":"u-20931"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "runFinProcedure 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Procedure 2210 is not live"}],"request_id":"5e164de1-06cb-49bb-ad09-2c4f1a2b1b97","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "runFinProcedure 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::EscalateFinConversationRequest,
+    >(
+        "escalateFinConversation request `existing`",
+        r#"{"context":"The customer asks for a goodwill refund beyond the policy.","conversation_id":"chat-7c41d2"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::EscalateFinConversationResponse,
+    >(
+        "escalateFinConversation 200 response `escalated`",
+        r#"{"conversation_id":"chat-7c41d2","sse_subscription_url":"https://api.intercom.io/fin/sse/chat-7c41d2?token=eyJhbGciOiJIUzI1NiJ9.eyJjIjoiZXNjIn0.sig","status":"escalated"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "escalateFinConversation 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"Provide either conversation_id or user"}],"request_id":"5e166cd0-06f0-49f0-ad50-2c4f1a2cb4b0","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "escalateFinConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::SubmitFinCsatRequest,
+    >(
+        "submitFinCsat request `good`",
+        r#"{"conversation_id":"chat-7c41d2","rating":"good","remark":"Quick and clear answer."}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::SubmitFinCsatResponse,
+    >(
+        "submitFinCsat 200 response `rated`",
+        r#"{"conversation_id":"chat-7c41d2","rating":"good","status":"rated"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "submitFinCsat 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::SubmitFinCsatStatus422Response,
+    >(
+        "submitFinCsat 422 response `not_requested`",
+        r#"{"errors":{"base":"Fin has not requested a rating for this conversation"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::StartFinConversationRequest,
+    >(
+        "startFinConversation request `with_history`",
+        r#"{"conversation_id":"chat-7c41d2","conversation_metadata":{"attributes":{"channel":"web"},"history":[{"author":"agent","body":"Hi Mara, how can we help?","timestamp":"2026-12-01T07:39:50.000Z"}]},"message":{"author":"user","body":"Does the warranty on carbon frames cover crash damage?","timestamp":"2026-12-01T07:40:12.345Z"},"settings":{"email":false,"follow_up_questions":true},"user":{"attributes":{"plan":"premium"},"email":"mara@example.org","id":"u-20931","name":"Mara Lindqvist"}}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::StartFinConversationResponse,
+    >(
+        "startFinConversation 200 response `started`",
+        r#"{"conversation_id":"chat-7c41d2","created_at_ms":"2026-12-01T07:41:30.640Z","sse_subscription_url":"https://api.intercom.io/fin/sse/chat-7c41d2?token=eyJhbGciOiJIUzI1NiJ9.eyJjIjoic3RhcnQifQ.sig","status":"thinking","user_id":"u-20931"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "startFinConversation 400 response `error`",
+        r#"{"errors":[{"code":"parameter_invalid","message":"user.id is required"}],"request_id":"5e168bbf-0715-4a25-ad97-2c4f1a2e4dc9","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "fin_agent")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "startFinConversation 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "procedures")]
+    check::<
+        intercom_client::types::CollectAgentInputRequest,
+    >(
+        "collectProcedureAgentInput request `approved`",
+        r#"{"attribute_values":[{"identifier":"refund_approved","value":true},{"identifier":"refund_amount","value":"49.00"}],"step_id":"step_4b1e"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "procedures")]
+    check::<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >("collectProcedureAgentInput 200 response `resumed`", r#"{}"#, &mut report);
+    #[cfg(feature = "procedures")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectProcedureAgentInput 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "procedures")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectProcedureAgentInput 403 response `error`",
+        r#"{"errors":[{"code":"forbidden","message":"The Procedures HITL API is not enabled for this workspace"}],"request_id":"5e16aaae-073a-4a5a-adde-2c4f1a2fe6e2","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "procedures")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectProcedureAgentInput 404 response `error`",
+        r#"{"errors":[{"code":"not_found","message":"Conversation not found"}],"request_id":"5e16c99d-075f-4a8f-ae25-2c4f1a317ffb","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "procedures")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "collectProcedureAgentInput 409 response `error`",
+        r#"{"errors":[{"code":"conflict","message":"This step is no longer waiting for input"}],"request_id":"5e16e88c-0784-4ac4-ae6c-2c4f1a331914","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Visitor,
+    >(
+        "retrieveVisitor 200 response `visitor`",
+        r#"{"anonymous":true,"app_id":"k7t2qz9x","avatar":{"image_url":null,"type":"avatar"},"companies":{"companies":[],"type":"company.list"},"created_at":1767957000,"custom_attributes":{},"do_not_track":null,"email":"","has_hard_bounced":false,"id":"6790ab12c4e5f60017d2e8a1","last_request_at":1767958200,"location_data":{"city_name":"Galway","country_name":"Ireland","type":"location_data"},"marked_email_as_spam":false,"name":null,"owner_id":"7301942","phone":null,"pseudonym":"Teal Lantern from Galway","referrer":null,"remote_created_at":1767957000,"segments":{"segments":[],"type":"segment.list"},"session_count":2,"signed_up_at":1767957000,"social_profiles":{"social_profiles":[],"type":"social_profile.list"},"tags":{"tags":[],"type":"tag.list"},"type":"visitor","unsubscribed_from_emails":false,"updated_at":1767958200,"user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4","utm_campaign":null,"utm_content":null,"utm_medium":null,"utm_source":null,"utm_term":null}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveVisitor 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "retrieveVisitor 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::VisitorDeletedObject,
+    >(
+        "deleteVisitor 200 response `deleted`",
+        r#"{"id":"6790ab12c4e5f60017d2e8a1","type":"visitor","user_id":"4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteVisitor 401 response `unauthorized`",
+        r#"{"errors":[{"code":"unauthorized","message":"The access token is invalid"}],"request_id":"6f2c0a8e-3d51-4b97-a4e6-9c1b7d08e2f5","type":"error.list"}"#,
+        &mut report,
+    );
+    #[cfg(feature = "visitors")]
+    check::<
+        intercom_client::types::Error,
+    >(
+        "deleteVisitor 404 response `not_found`",
+        r#"{"errors":[{"code":"not_found","message":"Visitor Not Found"}],"request_id":"9c5f3db1-6084-4eca-97b9-cf4ea03b1528","type":"error.list"}"#,
         &mut report,
     );
     let total = report.total;

@@ -3,7 +3,7 @@
 
 //! Operations tagged `Admins`.
 //!
-//! The teammate whose access token makes the request.
+//! Teammates (admins) of the workspace: who they are, their away state and the audit log of what they did.
 impl crate::Client {
     /// Identify the current admin
     ///
@@ -26,5 +26,199 @@ impl crate::Client {
             String::from("/me"),
         );
         self.execute(request).await?.json::<crate::types::AdminWithApp>()
+    }
+    /// Set an admin away or back
+    ///
+    /// Turns the Inbox away mode of one admin on or off, optionally recording why they are away and whether new replies should go to the default inbox meanwhile.
+    ///
+    /// When the workspace makes away reasons mandatory, `away_status_reason_id` must be sent while enabling away mode; a deleted reason is rejected with a 400.
+    ///
+    /// `PUT /admins/{id}/away` (operation `setAwayAdmin`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's numeric id of the admin to update.
+    /// - `body`: the `application/json` request body
+    pub async fn set_away_admin(
+        &self,
+        id: i64,
+        body: &crate::types::SetAwayAdminRequest,
+    ) -> crate::Result<crate::types::Admin> {
+        self.set_away_admin_with_response(id, body).await.map(crate::Response::into_body)
+    }
+    /// Like [`Client::set_away_admin`](crate::Client::set_away_admin), also returning the status, headers and rate-limit information.
+    pub async fn set_away_admin_with_response(
+        &self,
+        id: i64,
+        body: &crate::types::SetAwayAdminRequest,
+    ) -> crate::Result<crate::Response<crate::types::Admin>> {
+        let mut request = crate::request::ApiRequest::new(
+            "setAwayAdmin",
+            reqwest::Method::PUT,
+            "/admins/{id}/away",
+            ["/admins/", &crate::request::encode_segment(id), "/away"].concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::Admin>()
+    }
+    /// List admin activity logs
+    ///
+    /// Returns the audit trail of actions teammates performed in the workspace (sign-ins, setting changes, deletions and so on) in a time window, one page at a time. Use `searchActivityLogs` to filter by event type.
+    ///
+    /// `GET /admins/activity_logs` (operation `listActivityLogs`)
+    ///
+    /// Arguments:
+    /// - `created_at_after`: Start of the window, as a Unix timestamp in seconds (sent as a string).
+    /// - `params`: optional parameters
+    pub async fn list_activity_logs(
+        &self,
+        created_at_after: &str,
+        params: &crate::types::ListActivityLogsParams,
+    ) -> crate::Result<crate::types::ActivityLogList> {
+        self.list_activity_logs_with_response(created_at_after, params)
+            .await
+            .map(crate::Response::into_body)
+    }
+    /// Like [`Client::list_activity_logs`](crate::Client::list_activity_logs), also returning the status, headers and rate-limit information.
+    pub async fn list_activity_logs_with_response(
+        &self,
+        created_at_after: &str,
+        params: &crate::types::ListActivityLogsParams,
+    ) -> crate::Result<crate::Response<crate::types::ActivityLogList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listActivityLogs",
+            reqwest::Method::GET,
+            "/admins/activity_logs",
+            String::from("/admins/activity_logs"),
+        );
+        request
+            .query(
+                "created_at_after",
+                &created_at_after,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        request
+            .query(
+                "created_at_before",
+                &params.created_at_before,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::ActivityLogList>()
+    }
+    /// Search admin activity logs
+    ///
+    /// Like `listActivityLogs`, but takes its filters in a JSON body and can restrict the results to certain event types; `listActivityLogEventTypes` gives the accepted names.
+    ///
+    /// `POST /admins/activity_logs/search` (operation `searchActivityLogs`)
+    ///
+    /// Arguments:
+    /// - `body`: the `application/json` request body
+    pub async fn search_activity_logs(
+        &self,
+        body: &crate::types::SearchActivityLogsRequest,
+    ) -> crate::Result<crate::types::ActivityLogList> {
+        self.search_activity_logs_with_response(body)
+            .await
+            .map(crate::Response::into_body)
+    }
+    /// Like [`Client::search_activity_logs`](crate::Client::search_activity_logs), also returning the status, headers and rate-limit information.
+    pub async fn search_activity_logs_with_response(
+        &self,
+        body: &crate::types::SearchActivityLogsRequest,
+    ) -> crate::Result<crate::Response<crate::types::ActivityLogList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "searchActivityLogs",
+            reqwest::Method::POST,
+            "/admins/activity_logs/search",
+            String::from("/admins/activity_logs/search"),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::ActivityLogList>()
+    }
+    /// List activity log event types
+    ///
+    /// Returns every activity type name the audit log knows, which are the values accepted by the `event_types` filter of `searchActivityLogs`.
+    ///
+    /// `GET /admins/activity_log_event_types` (operation `listActivityLogEventTypes`)
+    pub async fn list_activity_log_event_types(
+        &self,
+    ) -> crate::Result<crate::types::ActivityLogEventTypeList> {
+        self.list_activity_log_event_types_with_response()
+            .await
+            .map(crate::Response::into_body)
+    }
+    /// Like [`Client::list_activity_log_event_types`](crate::Client::list_activity_log_event_types), also returning the status, headers and rate-limit information.
+    pub async fn list_activity_log_event_types_with_response(
+        &self,
+    ) -> crate::Result<crate::Response<crate::types::ActivityLogEventTypeList>> {
+        let request = crate::request::ApiRequest::new(
+            "listActivityLogEventTypes",
+            reqwest::Method::GET,
+            "/admins/activity_log_event_types",
+            String::from("/admins/activity_log_event_types"),
+        );
+        self.execute(request).await?.json::<crate::types::ActivityLogEventTypeList>()
+    }
+    /// List admins
+    ///
+    /// Returns every teammate (admin) of the workspace in a single, unpaginated list.
+    ///
+    /// `GET /admins` (operation `listAdmins`)
+    ///
+    /// Arguments:
+    /// - `params`: optional parameters
+    pub async fn list_admins(
+        &self,
+        params: &crate::types::ListAdminsParams,
+    ) -> crate::Result<crate::types::AdminList> {
+        self.list_admins_with_response(params).await.map(crate::Response::into_body)
+    }
+    /// Like [`Client::list_admins`](crate::Client::list_admins), also returning the status, headers and rate-limit information.
+    pub async fn list_admins_with_response(
+        &self,
+        params: &crate::types::ListAdminsParams,
+    ) -> crate::Result<crate::Response<crate::types::AdminList>> {
+        let mut request = crate::request::ApiRequest::new(
+            "listAdmins",
+            reqwest::Method::GET,
+            "/admins",
+            String::from("/admins"),
+        );
+        request
+            .query(
+                "display_avatar",
+                &params.display_avatar,
+                crate::request::QueryStyle::Form {
+                    explode: true,
+                },
+            )?;
+        self.execute(request).await?.json::<crate::types::AdminList>()
+    }
+    /// Get an admin
+    ///
+    /// Returns one teammate of the workspace by its Intercom id.
+    ///
+    /// `GET /admins/{id}` (operation `retrieveAdmin`)
+    ///
+    /// Arguments:
+    /// - `id`: Intercom's numeric id of the admin.
+    pub async fn retrieve_admin(&self, id: i64) -> crate::Result<crate::types::Admin> {
+        self.retrieve_admin_with_response(id).await.map(crate::Response::into_body)
+    }
+    /// Like [`Client::retrieve_admin`](crate::Client::retrieve_admin), also returning the status, headers and rate-limit information.
+    pub async fn retrieve_admin_with_response(
+        &self,
+        id: i64,
+    ) -> crate::Result<crate::Response<crate::types::Admin>> {
+        let request = crate::request::ApiRequest::new(
+            "retrieveAdmin",
+            reqwest::Method::GET,
+            "/admins/{id}",
+            ["/admins/", &crate::request::encode_segment(id)].concat(),
+        );
+        self.execute(request).await?.json::<crate::types::Admin>()
     }
 }

@@ -5,6 +5,48 @@
 //!
 //! Operations on individual parts of a conversation, such as redaction.
 impl crate::Client {
+    /// Update a conversation part
+    ///
+    /// Changes one part of a conversation: reports how an external reply was delivered, or records that an admin has seen the part. This endpoint is experimental: on top of the access token it requires `experimental: true` and an HMAC `secret` in the body.
+    ///
+    /// `PUT /conversations/{conversation_id}/conversation_parts/{id}` (operation `updateConversationPart`)
+    ///
+    /// Arguments:
+    /// - `conversation_id`: The id of the conversation.
+    /// - `id`: The id of the conversation part.
+    /// - `body`: the `application/json` request body
+    pub async fn update_conversation_part(
+        &self,
+        conversation_id: &str,
+        id: &str,
+        body: &crate::types::UpdateConversationPartRequest,
+    ) -> crate::Result<crate::types::ConversationPart> {
+        self.update_conversation_part_with_response(conversation_id, id, body)
+            .await
+            .map(crate::Response::into_body)
+    }
+    /// Like [`Client::update_conversation_part`](crate::Client::update_conversation_part), also returning the status, headers and rate-limit information.
+    pub async fn update_conversation_part_with_response(
+        &self,
+        conversation_id: &str,
+        id: &str,
+        body: &crate::types::UpdateConversationPartRequest,
+    ) -> crate::Result<crate::Response<crate::types::ConversationPart>> {
+        let mut request = crate::request::ApiRequest::new(
+            "updateConversationPart",
+            reqwest::Method::PUT,
+            "/conversations/{conversation_id}/conversation_parts/{id}",
+            [
+                "/conversations/",
+                &crate::request::encode_segment(conversation_id),
+                "/conversation_parts/",
+                &crate::request::encode_segment(id),
+            ]
+                .concat(),
+        );
+        request.json(body)?;
+        self.execute(request).await?.json::<crate::types::ConversationPart>()
+    }
     /// Redact a conversation part or source message
     ///
     /// Replaces the content of a conversation part, or of the message that started the conversation, with a deletion notice and returns the conversation.

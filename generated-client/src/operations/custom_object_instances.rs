@@ -14,7 +14,7 @@ impl crate::Client {
     /// `GET /custom_object_instances/{custom_object_type_identifier}` (operation `listCustomObjectInstances`)
     ///
     /// Arguments:
-    /// - `custom_object_type_identifier`: The identifier of the custom object type, for example `Order`.
+    /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `params`: optional parameters
     pub async fn list_custom_object_instances(
         &self,
@@ -142,7 +142,7 @@ impl crate::Client {
     /// `POST /custom_object_instances/{custom_object_type_identifier}` (operation `createCustomObjectInstances`)
     ///
     /// Arguments:
-    /// - `custom_object_type_identifier`: The identifier of the custom object type, for example `Order`.
+    /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `body`: the `application/json` request body
     pub async fn create_custom_object_instances(
         &self,
@@ -182,7 +182,7 @@ impl crate::Client {
     /// `DELETE /custom_object_instances/{custom_object_type_identifier}` (operation `deleteCustomObjectInstancesById`)
     ///
     /// Arguments:
-    /// - `custom_object_type_identifier`: The identifier of the custom object type, for example `Order`.
+    /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `external_id`: The id the instance has in the system it came from.
     pub async fn delete_custom_object_instances_by_id(
         &self,
@@ -229,7 +229,7 @@ impl crate::Client {
     /// `GET /custom_object_instances/{custom_object_type_identifier}/{id}` (operation `getCustomObjectInstancesById`)
     ///
     /// Arguments:
-    /// - `custom_object_type_identifier`: The identifier of the custom object type, for example `Order`.
+    /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `id`: The Intercom id or the external id of the instance.
     pub async fn get_custom_object_instances_by_id(
         &self,
@@ -270,7 +270,7 @@ impl crate::Client {
     /// `DELETE /custom_object_instances/{custom_object_type_identifier}/{id}` (operation `deleteCustomObjectInstancesByExternalId`)
     ///
     /// Arguments:
-    /// - `custom_object_type_identifier`: The identifier of the custom object type, for example `Order`.
+    /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `id`: Intercom's identifier of the instance.
     pub async fn delete_custom_object_instances_by_external_id(
         &self,

@@ -136,11 +136,17 @@ pub(crate) fn detect(model: &mut ApiModel) {
                     cursor_field: cursor.name.clone(),
                 })
             };
-            let (next, cursor) = if cursor_in_page {
-                match optional_query("starting_after") {
-                    Some(param) => (PageInput::Query(param), true),
-                    None => (body_cursor()?, true),
-                }
+            // A page may describe both a cursor and page numbers; page by whichever of the
+            // two the request can send back.
+            let cursor_input = cursor_in_page
+                .then(|| {
+                    optional_query("starting_after")
+                        .map(PageInput::Query)
+                        .or_else(body_cursor)
+                })
+                .flatten();
+            let (next, cursor) = if let Some(input) = cursor_input {
+                (input, true)
             } else if numbers_in_page {
                 (PageInput::Query(optional_query("page")?), false)
             } else {
