@@ -73,7 +73,7 @@ pub struct DecodeResult {
 /// The spec the generated client comes from, parsed.
 fn own_spec() -> openapiv3::OpenAPI {
     let path = crate::repo_root().join("specs/intercom.yaml");
-    generator::load::load_file(&path).expect("specs/intercom.yaml loads")
+    generator::load::spec_of_file(&path).expect("specs/intercom.yaml loads")
 }
 
 /// Builds both payloads and times their decoding, `iterations` times each.
@@ -98,7 +98,7 @@ pub fn measure_decoding(iterations: usize) -> Vec<DecodeResult> {
             },
         ),
         decode::<ContactList>("page of 500 contacts", &contacts, iterations, |page| {
-            format!("{} contacts", page.data.len())
+            format!("{} contacts", page.data.as_ref().map_or(0, Vec::len))
         }),
     ]
 }
@@ -504,7 +504,7 @@ mod tests {
 
         let contacts = contact_page(&spec);
         let page: ContactList = intercom_client::from_slice(&contacts).expect("lenient decode");
-        assert_eq!(page.data.len(), 500);
+        assert_eq!(page.data.as_ref().map(Vec::len), Some(500));
         serde_json::from_slice::<ContactList>(&contacts).expect("strict decode");
     }
 

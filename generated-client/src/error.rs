@@ -6,24 +6,88 @@ use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde_json::Value;
 
+use crate::pagination::PageRequest;
 use crate::response::RateLimit;
 
 /// Result type used throughout this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong when calling the API.
+///
+/// Every variant but [`Error::Config`] (raised by [`ClientBuilder::build`](crate::ClientBuilder::build),
+/// before any call) names the operation that failed.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The API answered with an error status, or with a 2xx `error.list` body.
     #[error(transparent)]
     Api(Box<ApiError>),
-    /// The request could not be sent or the response could not be read.
-    #[error("transport error: {0}")]
-    Transport(#[source] reqwest::Error),
-    /// The request did not complete within the configured timeout.
-    #[error("request timed out")]
-    Timeout,
+    /// The request could not be sent, or no response came back (connection refused or
+    /// reset, TLS failure, a server that does not speak HTTP...).
+    #[error("transport error in `{operation_id}`: {}", error_chain(source))]
+    Transport {
+        /// Operation that was being called.
+        operation_id: &'static str,
+        /// The underlying HTTP client error.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The connection ended before the whole response body arrived.
+    #[error(
+        "`{operation_id}`: HTTP {status} response body truncated after {received}{} bytes: {}",
+        expected.map(|n| format!(" of {n}")).unwrap_or_default(),
+        error_chain(source)
+    )]
+    Truncated {
+        /// Operation that was being called.
+        operation_id: &'static str,
+        /// HTTP status of the response.
+        status: u16,
+        /// Body bytes received before the connection failed.
+        received: u64,
+        /// Body length announced by `Content-Length`, if any.
+        expected: Option<u64>,
+        /// The underlying HTTP client error.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The response body is larger than the configured maximum
+    /// ([`ClientBuilder::max_response_size`](crate::ClientBuilder::max_response_size)); the
+    /// rest of it was not read.
+    #[error(
+        "`{operation_id}`: HTTP {status} response body exceeds the limit of {limit} bytes{}",
+        content_length.map(|n| format!(" (Content-Length {n})")).unwrap_or_default()
+    )]
+    ResponseTooLarge {
+        /// Operation that was being called.
+        operation_id: &'static str,
+        /// HTTP status of the response.
+        status: u16,
+        /// The configured maximum, in bytes.
+        limit: u64,
+        /// Body length announced by `Content-Length`, if any.
+        content_length: Option<u64>,
+    },
+    /// One attempt did not complete within the per-attempt timeout
+    /// ([`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
+    #[error("`{operation_id}` timed out: no complete response within {timeout:?}")]
+    Timeout {
+        /// Operation that was being called.
+        operation_id: &'static str,
+        /// The per-attempt timeout that passed.
+        timeout: std::time::Duration,
+    },
+    /// The call (every attempt and every wait between them) did not complete within its
+    /// deadline ([`ClientBuilder::deadline`](crate::ClientBuilder::deadline)).
+    #[error("`{operation_id}` passed its deadline of {deadline:?} during attempt {attempts}")]
+    DeadlineExceeded {
+        /// Operation that was being called.
+        operation_id: &'static str,
+        /// The deadline of the call.
+        deadline: std::time::Duration,
+        /// Attempts started, the one cut short included.
+        attempts: u32,
+    },
     /// The response body did not match the expected schema.
     #[error(
         "failed to decode the HTTP {status} response of `{operation_id}` at `{path}`: {message}"
@@ -42,6 +106,32 @@ pub enum Error {
         /// Request id of the response (`X-Request-Id`), for support requests.
         request_id: Option<String>,
     },
+    /// A paginated listing pointed back at a page it had already returned: the server is
+    /// looping, and the items seen so far are not the whole listing.
+    #[error(
+        "pagination of `{operation_id}` stopped after {pages} pages: the server asked again for {page}, which it already returned; the listing is incomplete"
+    )]
+    RepeatedPage {
+        /// Operation being paginated.
+        operation_id: &'static str,
+        /// The repeated cursor or page number.
+        page: PageRequest,
+        /// Pages fetched before the repeat was found.
+        pages: u64,
+    },
+    /// A paginated listing returned too many empty pages in a row (more than 10), each
+    /// pointing at another page: the server is most likely looping with fresh cursors.
+    #[error(
+        "pagination of `{operation_id}` stopped after {empty_pages} empty pages in a row (the last pointing at {page}); the listing may be incomplete"
+    )]
+    EmptyPages {
+        /// Operation being paginated.
+        operation_id: &'static str,
+        /// The next page the last empty page pointed at.
+        page: PageRequest,
+        /// Empty pages received in a row.
+        empty_pages: u32,
+    },
     /// The request could not be built from the given arguments; nothing was sent.
     #[error("invalid request for `{operation_id}`: {message}")]
     InvalidRequest {
@@ -55,13 +145,48 @@ pub enum Error {
     Config(String),
 }
 
+/// An error and its causes, joined by `: ` (reqwest hides the useful part, such as
+/// "connection refused", a few `source()` levels down).
+pub(crate) fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(next) = cause {
+        let next_text = next.to_string();
+        if !text.contains(&next_text) {
+            text.push_str(": ");
+            text.push_str(&next_text);
+        }
+        cause = next.source();
+    }
+    text
+}
+
 impl Error {
+    /// Operation whose call failed (`None` only for [`Error::Config`]).
+    pub fn operation_id(&self) -> Option<&'static str> {
+        match self {
+            Error::Api(api) => Some(api.operation_id),
+            Error::Transport { operation_id, .. }
+            | Error::Truncated { operation_id, .. }
+            | Error::ResponseTooLarge { operation_id, .. }
+            | Error::Timeout { operation_id, .. }
+            | Error::DeadlineExceeded { operation_id, .. }
+            | Error::Decode { operation_id, .. }
+            | Error::RepeatedPage { operation_id, .. }
+            | Error::EmptyPages { operation_id, .. }
+            | Error::InvalidRequest { operation_id, .. } => Some(operation_id),
+            Error::Config(_) => None,
+        }
+    }
+
     /// HTTP status of the response that caused this error, if there was one.
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api(api) => Some(api.status.as_u16()),
-            Error::Decode { status, .. } => Some(*status),
-            Error::Transport(err) => err.status().map(|s| s.as_u16()),
+            Error::Decode { status, .. }
+            | Error::Truncated { status, .. }
+            | Error::ResponseTooLarge { status, .. } => Some(*status),
+            Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
             _ => None,
         }
     }
@@ -83,12 +208,28 @@ impl Error {
         }
     }
 
-    /// Whether the client retries this kind of failure automatically
-    /// (connection errors, 408, 409, 429 and 5xx).
+    /// Whether the failure is transient: connection errors, truncated bodies, and
+    /// responses with status 408, 409, 429 or 5xx.
+    ///
+    /// The client retries these for idempotent methods; a `POST` or `PATCH` is retried only
+    /// when it cannot have been processed, unless the caller opts in (see
+    /// [`RetryPolicy`](crate::RetryPolicy)).
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Api(api) => is_retryable_status(api.status),
-            Error::Transport(err) => is_retryable_transport(err),
+            Error::Transport { source, .. } => is_retryable_transport(source),
+            Error::Truncated { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the request certainly never reached the server's application: the
+    /// connection could not be opened, or the answer (429, 503) says it was turned away.
+    /// Such failures are retried even for methods that are not idempotent.
+    pub(crate) fn was_not_processed(&self) -> bool {
+        match self {
+            Error::Api(api) => matches!(api.status.as_u16(), 429 | 503),
+            Error::Transport { source, .. } => source.is_connect(),
             _ => false,
         }
     }
@@ -98,16 +239,6 @@ impl Error {
         match self {
             Error::Api(api) => Some(api),
             _ => None,
-        }
-    }
-
-    /// Converts a reqwest error, separating timeouts from other transport failures.
-    pub(crate) fn from_reqwest(err: reqwest::Error) -> Self {
-        // A connect timeout is a connection failure: nothing reached the server.
-        if err.is_timeout() && !err.is_connect() {
-            Error::Timeout
-        } else {
-            Error::Transport(err)
         }
     }
 }
@@ -283,15 +414,94 @@ impl ErrorBody {
         })
     }
 
-    /// Whether a 2xx body is really an `error.list` (checked without a full parse first).
-    pub(crate) fn detect_in_success(raw: &[u8]) -> Option<Self> {
-        // JSON is UTF-8, and `str::contains` searches a short needle with SIMD where it
-        // can: several times faster than comparing every window of the body.
-        if !std::str::from_utf8(raw).ok()?.contains("error.list") {
-            return None;
+    /// Whether a body is an `error.list` object, judged by its top-level `type` alone: the
+    /// scan stops at that property (Intercom sends it first) and allocates nothing, so a
+    /// success body is never parsed twice, whatever text it contains.
+    pub(crate) fn is_error_list(raw: &[u8]) -> bool {
+        let mut found = false;
+        let mut deserializer = serde_json::Deserializer::from_slice(raw);
+        // The visitor stops the parse with an error once it has its answer.
+        let _ = serde::Deserializer::deserialize_map(&mut deserializer, TopLevelType(&mut found));
+        found
+    }
+}
+
+/// Finds whether a JSON object's top-level `type` is `error.list`, skipping every other
+/// property without building it.
+struct TopLevelType<'a>(&'a mut bool);
+
+impl<'de> serde::de::Visitor<'de> for TopLevelType<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(is_type) = map.next_key_seed(IsString("type"))? {
+            if is_type {
+                *self.0 = map.next_value_seed(IsString("error.list")).unwrap_or(false);
+                return Err(serde::de::Error::custom("found the type"));
+            }
+            map.next_value::<serde::de::IgnoredAny>()?;
         }
-        let value = serde_json::from_slice::<Value>(raw).ok()?;
-        ErrorBody::from_value(&value, false)
+        Ok(())
+    }
+}
+
+/// Reads a JSON value, answering whether it is this string (without allocating).
+struct IsString(&'static str);
+
+impl<'de> serde::de::DeserializeSeed<'de> for IsString {
+    type Value = bool;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for IsString {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<bool, E> {
+        Ok(value == self.0)
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(false)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(false)
     }
 }
 

@@ -121,7 +121,7 @@ fn multipart_parts(
     Ok(parts)
 }
 
-/// A request being built by a generated operation; sent by `Client::execute`.
+/// A request being built by a generated operation; sent by `client::execute`.
 #[derive(Debug)]
 pub(crate) struct ApiRequest {
     pub(crate) operation_id: &'static str,

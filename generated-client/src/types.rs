@@ -77,7 +77,10 @@ pub struct ActivityLogEventTypeList {
 }
 
 #[cfg(feature = "admins")]
-crate::wire::object!(ActivityLogEventTypeList { type_("type"), event_types });
+crate::wire::object!(
+    ActivityLogEventTypeList { event_types } pinned { type_("type") =
+    "activity_log_event_type.list" }; needs_known
+);
 
 /// Paginated Response
 ///
@@ -108,7 +111,10 @@ pub struct ActivityLogList {
 }
 
 #[cfg(feature = "admins")]
-crate::wire::object!(ActivityLogList { type_("type"), pages, activity_logs });
+crate::wire::object!(
+    ActivityLogList { pages, activity_logs } pinned { type_("type") = "activity_log.list"
+    }; needs_known
+);
 
 /// Details of an audit log entry. Which fields are present depends on the activity type; the rest are null or absent.
 ///
@@ -379,9 +385,9 @@ pub struct Admin {
     )
 )]
 crate::wire::object!(
-    Admin { type_("type"), id, name, email, job_title, away_mode_enabled,
-    away_mode_reassign, away_status_reason_id, has_inbox_seat, team_ids, avatar,
-    team_priority_level, role }
+    Admin { id, name, email, job_title, away_mode_enabled, away_mode_reassign,
+    away_status_reason_id, has_inbox_seat, team_ids, avatar, team_priority_level, role }
+    pinned { type_("type") = "admin" }; needs_known
 );
 
 /// Admins
@@ -408,7 +414,9 @@ pub struct AdminList {
 }
 
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminList { type_("type"), admins });
+crate::wire::object!(
+    AdminList { admins } pinned { type_("type") = "admin.list" }; needs_known
+);
 
 /// Which of a team's members take work first (primary) and which second.
 ///
@@ -493,9 +501,9 @@ pub struct AdminReplyConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    AdminReplyConversationRequest { message_type, type_("type"), body, admin_id,
-    created_at, reply_options, attachment_urls, attachment_files, skip_notifications,
-    skip_unsnooze }
+    AdminReplyConversationRequest { message_type, body, admin_id, created_at,
+    reply_options, attachment_urls, attachment_files, skip_notifications, skip_unsnooze }
+    pinned { type_("type") = "admin" }; needs_known
 );
 
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -552,8 +560,9 @@ pub struct AdminReplyTicketRequest {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    AdminReplyTicketRequest { message_type, type_("type"), body, admin_id, created_at,
-    reply_options, attachment_urls, attachment_files, cross_post }
+    AdminReplyTicketRequest { message_type, body, admin_id, created_at, reply_options,
+    attachment_urls, attachment_files, cross_post } pinned { type_("type") = "admin" };
+    needs_known
 );
 
 /// A teammate together with the workspace (app) the access token belongs to.
@@ -644,8 +653,9 @@ pub struct AdminWithApp {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    AdminWithApp { type_("type"), id, name, email, job_title, away_mode_enabled,
-    away_mode_reassign, has_inbox_seat, team_ids, avatar, email_verified, role, app }
+    AdminWithApp { id, name, email, job_title, away_mode_enabled, away_mode_reassign,
+    has_inbox_seat, team_ids, avatar, email_verified, role, app } pinned { type_("type")
+    = "admin" }; needs_known
 );
 
 /// How Fin AI Agent was involved in the conversation.
@@ -849,7 +859,9 @@ pub struct AiSubtopic {
         feature = "tickets"
     )
 )]
-crate::wire::object!(AiSubtopic { type_("type"), name, id });
+crate::wire::object!(
+    AiSubtopic { name, id } pinned { type_("type") = "ai_subtopic" }; needs_known
+);
 
 /// A topic AI assigned to the conversation.
 ///
@@ -893,7 +905,9 @@ pub struct AiTopic {
         feature = "tickets"
     )
 )]
-crate::wire::object!(AiTopic { type_("type"), topic_name, subtopics });
+crate::wire::object!(
+    AiTopic { topic_name, subtopics } pinned { type_("type") = "ai_topic" }; needs_known
+);
 
 /// The topics and subtopics AI assigned to the conversation.
 ///
@@ -931,7 +945,9 @@ pub struct AiTopics {
         feature = "tickets"
     )
 )]
-crate::wire::object!(AiTopics { type_("type"), topics });
+crate::wire::object!(
+    AiTopics { topics } pinned { type_("type") = "ai_topics" }; needs_known
+);
 
 /// An Intercom workspace, called an app in the API.
 ///
@@ -986,8 +1002,8 @@ pub struct App {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    App { type_("type"), id_code, name, region, timezone, created_at,
-    identity_verification }
+    App { id_code, name, region, timezone, created_at, identity_verification } pinned {
+    type_("type") = "app" }; needs_known
 );
 
 /// A help center article with its statistics: the shape returned when one article is created, fetched, updated, drafted or published.
@@ -1172,12 +1188,13 @@ pub struct Article {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    Article { type_("type"), id, workspace_id, title, description, body, body_markdown,
-    author_id, state, created_at, updated_at, has_unpublished_changes, draft_updated_at,
-    url, parent_ids, default_locale, translated_content, tags, folder_id,
+    Article { id, workspace_id, title, description, body, body_markdown, author_id,
+    state, created_at, updated_at, has_unpublished_changes, draft_updated_at, url,
+    parent_ids, default_locale, translated_content, tags, folder_id,
     ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
     created_by_id, updated_by_id, exclude_from_article_suggestions, help_center_audience,
-    scheduled_publish_at, scheduled_unpublish_at, statistics }
+    scheduled_publish_at, scheduled_unpublish_at, statistics } pinned { type_("type") =
+    "article" }; needs_known
 );
 
 /// One locale's version of an article, as found under `translated_content`.
@@ -1245,10 +1262,11 @@ pub struct ArticleContent {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleContent { type_("type"), title, description, body, body_markdown, author_id,
-    state, created_at, updated_at, has_unpublished_changes, draft_updated_at, url,
-    audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability, created_by_id, updated_by_id }
+    ArticleContent { title, description, body, body_markdown, author_id, state,
+    created_at, updated_at, has_unpublished_changes, draft_updated_at, url, audience_ids,
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
+    created_by_id, updated_by_id } pinned { type_("type") = "article_content" };
+    needs_known
 );
 
 /// Articles
@@ -1286,7 +1304,10 @@ pub struct ArticleList {
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(ArticleList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    ArticleList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// Articles
 ///
@@ -1467,13 +1488,13 @@ pub struct ArticleListItem {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleListItem { type_("type"), id, workspace_id, title, description, body,
-    body_markdown, author_id, state, created_at, updated_at, has_unpublished_changes,
-    draft_updated_at, url, parent_ids, default_locale, translated_content, tags,
-    folder_id, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability, created_by_id, updated_by_id,
-    exclude_from_article_suggestions, help_center_audience, scheduled_publish_at,
-    scheduled_unpublish_at }
+    ArticleListItem { id, workspace_id, title, description, body, body_markdown,
+    author_id, state, created_at, updated_at, has_unpublished_changes, draft_updated_at,
+    url, parent_ids, default_locale, translated_content, tags, folder_id,
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
+    created_by_id, updated_by_id, exclude_from_article_suggestions, help_center_audience,
+    scheduled_publish_at, scheduled_unpublish_at } pinned { type_("type") = "article" };
+    needs_known
 );
 
 /// Where the search phrase matched in one article, as runs of plain and highlighted text.
@@ -1543,7 +1564,10 @@ pub struct ArticleSearchResponse {
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(ArticleSearchResponse { type_("type"), total_count, data, pages });
+crate::wire::object!(
+    ArticleSearchResponse { total_count, data, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// Reader and Fin AI Agent metrics of an article.
 ///
@@ -1616,9 +1640,10 @@ pub struct ArticleStatistics {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleStatistics { type_("type"), views, conversions, reactions,
-    happy_reaction_percentage, neutral_reaction_percentage, sad_reaction_percentage,
-    fin_involvements, fin_resolutions, fin_resolution_rate }
+    ArticleStatistics { views, conversions, reactions, happy_reaction_percentage,
+    neutral_reaction_percentage, sad_reaction_percentage, fin_involvements,
+    fin_resolutions, fin_resolution_rate } pinned { type_("type") = "article_statistics"
+    }; needs_known
 );
 
 /// An article's content per locale: each key is a locale code and holds that locale's `article_content`.
@@ -1709,9 +1734,10 @@ pub struct ArticleTranslatedContent {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleTranslatedContent { type_("type"), ar, bg, bs, ca, cs, da, de, el, en, es, et,
-    fi, fr, he, hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv,
-    tr, vi, pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") }
+    ArticleTranslatedContent { ar, bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, he,
+    hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv, tr, vi,
+    pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned { type_("type") =
+    "article_translated_content" }; needs_known
 );
 
 /// One saved version of an article, with its full content.
@@ -1809,9 +1835,9 @@ pub struct ArticleVersion {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleVersion { type_("type"), id, article_id, title, description, body,
-    body_markdown, author_id, created_by_id, created_via, from_version_id, state,
-    created_at, updated_at }
+    ArticleVersion { id, article_id, title, description, body, body_markdown, author_id,
+    created_by_id, created_via, from_version_id, state, created_at, updated_at } pinned {
+    type_("type") = "article_version" }; needs_known
 );
 
 /// Article Versions
@@ -1849,7 +1875,10 @@ pub struct ArticleVersionList {
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(ArticleVersionList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    ArticleVersionList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// The metadata of one article version, without the body; fetch the version itself for `body` and `body_markdown`.
 ///
@@ -1928,8 +1957,9 @@ pub struct ArticleVersionSummary {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleVersionSummary { type_("type"), id, article_id, title, description, author_id,
-    created_by_id, created_via, from_version_id, state, created_at }
+    ArticleVersionSummary { id, article_id, title, description, author_id, created_by_id,
+    created_via, from_version_id, state, created_at } pinned { type_("type") =
+    "article_version" }; needs_known
 );
 
 /// Body of a manage request that assigns the conversation to an admin or a team.
@@ -1956,7 +1986,7 @@ pub struct AssignConversationRequest {
 #[cfg(feature = "conversations")]
 crate::wire::object!(
     AssignConversationRequest { message_type, type_("type"), admin_id, assignee_id, body
-    }
+    }; needs_known
 );
 
 /// Body of a request that adds a contact to a conversation as a participant.
@@ -2030,8 +2060,8 @@ pub struct Audience {
 
 #[cfg(feature = "audiences")]
 crate::wire::object!(
-    Audience { type_("type"), id, name, predicates, role_predicates, created_at,
-    updated_at }
+    Audience { id, name, predicates, role_predicates, created_at, updated_at } pinned {
+    type_("type") = "audience" }; needs_known
 );
 
 /// One page of audiences.
@@ -2081,7 +2111,8 @@ pub struct AudienceList {
 
 #[cfg(feature = "audiences")]
 crate::wire::object!(
-    AudienceList { type_("type"), data, total_count, page, per_page, total_pages }
+    AudienceList { data, total_count, page, per_page, total_pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// A reason teammates can give when they set themselves away.
@@ -2143,8 +2174,8 @@ pub struct AwayStatusReason {
 
 #[cfg(feature = "away_status_reasons")]
 crate::wire::object!(
-    AwayStatusReason { type_("type"), id, label, emoji, order, deleted, created_at,
-    updated_at }
+    AwayStatusReason { id, label, emoji, order, deleted, created_at, updated_at } pinned
+    { type_("type") = "away_status_reason" }; needs_known
 );
 
 /// Away Status Reasons
@@ -2171,7 +2202,9 @@ pub struct AwayStatusReasonList {
 }
 
 #[cfg(feature = "away_status_reasons")]
-crate::wire::object!(AwayStatusReasonList { type_("type"), data });
+crate::wire::object!(
+    AwayStatusReasonList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A banner the contact qualifies for, with what is needed to show it and to report its dismissal.
 ///
@@ -2252,8 +2285,8 @@ pub struct Banner {
 
 #[cfg(feature = "banners")]
 crate::wire::object!(
-    Banner { type_("type"), id, view_id, title, body, style, position,
-    show_dismiss_button, action, client_targeting, created_at }
+    Banner { id, view_id, title, body, style, position, show_dismiss_button, action,
+    client_targeting, created_at } pinned { type_("type") = "banner" }; needs_known
 );
 
 /// Outcome of dismissing a banner view.
@@ -2284,7 +2317,10 @@ pub struct BannerDismiss {
 }
 
 #[cfg(feature = "banners")]
-crate::wire::object!(BannerDismiss { type_("type"), view_id, dismissed });
+crate::wire::object!(
+    BannerDismiss { view_id, dismissed } pinned { type_("type") = "banner_dismiss" };
+    needs_known
+);
 
 /// The banners a contact qualifies for right now.
 ///
@@ -2308,7 +2344,7 @@ pub struct BannerList {
 }
 
 #[cfg(feature = "banners")]
-crate::wire::object!(BannerList { type_("type"), data });
+crate::wire::object!(BannerList { data } pinned { type_("type") = "list" }; needs_known);
 
 /// A brand of the workspace, with its own name, help center and email settings.
 ///
@@ -2335,7 +2371,7 @@ pub struct Brand {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
-    /// Whether this is the workspace's default brand.
+    /// True for the brand the workspace uses by default.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -2369,8 +2405,8 @@ pub struct Brand {
 
 #[cfg(feature = "brands")]
 crate::wire::object!(
-    Brand { type_("type"), id, name, is_default, created_at, updated_at, help_center_id,
-    default_address_settings_id }
+    Brand { id, name, is_default, created_at, updated_at, help_center_id,
+    default_address_settings_id } pinned { type_("type") = "brand" }; needs_known
 );
 
 /// The workspace's brands.
@@ -2394,7 +2430,7 @@ pub struct BrandList {
 }
 
 #[cfg(feature = "brands")]
-crate::wire::object!(BrandList { type_("type"), data });
+crate::wire::object!(BrandList { data } pinned { type_("type") = "list" }; needs_known);
 
 /// Body of a bulk create-or-update of companies.
 ///
@@ -2411,7 +2447,7 @@ pub struct BulkCreateCompaniesRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkCreateCompaniesRequest { companies, job });
+crate::wire::object!(BulkCreateCompaniesRequest { companies, job }; needs_known);
 
 /// Body of a bulk creation of contacts.
 ///
@@ -2428,7 +2464,7 @@ pub struct BulkCreateContactsRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkCreateContactsRequest { contacts, job });
+crate::wire::object!(BulkCreateContactsRequest { contacts, job }; needs_known);
 
 /// Body of a bulk archive of companies.
 ///
@@ -2445,7 +2481,7 @@ pub struct BulkDeleteCompaniesRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkDeleteCompaniesRequest { companies, job });
+crate::wire::object!(BulkDeleteCompaniesRequest { companies, job }; needs_known);
 
 /// Body of a bulk deletion of contacts; deleted contacts cannot be restored.
 ///
@@ -2462,7 +2498,7 @@ pub struct BulkDeleteContactsRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkDeleteContactsRequest { contacts, job });
+crate::wire::object!(BulkDeleteContactsRequest { contacts, job }; needs_known);
 
 /// Body of a bulk update of companies.
 ///
@@ -2479,7 +2515,7 @@ pub struct BulkUpdateCompaniesRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkUpdateCompaniesRequest { companies, job });
+crate::wire::object!(BulkUpdateCompaniesRequest { companies, job }; needs_known);
 
 /// Body of a bulk update of contacts.
 ///
@@ -2496,7 +2532,7 @@ pub struct BulkUpdateContactsRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequest { contacts, job });
+crate::wire::object!(BulkUpdateContactsRequest { contacts, job }; needs_known);
 
 /// A phone call handled in Intercom.
 ///
@@ -2642,10 +2678,10 @@ pub struct Call {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    Call { type_("type"), id, conversation_id, admin_id, contact_id, state, initiated_at,
-    answered_at, ended_at, created_at, updated_at, recording_url, transcription_url,
-    call_type, direction, ended_reason, phone, fin_recording_url, fin_transcription_url,
-    duration, talk_time, queue_time, hold_time }
+    Call { id, conversation_id, admin_id, contact_id, state, initiated_at, answered_at,
+    ended_at, created_at, updated_at, recording_url, transcription_url, call_type,
+    direction, ended_reason, phone, fin_recording_url, fin_transcription_url, duration,
+    talk_time, queue_time, hold_time } pinned { type_("type") = "call" }; needs_known
 );
 
 /// Calls
@@ -2683,7 +2719,9 @@ pub struct CallList {
 }
 
 #[cfg(feature = "calls")]
-crate::wire::object!(CallList { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    CallList { data, total_count, pages } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Event details of a `call_summary` part: which call the summary is about. One conversation can hold several calls, each with its own summary.
 ///
@@ -2735,7 +2773,8 @@ pub struct ChangeTicketTypeRequest {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ChangeTicketTypeRequest { ticket_type_id, ticket_state_id, ticket_attributes }
+    ChangeTicketTypeRequest { ticket_type_id, ticket_state_id, ticket_attributes };
+    needs_known
 );
 
 /// Body of a manage request that closes the conversation.
@@ -2759,7 +2798,8 @@ pub struct CloseConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    CloseConversationRequest { message_type, type_("type"), admin_id, body }
+    CloseConversationRequest { message_type, admin_id, body } pinned { type_("type") =
+    "admin" }; needs_known
 );
 
 /// The values collected for a procedure step that waits for human input.
@@ -2776,7 +2816,9 @@ pub struct CollectAgentInputRequest {
 }
 
 #[cfg(feature = "procedures")]
-crate::wire::object!(CollectAgentInputRequest { step_id, attribute_values });
+crate::wire::object!(
+    CollectAgentInputRequest { step_id, attribute_values }; needs_known
+);
 
 /// A help center collection, the top-level grouping of articles; a collection with a `parent_id` is a section nested in another one.
 ///
@@ -2905,7 +2947,10 @@ pub struct CollectionList {
 }
 
 #[cfg(feature = "help_center")]
-crate::wire::object!(CollectionList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    CollectionList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A background job that creates, updates or archives companies; follow its progress in `state`.
 ///
@@ -2966,8 +3011,8 @@ pub struct CompaniesBulkJob {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompaniesBulkJob { id, type_("type"), state, created_at, updated_at, completed_at,
-    tasks, url }
+    CompaniesBulkJob { id, state, created_at, updated_at, completed_at, tasks, url }
+    pinned { type_("type") = "companies.bulk.job" }; needs_known
 );
 
 /// An organisation that contacts or visitors belong to.
@@ -3121,9 +3166,10 @@ pub struct Company {
     )
 )]
 crate::wire::object!(
-    Company { type_("type"), id, name, app_id, plan, company_id, remote_created_at,
-    created_at, updated_at, last_request_at, size, website, industry, monthly_spend,
-    session_count, user_count, custom_attributes, tags, segments, notes }
+    Company { id, name, app_id, plan, company_id, remote_created_at, created_at,
+    updated_at, last_request_at, size, website, industry, monthly_spend, session_count,
+    user_count, custom_attributes, tags, segments, notes } pinned { type_("type") =
+    "company" }; needs_known
 );
 
 /// One page of the contacts attached to a company.
@@ -3160,7 +3206,8 @@ pub struct CompanyAttachedContacts {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyAttachedContacts { type_("type"), data, total_count, pages }
+    CompanyAttachedContacts { data, total_count, pages } pinned { type_("type") = "list"
+    }; needs_known
 );
 
 /// The segments a company is in.
@@ -3185,7 +3232,9 @@ pub struct CompanyAttachedSegments {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanyAttachedSegments { type_("type"), data });
+crate::wire::object!(
+    CompanyAttachedSegments { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A pointer to a company the contact belongs to.
 ///
@@ -3215,7 +3264,9 @@ pub struct CompanyData {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(CompanyData { id, type_("type"), url });
+crate::wire::object!(
+    CompanyData { id, url } pinned { type_("type") = "company" }; needs_known
+);
 
 /// Companies
 ///
@@ -3252,7 +3303,10 @@ pub struct CompanyList {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanyList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    CompanyList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A note about a company, as embedded in the company.
 ///
@@ -3320,7 +3374,8 @@ pub struct CompanyNote {
     )
 )]
 crate::wire::object!(
-    CompanyNote { type_("type"), id, created_at, company, author, body }
+    CompanyNote { id, created_at, company, author, body } pinned { type_("type") = "note"
+    }; needs_known
 );
 
 /// One page of a company scroll.
@@ -3362,7 +3417,8 @@ pub struct CompanyScroll {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyScroll { type_("type"), data, pages, total_count, scroll_param }
+    CompanyScroll { data, pages, total_count, scroll_param } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// Body of a company search.
@@ -3381,7 +3437,7 @@ pub struct CompanySearchRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanySearchRequest { query, pagination, sort });
+crate::wire::object!(CompanySearchRequest { query, pagination, sort }; needs_known);
 
 /// A user or lead in the workspace.
 ///
@@ -3677,15 +3733,16 @@ pub struct Contact {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    Contact { type_("type"), id, external_id, workspace_id, role, email, email_domain,
-    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    Contact { id, external_id, workspace_id, role, email, email_domain, phone,
+    formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
     unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
     last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
     language_override, browser, browser_version, browser_language, os, android_app_name,
     android_app_version, android_device, android_os_version, android_sdk_version,
     android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
     ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, merge_history, enabled_push_messaging }
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// Something that happened to a contact, such as its creation, a merge or its deletion.
@@ -3759,8 +3816,9 @@ pub struct ContactActivity {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactActivity { type_("type"), id, event_type, contact_id, external_id, role,
-    merge_source_id, merge_target_id, failure_reason, created_at }
+    ContactActivity { id, event_type, contact_id, external_id, role, merge_source_id,
+    merge_target_id, failure_reason, created_at } pinned { type_("type") =
+    "contact_activity" }; needs_known
 );
 
 /// One page of contact activity events.
@@ -3791,7 +3849,9 @@ pub struct ContactActivityList {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactActivityList { type_("type"), data, pages });
+crate::wire::object!(
+    ContactActivityList { data, pages } pinned { type_("type") = "list" }; needs_known
+);
 
 /// The contact that was archived.
 ///
@@ -3827,7 +3887,10 @@ pub struct ContactArchived {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactArchived { type_("type"), id, external_id, archived });
+crate::wire::object!(
+    ContactArchived { id, external_id, archived } pinned { type_("type") = "contact" };
+    needs_known
+);
 
 /// The companies a contact is attached to.
 ///
@@ -3863,7 +3926,8 @@ pub struct ContactAttachedCompanies {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactAttachedCompanies { type_("type"), companies, total_count, pages }
+    ContactAttachedCompanies { companies, total_count, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// The contact that was blocked.
@@ -3900,7 +3964,10 @@ pub struct ContactBlocked {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactBlocked { type_("type"), id, external_id, blocked });
+crate::wire::object!(
+    ContactBlocked { id, external_id, blocked } pinned { type_("type") = "contact" };
+    needs_known
+);
 
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
 ///
@@ -3943,7 +4010,8 @@ pub struct ContactCompanies {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactCompanies { data, url, total_count, has_more, type_("type") }
+    ContactCompanies { data, url, total_count, has_more } pinned { type_("type") = "list"
+    }; needs_known
 );
 
 /// The contact that was deleted.
@@ -3980,7 +4048,10 @@ pub struct ContactDeleted {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactDeleted { type_("type"), id, external_id, deleted });
+crate::wire::object!(
+    ContactDeleted { id, external_id, deleted } pinned { type_("type") = "contact" };
+    needs_known
+);
 
 /// One page of contacts with a cursor to the next page.
 ///
@@ -4015,7 +4086,10 @@ pub struct ContactList {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactList { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    ContactList { data, total_count, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// Where the contact was last located.
 ///
@@ -4051,7 +4125,10 @@ pub struct ContactLocation {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactLocation { type_("type"), country, region, city });
+crate::wire::object!(
+    ContactLocation { country, region, city } pinned { type_("type") = "location" };
+    needs_known
+);
 
 /// Up to 10 notes about the contact, with a URL for the full list.
 ///
@@ -4093,7 +4170,10 @@ pub struct ContactNotes {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactNotes { data, url, total_count, has_more, type_("type") });
+crate::wire::object!(
+    ContactNotes { data, url, total_count, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A pointer to a contact.
 ///
@@ -4137,7 +4217,10 @@ pub struct ContactReference {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ContactReference { type_("type"), id, external_id });
+crate::wire::object!(
+    ContactReference { id, external_id } pinned { type_("type") = "contact" };
+    needs_known
+);
 
 /// The fields every reply sent on behalf of a contact shares.
 ///
@@ -4175,8 +4258,8 @@ pub struct ContactReplyBaseRequest {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyBaseRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options }
+    ContactReplyBaseRequest { message_type, body, created_at, attachment_urls,
+    reply_options } pinned { type_("type") = "user" }; needs_known
 );
 
 /// A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
@@ -4317,8 +4400,9 @@ pub struct ContactReplyEmailRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyEmailRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, email, attachment_files }
+    ContactReplyEmailRequest { message_type, body, created_at, attachment_urls,
+    reply_options, email, attachment_files } pinned { type_("type") = "user" };
+    needs_known
 );
 
 /// A contact's reply, with the contact identified by its Intercom id.
@@ -4353,8 +4437,9 @@ pub struct ContactReplyIntercomUserIdRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyIntercomUserIdRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, intercom_user_id, attachment_files }
+    ContactReplyIntercomUserIdRequest { message_type, body, created_at, attachment_urls,
+    reply_options, intercom_user_id, attachment_files } pinned { type_("type") = "user"
+    }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by email.
@@ -4395,8 +4480,8 @@ pub struct ContactReplyTicketEmailRequest {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketEmailRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, email }
+    ContactReplyTicketEmailRequest { message_type, body, created_at, attachment_urls,
+    reply_options, email } pinned { type_("type") = "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by its Intercom id.
@@ -4437,8 +4522,9 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketIntercomUserIdRequest { message_type, type_("type"), body,
-    created_at, attachment_urls, reply_options, intercom_user_id }
+    ContactReplyTicketIntercomUserIdRequest { message_type, body, created_at,
+    attachment_urls, reply_options, intercom_user_id } pinned { type_("type") = "user" };
+    needs_known
 );
 
 /// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
@@ -4581,8 +4667,8 @@ pub struct ContactReplyTicketUserIdRequest {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketUserIdRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, user_id }
+    ContactReplyTicketUserIdRequest { message_type, body, created_at, attachment_urls,
+    reply_options, user_id } pinned { type_("type") = "user" }; needs_known
 );
 
 /// A contact's reply, with the contact identified by its external `user_id`.
@@ -4617,8 +4703,9 @@ pub struct ContactReplyUserIdRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyUserIdRequest { message_type, type_("type"), body, created_at,
-    attachment_urls, reply_options, user_id, attachment_files }
+    ContactReplyUserIdRequest { message_type, body, created_at, attachment_urls,
+    reply_options, user_id, attachment_files } pinned { type_("type") = "user" };
+    needs_known
 );
 
 /// A search query with optional pagination and sorting.
@@ -4638,7 +4725,7 @@ pub struct ContactSearchRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactSearchRequest { query, pagination, sort });
+crate::wire::object!(ContactSearchRequest { query, pagination, sort }; needs_known);
 
 /// Segments
 ///
@@ -4664,7 +4751,9 @@ pub struct ContactSegments {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactSegments { type_("type"), data });
+crate::wire::object!(
+    ContactSegments { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Social Profile
 ///
@@ -4690,7 +4779,9 @@ pub struct ContactSocialProfiles {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactSocialProfiles { data, type_("type") });
+crate::wire::object!(
+    ContactSocialProfiles { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Up to 10 tags applied to the contact, with a URL for the full list.
 ///
@@ -4732,7 +4823,10 @@ pub struct ContactTags {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactTags { data, url, total_count, has_more, type_("type") });
+crate::wire::object!(
+    ContactTags { data, url, total_count, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// The contact that was restored.
 ///
@@ -4768,7 +4862,10 @@ pub struct ContactUnarchived {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactUnarchived { type_("type"), id, external_id, archived });
+crate::wire::object!(
+    ContactUnarchived { id, external_id, archived } pinned { type_("type") = "contact" };
+    needs_known
+);
 
 /// A background job that creates, updates or deletes contacts; follow its progress in `state`.
 ///
@@ -4829,8 +4926,8 @@ pub struct ContactsBulkJob {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactsBulkJob { id, type_("type"), state, created_at, updated_at, completed_at,
-    tasks, url }
+    ContactsBulkJob { id, state, created_at, updated_at, completed_at, tasks, url }
+    pinned { type_("type") = "contacts.bulk.job" }; needs_known
 );
 
 /// Content Bulk Action Request Payload
@@ -4859,7 +4956,8 @@ pub struct ContentBulkActionRequest {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentBulkActionRequest { action, content_ids, availability, audience, tags }
+    ContentBulkActionRequest { action, content_ids, availability, audience, tags };
+    needs_known
 );
 
 /// Content Bulk Action Response Envelope
@@ -4922,8 +5020,9 @@ pub struct ContentImportSource {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSource { type_("type"), id, last_synced_at, sync_behavior, status, url,
-    created_at, updated_at, audience_ids }
+    ContentImportSource { id, last_synced_at, sync_behavior, status, url, created_at,
+    updated_at, audience_ids } pinned { type_("type") = "content_import_source" };
+    needs_known
 );
 
 /// Content import sources
@@ -4962,7 +5061,8 @@ pub struct ContentImportSourcesList {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSourcesList { type_("type"), pages, total_count, data }
+    ContentImportSourcesList { pages, total_count, data } pinned { type_("type") = "list"
+    }; needs_known
 );
 
 /// One locale of a help center article found by a content search.
@@ -5000,7 +5100,8 @@ pub struct ContentSearchArticleContentItem {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchArticleContentItem { type_("type"), id, title, locale }
+    ContentSearchArticleContentItem { id, title, locale } pinned { type_("type") =
+    "article_content" }; needs_known
 );
 
 /// A help center article found by a content search, with one entry per locale.
@@ -5034,7 +5135,10 @@ pub struct ContentSearchArticleItem {
 }
 
 #[cfg(feature = "content")]
-crate::wire::object!(ContentSearchArticleItem { type_("type"), id, title, contents });
+crate::wire::object!(
+    ContentSearchArticleItem { id, title, contents } pinned { type_("type") = "article"
+    }; needs_known
+);
 
 /// A content search hit that is not a help center article: a snippet, an external page, an uploaded file or an internal article.
 ///
@@ -5061,7 +5165,7 @@ pub struct ContentSearchDefaultItem {
 }
 
 #[cfg(feature = "content")]
-crate::wire::object!(ContentSearchDefaultItem { type_("type"), id, title });
+crate::wire::object!(ContentSearchDefaultItem { type_("type"), id, title }; needs_known);
 
 /// One page of Knowledge Hub items that match a content search.
 ///
@@ -5097,7 +5201,10 @@ pub struct ContentSearchResponse {
 }
 
 #[cfg(feature = "content")]
-crate::wire::object!(ContentSearchResponse { type_("type"), total_count, pages, data });
+crate::wire::object!(
+    ContentSearchResponse { total_count, pages, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// One content search hit. Help center articles (`type` `article`) come with their locales; every other type has the flat id and title shape.
 ///
@@ -5268,10 +5375,10 @@ pub struct ContentSnippet {
 
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippet { type_("type"), id, title, locale, json_blocks, body_markdown,
-    chatbot_availability, copilot_availability, ai_chatbot_availability,
-    ai_copilot_availability, ai_sales_agent_availability, created_at, updated_at,
-    audience_ids }
+    ContentSnippet { id, title, locale, json_blocks, body_markdown, chatbot_availability,
+    copilot_availability, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability, created_at, updated_at, audience_ids } pinned {
+    type_("type") = "content_snippet" }; needs_known
 );
 
 /// Create Content Snippet Request
@@ -5312,7 +5419,7 @@ pub struct ContentSnippetCreateRequest {
 crate::wire::object!(
     ContentSnippetCreateRequest { title, json_blocks, body_markdown, locale,
     audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_sales_agent_availability }; needs_known
 );
 
 /// One page of the workspace's content snippets, numbered by page.
@@ -5362,7 +5469,8 @@ pub struct ContentSnippetList {
 
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippetList { type_("type"), data, total_count, page, per_page, total_pages }
+    ContentSnippetList { data, total_count, page, per_page, total_pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// Update Content Snippet Request
@@ -5499,7 +5607,10 @@ pub struct ContentSourcesList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ContentSourcesList { type_("type"), total_count, content_sources });
+crate::wire::object!(
+    ContentSourcesList { total_count, content_sources } pinned { type_("type") =
+    "content_source.list" }; needs_known
+);
 
 /// A thread of messages between one or more contacts and your team, started by a contact, an admin, a bot or an outbound message.
 ///
@@ -5715,12 +5826,13 @@ pub struct Conversation {
     )
 )]
 crate::wire::object!(
-    Conversation { type_("type"), id, title, created_at, updated_at, waiting_since,
-    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
-    company, tags, conversation_rating, source, contacts, teammates, custom_attributes,
+    Conversation { id, title, created_at, updated_at, waiting_since, snoozed_until, open,
+    state, read, priority, admin_assignee_id, team_assignee_id, company, tags,
+    conversation_rating, source, contacts, teammates, custom_attributes,
     first_contact_reply, sla_applied, statistics, conversation_parts, linked_objects,
     ai_topics, ai_agent_participated, ai_agent, sales_agent_participated, sales_agent,
-    channel, external_references, monitor_evaluations, scorecards }
+    channel, external_references, monitor_evaluations, scorecards } pinned {
+    type_("type") = "conversation" }; needs_known
 );
 
 /// A file sent inline with a reply.
@@ -6063,8 +6175,9 @@ pub struct ConversationAttributeBase {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ConversationAttributeBase { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeBase { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding `true` or `false`.
@@ -6143,8 +6256,9 @@ pub struct ConversationAttributeBooleanType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeBooleanType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeBooleanType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding a date and time.
@@ -6223,8 +6337,9 @@ pub struct ConversationAttributeDatetimeType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeDatetimeType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeDatetimeType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding a decimal number.
@@ -6303,8 +6418,9 @@ pub struct ConversationAttributeDecimalType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeDecimalType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeDecimalType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding uploaded files.
@@ -6383,8 +6499,9 @@ pub struct ConversationAttributeFilesType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeFilesType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeFilesType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding a whole number.
@@ -6463,8 +6580,9 @@ pub struct ConversationAttributeIntegerType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeIntegerType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id }
+    ConversationAttributeIntegerType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// The conversation attributes of the workspace.
@@ -6489,7 +6607,9 @@ pub struct ConversationAttributeList {
 }
 
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(ConversationAttributeList { type_("type"), data });
+crate::wire::object!(
+    ConversationAttributeList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A conversation attribute whose value is picked from a list of options.
 ///
@@ -6573,8 +6693,9 @@ pub struct ConversationAttributeListType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeListType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id, options }
+    ConversationAttributeListType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id, options } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// One option of a list-type conversation attribute.
@@ -6689,9 +6810,9 @@ pub struct ConversationAttributeRelationshipType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeRelationshipType { type_("type"), id, name, description,
-    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id,
-    reference }
+    ConversationAttributeRelationshipType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id, reference } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding text.
@@ -6776,9 +6897,9 @@ pub struct ConversationAttributeStringType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeStringType { type_("type"), id, name, description, data_type,
-    required, visible_to_team_ids, archived, created_at, updated_at, admin_id, multiline
-    }
+    ConversationAttributeStringType { id, name, description, data_type, required,
+    visible_to_team_ids, archived, created_at, updated_at, admin_id, multiline } pinned {
+    type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// Event details of a `conversation_attribute_updated_by_admin` part: the attribute a teammate changed and its values.
@@ -6977,7 +7098,10 @@ pub struct ConversationContacts {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationContacts { type_("type"), contacts });
+crate::wire::object!(
+    ConversationContacts { contacts } pinned { type_("type") = "contact.list" };
+    needs_known
+);
 
 /// Confirms that a conversation was deleted.
 ///
@@ -7125,7 +7249,8 @@ pub struct ConversationList {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConversationList { type_("type"), conversations, total_count, pages }
+    ConversationList { conversations, total_count, pages } pinned { type_("type") =
+    "conversation.list" }; needs_known
 );
 
 /// A conversation as the list and search endpoints return it: the conversation object without its parts.
@@ -7318,12 +7443,13 @@ pub struct ConversationListItem {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConversationListItem { type_("type"), id, title, created_at, updated_at,
-    waiting_since, snoozed_until, open, state, read, priority, admin_assignee_id,
-    team_assignee_id, company, tags, conversation_rating, source, contacts, teammates,
-    custom_attributes, first_contact_reply, sla_applied, statistics, linked_objects,
-    ai_agent_participated, ai_agent, sales_agent_participated, sales_agent, channel,
-    external_references, monitor_evaluations, scorecards }
+    ConversationListItem { id, title, created_at, updated_at, waiting_since,
+    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
+    company, tags, conversation_rating, source, contacts, teammates, custom_attributes,
+    first_contact_reply, sla_applied, statistics, linked_objects, ai_agent_participated,
+    ai_agent, sales_agent_participated, sales_agent, channel, external_references,
+    monitor_evaluations, scorecards } pinned { type_("type") = "conversation" };
+    needs_known
 );
 
 /// The verdict of a QA monitor that flagged the conversation.
@@ -7525,10 +7651,10 @@ pub struct ConversationPart {
     )
 )]
 crate::wire::object!(
-    ConversationPart { type_("type"), id, part_type, body, created_at, updated_at,
-    notified_at, assigned_to, author, attachments, external_id, redacted,
-    email_message_metadata, metadata, state, tags, event_details, app_package_code,
-    translations }
+    ConversationPart { id, part_type, body, created_at, updated_at, notified_at,
+    assigned_to, author, attachments, external_id, redacted, email_message_metadata,
+    metadata, state, tags, event_details, app_package_code, translations } pinned {
+    type_("type") = "conversation_part" }; needs_known
 );
 
 /// Who wrote the part (a contact, an admin or a bot).
@@ -7677,7 +7803,8 @@ pub struct ConversationParts {
     )
 )]
 crate::wire::object!(
-    ConversationParts { type_("type"), conversation_parts, total_count }
+    ConversationParts { conversation_parts, total_count } pinned { type_("type") =
+    "conversation_part.list" }; needs_known
 );
 
 /// The rating and remark a contact left for the conversation.
@@ -7926,7 +8053,7 @@ crate::wire::object!(ConversationScorecardEvaluator { evaluator_id, result });
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 pub struct ConversationScorecardEvaluatorResult {
-    /// The chosen value, such as `pass`, `fail` or a category id.
+    /// The evaluator's verdict: a label like `pass` or `fail`, or the id of a category.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -8564,14 +8691,15 @@ pub struct ConversationStatistics {
     )
 )]
 crate::wire::object!(
-    ConversationStatistics { type_("type"), time_to_assignment, time_to_admin_reply,
+    ConversationStatistics { time_to_assignment, time_to_admin_reply,
     time_to_first_close, time_to_last_close, median_time_to_reply,
     first_contact_reply_at, first_assignment_at, first_admin_reply_at, first_close_at,
     last_assignment_at, last_assignment_admin_reply_at, last_contact_reply_at,
     last_admin_reply_at, last_close_at, last_closed_by_id, count_reopens,
     count_assignments, count_conversation_parts, assigned_team_first_response_time,
     assigned_team_first_response_time_in_office_hours, handling_time,
-    adjusted_handling_time }
+    adjusted_handling_time } pinned { type_("type") = "conversation_statistics" };
+    needs_known
 );
 
 /// Event details of a `conversation_tags_updated` part: the tags added to and removed from the conversation.
@@ -8648,7 +8776,10 @@ pub struct ConversationTeammates {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationTeammates { type_("type"), teammates });
+crate::wire::object!(
+    ConversationTeammates { teammates } pinned { type_("type") = "admin.list" };
+    needs_known
+);
 
 /// The ticket type, and optionally the state and attribute values, of the ticket to create.
 ///
@@ -8668,7 +8799,8 @@ pub struct ConvertConversationToTicketRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes }
+    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes };
+    needs_known
 );
 
 /// The visitor to convert and the contact it becomes or merges into.
@@ -8688,7 +8820,9 @@ pub struct ConvertVisitorRequest {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(ConvertVisitorRequest { type_("type"), user, visitor });
+crate::wire::object!(
+    ConvertVisitorRequest { type_("type"), user, visitor }; needs_known
+);
 
 /// Create Article Request Payload
 ///
@@ -8754,7 +8888,7 @@ crate::wire::object!(
     CreateArticleRequest { title, description, body, body_markdown, author_id, state,
     parent_id, parent_type, parent_ids, translated_content, folder_id, audience_ids,
     ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    scheduled_publish_at, scheduled_unpublish_at }
+    scheduled_publish_at, scheduled_unpublish_at }; needs_known
 );
 
 /// Body for creating an audience.
@@ -8775,7 +8909,9 @@ pub struct CreateAudienceRequest {
 }
 
 #[cfg(feature = "audiences")]
-crate::wire::object!(CreateAudienceRequest { name, predicates, role_predicates });
+crate::wire::object!(
+    CreateAudienceRequest { name, predicates, role_predicates }; needs_known
+);
 
 /// Create Collection Request Payload
 ///
@@ -8804,7 +8940,7 @@ pub struct CreateCollectionRequest {
 #[cfg(feature = "help_center")]
 crate::wire::object!(
     CreateCollectionRequest { name, description, translated_content, parent_id,
-    help_center_id }
+    help_center_id }; needs_known
 );
 
 /// Create Contact Request Payload
@@ -8885,7 +9021,8 @@ pub struct CreateContentImportSourceRequest {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids }
+    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids };
+    needs_known
 );
 
 /// Creates an attribute holding `true` or `false`.
@@ -8912,7 +9049,7 @@ pub struct CreateConversationAttributeBooleanRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeBooleanRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 
 /// Creates an attribute holding a date and time.
@@ -8939,7 +9076,7 @@ pub struct CreateConversationAttributeDatetimeRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeDatetimeRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 
 /// Creates an attribute holding a decimal number.
@@ -8966,7 +9103,7 @@ pub struct CreateConversationAttributeDecimalRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeDecimalRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 
 /// Creates an attribute holding uploaded files.
@@ -8993,7 +9130,7 @@ pub struct CreateConversationAttributeFilesRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeFilesRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 
 /// Creates an attribute holding a whole number.
@@ -9020,7 +9157,7 @@ pub struct CreateConversationAttributeIntegerRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeIntegerRequest { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 
 /// Creates an attribute whose value is picked from a list of options.
@@ -9050,7 +9187,7 @@ pub struct CreateConversationAttributeListRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeListRequest { name, description, data_type, required,
-    visible_to_team_ids, options }
+    visible_to_team_ids, options }; needs_known
 );
 
 /// Body of a request that adds an option to a list-type attribute.
@@ -9065,7 +9202,7 @@ pub struct CreateConversationAttributeOptionRequest {
 }
 
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(CreateConversationAttributeOptionRequest { label });
+crate::wire::object!(CreateConversationAttributeOptionRequest { label }; needs_known);
 
 /// Creates an attribute that points at custom object instances.
 ///
@@ -9094,7 +9231,7 @@ pub struct CreateConversationAttributeRelationshipRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeRelationshipRequest { name, description, data_type,
-    required, visible_to_team_ids, reference }
+    required, visible_to_team_ids, reference }; needs_known
 );
 
 /// Body of a request that creates a conversation attribute; `data_type` selects the variant and the extra fields it takes.
@@ -9330,7 +9467,7 @@ pub struct CreateConversationAttributeRequestBase {
 #[cfg(feature = "full")]
 crate::wire::object!(
     CreateConversationAttributeRequestBase { name, description, data_type, required,
-    visible_to_team_ids }
+    visible_to_team_ids }; needs_known
 );
 
 /// Creates an attribute holding text.
@@ -9360,7 +9497,7 @@ pub struct CreateConversationAttributeStringRequest {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeStringRequest { name, description, data_type, required,
-    visible_to_team_ids, multiline }
+    visible_to_team_ids, multiline }; needs_known
 );
 
 /// Body of a request that starts a conversation on behalf of a contact (user or lead), or of a visitor who then becomes a lead.
@@ -9391,7 +9528,7 @@ pub struct CreateConversationRequest {
 #[cfg(feature = "conversations")]
 crate::wire::object!(
     CreateConversationRequest { from, body, subject, attachment_urls, created_at,
-    brand_id }
+    brand_id }; needs_known
 );
 
 /// A new custom data attribute. A `list` attribute has data type `options` and at least two `options`; every other data type takes none.
@@ -9415,7 +9552,8 @@ pub struct CreateDataAttributeRequest {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    CreateDataAttributeRequest { name, model, description, messenger_writable }
+    CreateDataAttributeRequest { name, model, description, messenger_writable };
+    needs_known
 );
 
 /// Body for creating a data connector; only `name` is required.
@@ -9472,7 +9610,8 @@ pub struct CreateDataConnectorRequest {
 crate::wire::object!(
     CreateDataConnectorRequest { name, description, http_method, url, body,
     direct_fin_usage, audiences, headers, data_inputs, customer_authentication,
-    bypass_authentication, validate_missing_attributes, mock_response, token_ids }
+    bypass_authentication, validate_missing_attributes, mock_response, token_ids };
+    needs_known
 );
 
 /// An event to record for a contact, who is named by exactly one of `id`, `user_id` or `email`.
@@ -9541,7 +9680,9 @@ pub struct CreateDataExportsRequest {
 }
 
 #[cfg(feature = "data_export")]
-crate::wire::object!(CreateDataExportsRequest { created_at_after, created_at_before });
+crate::wire::object!(
+    CreateDataExportsRequest { created_at_after, created_at_before }; needs_known
+);
 
 /// The page to add, or to update when its source already has a page with this `external_id`.
 ///
@@ -9578,7 +9719,7 @@ pub struct CreateExternalPageRequest {
 crate::wire::object!(
     CreateExternalPageRequest { title, html, url, ai_agent_availability,
     ai_copilot_availability, ai_sales_agent_availability, locale, source_id, external_id
-    }
+    }; needs_known
 );
 
 /// Create Help Center Redirect Request Payload
@@ -9602,7 +9743,8 @@ pub struct CreateHelpCenterRedirectRequest {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    CreateHelpCenterRedirectRequest { from_url, locale, target_type, target_id }
+    CreateHelpCenterRedirectRequest { from_url, locale, target_type, target_id };
+    needs_known
 );
 
 /// Body for creating a secret; set one or more of the `supports_*` flags to `true`.
@@ -9628,7 +9770,7 @@ pub struct CreateIdentityVerificationSecretRequest {
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
     CreateIdentityVerificationSecretRequest { name, supports_android, supports_ios,
-    supports_web }
+    supports_web }; needs_known
 );
 
 /// Create Internal Article Request Payload
@@ -9673,7 +9815,7 @@ pub struct CreateInternalArticleRequest {
 crate::wire::object!(
     CreateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
     folder_id, audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_sales_agent_availability }; needs_known
 );
 
 /// Create Message Request Payload
@@ -9748,7 +9890,7 @@ pub struct CreateOfficeHoursExceptionRequest {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
     CreateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    time_intervals, recurring_annually }
+    time_intervals, recurring_annually }; needs_known
 );
 
 /// Body for creating an office hours schedule.
@@ -9768,7 +9910,8 @@ pub struct CreateOfficeHoursScheduleRequest {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    CreateOfficeHoursScheduleRequest { name, time_zone_name, time_intervals }
+    CreateOfficeHoursScheduleRequest { name, time_zone_name, time_intervals };
+    needs_known
 );
 
 /// Create Or Update Company Request Payload
@@ -9862,7 +10005,7 @@ pub struct CreateOrUpdateTagRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(CreateOrUpdateTagRequest { name, id });
+crate::wire::object!(CreateOrUpdateTagRequest { name, id }; needs_known);
 
 /// Create Phone Switch Request Payload
 ///
@@ -9880,7 +10023,7 @@ pub struct CreatePhoneSwitchRequest {
 }
 
 #[cfg(feature = "switch")]
-crate::wire::object!(CreatePhoneSwitchRequest { phone, custom_attributes });
+crate::wire::object!(CreatePhoneSwitchRequest { phone, custom_attributes }; needs_known);
 
 /// The fields of a new ticket.
 ///
@@ -9927,7 +10070,7 @@ pub struct CreateTicketRequest {
 #[cfg(feature = "full")]
 crate::wire::object!(
     CreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id, company_id,
-    created_at, ticket_attributes, assignment }
+    created_at, ticket_attributes, assignment }; needs_known
 );
 
 /// Body of a request that adds an attribute to a ticket type.
@@ -9970,7 +10113,7 @@ pub struct CreateTicketTypeAttributeRequest {
 crate::wire::object!(
     CreateTicketTypeAttributeRequest { name, description, data_type, required_to_create,
     required_to_create_for_contacts, visible_on_create, visible_to_contacts, multiline,
-    list_items, allow_multiple_values }
+    list_items, allow_multiple_values }; needs_known
 );
 
 /// The fields of a new ticket type.
@@ -9998,7 +10141,8 @@ pub struct CreateTicketTypeRequest {
 
 #[cfg(feature = "ticket_types")]
 crate::wire::object!(
-    CreateTicketTypeRequest { name, description, category, icon, is_internal }
+    CreateTicketTypeRequest { name, description, category, icon, is_internal };
+    needs_known
 );
 
 /// Cursor based pages
@@ -10072,7 +10216,10 @@ pub struct CursorPages {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CursorPages { type_("type"), page, next, per_page, total_pages });
+crate::wire::object!(
+    CursorPages { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
+    needs_known
+);
 
 /// Event details of a `custom_action_finished` part: how a custom action ended.
 ///
@@ -10318,7 +10465,8 @@ pub struct CustomObjectInstancesPaginatedList {
 
 #[cfg(feature = "custom_object_instances")]
 crate::wire::object!(
-    CustomObjectInstancesPaginatedList { type_("type"), pages, total_count, data }
+    CustomObjectInstancesPaginatedList { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// Identifies a contact by exactly one of its Intercom id, external `user_id` or email.
@@ -10513,9 +10661,9 @@ pub struct DataAttribute {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    DataAttribute { type_("type"), id, model, name, full_name, label, description,
-    data_type, options, api_writable, messenger_writable, ui_writable, custom, archived,
-    created_at, updated_at, admin_id }
+    DataAttribute { id, model, name, full_name, label, description, data_type, options,
+    api_writable, messenger_writable, ui_writable, custom, archived, created_at,
+    updated_at, admin_id } pinned { type_("type") = "data_attribute" }; needs_known
 );
 
 /// The data attributes of contacts and/or companies.
@@ -10540,7 +10688,9 @@ pub struct DataAttributeList {
 }
 
 #[cfg(feature = "data_attributes")]
-crate::wire::object!(DataAttributeList { type_("type"), data });
+crate::wire::object!(
+    DataAttributeList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Summary of a data connector, an HTTP call to an external API that workflows and Fin can run.
 ///
@@ -10625,9 +10775,9 @@ pub struct DataConnector {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnector { type_("type"), id, name, description, state, http_method,
-    direct_fin_usage, created_by_admin_id, updated_by_admin_id, created_at, updated_at,
-    execution_results_url }
+    DataConnector { id, name, description, state, http_method, direct_fin_usage,
+    created_by_admin_id, updated_by_admin_id, created_at, updated_at,
+    execution_results_url } pinned { type_("type") = "data_connector" }; needs_known
 );
 
 /// Full configuration of a data connector: request, inputs, response fields and object mappings.
@@ -10811,13 +10961,13 @@ pub struct DataConnectorDetail {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetail { type_("type"), id, name, description, state, url, body,
-    headers, http_method, direct_fin_usage, audiences, execution_type,
-    configuration_response_type, data_transformation_type, client_function_name,
-    client_function_timeout_ms, data_inputs, response_fields, object_mappings, token_ids,
-    customer_authentication, bypass_authentication, validate_missing_attributes,
-    created_by_admin_id, updated_by_admin_id, created_at, updated_at,
-    execution_results_url }
+    DataConnectorDetail { id, name, description, state, url, body, headers, http_method,
+    direct_fin_usage, audiences, execution_type, configuration_response_type,
+    data_transformation_type, client_function_name, client_function_timeout_ms,
+    data_inputs, response_fields, object_mappings, token_ids, customer_authentication,
+    bypass_authentication, validate_missing_attributes, created_by_admin_id,
+    updated_by_admin_id, created_at, updated_at, execution_results_url } pinned {
+    type_("type") = "data_connector" }; needs_known
 );
 
 /// One run of a data connector's HTTP request.
@@ -10933,10 +11083,11 @@ pub struct DataConnectorExecutionResult {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorExecutionResult { type_("type"), id, data_connector_id, success,
-    http_status, http_method, error_type, error_message, execution_time_ms, source_type,
-    source_id, conversation_id, created_at, request_url, request_body, response_body,
-    raw_response_body }
+    DataConnectorExecutionResult { id, data_connector_id, success, http_status,
+    http_method, error_type, error_message, execution_time_ms, source_type, source_id,
+    conversation_id, created_at, request_url, request_body, response_body,
+    raw_response_body } pinned { type_("type") = "data_connector.execution" };
+    needs_known
 );
 
 /// One page of a data connector's execution results.
@@ -10967,7 +11118,10 @@ pub struct DataConnectorExecutionResultList {
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorExecutionResultList { type_("type"), data, pages });
+crate::wire::object!(
+    DataConnectorExecutionResultList { data, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// One page of data connectors.
 ///
@@ -10997,7 +11151,9 @@ pub struct DataConnectorList {
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorList { type_("type"), data, pages });
+crate::wire::object!(
+    DataConnectorList { data, pages } pinned { type_("type") = "list" }; needs_known
+);
 
 /// The events, or event summaries, of one contact.
 ///
@@ -11040,7 +11196,8 @@ pub struct DataEventSummary {
 
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    DataEventSummary { type_("type"), email, intercom_user_id, user_id, events }
+    DataEventSummary { email, intercom_user_id, user_id, events } pinned { type_("type")
+    = "event.summary" }; needs_known
 );
 
 /// How often one event happened for the contact, and when.
@@ -11341,7 +11498,8 @@ pub struct DeletedConversationItem {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    DeletedConversationItem { type_("type"), id, metrics_retained, deleted_at }
+    DeletedConversationItem { id, metrics_retained, deleted_at } pinned { type_("type") =
+    "conversation" }; needs_known
 );
 
 /// One page of deleted conversations.
@@ -11378,7 +11536,8 @@ pub struct DeletedConversationList {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    DeletedConversationList { type_("type"), conversations, total_count, pages }
+    DeletedConversationList { conversations, total_count, pages } pinned { type_("type")
+    = "conversations.list" }; needs_known
 );
 
 /// Confirmation that a data connector was deleted.
@@ -11543,7 +11702,7 @@ pub struct DetachContactFromConversationRequest {
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(DetachContactFromConversationRequest { admin_id });
+crate::wire::object!(DetachContactFromConversationRequest { admin_id }; needs_known);
 
 /// Answer to one stored part of a multipart catalog upload.
 ///
@@ -11667,7 +11826,7 @@ pub struct EmailList {
 }
 
 #[cfg(feature = "emails")]
-crate::wire::object!(EmailList { type_("type"), data });
+crate::wire::object!(EmailList { data } pinned { type_("type") = "list" }; needs_known);
 
 /// Email details of a conversation part that was sent or received as an email.
 ///
@@ -11786,8 +11945,9 @@ pub struct EmailSetting {
 
 #[cfg(feature = "emails")]
 crate::wire::object!(
-    EmailSetting { type_("type"), id, email, verified, domain, brand_id,
-    forwarding_enabled, forwarded_email_last_received_at, created_at, updated_at }
+    EmailSetting { id, email, verified, domain, brand_id, forwarding_enabled,
+    forwarded_email_last_received_at, created_at, updated_at } pinned { type_("type") =
+    "email_setting" }; needs_known
 );
 
 /// The body of every failed request: a list of one or more errors, each with a machine-readable code.
@@ -11809,7 +11969,9 @@ pub struct Error {
     pub errors: Vec<ErrorErrorsItem>,
 }
 
-crate::wire::object!(Error { type_("type"), request_id, errors });
+crate::wire::object!(
+    Error { request_id, errors } pinned { type_("type") = "error.list" }; needs_known
+);
 
 /// The details of an event part; the shape depends on the part's `part_type`.
 ///
@@ -12140,9 +12302,10 @@ pub struct ExternalPage {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ExternalPage { type_("type"), id, title, html, url, ai_agent_availability,
-    ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
-    source_id, external_id, created_at, updated_at, last_ingested_at }
+    ExternalPage { id, title, html, url, ai_agent_availability, ai_copilot_availability,
+    ai_sales_agent_availability, fin_availability, locale, source_id, external_id,
+    created_at, updated_at, last_ingested_at } pinned { type_("type") = "external_page"
+    }; needs_known
 );
 
 /// External pages
@@ -12180,7 +12343,10 @@ pub struct ExternalPagesList {
 }
 
 #[cfg(feature = "ai_content")]
-crate::wire::object!(ExternalPagesList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    ExternalPagesList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A file uploaded to a `files` ticket attribute.
 ///
@@ -12235,7 +12401,8 @@ pub struct FileAttribute {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    FileAttribute { type_("type"), name, url, content_type, filesize, width, height }
+    FileAttribute { name, url, content_type, filesize, width, height } pinned {
+    type_("type") = "upload" }; needs_known
 );
 
 /// A file or link handed to Fin with a message as extra context; at most 10 per request.
@@ -12264,7 +12431,7 @@ pub struct FinAgentAttachment {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    FinAgentAttachment { type_("type"), url, name, content_type, data }
+    FinAgentAttachment { type_("type"), url, name, content_type, data }; needs_known
 );
 
 /// Problems with user or conversation attributes that could not be stored.
@@ -12329,7 +12496,9 @@ pub struct FinAgentMessage {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentMessage { author, body, timestamp, timestamp_ms });
+crate::wire::object!(
+    FinAgentMessage { author, body, timestamp, timestamp_ms }; needs_known
+);
 
 /// Options that change how Fin behaves for this request.
 ///
@@ -12370,7 +12539,7 @@ pub struct FinAgentUser {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentUser { id, name, email, attributes });
+crate::wire::object!(FinAgentUser { id, name, email, attributes }; needs_known);
 
 /// A Knowledge Hub folder that groups articles, snippets and other content; folders can nest.
 ///
@@ -12454,7 +12623,10 @@ pub struct GroupContent {
 }
 
 #[cfg(feature = "help_center")]
-crate::wire::object!(GroupContent { type_("type"), name, description });
+crate::wire::object!(
+    GroupContent { name, description } pinned { type_("type") = "group_content" };
+    needs_known
+);
 
 /// A collection's or section's texts per locale: each key is a locale code and holds that locale's `group_content`.
 ///
@@ -12544,9 +12716,10 @@ pub struct GroupTranslatedContent {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    GroupTranslatedContent { type_("type"), ar, bg, bs, ca, cs, da, de, el, en, es, et,
-    fi, fr, he, hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv,
-    tr, vi, pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") }
+    GroupTranslatedContent { ar, bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, he, hr,
+    hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv, tr, vi,
+    pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned { type_("type") =
+    "group_translated_content" }; needs_known
 );
 
 /// A teammate pausing or resuming work on a conversation.
@@ -12571,7 +12744,9 @@ pub struct HandlingEvent {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(HandlingEvent { teammate, type_("type"), timestamp, reason });
+crate::wire::object!(
+    HandlingEvent { teammate, type_("type"), timestamp, reason }; needs_known
+);
 
 /// The pause and resume events of a conversation.
 ///
@@ -12696,7 +12871,9 @@ pub struct HelpCenterList {
 }
 
 #[cfg(feature = "help_center")]
-crate::wire::object!(HelpCenterList { type_("type"), data });
+crate::wire::object!(
+    HelpCenterList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A redirect that sends visitors of an old or outside address (`from_url`) to an article or collection of the help center.
 ///
@@ -12763,8 +12940,9 @@ pub struct HelpCenterRedirect {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    HelpCenterRedirect { id, type_("type"), from_url, locale, help_center_id,
-    target_type, target_id, created_at, updated_at }
+    HelpCenterRedirect { id, from_url, locale, help_center_id, target_type, target_id,
+    created_at, updated_at } pinned { type_("type") = "help_center_redirect" };
+    needs_known
 );
 
 /// Help Center Redirects
@@ -12802,7 +12980,10 @@ pub struct HelpCenterRedirectList {
 }
 
 #[cfg(feature = "help_center")]
-crate::wire::object!(HelpCenterRedirectList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    HelpCenterRedirectList { pages, total_count, data } pinned { type_("type") = "list"
+    }; needs_known
+);
 
 /// Metadata of an HMAC key with which `user_hash` values are signed so that the Messenger can verify users. The key itself is not included.
 ///
@@ -12857,8 +13038,8 @@ pub struct IdentityVerificationSecret {
 
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    IdentityVerificationSecret { type_("type"), id, name, supports_android, supports_ios,
-    supports_web, created_at }
+    IdentityVerificationSecret { id, name, supports_android, supports_ios, supports_web,
+    created_at } pinned { type_("type") = "identity_verification_secret" }; needs_known
 );
 
 /// Identity Verification Secrets
@@ -12885,7 +13066,10 @@ pub struct IdentityVerificationSecretList {
 }
 
 #[cfg(feature = "identity_verification_secrets")]
-crate::wire::object!(IdentityVerificationSecretList { type_("type"), data });
+crate::wire::object!(
+    IdentityVerificationSecretList { data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A newly created secret including its key material, which is returned only in this one response.
 ///
@@ -12946,8 +13130,9 @@ pub struct IdentityVerificationSecretWithMaterial {
 
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    IdentityVerificationSecretWithMaterial { type_("type"), id, name, supports_android,
-    supports_ios, supports_web, created_at, secret }
+    IdentityVerificationSecretWithMaterial { id, name, supports_android, supports_ios,
+    supports_web, created_at, secret } pinned { type_("type") =
+    "identity_verification_secret" }; needs_known
 );
 
 /// An Intercom API version. Without an explicit version, the one set for the app in the Developer Hub applies.
@@ -13122,9 +13307,10 @@ pub struct InternalArticle {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticle { type_("type"), id, title, body, body_markdown, owner_id, author_id,
-    created_at, updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
-    ai_copilot_availability, ai_sales_agent_availability, tags }
+    InternalArticle { id, title, body, body_markdown, owner_id, author_id, created_at,
+    updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
+    ai_copilot_availability, ai_sales_agent_availability, tags } pinned { type_("type") =
+    "internal_article" }; needs_known
 );
 
 /// Internal Articles
@@ -13162,7 +13348,10 @@ pub struct InternalArticleList {
 }
 
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(InternalArticleList { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    InternalArticleList { pages, total_count, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// Internal Articles
 ///
@@ -13272,9 +13461,10 @@ pub struct InternalArticleListItem {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticleListItem { type_("type"), id, title, body, body_markdown, owner_id,
-    author_id, created_at, updated_at, locale, folder_id, audience_ids,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability, tags }
+    InternalArticleListItem { id, title, body, body_markdown, owner_id, author_id,
+    created_at, updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
+    ai_copilot_availability, ai_sales_agent_availability, tags } pinned { type_("type") =
+    "internal_article" }; needs_known
 );
 
 /// Internal articles that match a search.
@@ -13311,7 +13501,8 @@ pub struct InternalArticleSearchResponse {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticleSearchResponse { type_("type"), total_count, data, pages }
+    InternalArticleSearchResponse { total_count, data, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// An asynchronous job Intercom runs after a request enqueued it, such as creating a ticket; poll it until `status` is no longer `pending`.
@@ -13363,7 +13554,8 @@ pub struct Jobs {
 
 #[cfg(any(feature = "jobs", feature = "tickets"))]
 crate::wire::object!(
-    Jobs { type_("type"), id, url, status, resource_type, resource_id, resource_url }
+    Jobs { id, url, status, resource_type, resource_id, resource_url } pinned {
+    type_("type") = "job" }; needs_known
 );
 
 /// Body of a request that links a conversation to a tracker ticket.
@@ -13378,7 +13570,7 @@ pub struct LinkConversationToTicketRequest {
 }
 
 #[cfg(feature = "tickets")]
-crate::wire::object!(LinkConversationToTicketRequest { conversation_id });
+crate::wire::object!(LinkConversationToTicketRequest { conversation_id }; needs_known);
 
 /// A conversation or ticket linked to another one.
 ///
@@ -13472,7 +13664,10 @@ pub struct LinkedObjectList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(LinkedObjectList { type_("type"), total_count, has_more, data });
+crate::wire::object!(
+    LinkedObjectList { total_count, has_more, data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A saved reply teammates can insert into conversations.
 ///
@@ -13545,8 +13740,8 @@ pub struct Macro {
 
 #[cfg(feature = "macros")]
 crate::wire::object!(
-    Macro { type_("type"), id, name, body, body_text, created_at, updated_at, visible_to,
-    visible_to_team_ids, available_on }
+    Macro { id, name, body, body_text, created_at, updated_at, visible_to,
+    visible_to_team_ids, available_on } pinned { type_("type") = "macro" }; needs_known
 );
 
 /// One page of the workspace's macros.
@@ -13577,7 +13772,9 @@ pub struct MacroList {
 }
 
 #[cfg(feature = "macros")]
-crate::wire::object!(MacroList { type_("type"), data, pages });
+crate::wire::object!(
+    MacroList { data, pages } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Merge contact data
 ///
@@ -13598,7 +13795,9 @@ pub struct MergeContactsRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergeContactsRequest { from, into, skip_duplicate_validation });
+crate::wire::object!(
+    MergeContactsRequest { from, into, skip_duplicate_validation }; needs_known
+);
 
 /// Body of a request that merges the conversation of the path into another one.
 ///
@@ -13612,7 +13811,9 @@ pub struct MergeConversationsRequest {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(MergeConversationsRequest { merge_into_conversation_id });
+crate::wire::object!(
+    MergeConversationsRequest { merge_into_conversation_id }; needs_known
+);
 
 /// A contact that was merged into this one.
 ///
@@ -13649,7 +13850,8 @@ pub struct MergeHistoryItem {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    MergeHistoryItem { type_("type"), source_contact_id, source_contact_role, merged_at }
+    MergeHistoryItem { source_contact_id, source_contact_role, merged_at } pinned {
+    type_("type") = "merge_history" }; needs_known
 );
 
 /// One page of a user's merge history.
@@ -13686,7 +13888,10 @@ pub struct MergeHistoryList {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergeHistoryList { type_("type"), data, next_cursor, has_more });
+crate::wire::object!(
+    MergeHistoryList { data, next_cursor, has_more } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A preview of a merge that would be allowed.
 ///
@@ -13891,7 +14096,9 @@ pub struct MergePreviewRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewRequest { from, into, skip_duplicate_validation });
+crate::wire::object!(
+    MergePreviewRequest { from, into, skip_duplicate_validation }; needs_known
+);
 
 /// The outcome of a merge preview, either allowed (with what would change) or blocked (with reasons).
 ///
@@ -14015,7 +14222,7 @@ pub struct Message {
 #[cfg(any(feature = "conversations", feature = "messages"))]
 crate::wire::object!(
     Message { type_("type"), id, created_at, subject, body, message_type, conversation_id
-    }
+    }; needs_known
 );
 
 /// Combines several filters or nested groups with AND or OR.
@@ -14145,9 +14352,9 @@ pub struct NewsItem {
 
 #[cfg(feature = "news")]
 crate::wire::object!(
-    NewsItem { type_("type"), id, workspace_id, title, body, sender_id, state,
-    newsfeed_assignments, labels, cover_image_url, reactions, deliver_silently,
-    created_at, updated_at }
+    NewsItem { id, workspace_id, title, body, sender_id, state, newsfeed_assignments,
+    labels, cover_image_url, reactions, deliver_silently, created_at, updated_at } pinned
+    { type_("type") = "news-item" }; needs_known
 );
 
 /// Create News Item Request
@@ -14186,7 +14393,7 @@ pub struct NewsItemRequest {
 #[cfg(feature = "news")]
 crate::wire::object!(
     NewsItemRequest { title, body, sender_id, state, deliver_silently, labels, reactions,
-    newsfeed_assignments }
+    newsfeed_assignments }; needs_known
 );
 
 /// A newsfeed, a Messenger feed of news items aimed at one audience. Newsfeeds are set up in the Intercom app; the API can only read them.
@@ -14229,7 +14436,10 @@ pub struct Newsfeed {
 }
 
 #[cfg(feature = "news")]
-crate::wire::object!(Newsfeed { id, type_("type"), name, created_at, updated_at });
+crate::wire::object!(
+    Newsfeed { id, name, created_at, updated_at } pinned { type_("type") = "newsfeed" };
+    needs_known
+);
 
 /// Placement of a news item in one newsfeed.
 ///
@@ -14301,7 +14511,8 @@ pub struct Note {
 
 #[cfg(feature = "notes")]
 crate::wire::object!(
-    Note { type_("type"), id, created_at, contact, company, author, body }
+    Note { id, created_at, contact, company, author, body } pinned { type_("type") =
+    "note" }; needs_known
 );
 
 /// Paginated Response
@@ -14339,7 +14550,9 @@ pub struct NoteList {
 }
 
 #[cfg(feature = "notes")]
-crate::wire::object!(NoteList { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    NoteList { data, total_count, pages } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A change to a schedule's regular hours on one date, such as a holiday.
 ///
@@ -14412,8 +14625,9 @@ pub struct OfficeHoursException {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursException { type_("type"), id, office_hours_schedule_id, exception_date,
-    exception_type, name, time_intervals, recurring_annually, created_at, updated_at }
+    OfficeHoursException { id, office_hours_schedule_id, exception_date, exception_type,
+    name, time_intervals, recurring_annually, created_at, updated_at } pinned {
+    type_("type") = "office_hours_exception" }; needs_known
 );
 
 /// The exceptions of a schedule.
@@ -14438,7 +14652,10 @@ pub struct OfficeHoursExceptionList {
 }
 
 #[cfg(feature = "office_hours")]
-crate::wire::object!(OfficeHoursExceptionList { type_("type"), data });
+crate::wire::object!(
+    OfficeHoursExceptionList { data } pinned { type_("type") =
+    "office_hours_exception.list" }; needs_known
+);
 
 /// A weekly, repeating set of opening hours of the workspace.
 ///
@@ -14499,8 +14716,9 @@ pub struct OfficeHoursSchedule {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursSchedule { type_("type"), id, name, time_zone_name, time_intervals,
-    twenty_four_seven, created_at, updated_at }
+    OfficeHoursSchedule { id, name, time_zone_name, time_intervals, twenty_four_seven,
+    created_at, updated_at } pinned { type_("type") = "office_hours_schedule" };
+    needs_known
 );
 
 /// The workspace's office hours schedules.
@@ -14525,7 +14743,10 @@ pub struct OfficeHoursScheduleList {
 }
 
 #[cfg(feature = "office_hours")]
-crate::wire::object!(OfficeHoursScheduleList { type_("type"), data });
+crate::wire::object!(
+    OfficeHoursScheduleList { data } pinned { type_("type") =
+    "office_hours_schedule.list" }; needs_known
+);
 
 /// One open interval, in minutes. In a schedule the minutes count from Monday 00:00 (0 to 10080); in an exception they count from midnight of `exception_date` (0 to 1440).
 ///
@@ -14562,7 +14783,7 @@ pub struct OpenConversationRequest {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(OpenConversationRequest { message_type, admin_id });
+crate::wire::object!(OpenConversationRequest { message_type, admin_id }; needs_known);
 
 /// Event details of an `operator_workflow_event` part: which workflow ran and what happened.
 ///
@@ -14658,7 +14879,10 @@ pub struct PagesLink {
         feature = "custom_object_instances"
     )
 )]
-crate::wire::object!(PagesLink { type_("type"), page, next, per_page, total_pages });
+crate::wire::object!(
+    PagesLink { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
+    needs_known
+);
 
 /// One page of news items or newsfeeds.
 ///
@@ -14787,7 +15011,9 @@ pub struct PhoneSwitch {
 }
 
 #[cfg(feature = "switch")]
-crate::wire::object!(PhoneSwitch { type_("type"), phone });
+crate::wire::object!(
+    PhoneSwitch { phone } pinned { type_("type") = "phone_call_redirect" }; needs_known
+);
 
 /// A condition on a contact attribute, used to define audiences.
 ///
@@ -14882,7 +15108,7 @@ pub struct QuickReplyOption {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(QuickReplyOption { text, uuid });
+crate::wire::object!(QuickReplyOption { text, uuid }; needs_known);
 
 /// A contact a message is sent to.
 ///
@@ -14899,7 +15125,7 @@ pub struct Recipient {
 }
 
 #[cfg(feature = "messages")]
-crate::wire::object!(Recipient { type_("type"), id });
+crate::wire::object!(Recipient { type_("type"), id }; needs_known);
 
 /// Body of a redact request: either one conversation part or the source (first message) of a conversation.
 ///
@@ -15042,7 +15268,7 @@ pub struct RegisterFinVoiceCallRequest {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    RegisterFinVoiceCallRequest { phone_number, call_id, source, data }
+    RegisterFinVoiceCallRequest { phone_number, call_id, source, data }; needs_known
 );
 
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
@@ -15194,7 +15420,8 @@ pub struct ReportingDataExportRequest {
 
 #[cfg(feature = "reporting_data_export")]
 crate::wire::object!(
-    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time }
+    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time };
+    needs_known
 );
 
 /// A dataset that can be exported, with its attributes.
@@ -15295,7 +15522,9 @@ pub struct ReportingDatasetList {
 }
 
 #[cfg(feature = "reporting_data_export")]
-crate::wire::object!(ReportingDatasetList { type_("type"), data });
+crate::wire::object!(
+    ReportingDatasetList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// How the AI Sales Agent was involved in the conversation.
 ///
@@ -15355,7 +15584,7 @@ pub struct SearchRequest {
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(SearchRequest { query, pagination });
+crate::wire::object!(SearchRequest { query, pagination }; needs_known);
 
 /// A saved set of rules that groups contacts.
 ///
@@ -15432,7 +15661,8 @@ pub struct Segment {
     )
 )]
 crate::wire::object!(
-    Segment { type_("type"), id, name, created_at, updated_at, person_type, count }
+    Segment { id, name, created_at, updated_at, person_type, count } pinned {
+    type_("type") = "segment" }; needs_known
 );
 
 /// The segments of the workspace.
@@ -15463,7 +15693,10 @@ pub struct SegmentList {
 }
 
 #[cfg(feature = "segments")]
-crate::wire::object!(SegmentList { type_("type"), segments, pages });
+crate::wire::object!(
+    SegmentList { segments, pages } pinned { type_("type") = "segment.list" };
+    needs_known
+);
 
 /// One page of the side conversations of a conversation.
 ///
@@ -15500,7 +15733,8 @@ pub struct SideConversationList {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SideConversationList { type_("type"), side_conversations, total_count, pages }
+    SideConversationList { side_conversations, total_count, pages } pinned {
+    type_("type") = "side_conversation.list" }; needs_known
 );
 
 /// An internal side thread of a conversation, with its messages.
@@ -15612,7 +15846,10 @@ pub struct SlaApplied {
         feature = "tickets"
     )
 )]
-crate::wire::object!(SlaApplied { type_("type"), sla_name, sla_status });
+crate::wire::object!(
+    SlaApplied { sla_name, sla_status } pinned { type_("type") =
+    "conversation_sla_summary" }; needs_known
+);
 
 /// Body of a manage request that snoozes the conversation.
 ///
@@ -15631,7 +15868,7 @@ pub struct SnoozeConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SnoozeConversationRequest { message_type, admin_id, snoozed_until }
+    SnoozeConversationRequest { message_type, admin_id, snoozed_until }; needs_known
 );
 
 /// Event details of a `snoozed` part: how long the conversation is snoozed.
@@ -15700,7 +15937,9 @@ pub struct SocialProfile {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(SocialProfile { type_("type"), name, url });
+crate::wire::object!(
+    SocialProfile { name, url } pinned { type_("type") = "social_profile" }; needs_known
+);
 
 /// Email details of a source message that arrived by email.
 ///
@@ -15858,8 +16097,8 @@ pub struct SubscriptionType {
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 crate::wire::object!(
-    SubscriptionType { type_("type"), id, state, default_translation, translations,
-    consent_type, content_types }
+    SubscriptionType { id, state, default_translation, translations, consent_type,
+    content_types } pinned { type_("type") = "subscription" }; needs_known
 );
 
 /// Subscription Types
@@ -15886,7 +16125,9 @@ pub struct SubscriptionTypeList {
 }
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
-crate::wire::object!(SubscriptionTypeList { type_("type"), data });
+crate::wire::object!(
+    SubscriptionTypeList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A label applied to an object, with when and by whom it was applied.
 ///
@@ -15952,7 +16193,10 @@ pub struct Tag {
         feature = "tickets"
     )
 )]
-crate::wire::object!(Tag { type_("type"), id, name, applied_at, applied_by });
+crate::wire::object!(
+    Tag { id, name, applied_at, applied_by } pinned { type_("type") = "tag" };
+    needs_known
+);
 
 /// Tag
 ///
@@ -16006,7 +16250,9 @@ pub struct TagBasic {
         feature = "visitors"
     )
 )]
-crate::wire::object!(TagBasic { type_("type"), id, name });
+crate::wire::object!(
+    TagBasic { id, name } pinned { type_("type") = "tag" }; needs_known
+);
 
 /// Tag Company Request Payload
 ///
@@ -16024,7 +16270,7 @@ pub struct TagCompanyRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCompanyRequest { name, companies });
+crate::wire::object!(TagCompanyRequest { name, companies }; needs_known);
 
 /// Create or Update Tag Response
 ///
@@ -16068,7 +16314,10 @@ pub struct TagCreateResponse {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCreateResponse { type_("type"), id, name, users, companies });
+crate::wire::object!(
+    TagCreateResponse { id, name, users, companies } pinned { type_("type") = "tag" };
+    needs_known
+);
 
 /// Tags
 ///
@@ -16094,7 +16343,7 @@ pub struct TagList {
 }
 
 #[cfg(any(feature = "contacts", feature = "tags"))]
-crate::wire::object!(TagList { type_("type"), data });
+crate::wire::object!(TagList { data } pinned { type_("type") = "list" }; needs_known);
 
 /// Tag Users Request Payload
 ///
@@ -16111,7 +16360,7 @@ pub struct TagMultipleUsersRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagMultipleUsersRequest { name, users });
+crate::wire::object!(TagMultipleUsersRequest { name, users }; needs_known);
 
 /// A list of tags applied to an object, such as a conversation or an article.
 ///
@@ -16153,7 +16402,7 @@ pub struct Tags {
         feature = "tickets"
     )
 )]
-crate::wire::object!(Tags { type_("type"), tags });
+crate::wire::object!(Tags { tags } pinned { type_("type") = "tag.list" }; needs_known);
 
 /// A group of teammates that conversations can be assigned to.
 ///
@@ -16207,8 +16456,8 @@ pub struct Team {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    Team { type_("type"), id, name, admin_ids, admin_priority_level, assignment_limit,
-    distribution_method }
+    Team { id, name, admin_ids, admin_priority_level, assignment_limit,
+    distribution_method } pinned { type_("type") = "team" }; needs_known
 );
 
 /// All teams of the workspace.
@@ -16233,7 +16482,9 @@ pub struct TeamList {
 }
 
 #[cfg(feature = "teams")]
-crate::wire::object!(TeamList { type_("type"), teams });
+crate::wire::object!(
+    TeamList { teams } pinned { type_("type") = "team.list" }; needs_known
+);
 
 /// The live conversation counts of one admin in a team.
 ///
@@ -16275,7 +16526,10 @@ pub struct TeamMetric {
 }
 
 #[cfg(feature = "teams")]
-crate::wire::object!(TeamMetric { type_("type"), admin_id, open, idle, snoozed });
+crate::wire::object!(
+    TeamMetric { admin_id, open, idle, snoozed } pinned { type_("type") = "team_metric"
+    }; needs_known
+);
 
 /// The live conversation counts of every admin in a team.
 ///
@@ -16299,7 +16553,9 @@ pub struct TeamMetricList {
 }
 
 #[cfg(feature = "teams")]
-crate::wire::object!(TeamMetricList { type_("type"), data });
+crate::wire::object!(
+    TeamMetricList { data } pinned { type_("type") = "team_metric.list" }; needs_known
+);
 
 /// The teams an admin belongs to, split by priority.
 ///
@@ -16372,7 +16628,7 @@ pub struct TeammateReference {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(TeammateReference { type_("type"), id, name, email });
+crate::wire::object!(TeammateReference { type_("type"), id, name, email }; needs_known);
 
 /// A request from a customer or a piece of internal work tracked as a ticket.
 ///
@@ -16487,10 +16743,10 @@ pub struct Ticket {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    Ticket { type_("type"), id, ticket_id, category, ticket_attributes, ticket_state,
-    ticket_type, contacts, admin_assignee_id, team_assignee_id, created_at, updated_at,
-    open, snoozed_until, linked_objects, ticket_parts, is_shared,
-    previous_ticket_state_id }
+    Ticket { id, ticket_id, category, ticket_attributes, ticket_state, ticket_type,
+    contacts, admin_assignee_id, team_assignee_id, created_at, updated_at, open,
+    snoozed_until, linked_objects, ticket_parts, is_shared, previous_ticket_state_id }
+    pinned { type_("type") = "ticket" }; needs_known
 );
 
 /// The contacts a ticket is about.
@@ -16515,7 +16771,9 @@ pub struct TicketContacts {
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketContacts { type_("type"), contacts });
+crate::wire::object!(
+    TicketContacts { contacts } pinned { type_("type") = "contact.list" }; needs_known
+);
 
 /// The ticket's attribute values keyed by attribute name; the built-in title and description use the keys `_default_title_` and `_default_description_`.
 ///
@@ -16589,7 +16847,10 @@ pub struct TicketList {
 }
 
 #[cfg(feature = "tickets")]
-crate::wire::object!(TicketList { type_("type"), tickets, total_count, pages });
+crate::wire::object!(
+    TicketList { tickets, total_count, pages } pinned { type_("type") = "ticket.list" };
+    needs_known
+);
 
 /// One message or event in a ticket's history.
 ///
@@ -16696,9 +16957,10 @@ pub struct TicketPart {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPart { type_("type"), id, part_type, body, previous_ticket_state, ticket_state,
-    created_at, updated_at, assigned_to, author, attachments, external_id, redacted,
-    app_package_code, translations, updated_attribute_data }
+    TicketPart { id, part_type, body, previous_ticket_state, ticket_state, created_at,
+    updated_at, assigned_to, author, attachments, external_id, redacted,
+    app_package_code, translations, updated_attribute_data } pinned { type_("type") =
+    "ticket_part" }; needs_known
 );
 
 /// Who wrote or triggered a ticket part.
@@ -16765,7 +17027,10 @@ pub struct TicketParts {
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketParts { type_("type"), ticket_parts, total_count });
+crate::wire::object!(
+    TicketParts { ticket_parts, total_count } pinned { type_("type") = "ticket_part.list"
+    }; needs_known
+);
 
 /// The note, comment or quick reply part created by replying to a ticket.
 ///
@@ -16837,8 +17102,8 @@ pub struct TicketReply {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    TicketReply { type_("type"), id, part_type, body, created_at, updated_at, author,
-    attachments, redacted, translations }
+    TicketReply { id, part_type, body, created_at, updated_at, author, attachments,
+    redacted, translations } pinned { type_("type") = "ticket_part" }; needs_known
 );
 
 /// Attribute values to set on a ticket, keyed by attribute name. Use `_default_title_` and `_default_description_` for the built-in title and description; for a list attribute pass the id of the chosen list item.
@@ -16905,7 +17170,8 @@ pub struct TicketState {
     )
 )]
 crate::wire::object!(
-    TicketState { type_("type"), id, category, internal_label, external_label }
+    TicketState { id, category, internal_label, external_label } pinned { type_("type") =
+    "ticket_state" }; needs_known
 );
 
 /// A ticket state together with its archived flag and the ticket types that use it.
@@ -16961,8 +17227,8 @@ pub struct TicketStateDetailed {
 
 #[cfg(feature = "ticket_states")]
 crate::wire::object!(
-    TicketStateDetailed { type_("type"), id, category, internal_label, external_label,
-    archived, ticket_types }
+    TicketStateDetailed { id, category, internal_label, external_label, archived,
+    ticket_types } pinned { type_("type") = "ticket_state" }; needs_known
 );
 
 /// The ticket states of a workspace.
@@ -16987,7 +17253,9 @@ pub struct TicketStateList {
 }
 
 #[cfg(feature = "ticket_states")]
-crate::wire::object!(TicketStateList { type_("type"), data });
+crate::wire::object!(
+    TicketStateList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A template for tickets that sets their category, icon, attributes and available states.
 ///
@@ -17091,9 +17359,9 @@ pub struct TicketType {
     )
 )]
 crate::wire::object!(
-    TicketType { type_("type"), id, category, name, description, icon, workspace_id,
+    TicketType { id, category, name, description, icon, workspace_id,
     ticket_type_attributes, ticket_states, archived, created_at, updated_at, is_internal
-    }
+    } pinned { type_("type") = "ticket_type" }; needs_known
 );
 
 /// One data field captured on tickets of a ticket type.
@@ -17225,10 +17493,10 @@ pub struct TicketTypeAttribute {
     )
 )]
 crate::wire::object!(
-    TicketTypeAttribute { type_("type"), id, workspace_id, name, description, data_type,
-    input_options, order, required_to_create, required_to_create_for_contacts,
-    visible_on_create, visible_to_contacts, default, ticket_type_id, archived,
-    created_at, updated_at }
+    TicketTypeAttribute { id, workspace_id, name, description, data_type, input_options,
+    order, required_to_create, required_to_create_for_contacts, visible_on_create,
+    visible_to_contacts, default, ticket_type_id, archived, created_at, updated_at }
+    pinned { type_("type") = "ticket_type_attribute" }; needs_known
 );
 
 /// The attributes defined on a ticket type.
@@ -17267,7 +17535,10 @@ pub struct TicketTypeAttributeList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(TicketTypeAttributeList { type_("type"), ticket_type_attributes });
+crate::wire::object!(
+    TicketTypeAttributeList { ticket_type_attributes } pinned { type_("type") =
+    "ticket_type_attributes.list" }; needs_known
+);
 
 /// The ticket types of a workspace.
 ///
@@ -17291,7 +17562,9 @@ pub struct TicketTypeList {
 }
 
 #[cfg(feature = "ticket_types")]
-crate::wire::object!(TicketTypeList { type_("type"), data });
+crate::wire::object!(
+    TicketTypeList { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// A subscription type's name and description in one locale.
 ///
@@ -17339,7 +17612,7 @@ pub struct UntagCompanyRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(UntagCompanyRequest { name, companies });
+crate::wire::object!(UntagCompanyRequest { name, companies }; needs_known);
 
 /// Update Article Request Payload
 ///
@@ -17540,7 +17813,7 @@ pub struct UpdateContentImportSourceRequest {
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
     UpdateContentImportSourceRequest { sync_behavior, status, url, audience_ids,
-    apply_audience_to_existing_content }
+    apply_audience_to_existing_content }; needs_known
 );
 
 /// Body of a request that renames an option of a list-type attribute.
@@ -17555,7 +17828,7 @@ pub struct UpdateConversationAttributeOptionRequest {
 }
 
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(UpdateConversationAttributeOptionRequest { label });
+crate::wire::object!(UpdateConversationAttributeOptionRequest { label }; needs_known);
 
 /// Body of a request that changes a conversation attribute; send only the fields to change.
 ///
@@ -17618,7 +17891,7 @@ pub struct UpdateConversationPartRequest {
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
     UpdateConversationPartRequest { send_state, info_message, seen, admin_id,
-    experimental, secret }
+    experimental, secret }; needs_known
 );
 
 /// Body of a request that changes a conversation's title, read flag, priority, company or custom attributes.
@@ -17628,7 +17901,7 @@ crate::wire::object!(
 #[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct UpdateConversationRequest {
-    /// Set to `true` to mark the conversation as read.
+    /// `true` marks the conversation as read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read: Option<bool>,
     /// The conversation's new title.
@@ -17777,7 +18050,7 @@ pub struct UpdateExternalPageRequest {
 crate::wire::object!(
     UpdateExternalPageRequest { title, html, url, ai_agent_availability,
     ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
-    source_id, external_id }
+    source_id, external_id }; needs_known
 );
 
 /// Update Internal Article Request Payload
@@ -17903,7 +18176,9 @@ pub struct UpdateTeamMembersRequest {
 }
 
 #[cfg(feature = "teams")]
-crate::wire::object!(UpdateTeamMembersRequest { admin_ids, admin_priority_level });
+crate::wire::object!(
+    UpdateTeamMembersRequest { admin_ids, admin_priority_level }; needs_known
+);
 
 /// The ticket fields to change; omitted fields are left as they are.
 ///
@@ -18279,12 +18554,12 @@ pub struct Visitor {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    Visitor { type_("type"), id, user_id, anonymous, email, phone, name, pseudonym,
-    avatar, app_id, companies, location_data, created_at, remote_created_at,
-    signed_up_at, updated_at, session_count, social_profiles, owner_id,
-    unsubscribed_from_emails, marked_email_as_spam, has_hard_bounced, tags, segments,
-    custom_attributes, referrer, utm_campaign, utm_content, utm_medium, utm_source,
-    utm_term, do_not_track, last_request_at }
+    Visitor { id, user_id, anonymous, email, phone, name, pseudonym, avatar, app_id,
+    companies, location_data, created_at, remote_created_at, signed_up_at, updated_at,
+    session_count, social_profiles, owner_id, unsubscribed_from_emails,
+    marked_email_as_spam, has_hard_bounced, tags, segments, custom_attributes, referrer,
+    utm_campaign, utm_content, utm_medium, utm_source, utm_term, do_not_track,
+    last_request_at } pinned { type_("type") = "visitor" }; needs_known
 );
 
 /// A reference to a visitor that was deleted.
@@ -18315,7 +18590,10 @@ pub struct VisitorDeletedObject {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorDeletedObject { id, type_("type"), user_id });
+crate::wire::object!(
+    VisitorDeletedObject { id, user_id } pinned { type_("type") = "visitor" };
+    needs_known
+);
 
 /// Where one WhatsApp message stands.
 ///
@@ -18402,7 +18680,8 @@ pub struct WhatsappMessageStatusList {
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusList { type_("type"), ruleset_id, pages, total_count, events }
+    WhatsappMessageStatusList { ruleset_id, pages, total_count, events } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// The complete definition of one workflow, as exported.
@@ -18475,7 +18754,10 @@ pub struct ActivityLogPerformedBy {
 }
 
 #[cfg(feature = "admins")]
-crate::wire::object!(ActivityLogPerformedBy { type_("type"), id, email, ip });
+crate::wire::object!(
+    ActivityLogPerformedBy { id, email, ip } pinned { type_("type") = "admin" };
+    needs_known
+);
 
 /// What kind of action this was.
 ///
@@ -18781,7 +19063,9 @@ pub struct AdminRole {
         feature = "visitors"
     )
 )]
-crate::wire::object!(AdminRole { type_("type"), id, name });
+crate::wire::object!(
+    AdminRole { id, name } pinned { type_("type") = "role" }; needs_known
+);
 
 /// What kind of part to add.
 ///
@@ -18865,7 +19149,9 @@ pub struct AdminReplyTicketRequestReplyOptionsItem {
 }
 
 #[cfg(feature = "full")]
-crate::wire::object!(AdminReplyTicketRequestReplyOptionsItem { text, uuid });
+crate::wire::object!(
+    AdminReplyTicketRequestReplyOptionsItem { text, uuid }; needs_known
+);
 
 /// The admin's avatar.
 ///
@@ -18889,7 +19175,9 @@ pub struct AdminWithAppAvatar {
 }
 
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminWithAppAvatar { type_("type"), image_url });
+crate::wire::object!(
+    AdminWithAppAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 
 /// The role assigned to the admin, when there is one.
 ///
@@ -18919,7 +19207,9 @@ pub struct AdminWithAppRole {
 }
 
 #[cfg(feature = "admins")]
-crate::wire::object!(AdminWithAppRole { type_("type"), id, name });
+crate::wire::object!(
+    AdminWithAppRole { id, name } pinned { type_("type") = "role" }; needs_known
+);
 
 /// What brought AI Agent into the conversation.
 ///
@@ -19489,7 +19779,7 @@ pub struct AttachContactToConversationRequestCustomerIntercomUserId {
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
     AttachContactToConversationRequestCustomerIntercomUserId { intercom_user_id, customer
-    }
+    }; needs_known
 );
 
 /// User ID
@@ -19507,7 +19797,7 @@ pub struct AttachContactToConversationRequestCustomerUserId {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerUserId { user_id, customer }
+    AttachContactToConversationRequestCustomerUserId { user_id, customer }; needs_known
 );
 
 /// Email
@@ -19525,7 +19815,7 @@ pub struct AttachContactToConversationRequestCustomerEmail {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerEmail { email, customer }
+    AttachContactToConversationRequestCustomerEmail { email, customer }; needs_known
 );
 
 /// Always `audience`.
@@ -19753,7 +20043,7 @@ pub struct BulkCreateContactsRequestContactsItemCompaniesItem {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkCreateContactsRequestContactsItemCompaniesItem { company_id, name }
+    BulkCreateContactsRequestContactsItemCompaniesItem { company_id, name }; needs_known
 );
 
 /// Existing tags to apply, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
@@ -19781,7 +20071,9 @@ pub struct BulkCreateContactsRequestContactsItemTagsAddItem {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkCreateContactsRequestContactsItemTagsAddItem { id });
+crate::wire::object!(
+    BulkCreateContactsRequestContactsItemTagsAddItem { id }; needs_known
+);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -19808,7 +20100,7 @@ pub struct BulkDeleteCompaniesRequestCompaniesItem {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id });
+crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id }; needs_known);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -19835,7 +20127,7 @@ pub struct BulkDeleteContactsRequestContactsItem {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkDeleteContactsRequestContactsItem { id });
+crate::wire::object!(BulkDeleteContactsRequestContactsItem { id }; needs_known);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -19891,7 +20183,8 @@ pub struct BulkUpdateCompaniesRequestCompaniesItem {
 #[cfg(feature = "companies")]
 crate::wire::object!(
     BulkUpdateCompaniesRequestCompaniesItem { id, name, plan, size, website, industry,
-    custom_attributes, remote_created_at, monthly_spend, update_last_request_at }
+    custom_attributes, remote_created_at, monthly_spend, update_last_request_at };
+    needs_known
 );
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
@@ -19955,7 +20248,7 @@ pub struct BulkUpdateContactsRequestContactsItem {
 crate::wire::object!(
     BulkUpdateContactsRequestContactsItem { id, external_id, email, name, phone, avatar,
     owner_id, unsubscribed_from_emails, language_override, custom_attributes, companies,
-    tags }
+    tags }; needs_known
 );
 
 /// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/companies/items`
@@ -19975,7 +20268,8 @@ pub struct BulkUpdateContactsRequestContactsItemCompaniesItem {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkUpdateContactsRequestContactsItemCompaniesItem { company_id, name, remove }
+    BulkUpdateContactsRequestContactsItemCompaniesItem { company_id, name, remove };
+    needs_known
 );
 
 /// Existing tags to apply or remove, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
@@ -20006,7 +20300,9 @@ pub struct BulkUpdateContactsRequestContactsItemTagsAddItem {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequestContactsItemTagsAddItem { id });
+crate::wire::object!(
+    BulkUpdateContactsRequestContactsItemTagsAddItem { id }; needs_known
+);
 
 /// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/tags/properties/remove/items`
 #[cfg(feature = "contacts")]
@@ -20018,7 +20314,9 @@ pub struct BulkUpdateContactsRequestContactsItemTagsRemoveItem {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequestContactsItemTagsRemoveItem { id });
+crate::wire::object!(
+    BulkUpdateContactsRequestContactsItemTagsRemoveItem { id }; needs_known
+);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
@@ -20079,7 +20377,9 @@ pub struct CollectAgentInputRequestAttributeValuesItem {
 }
 
 #[cfg(feature = "procedures")]
-crate::wire::object!(CollectAgentInputRequestAttributeValuesItem { identifier, value });
+crate::wire::object!(
+    CollectAgentInputRequestAttributeValuesItem { identifier, value }; needs_known
+);
 
 /// Always `list`.
 ///
@@ -20262,7 +20562,9 @@ pub struct CompanyPlan {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyPlan { type_("type"), id, name });
+crate::wire::object!(
+    CompanyPlan { id, name } pinned { type_("type") = "plan" }; needs_known
+);
 
 /// The tags applied to the company.
 ///
@@ -20306,7 +20608,9 @@ pub struct CompanyTags {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyTags { type_("type"), tags });
+crate::wire::object!(
+    CompanyTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+);
 
 /// Always `tag.list`.
 ///
@@ -20367,7 +20671,9 @@ pub struct CompanySegments {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanySegments { type_("type"), segments });
+crate::wire::object!(
+    CompanySegments { segments } pinned { type_("type") = "segment.list" }; needs_known
+);
 
 /// Always `segment.list`.
 ///
@@ -20428,7 +20734,9 @@ pub struct CompanyNotes {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyNotes { type_("type"), notes });
+crate::wire::object!(
+    CompanyNotes { notes } pinned { type_("type") = "note.list" }; needs_known
+);
 
 /// Always `note.list`.
 ///
@@ -20522,7 +20830,9 @@ pub struct CompanyNoteCompany {
         feature = "visitors"
     )
 )]
-crate::wire::object!(CompanyNoteCompany { type_("type"), id });
+crate::wire::object!(
+    CompanyNoteCompany { id } pinned { type_("type") = "company" }; needs_known
+);
 
 /// Always `list`.
 ///
@@ -20669,7 +20979,9 @@ pub struct ContactAvatar {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(ContactAvatar { type_("type"), image_url });
+crate::wire::object!(
+    ContactAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 
 /// Always `contact_activity`.
 ///
@@ -20742,7 +21054,10 @@ pub struct ContactActivityListPages {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactActivityListPages { type_("type"), per_page, next });
+crate::wire::object!(
+    ContactActivityListPages { per_page, next } pinned { type_("type") = "pages" };
+    needs_known
+);
 
 /// Always `pages`.
 ///
@@ -20844,7 +21159,9 @@ pub struct ContactReplyBaseRequestReplyOptionsItem {
 }
 
 #[cfg(any(feature = "conversations", feature = "full"))]
-crate::wire::object!(ContactReplyBaseRequestReplyOptionsItem { text, uuid });
+crate::wire::object!(
+    ContactReplyBaseRequestReplyOptionsItem { text, uuid }; needs_known
+);
 
 /// One filter, or a group of filters joined with AND or OR.
 ///
@@ -21123,7 +21440,9 @@ pub struct ContentBulkActionRequestContentIdsItem {
 }
 
 #[cfg(feature = "content")]
-crate::wire::object!(ContentBulkActionRequestContentIdsItem { type_("type"), id });
+crate::wire::object!(
+    ContentBulkActionRequestContentIdsItem { type_("type"), id }; needs_known
+);
 
 /// Kind of the item.
 ///
@@ -21376,7 +21695,8 @@ pub struct ContentSearchResponsePages {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchResponsePages { type_("type"), page, per_page, total_pages, next, prev }
+    ContentSearchResponsePages { page, per_page, total_pages, next, prev } pinned {
+    type_("type") = "pages" }; needs_known
 );
 
 /// Always `pages`.
@@ -22058,7 +22378,8 @@ pub struct ConversationPartMetadataQuickReplyOptionsItem {
     )
 )]
 crate::wire::object!(
-    ConversationPartMetadataQuickReplyOptionsItem { text, uuid, translations }
+    ConversationPartMetadataQuickReplyOptionsItem { text, uuid, translations };
+    needs_known
 );
 
 /// Always `conversation_part.list`.
@@ -22840,7 +23161,7 @@ pub struct CreateConversationAttributeRelationshipRequestReference {
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
     CreateConversationAttributeRelationshipRequestReference { type_("type"),
-    object_type_id }
+    object_type_id }; needs_known
 );
 
 /// Whether the attribute holds `one` instance or `many`.
@@ -22929,7 +23250,7 @@ pub struct CreateConversationRequestFrom {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(CreateConversationRequestFrom { type_("type"), id });
+crate::wire::object!(CreateConversationRequestFrom { type_("type"), id }; needs_known);
 
 /// `user` or `lead` for a contact; `contact` for a visitor, who is turned into a lead.
 ///
@@ -23193,7 +23514,9 @@ pub struct CreateMessageRequestFrom {
 }
 
 #[cfg(feature = "messages")]
-crate::wire::object!(CreateMessageRequestFrom { type_("type"), id });
+crate::wire::object!(
+    CreateMessageRequestFrom { id } pinned { type_("type") = "admin" }; needs_known
+);
 
 /// Always `admin`.
 ///
@@ -23519,7 +23842,7 @@ pub struct CreateTicketRequestContactsItemId {
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemId { id });
+crate::wire::object!(CreateTicketRequestContactsItemId { id }; needs_known);
 
 /// External ID
 ///
@@ -23533,7 +23856,9 @@ pub struct CreateTicketRequestContactsItemExternalId {
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemExternalId { external_id });
+crate::wire::object!(
+    CreateTicketRequestContactsItemExternalId { external_id }; needs_known
+);
 
 /// Email
 ///
@@ -23547,7 +23872,7 @@ pub struct CreateTicketRequestContactsItemEmail {
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemEmail { email });
+crate::wire::object!(CreateTicketRequestContactsItemEmail { email }; needs_known);
 
 /// Who the new ticket is assigned to; unassigned when omitted.
 ///
@@ -23887,7 +24212,7 @@ pub struct CustomerRequestIntercomUserId {
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestIntercomUserId { intercom_user_id });
+crate::wire::object!(CustomerRequestIntercomUserId { intercom_user_id }; needs_known);
 
 /// User ID
 ///
@@ -23901,7 +24226,7 @@ pub struct CustomerRequestUserId {
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestUserId { user_id });
+crate::wire::object!(CustomerRequestUserId { user_id }; needs_known);
 
 /// Email
 ///
@@ -23915,7 +24240,7 @@ pub struct CustomerRequestEmail {
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestEmail { email });
+crate::wire::object!(CustomerRequestEmail { email }; needs_known);
 
 /// Always `data_attribute`.
 ///
@@ -24637,7 +24962,8 @@ pub struct DataConnectorExecutionResultListPages {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorExecutionResultListPages { type_("type"), per_page, next }
+    DataConnectorExecutionResultListPages { per_page, next } pinned { type_("type") =
+    "pages" }; needs_known
 );
 
 /// Always `pages`.
@@ -24699,7 +25025,10 @@ pub struct DataConnectorListPages {
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorListPages { type_("type"), per_page, next });
+crate::wire::object!(
+    DataConnectorListPages { per_page, next } pinned { type_("type") = "pages" };
+    needs_known
+);
 
 /// Always `pages`.
 ///
@@ -24854,7 +25183,7 @@ pub struct ErrorErrorsItem {
     pub field: Option<String>,
 }
 
-crate::wire::object!(ErrorErrorsItem { code, message, field });
+crate::wire::object!(ErrorErrorsItem { code, message, field }; needs_known);
 
 /// Always `external_page`.
 ///
@@ -25302,7 +25631,9 @@ pub struct MacroListPages {
 }
 
 #[cfg(feature = "macros")]
-crate::wire::object!(MacroListPages { type_("type"), per_page, next });
+crate::wire::object!(
+    MacroListPages { per_page, next } pinned { type_("type") = "pages" }; needs_known
+);
 
 /// Always `pages`.
 ///
@@ -25424,7 +25755,7 @@ pub struct MergePreviewReassignmentsConversations {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsConversations { from, into });
+crate::wire::object!(MergePreviewReassignmentsConversations { from, into }; needs_known);
 
 /// Conversations of any ticket type, kept apart from `conversations`.
 ///
@@ -25440,7 +25771,7 @@ pub struct MergePreviewReassignmentsTickets {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsTickets { from, into });
+crate::wire::object!(MergePreviewReassignmentsTickets { from, into }; needs_known);
 
 /// Phone calls; only for merges of phone leads.
 ///
@@ -25456,7 +25787,7 @@ pub struct MergePreviewReassignmentsPhoneCalls {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsPhoneCalls { from, into });
+crate::wire::object!(MergePreviewReassignmentsPhoneCalls { from, into }; needs_known);
 
 /// Tags; `from` counts only tags the user does not have yet.
 ///
@@ -25472,7 +25803,7 @@ pub struct MergePreviewReassignmentsTags {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsTags { from, into });
+crate::wire::object!(MergePreviewReassignmentsTags { from, into }; needs_known);
 
 /// Notes about the contact.
 ///
@@ -25488,7 +25819,7 @@ pub struct MergePreviewReassignmentsNotes {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsNotes { from, into });
+crate::wire::object!(MergePreviewReassignmentsNotes { from, into }; needs_known);
 
 /// The channel the message went out on.
 ///
@@ -25712,7 +26043,9 @@ pub struct NoteContact {
 }
 
 #[cfg(feature = "notes")]
-crate::wire::object!(NoteContact { type_("type"), id });
+crate::wire::object!(
+    NoteContact { id } pinned { type_("type") = "contact" }; needs_known
+);
 
 /// The company the note is about; null for a contact note.
 ///
@@ -25736,7 +26069,9 @@ pub struct NoteCompany {
 }
 
 #[cfg(feature = "notes")]
-crate::wire::object!(NoteCompany { type_("type"), id });
+crate::wire::object!(
+    NoteCompany { id } pinned { type_("type") = "company" }; needs_known
+);
 
 /// `closed` for a day closed throughout, `custom_hours` when `time_intervals` replace the regular hours.
 ///
@@ -26085,8 +26420,8 @@ pub struct RedactConversationRequestRedactConversationPartRequest {
 
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestRedactConversationPartRequest { type_("type"),
-    conversation_id, conversation_part_id }
+    RedactConversationRequestRedactConversationPartRequest { conversation_id,
+    conversation_part_id } pinned { type_("type") = "conversation_part" }; needs_known
 );
 
 /// Always `conversation_part`.
@@ -26128,8 +26463,8 @@ pub struct RedactConversationRequestRedactConversationSourceRequest {
 
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestRedactConversationSourceRequest { type_("type"),
-    conversation_id, source_id }
+    RedactConversationRequestRedactConversationSourceRequest { conversation_id, source_id
+    } pinned { type_("type") = "source" }; needs_known
 );
 
 /// Always `source`.
@@ -26404,7 +26739,8 @@ pub struct SideConversationListPages {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SideConversationListPages { type_("type"), page, per_page, total_pages }
+    SideConversationListPages { page, per_page, total_pages } pinned { type_("type") =
+    "pages" }; needs_known
 );
 
 /// Always `pages`.
@@ -27149,7 +27485,7 @@ pub struct TicketPartUpdatedAttributeData {
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value });
+crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value }; needs_known);
 
 /// The attribute that changed.
 ///
@@ -27169,7 +27505,8 @@ pub struct TicketPartUpdatedAttributeDataAttribute {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPartUpdatedAttributeDataAttribute { type_("type"), id, label }
+    TicketPartUpdatedAttributeDataAttribute { id, label } pinned { type_("type") =
+    "attribute" }; needs_known
 );
 
 /// Always `attribute`.
@@ -27197,7 +27534,10 @@ pub struct TicketPartUpdatedAttributeDataValue {
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketPartUpdatedAttributeDataValue { type_("type"), id, label });
+crate::wire::object!(
+    TicketPartUpdatedAttributeDataValue { id, label } pinned { type_("type") = "value" };
+    needs_known
+);
 
 /// Always `value`.
 ///
@@ -27575,7 +27915,10 @@ pub struct TicketStateDetailedTicketTypes {
 }
 
 #[cfg(feature = "ticket_states")]
-crate::wire::object!(TicketStateDetailedTicketTypes { type_("type"), data });
+crate::wire::object!(
+    TicketStateDetailedTicketTypes { data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// The category of tickets of this type.
 ///
@@ -27650,7 +27993,9 @@ pub struct TicketTypeTicketStates {
         feature = "tickets"
     )
 )]
-crate::wire::object!(TicketTypeTicketStates { type_("type"), data });
+crate::wire::object!(
+    TicketTypeTicketStates { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Schema: `#/components/schemas/untag_company_request/properties/companies/items`
 #[cfg(feature = "tags")]
@@ -27818,7 +28163,8 @@ pub struct UpdateConversationAttributeRequestReference {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    UpdateConversationAttributeRequestReference { type_("type"), object_type_id }
+    UpdateConversationAttributeRequestReference { type_("type"), object_type_id };
+    needs_known
 );
 
 /// Whether the attribute holds `one` instance or `many`.
@@ -28087,7 +28433,9 @@ pub struct VisitorAvatar {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorAvatar { type_("type"), image_url });
+crate::wire::object!(
+    VisitorAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+);
 
 /// The companies the visitor is associated with.
 ///
@@ -28111,7 +28459,9 @@ pub struct VisitorCompanies {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorCompanies { type_("type"), companies });
+crate::wire::object!(
+    VisitorCompanies { companies } pinned { type_("type") = "company.list" }; needs_known
+);
 
 /// Always `company.list`.
 ///
@@ -28180,8 +28530,9 @@ pub struct VisitorLocationData {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorLocationData { type_("type"), city_name, continent_code, country_code,
-    country_name, postal_code, region_name, timezone }
+    VisitorLocationData { city_name, continent_code, country_code, country_name,
+    postal_code, region_name, timezone } pinned { type_("type") = "location_data" };
+    needs_known
 );
 
 /// The visitor's social profiles.
@@ -28206,7 +28557,10 @@ pub struct VisitorSocialProfiles {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorSocialProfiles { type_("type"), social_profiles });
+crate::wire::object!(
+    VisitorSocialProfiles { social_profiles } pinned { type_("type") =
+    "social_profile.list" }; needs_known
+);
 
 /// Always `social_profile.list`.
 ///
@@ -28238,7 +28592,9 @@ pub struct VisitorTags {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorTags { type_("type"), tags });
+crate::wire::object!(
+    VisitorTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+);
 
 /// Always `tag.list`.
 ///
@@ -28274,7 +28630,9 @@ pub struct VisitorTagsTagsItem {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorTagsTagsItem { type_("type"), id, name });
+crate::wire::object!(
+    VisitorTagsTagsItem { id, name } pinned { type_("type") = "tag" }; needs_known
+);
 
 /// Always `tag`.
 ///
@@ -28306,7 +28664,9 @@ pub struct VisitorSegments {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(VisitorSegments { type_("type"), segments });
+crate::wire::object!(
+    VisitorSegments { segments } pinned { type_("type") = "segment.list" }; needs_known
+);
 
 /// Always `segment.list`.
 ///
@@ -28405,7 +28765,8 @@ pub struct WhatsappMessageStatusListPages {
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusListPages { type_("type"), per_page, total_pages, next }
+    WhatsappMessageStatusListPages { per_page, total_pages, next } pinned { type_("type")
+    = "pages" }; needs_known
 );
 
 /// Always `pages`.
@@ -28466,8 +28827,9 @@ pub struct WhatsappMessageStatusListEventsItem {
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusListEventsItem { id, conversation_id, status, type_("type"),
-    created_at, updated_at, whatsapp_message_id, template_name }
+    WhatsappMessageStatusListEventsItem { id, conversation_id, status, created_at,
+    updated_at, whatsapp_message_id, template_name } pinned { type_("type") =
+    "broadcast_outbound" }; needs_known
 );
 
 /// The message's delivery state.
@@ -28639,7 +29001,8 @@ pub struct SetAwayAdminRequest {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    SetAwayAdminRequest { away_mode_enabled, away_mode_reassign, away_status_reason_id }
+    SetAwayAdminRequest { away_mode_enabled, away_mode_reassign, away_status_reason_id };
+    needs_known
 );
 
 /// Filters for an activity log search.
@@ -28668,7 +29031,7 @@ pub struct SearchActivityLogsRequest {
 #[cfg(feature = "admins")]
 crate::wire::object!(
     SearchActivityLogsRequest { created_at_after, created_at_before, event_types, page,
-    per_page }
+    per_page }; needs_known
 );
 
 /// Schema: `#/paths/~1articles~1{article_id}~1tags/post/requestBody/content/application~1json/schema`
@@ -28684,7 +29047,7 @@ pub struct AttachTagToArticleRequest {
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(AttachTagToArticleRequest { id, admin_id });
+crate::wire::object!(AttachTagToArticleRequest { id, admin_id }; needs_known);
 
 /// Schema: `#/paths/~1office_hours_schedules~1{id}/delete/responses/200/content/application~1json/schema`
 #[cfg(feature = "office_hours")]
@@ -28755,7 +29118,7 @@ pub struct AttachTagToInternalArticleRequest {
 }
 
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(AttachTagToInternalArticleRequest { id, admin_id });
+crate::wire::object!(AttachTagToInternalArticleRequest { id, admin_id }; needs_known);
 
 /// One page of folders.
 ///
@@ -28790,7 +29153,10 @@ pub struct ListFoldersResponse {
 }
 
 #[cfg(feature = "folders")]
-crate::wire::object!(ListFoldersResponse { type_("type"), data, total_count, pages });
+crate::wire::object!(
+    ListFoldersResponse { data, total_count, pages } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// Always `list`.
 ///
@@ -28810,7 +29176,7 @@ pub struct CreateFolderRequest {
 }
 
 #[cfg(feature = "folders")]
-crate::wire::object!(CreateFolderRequest { folder });
+crate::wire::object!(CreateFolderRequest { folder }; needs_known);
 
 /// The new folder's fields.
 ///
@@ -28834,7 +29200,7 @@ pub struct CreateFolderRequestFolder {
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    CreateFolderRequestFolder { name, description, emoji, parent_folder_id }
+    CreateFolderRequestFolder { name, description, emoji, parent_folder_id }; needs_known
 );
 
 /// Schema: `#/paths/~1folders~1{id}/put/requestBody/content/application~1json/schema`
@@ -28847,7 +29213,7 @@ pub struct UpdateFolderRequest {
 }
 
 #[cfg(feature = "folders")]
-crate::wire::object!(UpdateFolderRequest { folder });
+crate::wire::object!(UpdateFolderRequest { folder }; needs_known);
 
 /// The fields to change.
 ///
@@ -28888,7 +29254,7 @@ pub struct CreateCompanyNoteRequest {
 }
 
 #[cfg(feature = "notes")]
-crate::wire::object!(CreateCompanyNoteRequest { body, admin_id });
+crate::wire::object!(CreateCompanyNoteRequest { body, admin_id }; needs_known);
 
 /// Schema: `#/paths/~1contacts~1{id}~1companies/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "companies")]
@@ -28900,7 +29266,7 @@ pub struct AttachContactToACompanyRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(AttachContactToACompanyRequest { id });
+crate::wire::object!(AttachContactToACompanyRequest { id }; needs_known);
 
 /// Schema: `#/paths/~1contacts~1{id}~1notes/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "notes")]
@@ -28918,7 +29284,7 @@ pub struct CreateNoteRequest {
 }
 
 #[cfg(feature = "notes")]
-crate::wire::object!(CreateNoteRequest { body, contact_id, admin_id });
+crate::wire::object!(CreateNoteRequest { body, contact_id, admin_id }; needs_known);
 
 /// Schema: `#/paths/~1contacts~1{contact_id}~1subscriptions/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "subscription_types")]
@@ -28932,7 +29298,9 @@ pub struct AttachSubscriptionTypeToContactRequest {
 }
 
 #[cfg(feature = "subscription_types")]
-crate::wire::object!(AttachSubscriptionTypeToContactRequest { id, consent_type });
+crate::wire::object!(
+    AttachSubscriptionTypeToContactRequest { id, consent_type }; needs_known
+);
 
 /// Schema: `#/paths/~1contacts~1{contact_id}~1tags/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "tags")]
@@ -28944,7 +29312,7 @@ pub struct AttachTagToContactRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToContactRequest { id });
+crate::wire::object!(AttachTagToContactRequest { id }; needs_known);
 
 /// Schema: `#/paths/~1contacts~1{id}/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "contacts")]
@@ -29238,15 +29606,16 @@ pub struct ShowContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ShowContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    ShowContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// Schema: `#/paths/~1contacts~1{id}/put/responses/200/content/application~1json/schema`
@@ -29541,15 +29910,16 @@ pub struct UpdateContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    UpdateContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    UpdateContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// Schema: `#/paths/~1contacts~1merge/post/responses/200/content/application~1json/schema`
@@ -29844,15 +30214,16 @@ pub struct MergeContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergeContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    MergeContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// Schema: `#/paths/~1contacts/post/responses/200/content/application~1json/schema`
@@ -30147,15 +30518,16 @@ pub struct CreateContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    CreateContactResponse { type_("type"), id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
-    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
-    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
-    last_email_clicked_at, language_override, browser, browser_version, browser_language,
-    os, android_app_name, android_app_version, android_device, android_os_version,
-    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
-    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
-    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    CreateContactResponse { id, external_id, workspace_id, role, email, email_domain,
+    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
+    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
+    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
+    language_override, browser, browser_version, browser_language, os, android_app_name,
+    android_app_version, android_device, android_os_version, android_sdk_version,
+    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
+    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
+    location, social_profiles, merge_history, enabled_push_messaging } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// Schema: `#/paths/~1contacts~1find_by_external_id~1{external_id}/get/responses/200/content/application~1json/schema`
@@ -30450,8 +30822,8 @@ pub struct ShowContactByExternalIdResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ShowContactByExternalIdResponse { type_("type"), id, external_id, workspace_id, role,
-    email, email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    ShowContactByExternalIdResponse { id, external_id, workspace_id, role, email,
+    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
     marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
     last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
     last_email_clicked_at, language_override, browser, browser_version, browser_language,
@@ -30459,6 +30831,7 @@ crate::wire::object!(
     android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
     ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
     notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    pinned { type_("type") = "contact" }; needs_known
 );
 
 /// Schema: `#/paths/~1contacts~1{id}~1merge_history/get/parameters/4/schema`
@@ -30612,7 +30985,7 @@ pub struct AttachTagToContentSnippetRequest {
 }
 
 #[cfg(feature = "content_snippets")]
-crate::wire::object!(AttachTagToContentSnippetRequest { id, admin_id });
+crate::wire::object!(AttachTagToContentSnippetRequest { id, admin_id }; needs_known);
 
 /// Schema: `#/paths/~1conversations~1{conversation_id}~1tags/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "tags")]
@@ -30626,7 +30999,7 @@ pub struct AttachTagToConversationRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToConversationRequest { id, admin_id });
+crate::wire::object!(AttachTagToConversationRequest { id, admin_id }; needs_known);
 
 /// Schema: `#/paths/~1conversations~1{conversation_id}~1tags~1{id}/delete/requestBody/content/application~1json/schema`
 #[cfg(feature = "tags")]
@@ -30638,7 +31011,7 @@ pub struct DetachTagFromConversationRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(DetachTagFromConversationRequest { admin_id });
+crate::wire::object!(DetachTagFromConversationRequest { admin_id }; needs_known);
 
 /// Schema: `#/paths/~1conversations~1{id}~1parts/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "conversations")]
@@ -31052,7 +31425,7 @@ pub struct LisDataEventsFilterUserIdQueryParameter {
 }
 
 #[cfg(feature = "data_events")]
-crate::wire::object!(LisDataEventsFilterUserIdQueryParameter { user_id });
+crate::wire::object!(LisDataEventsFilterUserIdQueryParameter { user_id }; needs_known);
 
 /// intercom_user_id query parameter
 ///
@@ -31066,7 +31439,7 @@ pub struct LisDataEventsFilterIntercomUserIdQueryParameter {
 
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    LisDataEventsFilterIntercomUserIdQueryParameter { intercom_user_id }
+    LisDataEventsFilterIntercomUserIdQueryParameter { intercom_user_id }; needs_known
 );
 
 /// email query parameter
@@ -31080,7 +31453,7 @@ pub struct LisDataEventsFilterEmailQueryParameter {
 }
 
 #[cfg(feature = "data_events")]
-crate::wire::object!(LisDataEventsFilterEmailQueryParameter { email });
+crate::wire::object!(LisDataEventsFilterEmailQueryParameter { email }; needs_known);
 
 /// Schema: `#/paths/~1calls~1search/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "calls")]
@@ -31092,7 +31465,7 @@ pub struct ListCallsWithTranscriptsRequest {
 }
 
 #[cfg(feature = "calls")]
-crate::wire::object!(ListCallsWithTranscriptsRequest { conversation_ids });
+crate::wire::object!(ListCallsWithTranscriptsRequest { conversation_ids }; needs_known);
 
 /// Schema: `#/paths/~1calls~1search/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "calls")]
@@ -31114,7 +31487,10 @@ pub struct ListCallsWithTranscriptsResponse {
 }
 
 #[cfg(feature = "calls")]
-crate::wire::object!(ListCallsWithTranscriptsResponse { type_("type"), data });
+crate::wire::object!(
+    ListCallsWithTranscriptsResponse { data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// Schema: `#/paths/~1calls~1search/post/responses/200/content/application~1json/schema/properties/data/items`
 #[cfg(feature = "calls")]
@@ -31270,11 +31646,11 @@ pub struct ListCallsWithTranscriptsResponseDataItem {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    ListCallsWithTranscriptsResponseDataItem { type_("type"), id, conversation_id,
-    admin_id, contact_id, state, initiated_at, answered_at, ended_at, created_at,
-    updated_at, recording_url, transcription_url, call_type, direction, ended_reason,
-    phone, fin_recording_url, fin_transcription_url, duration, talk_time, queue_time,
-    hold_time, transcript, transcript_status }
+    ListCallsWithTranscriptsResponseDataItem { id, conversation_id, admin_id, contact_id,
+    state, initiated_at, answered_at, ended_at, created_at, updated_at, recording_url,
+    transcription_url, call_type, direction, ended_reason, phone, fin_recording_url,
+    fin_transcription_url, duration, talk_time, queue_time, hold_time, transcript,
+    transcript_status } pinned { type_("type") = "call" }; needs_known
 );
 
 /// Schema: `#/paths/~1tags/post/requestBody/content/application~1json/schema`
@@ -31379,7 +31755,7 @@ pub struct AttachTagToTicketRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToTicketRequest { id, admin_id });
+crate::wire::object!(AttachTagToTicketRequest { id, admin_id }; needs_known);
 
 /// Schema: `#/paths/~1tickets~1{ticket_id}~1tags~1{id}/delete/requestBody/content/application~1json/schema`
 #[cfg(feature = "tags")]
@@ -31391,7 +31767,7 @@ pub struct DetachTagFromTicketRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(DetachTagFromTicketRequest { admin_id });
+crate::wire::object!(DetachTagFromTicketRequest { admin_id }; needs_known);
 
 /// Schema: `#/paths/~1tickets/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "tickets")]
@@ -31424,7 +31800,8 @@ pub struct CreateTicketRequestObject {
 #[cfg(feature = "tickets")]
 crate::wire::object!(
     CreateTicketRequestObject { ticket_type_id, contacts, conversation_to_link_id,
-    company_id, created_at, ticket_attributes, assignment, skip_notifications }
+    company_id, created_at, ticket_attributes, assignment, skip_notifications };
+    needs_known
 );
 
 /// Schema: `#/paths/~1tickets~1enqueue/post/requestBody/content/application~1json/schema`
@@ -31458,7 +31835,8 @@ pub struct EnqueueCreateTicketRequest {
 #[cfg(feature = "tickets")]
 crate::wire::object!(
     EnqueueCreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id,
-    company_id, created_at, ticket_attributes, assignment, skip_notifications }
+    company_id, created_at, ticket_attributes, assignment, skip_notifications };
+    needs_known
 );
 
 /// Schema: `#/paths/~1tickets~1{id}/put/requestBody/content/application~1json/schema`
@@ -31510,7 +31888,7 @@ pub struct ListFinCapabilitiesRequest {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(ListFinCapabilitiesRequest { user });
+crate::wire::object!(ListFinCapabilitiesRequest { user }; needs_known);
 
 /// Schema: `#/paths/~1fin~1capabilities/post/requestBody/content/application~1json/schema/properties/user`
 #[cfg(feature = "fin_agent")]
@@ -31531,7 +31909,9 @@ pub struct ListFinCapabilitiesRequestUser {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(ListFinCapabilitiesRequestUser { id, name, email, attributes });
+crate::wire::object!(
+    ListFinCapabilitiesRequestUser { id, name, email, attributes }; needs_known
+);
 
 /// Schema: `#/paths/~1fin~1capabilities/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "fin_agent")]
@@ -31622,7 +32002,8 @@ pub struct AskFinRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    AskFinRequest { conversation_id, message, user, conversation_metadata, attachments }
+    AskFinRequest { conversation_id, message, user, conversation_metadata, attachments };
+    needs_known
 );
 
 /// Schema: `#/paths/~1fin~1ask/post/responses/200/content/application~1json/schema`
@@ -31716,7 +32097,8 @@ pub struct ReplyToFinRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    ReplyToFinRequest { conversation_id, message, user, attachments, settings }
+    ReplyToFinRequest { conversation_id, message, user, attachments, settings };
+    needs_known
 );
 
 /// Schema: `#/paths/~1fin~1reply/post/responses/200/content/application~1json/schema`
@@ -31818,7 +32200,7 @@ pub struct RunFinProcedureRequest {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
     RunFinProcedureRequest { conversation_id, user, message, conversation_metadata,
-    settings }
+    settings }; needs_known
 );
 
 /// Context for the conversation; only attributes, no history.
@@ -31977,7 +32359,9 @@ pub struct EscalateFinConversationRequestUser {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(EscalateFinConversationRequestUser { id, name, email, attributes });
+crate::wire::object!(
+    EscalateFinConversationRequestUser { id, name, email, attributes }; needs_known
+);
 
 /// Schema: `#/paths/~1fin~1escalate/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "fin_agent")]
@@ -32039,7 +32423,9 @@ pub struct SubmitFinCsatRequest {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(SubmitFinCsatRequest { conversation_id, rating, remark });
+crate::wire::object!(
+    SubmitFinCsatRequest { conversation_id, rating, remark }; needs_known
+);
 
 /// The option the user chose, one of the `key` values of the `csat_requested` event.
 ///
@@ -32168,7 +32554,7 @@ pub struct StartFinConversationRequest {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
     StartFinConversationRequest { conversation_id, message, user, attachments,
-    conversation_metadata, settings }
+    conversation_metadata, settings }; needs_known
 );
 
 /// Schema: `#/paths/~1fin~1start/post/responses/200/content/application~1json/schema`
@@ -32952,6 +33338,10 @@ impl crate::Page for ArticleVersionList {
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
 
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<ArticleVersionSummary> {
         self.data.unwrap_or_default()
     }
@@ -32966,6 +33356,10 @@ impl crate::Page for HelpCenterRedirectList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<HelpCenterRedirect> {
@@ -32984,6 +33378,10 @@ impl crate::Page for ListFoldersResponse {
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
 
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<Folder> {
         self.data.unwrap_or_default()
     }
@@ -32998,6 +33396,10 @@ impl crate::Page for CompanyList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<Company> {
@@ -33016,6 +33418,10 @@ impl crate::Page for ContactList {
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
 
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<Contact> {
         self.data.unwrap_or_default()
     }
@@ -33030,6 +33436,10 @@ impl crate::Page for ContactActivityList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<ContactActivity> {
@@ -33048,6 +33458,10 @@ impl crate::Page for ContentSearchResponse {
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
 
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<ContentSearchResult> {
         self.data.unwrap_or_default()
     }
@@ -33062,6 +33476,10 @@ impl crate::Page for ConversationList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+
+    fn item_count(&self) -> usize {
+        self.conversations.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<ConversationListItem> {
@@ -33080,6 +33498,10 @@ impl crate::Page for SideConversationList {
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
 
+    fn item_count(&self) -> usize {
+        self.side_conversations.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<SideConversationSummary> {
         self.side_conversations.unwrap_or_default()
     }
@@ -33094,6 +33516,10 @@ impl crate::Page for DeletedConversationList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+
+    fn item_count(&self) -> usize {
+        self.conversations.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<DeletedConversationItem> {
@@ -33112,6 +33538,10 @@ impl crate::Page for CustomObjectInstancesPaginatedList {
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
     }
 
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<CustomObjectInstance> {
         self.data.unwrap_or_default()
     }
@@ -33126,6 +33556,10 @@ impl crate::Page for DataConnectorList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<DataConnector> {
@@ -33144,6 +33578,10 @@ impl crate::Page for DataConnectorExecutionResultList {
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
 
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<DataConnectorExecutionResult> {
         self.data.unwrap_or_default()
     }
@@ -33158,6 +33596,10 @@ impl crate::Page for MacroList {
         let starting_after = next.starting_after.as_ref()?;
         (!starting_after.is_empty())
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
+    }
+
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<Macro> {
@@ -33176,6 +33618,10 @@ impl crate::Page for WhatsappMessageStatusList {
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
 
+    fn item_count(&self) -> usize {
+        self.events.len()
+    }
+
     fn into_items(self) -> Vec<WhatsappMessageStatusListEventsItem> {
         self.events
     }
@@ -33190,6 +33636,10 @@ impl crate::Page for CallList {
         let total_pages = pages.total_pages.as_ref()?;
         let page: i64 = *page;
         (page < *total_pages).then_some(crate::PageRequest::Number(page + 1))
+    }
+
+    fn item_count(&self) -> usize {
+        self.data.as_ref().map_or(0, Vec::len)
     }
 
     fn into_items(self) -> Vec<Call> {
@@ -33208,6 +33658,10 @@ impl crate::Page for TicketList {
             .then(|| crate::PageRequest::Cursor(starting_after.clone()))
     }
 
+    fn item_count(&self) -> usize {
+        self.tickets.as_ref().map_or(0, Vec::len)
+    }
+
     fn into_items(self) -> Vec<Ticket> {
         self.tickets.unwrap_or_default()
     }
@@ -33222,6 +33676,16 @@ impl crate::Page for ListCustomObjectInstancesResponse {
                 crate::Page::next_page(page)
             }
             _ => None,
+        }
+    }
+
+    fn item_count(&self) -> usize {
+        match self {
+            Self::CustomObjectInstancesPaginatedList(page) => {
+                crate::Page::item_count(page)
+            }
+            Self::CustomObjectInstance(_) => 1,
+            _ => 0,
         }
     }
 

@@ -209,7 +209,7 @@ async fn a_huge_body_gives_a_bounded_error() {
         .get_ticket("1")
         .await
         .expect("a big but valid ticket decodes");
-    assert_eq!(ticket.id, "1");
+    assert_eq!(ticket.id.as_deref(), Some("1"));
 }
 
 /// Serves one connection on a local port with `serve`, in a thread; returns the base URL.
@@ -254,12 +254,18 @@ async fn a_body_dripping_past_the_timeout_is_a_timeout_error() {
         .await
         .expect_err("the body never completes in time");
     let elapsed = started.elapsed();
-    assert!(matches!(error, Error::Timeout), "expected a timeout, got {error:?}");
+    assert!(
+        matches!(error, Error::Timeout { operation_id: "getTicket", .. }),
+        "expected a timeout, got {error:?}"
+    );
     assert!(
         elapsed >= Duration::from_millis(700) && elapsed < Duration::from_secs(10),
         "gave up after {elapsed:?}"
     );
-    assert_eq!(error.to_string(), "request timed out");
+    assert_eq!(
+        error.to_string(),
+        "`getTicket` timed out: no complete response within 800ms"
+    );
 }
 
 #[tokio::test]
@@ -272,12 +278,12 @@ async fn headers_that_never_come_are_a_timeout_error() {
         .get_ticket("1")
         .await
         .expect_err("no answer");
-    assert!(matches!(error, Error::Timeout), "{error:?}");
+    assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
     assert!(started.elapsed() < Duration::from_secs(4));
 }
 
 #[tokio::test]
-async fn a_connection_cut_mid_body_is_a_transport_error() {
+async fn a_connection_cut_mid_body_is_a_truncated_body() {
     let base_url = hand_rolled_server(|mut stream| {
         let answer = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 5000\r\n\r\n{\"type\": \"ticket\", \"id\": \"1\"";
         let _ = stream.write_all(answer.as_bytes());
@@ -288,8 +294,23 @@ async fn a_connection_cut_mid_body_is_a_transport_error() {
         .get_ticket("1")
         .await
         .expect_err("the body is incomplete");
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
-    assert!(error.to_string().starts_with("transport error"), "{error}");
+    let Error::Truncated {
+        operation_id,
+        status,
+        received,
+        expected,
+        ..
+    } = &error
+    else {
+        panic!("expected a truncated body, got {error:?}");
+    };
+    assert_eq!((*operation_id, *status), ("getTicket", 200));
+    assert_eq!((*received, *expected), (28, Some(5000)));
+    let shown = error.to_string();
+    assert!(
+        shown.starts_with("`getTicket`: HTTP 200 response body truncated after 28 of 5000 bytes"),
+        "{shown}"
+    );
 }
 
 #[tokio::test]
@@ -301,5 +322,9 @@ async fn a_server_speaking_garbage_is_a_transport_error() {
         .get_ticket("1")
         .await
         .expect_err("not HTTP");
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(
+        matches!(error, Error::Transport { operation_id: "getTicket", .. }),
+        "{error:?}"
+    );
+    assert!(error.to_string().starts_with("transport error in `getTicket`"), "{error}");
 }

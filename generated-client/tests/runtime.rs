@@ -27,10 +27,10 @@ use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use intercom_client::types::{
-    ContactSearchRequest, CreateTicketRequest, SearchContactsParams, ListCustomObjectInstancesParams, RetrieveConversationParams, Ticket,
-    TicketCategory, TicketContactIdentifier, TicketContactIdentifierByEmail,
+    ContactSearchRequest, CreateTicketRequestObject, SearchContactsParams, ListCustomObjectInstancesParams, RetrieveConversationParams, Ticket,
+    TicketCategory, CreateTicketRequestContactsItem, CreateTicketRequestContactsItemEmail,
 };
-use intercom_client::{Client, Error, Nullable, Region, RequestOptions, RetryPolicy};
+use intercom_client::{Client, Error, Nullable, PageRequest, Region, RequestOptions, RetryPolicy};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -57,6 +57,7 @@ fn fast_retries() -> RetryPolicy {
         base_delay: Duration::from_millis(10),
         max_delay: Duration::from_millis(50),
         jitter: 0.0,
+        ..RetryPolicy::default()
     }
 }
 
@@ -72,6 +73,7 @@ fn paused_client(server: &MockServer, retry_policy: RetryPolicy) -> Client {
         .token(TOKEN)
         .base_url(server.uri())
         .timeout(None)
+        .deadline(None)
         .http_client(http)
         .retry_policy(retry_policy)
         .build()
@@ -102,7 +104,7 @@ async fn received(server: &MockServer) -> Vec<Request> {
 }
 
 /// The first request body of the spec's `createTicket` examples.
-fn create_ticket_body() -> CreateTicketRequest {
+fn create_ticket_body() -> CreateTicketRequestObject {
     serde_json::from_value(json!({
         "ticket_type_id": "41",
         "contacts": [{"id": "66a1f3c2b8e4d70012ab34cd"}],
@@ -146,7 +148,7 @@ async fn get_ticket_sends_auth_and_decodes() {
         Some(std::time::UNIX_EPOCH + Duration::from_secs(1_700_000_000))
     );
     // Deref to the body.
-    assert_eq!(response.id, "42");
+    assert_eq!(response.id.as_deref(), Some("42"));
     assert_eq!(response.body().category, Some(TicketCategory::BackOffice));
     let ticket: Ticket = response.into_body();
     assert_eq!(ticket.ticket_id.as_deref(), Some("57"), "number read as string");
@@ -186,7 +188,7 @@ async fn retry_after_429_is_honoured() {
     let client = paused_client(&server, RetryPolicy::default());
     let start = tokio::time::Instant::now();
     let ticket = client.get_ticket("1").await.unwrap();
-    assert_eq!(ticket.id, "1");
+    assert_eq!(ticket.id.as_deref(), Some("1"));
     let elapsed = start.elapsed();
     assert!(elapsed >= Duration::from_secs(1), "{elapsed:?}");
     assert!(elapsed < Duration::from_millis(1500), "no jitter on advice: {elapsed:?}");
@@ -271,6 +273,7 @@ async fn backoff_grows_exponentially_and_advice_is_capped() {
         base_delay: Duration::from_secs(1),
         max_delay: Duration::from_secs(3),
         jitter: 0.0,
+        ..RetryPolicy::default()
     };
     let client = paused_client(&server, policy.clone());
     // 1 s, 2 s, then 4 s capped at 3 s.
@@ -434,6 +437,7 @@ async fn connection_refused_is_retried_then_reported() {
             base_delay: Duration::from_millis(100),
             max_delay: Duration::from_secs(1),
             jitter: 0.0,
+            ..RetryPolicy::default()
         })
         .build()
         .unwrap();
@@ -441,7 +445,7 @@ async fn connection_refused_is_retried_then_reported() {
     let err = client.get_ticket("1").await.unwrap_err();
     // Two retries, after 100 ms and 200 ms.
     assert!(start.elapsed() >= Duration::from_millis(300), "{:?}", start.elapsed());
-    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(matches!(err, Error::Transport { operation_id: "getTicket", .. }), "{err:?}");
     assert!(err.is_retryable());
     assert_eq!(err.status(), None);
     assert_eq!(err.request_id(), None);
@@ -485,7 +489,7 @@ async fn dropped_connections_are_retried() {
     );
     let (base_url, connections) = flaky_server(2, response.clone());
     let ticket = client_for(&base_url).get_ticket("9").await.unwrap();
-    assert_eq!(ticket.id, "9");
+    assert_eq!(ticket.id.as_deref(), Some("9"));
     assert_eq!(connections.load(Ordering::SeqCst), 3, "2 dropped + 1 answered");
 
     // Without retries the dropped connection is reported as a retryable transport error.
@@ -498,7 +502,7 @@ async fn dropped_connections_are_retried() {
         .get_ticket("9")
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(matches!(err, Error::Transport { operation_id: "getTicket", .. }), "{err:?}");
     assert!(err.is_retryable(), "{err:?}");
     assert_eq!(connections.load(Ordering::SeqCst), 1);
 }
@@ -523,7 +527,10 @@ async fn timeout_yields_timeout_error() {
         .unwrap();
     let start = Instant::now();
     let err = client.get_ticket("1").await.unwrap_err();
-    assert!(matches!(err, Error::Timeout), "{err:?}");
+    assert!(
+        matches!(err, Error::Timeout { operation_id: "getTicket", timeout } if timeout == Duration::from_millis(200)),
+        "{err:?}"
+    );
     assert!(!err.is_retryable());
     assert_eq!(err.status(), None);
     assert!(start.elapsed() < Duration::from_secs(3));
@@ -540,7 +547,7 @@ async fn timeout_yields_timeout_error() {
             ..Default::default()
         });
     let start = Instant::now();
-    assert!(matches!(fast.get_ticket("1").await, Err(Error::Timeout)));
+    assert!(matches!(fast.get_ticket("1").await, Err(Error::Timeout { .. })));
     assert!(start.elapsed() < Duration::from_secs(3));
 }
 
@@ -595,7 +602,7 @@ async fn base_url_and_region_selection() {
         .base_url(format!("{}/proxy/", server.uri()))
         .build()
         .unwrap();
-    assert_eq!(proxied.get_ticket("7").await.unwrap().id, "7");
+    assert_eq!(proxied.get_ticket("7").await.unwrap().id.as_deref(), Some("7"));
 
     // The EU region's client sends to the EU host: checked through a proxy that
     // receives absolute-form requests, without leaving the machine.
@@ -614,7 +621,7 @@ async fn base_url_and_region_selection() {
         .http_client(http)
         .build()
         .unwrap();
-    assert_eq!(eu_http.identify_admin().await.unwrap().id, "7301942");
+    assert_eq!(eu_http.identify_admin().await.unwrap().id.as_deref(), Some("7301942"));
     let request = received(&server).await.pop().unwrap();
     assert_eq!(request.headers["host"], "api.eu.intercom.io");
 }
@@ -660,23 +667,23 @@ async fn version_header_default_and_overrides() {
         .mount(&server)
         .await;
     let client = client(&server);
-    assert_eq!(client.get_ticket("1").await.unwrap().id, "default");
+    assert_eq!(client.get_ticket("1").await.unwrap().id.as_deref(), Some("default"));
     let custom = client.with_options(RequestOptions {
         api_version: Some("2.11".into()),
         extra_headers: vec![("X-Extra".into(), "yes".into())],
         extra_query: vec![("trace".into(), "1".into())],
         ..Default::default()
     });
-    assert_eq!(custom.get_ticket("1").await.unwrap().id, "override");
+    assert_eq!(custom.get_ticket("1").await.unwrap().id.as_deref(), Some("override"));
     // Options layer: a second with_options keeps the first one's settings.
     let layered = custom.with_options(RequestOptions {
         timeout: Some(Duration::from_secs(5)),
         ..Default::default()
     });
-    assert_eq!(layered.get_ticket("1").await.unwrap().id, "override");
+    assert_eq!(layered.get_ticket("1").await.unwrap().id.as_deref(), Some("override"));
     assert_eq!(
-        client.get_ticket("1").await.unwrap().id,
-        "default",
+        client.get_ticket("1").await.unwrap().id.as_deref(),
+        Some("default"),
         "original unchanged"
     );
     let builder = Client::builder()
@@ -686,7 +693,7 @@ async fn version_header_default_and_overrides() {
         .user_agent("my-app/1.0")
         .build()
         .unwrap();
-    assert_eq!(builder.get_ticket("1").await.unwrap().id, "builder");
+    assert_eq!(builder.get_ticket("1").await.unwrap().id.as_deref(), Some("builder"));
     let last = received(&server).await.pop().unwrap();
     assert_eq!(last.headers["user-agent"], "my-app/1.0");
     assert!(matches!(
@@ -930,7 +937,7 @@ async fn json_body_is_resent_intact_on_retry() {
         .create_ticket(&create_ticket_body())
         .await
         .unwrap();
-    assert_eq!(ticket.id, "918");
+    assert_eq!(ticket.id.as_deref(), Some("918"));
     let requests = received(&server).await;
     assert_eq!(requests.len(), 2);
     assert_eq!(requests[0].body, requests[1].body);
@@ -1156,7 +1163,7 @@ fn string_enums_keep_unknown_values() {
         r#"{"id": 1, "ticket_id": 57, "category": "Incident", "open": "true"}"#,
     )
     .unwrap();
-    assert_eq!(ticket.id, "1", "numbers read as strings");
+    assert_eq!(ticket.id.as_deref(), Some("1"), "numbers read as strings");
     assert_eq!(ticket.ticket_id.as_deref(), Some("57"));
     assert_eq!(ticket.open, Some(true));
     assert_eq!(ticket.category, Some(TicketCategory::Unknown("Incident".into())));
@@ -1164,26 +1171,26 @@ fn string_enums_keep_unknown_values() {
 
 #[test]
 fn unions_pick_their_alternative_or_keep_unknown_values() {
-    let by_email: TicketContactIdentifier =
+    let by_email: CreateTicketRequestContactsItem =
         serde_json::from_value(json!({"email": "a@example.com"})).unwrap();
     assert!(
-        matches!(&by_email, TicketContactIdentifier::ByEmail(TicketContactIdentifierByEmail { email, .. }) if email == "a@example.com"),
+        matches!(&by_email, CreateTicketRequestContactsItem::Email(CreateTicketRequestContactsItemEmail { email, .. }) if email == "a@example.com"),
         "{by_email:?}"
     );
     assert!(matches!(
         serde_json::from_value(json!({"id": "c1"})).unwrap(),
-        TicketContactIdentifier::ById(_)
+        CreateTicketRequestContactsItem::Id(_)
     ));
     // A value of a kind no alternative accepts.
     let odd = json!("66a1f3c2b8e4d70012ab34cd");
-    let unknown: TicketContactIdentifier = serde_json::from_value(odd.clone()).unwrap();
+    let unknown: CreateTicketRequestContactsItem = serde_json::from_value(odd.clone()).unwrap();
     assert!(
-        matches!(&unknown, TicketContactIdentifier::Unknown(value) if *value == odd),
+        matches!(&unknown, CreateTicketRequestContactsItem::Unknown(value) if *value == odd),
         "{unknown:?}"
     );
     assert_eq!(serde_json::to_value(&unknown).unwrap(), odd, "sent back unchanged");
     let request = create_ticket_body();
-    assert!(matches!(request.contacts[0], TicketContactIdentifier::ById(_)));
+    assert!(matches!(request.contacts[0], CreateTicketRequestContactsItem::Id(_)));
 }
 
 #[test]
@@ -1208,7 +1215,7 @@ fn client_and_futures_are_send() {
     let client = Client::new(TOKEN).unwrap();
     assert_send_sync(&client);
     assert_send(client.get_ticket("1"));
-    assert_send(client.create_ticket_with_response(&CreateTicketRequest::default()));
+    assert_send(client.create_ticket_with_response(&CreateTicketRequestObject::default()));
     assert_send(client.search_contacts_stream(&contact_search(2), &SearchContactsParams::default()));
 }
 
@@ -1377,7 +1384,7 @@ async fn cursor_stream_yields_every_item_in_order_and_stops() {
     let stream = client.search_contacts_stream(&body, &params);
     assert!(received(&server).await.is_empty(), "nothing fetched before polling");
     let ids: Vec<String> = stream
-        .map(|contact| contact.unwrap().id)
+        .map(|contact| contact.unwrap().id.unwrap_or_default())
         .collect()
         .await;
     assert_eq!(ids, ["1", "2", "3", "4", "5"]);
@@ -1398,14 +1405,14 @@ async fn cursor_stream_yields_every_item_in_order_and_stops() {
     while let Some(page) = pages.next().await {
         let page = page.unwrap();
         assert_eq!(page.total_count, Some(5));
-        sizes.push(page.data.len());
+        sizes.push(page.data.as_ref().map_or(0, Vec::len));
     }
     assert_eq!(sizes, [2, 2, 1]);
     assert_eq!(received(&server).await.len(), 6, "3 pages, twice");
 }
 
 #[tokio::test]
-async fn stream_stops_on_a_repeated_cursor_and_after_an_error() {
+async fn stream_fails_on_a_repeated_cursor_and_stops_after_an_error() {
     // A server that always points at the same cursor.
     let server = MockServer::start().await;
     Mock::given(method("POST"))
@@ -1416,8 +1423,17 @@ async fn stream_stops_on_a_repeated_cursor_and_after_an_error() {
         .search_contacts_stream(&contact_search(1), &SearchContactsParams::default())
         .collect()
         .await;
-    assert_eq!(items.len(), 2, "the repeated cursor is not followed twice");
-    assert_eq!(received(&server).await.len(), 2);
+    assert_eq!(items.len(), 3, "two pages, then the error: {items:?}");
+    assert_eq!(items[1].as_ref().unwrap().id.as_deref(), Some("x"));
+    match &items[2] {
+        Err(Error::RepeatedPage {
+            operation_id: "SearchContacts",
+            page: PageRequest::Cursor(cursor),
+            pages: 2,
+        }) => assert_eq!(cursor, "same"),
+        other => panic!("expected a repeated page, got {other:?}"),
+    }
+    assert_eq!(received(&server).await.len(), 2, "the repeated cursor is not followed");
 
     // An empty cursor ends the stream too.
     let server = MockServer::start().await;
@@ -1448,7 +1464,7 @@ async fn stream_stops_on_a_repeated_cursor_and_after_an_error() {
         .collect()
         .await;
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0].as_ref().unwrap().id, "1");
+    assert_eq!(items[0].as_ref().unwrap().id.as_deref(), Some("1"));
     assert_eq!(items[1].as_ref().unwrap_err().code(), Some("forbidden"));
     assert_eq!(received(&server).await.len(), 2);
 }
@@ -1482,7 +1498,7 @@ async fn page_number_stream_yields_every_instance_and_a_single_instance_answer()
     };
     let ids: Vec<String> = paged
         .list_custom_object_instances_stream("Order", &params)
-        .map(|instance| instance.unwrap().id)
+        .map(|instance| instance.unwrap().id.unwrap_or_default())
         .collect()
         .await;
     assert_eq!(ids, ["1-0", "1-1", "2-0", "2-1", "3-0", "3-1"]);
@@ -1506,25 +1522,25 @@ async fn page_number_stream_yields_every_instance_and_a_single_instance_answer()
         .collect()
         .await;
     assert_eq!(items.len(), 1);
-    assert_eq!(items[0].as_ref().unwrap().id, "40117");
+    assert_eq!(items[0].as_ref().unwrap().id.as_deref(), Some("40117"));
 }
 
 #[test]
 fn union_values_pick_their_alternative_or_stay_unknown() {
-    use intercom_client::types::TicketContactIdentifier;
-    let decode = |json: &str| intercom_client::from_str::<TicketContactIdentifier>(json).unwrap();
+    use intercom_client::types::CreateTicketRequestContactsItem;
+    let decode = |json: &str| intercom_client::from_str::<CreateTicketRequestContactsItem>(json).unwrap();
     assert!(matches!(
         decode(r#"{"email": "ada@example.com"}"#),
-        TicketContactIdentifier::ByEmail(contact) if contact.email == "ada@example.com"
+        CreateTicketRequestContactsItem::Email(contact) if contact.email == "ada@example.com"
     ));
     assert!(matches!(
         decode(r#"{"external_id": "u-1"}"#),
-        TicketContactIdentifier::ByExternalId(_)
+        CreateTicketRequestContactsItem::ExternalId(_)
     ));
     // An object with none of any alternative's properties keeps its data.
     let phone = serde_json::json!({"phone": "+353"});
     assert!(matches!(
         decode(&phone.to_string()),
-        TicketContactIdentifier::Unknown(value) if value == phone
+        CreateTicketRequestContactsItem::Unknown(value) if value == phone
     ));
 }

@@ -24,10 +24,8 @@ pub mod refs;
 pub mod runtime;
 pub mod templates;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-use sha2::Digest;
 
 pub use diagnostics::{Error, Warning};
 pub use output::OutputFile;
@@ -41,6 +39,9 @@ pub struct Options {
     pub crate_version: String,
     /// Turn every warning into an error.
     pub strict: bool,
+    /// The directory tree that `$ref`s to other files may read from [default: the spec
+    /// file's directory]; nothing outside it is read.
+    pub ref_root: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -49,6 +50,7 @@ impl Default for Options {
             crate_name: "intercom-client".to_string(),
             crate_version: "0.1.0".to_string(),
             strict: false,
+            ref_root: None,
         }
     }
 }
@@ -118,16 +120,17 @@ pub fn generate_from_text(
         });
     }
     let started = Instant::now();
-    let (spec, duplicate_keys) = load::parse_overlapped(text, file)?;
+    let loaded = load::load(text, file, options.ref_root.as_deref())?;
     let mut load = started.elapsed();
 
     let started = Instant::now();
-    let (model, warnings) = lower::lower(&spec);
+    let (model, lower_warnings) = lower::lower(&loaded.spec);
     let lower = started.elapsed();
     // The duplicate-key scan ran beside parsing and lowering; waiting for the rest is loading.
     let started = Instant::now();
-    duplicate_keys.finish()?;
+    let (spec, mut warnings, sources) = loaded.finish()?;
     load += started.elapsed();
+    warnings.extend(lower_warnings.into_iter().map(|w| sources.relocate(w)));
     if options.strict {
         if let Some(first) = warnings.first() {
             return Err(Error::Strict {
@@ -178,7 +181,7 @@ pub fn generate_from_text(
     }));
     files.push(surface);
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    files.push(manifest(text, &files));
+    files.push(manifest(&sources.digest(text), &files));
 
     Ok(Generated {
         files,
@@ -197,13 +200,12 @@ pub fn generate_from_text(
     })
 }
 
-fn manifest(spec_text: &str, files: &[OutputFile]) -> OutputFile {
-    let hash = sha2::Sha256::digest(spec_text.as_bytes());
-    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+/// The manifest; `spec_digest` is the SHA-256 of the spec (of all its files).
+fn manifest(spec_digest: &str, files: &[OutputFile]) -> OutputFile {
     let mut contents = String::from(
         "# Written by the generator: the files it owns (and removes when they no longer belong).\n",
     );
-    contents.push_str(&format!("spec-sha256 {hex}\n"));
+    contents.push_str(&format!("spec-sha256 {spec_digest}\n"));
     for file in files {
         contents.push_str(&format!("file {}\n", file.path));
     }

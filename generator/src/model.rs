@@ -44,6 +44,48 @@ impl ApiModel {
         }
         None
     }
+
+    /// The value decoding requires of `field` (see [`Field::pinned`]), when its Rust type
+    /// holds the check: a string or a string enum, not a field widened to untyped JSON.
+    pub fn pinned_value<'f>(&self, field: &'f Field) -> Option<&'f str> {
+        let pinned = field.pinned.as_deref()?;
+        let mut ty = &field.ty;
+        for _ in 0..=self.types.len() {
+            match ty {
+                TypeRef::String => return Some(pinned),
+                TypeRef::Named(id) => match &self.types.get(*id)?.kind {
+                    TypeKind::Enum(_) => return Some(pinned),
+                    TypeKind::Alias(inner) => ty = inner,
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether the generated decoder takes `object` as the struct with `fields` at all (its
+    /// fields may still be forgiven one by one): a pinned `type` must match, and a type that
+    /// requires properties or pins its `type` needs at least one of its properties present.
+    pub fn is_object_of(
+        &self,
+        fields: &[Field],
+        object: &serde_json::Map<String, serde_json::Value>,
+    ) -> bool {
+        let mut needs_known = false;
+        for field in fields {
+            needs_known |= field.required;
+            if let Some(pinned) = self.pinned_value(field) {
+                needs_known = true;
+                match object.get(&field.json_name) {
+                    Some(serde_json::Value::String(value)) if value != pinned => return false,
+                    Some(serde_json::Value::Null | serde_json::Value::String(_)) | None => {}
+                    Some(_) => return false,
+                }
+            }
+        }
+        !needs_known || fields.iter().any(|f| object.contains_key(&f.json_name))
+    }
 }
 
 /// A server the client can talk to.
@@ -138,6 +180,9 @@ pub struct Field {
     pub boxed: bool,
     /// Marked deprecated.
     pub deprecated: bool,
+    /// The one value the schema allows for this property (a `type` given as a one-value enum
+    /// or described as "Always `ticket`"): decoding another value is an error.
+    pub pinned: Option<String>,
 }
 
 /// A value of a string enumeration.
@@ -429,4 +474,8 @@ pub struct Example {
     pub ty: TypeRef,
     /// The example value.
     pub value: serde_json::Value,
+    /// Where the example holds a value its string enum does not list (`$.state`).
+    pub unknown_enum_values: Vec<String>,
+    /// Where the example holds `null` for an optional property that does not allow it.
+    pub disallowed_nulls: Vec<String>,
 }

@@ -244,9 +244,9 @@ fn a_spec_error_writes_nothing() {
     write_crate(temp.path(), &generated()).expect("written");
     let before = snapshot(temp.path());
     // The CLI writes only after generating succeeded: a bad spec stops it before any I/O.
-    let spec = "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\n";
+    let spec = "openapi: 4.0.0\ninfo: {title: x, version: '1'}\npaths: {}\n";
     let error =
-        generate_from_text(spec, None, &generator::Options::default()).expect_err("3.1 is refused");
+        generate_from_text(spec, None, &generator::Options::default()).expect_err("4.0 is refused");
     assert!(error.to_string().contains("3.0.x"), "{error}");
     assert_eq!(before, snapshot(temp.path()));
 }

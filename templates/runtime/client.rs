@@ -9,12 +9,12 @@ use reqwest::header::{
     HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE,
     PROXY_AUTHORIZATION, USER_AGENT,
 };
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::config::{Region, API_VERSION, TOKEN_ENV_VAR, VERSION_HEADER};
-use crate::error::{header_str, ApiError, Error, ErrorBody, Result};
+use crate::error::{error_chain, header_str, ApiError, Error, ErrorBody, Result};
 use crate::request::{parse_header, ApiRequest};
 use crate::response::Response;
 
@@ -22,14 +22,32 @@ use crate::response::Response;
 const DEFAULT_USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 /// Default timeout of one attempt, from sending the request to reading the whole body.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default deadline of one call: every attempt and every wait between them.
+const DEFAULT_DEADLINE: Duration = Duration::from_secs(120);
+/// Default maximum size of a response body.
+const DEFAULT_MAX_RESPONSE_SIZE: u64 = 64 << 20;
+/// Largest buffer reserved up front from a `Content-Length`; a longer body grows it.
+const MAX_PREALLOCATION: u64 = 64 << 20;
 
 /// How failed requests are retried.
 ///
-/// Connection errors and responses with status 408, 409, 429 or 5xx are retried
-/// with exponential backoff: attempt `n` (from 0) waits `base_delay * 2^n`, capped
-/// at `max_delay`, minus up to `jitter` of it at random. A `Retry-After` header
-/// (or, on 429, `X-RateLimit-Reset`) replaces the computed delay, still capped at
-/// `max_delay`.
+/// **What is retried depends on whether a repeat is safe.** Idempotent methods (`GET`,
+/// `HEAD`, `PUT`, `DELETE`, `OPTIONS`, `TRACE`) are retried after connection errors, a
+/// response body cut short, and responses with status 408, 409, 429 or 5xx. `POST` and
+/// `PATCH` requests may create something each time (a ticket, a reply, a message), so they
+/// are retried only when the request cannot have been processed: the connection could not
+/// be opened, or the API answered 429 or 503. Set [`RetryPolicy::retry_non_idempotent`]
+/// (per client) or [`RequestOptions::retry_non_idempotent`] (per request) to retry them
+/// like idempotent ones, for example when repeating them is harmless.
+///
+/// **Delays:** attempt `n` (from 0) waits `base_delay * 2^n`, capped at `max_delay`, minus up
+/// to `jitter` of it at random. A `Retry-After` header (seconds or an HTTP date) or, on 429,
+/// `X-RateLimit-Reset` (Unix seconds) replaces the computed delay, capped at `max_delay`;
+/// advice that is zero, negative, unparsable or already past counts as absent (the backoff
+/// applies), and an advised delay too large to represent is capped at `max_delay`.
+///
+/// Every call also has a deadline ([`ClientBuilder::deadline`]): a retry whose wait would
+/// pass it is not made, and the last error is returned instead.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 disables retrying.
@@ -40,6 +58,9 @@ pub struct RetryPolicy {
     pub max_delay: Duration,
     /// Fraction of each computed delay (0.0 to 1.0) that is randomly taken off.
     pub jitter: f64,
+    /// Whether `POST` and `PATCH` requests are retried like idempotent ones (default:
+    /// `false`, so that a write is never sent twice when it may already have happened).
+    pub retry_non_idempotent: bool,
 }
 
 impl Default for RetryPolicy {
@@ -49,23 +70,24 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_secs(1),
             max_delay: Duration::from_secs(60),
             jitter: 0.2,
+            retry_non_idempotent: false,
         }
     }
 }
 
 impl RetryPolicy {
-    /// Delay before retry number `retry` (from 0), given the failed response's
-    /// status and headers, if there was a response.
+    /// Delay before retry number `retry` (from 0), given the failed response's status and
+    /// headers, if there was a response.
     fn delay(&self, retry: u32, response: Option<(StatusCode, &HeaderMap)>) -> Duration {
-        if let Some((status, headers)) = response {
-            let advised = retry_after(headers).or_else(|| {
+        let advised = response.and_then(|(status, headers)| {
+            retry_after(headers).or_else(|| {
                 (status == StatusCode::TOO_MANY_REQUESTS)
                     .then(|| rate_limit_reset(headers))
                     .flatten()
-            });
-            if let Some(delay) = advised {
-                return delay.min(self.max_delay);
-            }
+            })
+        });
+        if let Some(delay) = advised {
+            return delay.min(self.max_delay);
         }
         let backoff = self
             .base_delay
@@ -76,31 +98,50 @@ impl RetryPolicy {
     }
 }
 
-/// `Retry-After` as seconds or as an HTTP date.
+/// The wait a `Retry-After` header advises (seconds or an HTTP date); `None` when it is
+/// absent, unparsable, zero, negative or past, `Duration::MAX` when it is too large.
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = header_str(headers, "retry-after")?.trim();
     if let Ok(seconds) = value.parse::<f64>() {
-        return Duration::try_from_secs_f64(seconds.max(0.0)).ok();
+        return positive_seconds(seconds);
     }
     let date = httpdate::parse_http_date(value).ok()?;
-    Some(
-        date.duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
+    date.duration_since(SystemTime::now())
+        .ok()
+        .filter(|wait| !wait.is_zero())
 }
 
-/// Time until `X-RateLimit-Reset` (Unix seconds).
+/// The wait until `X-RateLimit-Reset` (Unix seconds), by the same rules as [`retry_after`].
 fn rate_limit_reset(headers: &HeaderMap) -> Option<Duration> {
-    let seconds = header_str(headers, "x-ratelimit-reset")?
-        .trim()
-        .parse::<u64>()
-        .ok()?;
-    let reset = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(seconds))?;
-    Some(
-        reset
-            .duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
+    let value = header_str(headers, "x-ratelimit-reset")?.trim();
+    let seconds = value.parse::<f64>().ok()?;
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .ok()?
+        .as_secs_f64();
+    positive_seconds(seconds - now)
+}
+
+/// A positive number of seconds as a wait: `None` for zero, negative or NaN values,
+/// `Duration::MAX` for values too large to represent (infinity included).
+fn positive_seconds(seconds: f64) -> Option<Duration> {
+    if seconds.is_nan() || seconds <= 0.0 {
+        return None;
+    }
+    Some(Duration::try_from_secs_f64(seconds).unwrap_or(Duration::MAX))
+}
+
+/// Whether repeating a request with this method has the same effect as sending it once.
+fn is_idempotent(method: &Method) -> bool {
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+    ]
+    .contains(method)
 }
 
 /// Overrides applied to every request of a client returned by [`Client::with_options`].
@@ -112,8 +153,15 @@ pub struct RequestOptions {
     pub api_version: Option<String>,
     /// Timeout of each attempt instead of the client's.
     pub timeout: Option<Duration>,
+    /// Deadline of each call (attempts and waits together) instead of the client's.
+    pub deadline: Option<Duration>,
     /// Number of retries instead of the client's.
     pub max_retries: Option<u32>,
+    /// Whether `POST` and `PATCH` requests are retried like idempotent ones, instead of the
+    /// client's [`RetryPolicy::retry_non_idempotent`].
+    pub retry_non_idempotent: Option<bool>,
+    /// Maximum size of a response body, in bytes, instead of the client's.
+    pub max_response_size: Option<u64>,
     /// Extra headers, sent after (and replacing) the client's own.
     pub extra_headers: Vec<(String, String)>,
     /// Extra query parameters appended to every request.
@@ -126,7 +174,10 @@ impl fmt::Debug for RequestOptions {
         f.debug_struct("RequestOptions")
             .field("api_version", &self.api_version)
             .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
             .field("max_retries", &self.max_retries)
+            .field("retry_non_idempotent", &self.retry_non_idempotent)
+            .field("max_response_size", &self.max_response_size)
             .field("extra_headers", &header_names)
             .field("extra_query", &self.extra_query)
             .finish()
@@ -139,7 +190,10 @@ impl RequestOptions {
         RequestOptions {
             api_version: other.api_version.or_else(|| self.api_version.clone()),
             timeout: other.timeout.or(self.timeout),
+            deadline: other.deadline.or(self.deadline),
             max_retries: other.max_retries.or(self.max_retries),
+            retry_non_idempotent: other.retry_non_idempotent.or(self.retry_non_idempotent),
+            max_response_size: other.max_response_size.or(self.max_response_size),
             extra_headers: self
                 .extra_headers
                 .iter()
@@ -167,6 +221,8 @@ struct Inner {
     api_version: String,
     user_agent: HeaderValue,
     timeout: Option<Duration>,
+    deadline: Option<Duration>,
+    max_response_size: Option<u64>,
     retry_policy: RetryPolicy,
 }
 
@@ -185,6 +241,8 @@ impl fmt::Debug for Client {
             .field("api_version", &self.inner.api_version)
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
+            .field("deadline", &self.inner.deadline)
+            .field("max_response_size", &self.inner.max_response_size)
             .field("retry_policy", &self.inner.retry_policy)
             .field("options", &self.options)
             .finish_non_exhaustive()
@@ -202,6 +260,8 @@ pub struct ClientBuilder {
     user_agent: String,
     connect_timeout: Option<Duration>,
     timeout: Option<Duration>,
+    deadline: Option<Duration>,
+    max_response_size: Option<u64>,
     retry_policy: RetryPolicy,
     http_client: Option<reqwest::Client>,
 }
@@ -216,6 +276,8 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
+            .field("max_response_size", &self.max_response_size)
             .field("retry_policy", &self.retry_policy)
             .field("http_client", &self.http_client.is_some())
             .finish()
@@ -232,6 +294,8 @@ impl Default for ClientBuilder {
             user_agent: DEFAULT_USER_AGENT.to_owned(),
             connect_timeout: None,
             timeout: Some(DEFAULT_TIMEOUT),
+            deadline: Some(DEFAULT_DEADLINE),
+            max_response_size: Some(DEFAULT_MAX_RESPONSE_SIZE),
             retry_policy: RetryPolicy::default(),
             http_client: None,
         }
@@ -301,6 +365,31 @@ impl ClientBuilder {
         self
     }
 
+    /// Sets the deadline of each call: every attempt and every wait between them together
+    /// (default: 2 minutes); `None` removes it. An attempt still running at the deadline
+    /// ends with [`Error::DeadlineExceeded`]; a retry whose wait would pass it is not made.
+    ///
+    /// Tests running on a paused tokio clock should remove it, as with [`ClientBuilder::timeout`].
+    pub fn deadline(mut self, deadline: impl Into<Option<Duration>>) -> Self {
+        self.deadline = deadline.into();
+        self
+    }
+
+    /// Sets the maximum size of a response body in bytes (default: 64 MiB); `None` removes
+    /// it. A larger body fails with [`Error::ResponseTooLarge`] as soon as its
+    /// `Content-Length`, or the bytes received, pass the limit: the rest is never read.
+    pub fn max_response_size(mut self, max_response_size: impl Into<Option<u64>>) -> Self {
+        self.max_response_size = max_response_size.into();
+        self
+    }
+
+    /// Sets whether `POST` and `PATCH` requests are retried like idempotent ones (default:
+    /// `false`; see [`RetryPolicy`]).
+    pub fn retry_non_idempotent(mut self, retry: bool) -> Self {
+        self.retry_policy.retry_non_idempotent = retry;
+        self
+    }
+
     /// Sets the number of retries after the first attempt (default: 2).
     pub fn max_retries(mut self, max_retries: u32) -> Self {
         self.retry_policy.max_retries = max_retries;
@@ -340,6 +429,14 @@ impl ClientBuilder {
         if !matches!(parsed.scheme(), "http" | "https") || parsed.cannot_be_a_base() {
             return Err(Error::Config(format!(
                 "invalid base URL `{base_url}`: expected an http(s) URL"
+            )));
+        }
+        // Operation paths are appended to the base URL: a query or fragment in it would
+        // swallow them (`…/proxy?tenant=1/tickets/1`) and misroute every request.
+        if parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(Error::Config(format!(
+                "invalid base URL `{base_url}`: it must not have a query (`?…`) or fragment \
+                 (`#…`); pass query parameters with `RequestOptions::extra_query`"
             )));
         }
 
@@ -383,20 +480,13 @@ impl ClientBuilder {
                 api_version: self.api_version,
                 user_agent,
                 timeout: self.timeout,
+                deadline: self.deadline,
+                max_response_size: self.max_response_size,
                 retry_policy: self.retry_policy,
             }),
             options: Arc::default(),
         })
     }
-}
-
-/// What one attempt produced, before retry decisions.
-enum Attempt {
-    Success(Response<Bytes>),
-    Failure {
-        error: Error,
-        response: Option<(StatusCode, HeaderMap)>,
-    },
 }
 
 impl Client {
@@ -429,221 +519,326 @@ impl Client {
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
     }
+}
 
-    /// Sends a request, retrying as configured, and returns the raw successful response.
-    pub(crate) async fn execute(&self, request: ApiRequest) -> Result<Response<Bytes>> {
-        let span = tracing::info_span!(
-            "http_request",
-            operation_id = request.operation_id,
-            method = %request.method,
-            path = request.path_template,
-            status = tracing::field::Empty,
-            attempt = tracing::field::Empty,
-            elapsed_ms = tracing::field::Empty,
-        );
-        if span.is_disabled() {
-            // No subscriber wants the span: skip entering and leaving it at every poll.
-            self.execute_in_span(request, &span).await
-        } else {
-            self.execute_in_span(request, &span)
-                .instrument(span.clone())
-                .await
-        }
-    }
+// The request machinery below is made of free functions rather than `Client` methods, so
+// that no operation name can ever collide with it.
 
-    async fn execute_in_span(
-        &self,
-        request: ApiRequest,
-        span: &tracing::Span,
-    ) -> Result<Response<Bytes>> {
-        request.validate()?;
-        // Built for the first attempt; a retry builds them again rather than every
-        // request paying for a copy.
-        let mut first_headers = Some(self.headers(&request)?);
-        let url = format!("{}{}", self.inner.base_url, request.path);
-        let options = &self.options;
-        let max_retries = options
-            .max_retries
-            .unwrap_or(self.inner.retry_policy.max_retries);
-        let timeout = options.timeout.or(self.inner.timeout);
-        let start = Instant::now();
-        let mut retry: u32 = 0;
-        loop {
-            span.record("attempt", retry.saturating_add(1));
-            let headers = match first_headers.take() {
-                Some(headers) => headers,
-                None => self.headers(&request)?,
-            };
-            let http_request = self.build_request(&request, &url, headers)?;
-            let sent = attempt(&self.inner.http, http_request, request.operation_id);
-            // One timer for the whole attempt, from sending to the end of the body.
-            let outcome = match timeout {
-                Some(timeout) => tokio::time::timeout(timeout, sent)
-                    .await
-                    .unwrap_or_else(|_| Attempt::Failure {
-                        error: Error::Timeout,
-                        response: None,
-                    }),
-                None => sent.await,
-            };
-            let elapsed_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
-            span.record("elapsed_ms", elapsed_ms);
-            let (error, response) = match outcome {
-                Attempt::Success(response) => {
-                    span.record("status", response.status().as_u16());
-                    tracing::debug!(
-                        status = response.status().as_u16(),
-                        elapsed_ms,
-                        "request succeeded"
-                    );
-                    return Ok(response);
-                }
-                Attempt::Failure { error, response } => (error, response),
-            };
-            if let Some(status) = error.status() {
-                span.record("status", status);
-            }
-            if retry >= max_retries || !error.is_retryable() {
-                tracing::debug!(error = %error, elapsed_ms, "request failed");
-                return Err(error);
-            }
-            let delay = self
-                .inner
-                .retry_policy
-                .delay(retry, response.as_ref().map(|(s, h)| (*s, h)));
-            tracing::debug!(
-                error = %error,
-                retry = retry.saturating_add(1),
-                max_retries,
-                delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
-                "retrying request"
-            );
-            tokio::time::sleep(delay).await;
-            retry = retry.saturating_add(1);
-        }
-    }
-
-    /// One attempt's request: method, URL, query, headers and body.
-    fn build_request(
-        &self,
-        request: &ApiRequest,
-        url: &str,
-        headers: HeaderMap,
-    ) -> Result<reqwest::Request> {
-        let mut builder = self.inner.http.request(request.method.clone(), url);
-        // Each `query` call re-serializes the URL, even for no parameters.
-        if !request.query.is_empty() {
-            builder = builder.query(&request.query);
-        }
-        if !self.options.extra_query.is_empty() {
-            builder = builder.query(&self.options.extra_query);
-        }
-        let mut http_request = request
-            .attach_body(builder)?
-            .build()
-            .map_err(Error::from_reqwest)?;
-        // The body's headers (content type...) come after ours, as `RequestBuilder` would
-        // add them; moving ours in avoids copying them one by one.
-        let body_headers = std::mem::replace(http_request.headers_mut(), headers);
-        let mut name = None;
-        for (next, value) in body_headers {
-            name = next.or(name);
-            if let Some(name) = &name {
-                http_request.headers_mut().append(name.clone(), value);
-            }
-        }
-        Ok(http_request)
-    }
-
-    /// Headers of every attempt: client defaults, the operation's, then overrides.
-    fn headers(&self, request: &ApiRequest) -> Result<HeaderMap> {
-        let invalid = |message: String| Error::InvalidRequest {
-            operation_id: request.operation_id,
-            message,
-        };
-        let mut headers = self.inner.default_headers.clone();
-        if let (Some(name), Some(version)) =
-            (&self.inner.version_header, &self.options.api_version)
-        {
-            let (_, value) = parse_header(name.as_str(), version).map_err(invalid)?;
-            headers.insert(name.clone(), value);
-        }
-        if request.headers.is_empty() && self.options.extra_headers.is_empty() {
-            return Ok(headers);
-        }
-        let mut extra = HeaderMap::new();
-        for (name, value) in &self.options.extra_headers {
-            let (name, mut value) = parse_header(name, value).map_err(invalid)?;
-            if [AUTHORIZATION, PROXY_AUTHORIZATION, COOKIE].contains(&name) {
-                value.set_sensitive(true);
-            }
-            extra.append(name, value);
-        }
-        // Each layer replaces the values of the names it sets; repeated names are kept.
-        for layer in [&request.headers, &extra] {
-            for name in layer.keys() {
-                headers.remove(name);
-            }
-            for (name, value) in layer {
-                headers.append(name.clone(), value.clone());
-            }
-        }
-        Ok(headers)
+/// Sends a request, retrying as configured, and returns the raw successful response.
+pub(crate) async fn execute(client: &Client, request: ApiRequest) -> Result<Response<Bytes>> {
+    let span = tracing::info_span!(
+        "http_request",
+        operation_id = request.operation_id,
+        method = %request.method,
+        path = request.path_template,
+        status = tracing::field::Empty,
+        attempt = tracing::field::Empty,
+        elapsed_ms = tracing::field::Empty,
+    );
+    if span.is_disabled() {
+        // No subscriber wants the span: skip entering and leaving it at every poll.
+        execute_in_span(client, request, &span).await
+    } else {
+        execute_in_span(client, request, &span)
+            .instrument(span.clone())
+            .await
     }
 }
 
-/// Sends one attempt and reads the whole body.
+/// The settings of one call: the client's, with its [`RequestOptions`] applied.
+struct CallSettings {
+    max_retries: u32,
+    retry_non_idempotent: bool,
+    timeout: Option<Duration>,
+    deadline: Option<Duration>,
+    max_response_size: Option<u64>,
+}
+
+impl CallSettings {
+    fn new(client: &Client) -> Self {
+        let (inner, options) = (&client.inner, &client.options);
+        CallSettings {
+            max_retries: options
+                .max_retries
+                .unwrap_or(inner.retry_policy.max_retries),
+            retry_non_idempotent: options
+                .retry_non_idempotent
+                .unwrap_or(inner.retry_policy.retry_non_idempotent),
+            timeout: options.timeout.or(inner.timeout),
+            deadline: options.deadline.or(inner.deadline),
+            max_response_size: options.max_response_size.or(inner.max_response_size),
+        }
+    }
+}
+
+async fn execute_in_span(
+    client: &Client,
+    request: ApiRequest,
+    span: &tracing::Span,
+) -> Result<Response<Bytes>> {
+    request.validate()?;
+    // Built for the first attempt; a retry builds them again rather than every
+    // request paying for a copy.
+    let mut first_headers = Some(attempt_headers(client, &request)?);
+    let url = format!("{}{}", client.inner.base_url, request.path);
+    let settings = CallSettings::new(client);
+    let operation_id = request.operation_id;
+    let idempotent = is_idempotent(&request.method);
+    let start = Instant::now();
+    let deadline_at = settings.deadline.and_then(|d| start.checked_add(d));
+    let mut retry: u32 = 0;
+    loop {
+        let attempts = retry.saturating_add(1);
+        span.record("attempt", attempts);
+        let headers = match first_headers.take() {
+            Some(headers) => headers,
+            None => attempt_headers(client, &request)?,
+        };
+        let http_request = build_request(client, &request, &url, headers)?;
+        let sent = attempt(
+            &client.inner.http,
+            http_request,
+            operation_id,
+            settings.max_response_size,
+        );
+        // One timer for the whole attempt, from sending to the end of the body: the
+        // attempt's timeout or what is left of the call's deadline, whichever is shorter.
+        let remaining = deadline_at.map(|at| at.saturating_duration_since(Instant::now()));
+        let outcome = match (settings.timeout, remaining) {
+            (Some(timeout), Some(left)) if timeout <= left => {
+                within(timeout, sent, Error::Timeout { operation_id, timeout }).await
+            }
+            (_, Some(left)) => {
+                let error = Error::DeadlineExceeded {
+                    operation_id,
+                    deadline: settings.deadline.unwrap_or_default(),
+                    attempts,
+                };
+                within(left, sent, error).await
+            }
+            (Some(timeout), None) => {
+                within(timeout, sent, Error::Timeout { operation_id, timeout }).await
+            }
+            (None, None) => sent.await,
+        };
+        let elapsed_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+        span.record("elapsed_ms", elapsed_ms);
+        let error = match outcome {
+            Ok(response) => {
+                span.record("status", response.status().as_u16());
+                tracing::debug!(
+                    status = response.status().as_u16(),
+                    elapsed_ms,
+                    "request succeeded"
+                );
+                return Ok(response);
+            }
+            Err(error) => error,
+        };
+        if let Some(status) = error.status() {
+            span.record("status", status);
+        }
+        let safe_to_repeat =
+            idempotent || settings.retry_non_idempotent || error.was_not_processed();
+        if retry >= settings.max_retries || !error.is_retryable() || !safe_to_repeat {
+            tracing::debug!(error = %error, elapsed_ms, "request failed");
+            return Err(error);
+        }
+        let delay = client.inner.retry_policy.delay(
+            retry,
+            error.as_api().map(|api| (api.status, &api.headers)),
+        );
+        let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+        if deadline_at.is_some_and(|at| Instant::now().checked_add(delay).is_none_or(|t| t >= at)) {
+            tracing::debug!(error = %error, elapsed_ms, delay_ms, "not retrying: the wait would pass the deadline");
+            return Err(error);
+        }
+        tracing::debug!(
+            error = %error,
+            retry = attempts,
+            max_retries = settings.max_retries,
+            delay_ms,
+            "retrying request"
+        );
+        tokio::time::sleep(delay).await;
+        retry = attempts;
+    }
+}
+
+/// Runs `future`, or fails with `error` once `limit` has passed.
+async fn within<T>(
+    limit: Duration,
+    future: impl std::future::Future<Output = Result<T>>,
+    error: Error,
+) -> Result<T> {
+    tokio::time::timeout(limit, future)
+        .await
+        .unwrap_or(Err(error))
+}
+
+/// One attempt's request: method, URL, query, headers and body.
+fn build_request(
+    client: &Client,
+    request: &ApiRequest,
+    url: &str,
+    headers: HeaderMap,
+) -> Result<reqwest::Request> {
+    let mut builder = client.inner.http.request(request.method.clone(), url);
+    // Each `query` call re-serializes the URL, even for no parameters.
+    if !request.query.is_empty() {
+        builder = builder.query(&request.query);
+    }
+    if !client.options.extra_query.is_empty() {
+        builder = builder.query(&client.options.extra_query);
+    }
+    let mut http_request = request
+        .attach_body(builder)?
+        .build()
+        .map_err(|err| Error::InvalidRequest {
+            operation_id: request.operation_id,
+            message: format!("cannot build the HTTP request: {}", error_chain(&err)),
+        })?;
+    // The body's headers (content type...) come after ours, as `RequestBuilder` would
+    // add them; moving ours in avoids copying them one by one.
+    let body_headers = std::mem::replace(http_request.headers_mut(), headers);
+    let mut name = None;
+    for (next, value) in body_headers {
+        name = next.or(name);
+        if let Some(name) = &name {
+            http_request.headers_mut().append(name.clone(), value);
+        }
+    }
+    Ok(http_request)
+}
+
+/// Headers of every attempt: client defaults, the operation's, then overrides.
+fn attempt_headers(client: &Client, request: &ApiRequest) -> Result<HeaderMap> {
+    let (inner, options) = (&client.inner, &client.options);
+    let invalid = |message: String| Error::InvalidRequest {
+        operation_id: request.operation_id,
+        message,
+    };
+    let mut headers = inner.default_headers.clone();
+    if let (Some(name), Some(version)) = (&inner.version_header, &options.api_version) {
+        let (_, value) = parse_header(name.as_str(), version).map_err(invalid)?;
+        headers.insert(name.clone(), value);
+    }
+    if request.headers.is_empty() && options.extra_headers.is_empty() {
+        return Ok(headers);
+    }
+    let mut extra = HeaderMap::new();
+    for (name, value) in &options.extra_headers {
+        let (name, mut value) = parse_header(name, value).map_err(invalid)?;
+        if [AUTHORIZATION, PROXY_AUTHORIZATION, COOKIE].contains(&name) {
+            value.set_sensitive(true);
+        }
+        extra.append(name, value);
+    }
+    // Each layer replaces the values of the names it sets; repeated names are kept.
+    for layer in [&request.headers, &extra] {
+        for name in layer.keys() {
+            headers.remove(name);
+        }
+        for (name, value) in layer {
+            headers.append(name.clone(), value.clone());
+        }
+    }
+    Ok(headers)
+}
+
+/// Sends one attempt, reads the whole body (up to `max_response_size`) and decides, once,
+/// whether the response is a success or an error.
 async fn attempt(
     http: &reqwest::Client,
     request: reqwest::Request,
     operation_id: &'static str,
-) -> Attempt {
-    let failure = |error| Attempt::Failure {
-        error,
-        response: None,
-    };
-    let mut response = match http.execute(request).await {
-        Ok(response) => response,
-        Err(err) => return failure(Error::from_reqwest(err)),
-    };
+    max_response_size: Option<u64>,
+) -> Result<Response<Bytes>> {
+    let mut response = http
+        .execute(request)
+        .await
+        .map_err(|source| Error::Transport {
+            operation_id,
+            source,
+        })?;
     let status = response.status();
     // Taken, not copied: reading the body consumes the response.
     let headers = std::mem::take(response.headers_mut());
-    let body = match response.bytes().await {
-        Ok(body) => body,
-        Err(err) => return failure(Error::from_reqwest(err)),
-    };
-    if status.is_success() {
-        // Binary downloads are not scanned; error bodies are JSON (or unlabelled).
-        let maybe_json = headers
+    let body = read_body(&mut response, operation_id, max_response_size).await?;
+    // Binary downloads are not scanned; error bodies are JSON (or unlabelled).
+    let is_error = !status.is_success()
+        || (headers
             .get(CONTENT_TYPE)
             .and_then(|value| value.to_str().ok())
-            .is_none_or(|t| t.contains("json"));
-        match maybe_json
-            .then(|| ErrorBody::detect_in_success(&body))
-            .flatten()
-        {
-            None => Attempt::Success(Response::new(operation_id, status, headers, body)),
-            Some(_) => Attempt::Failure {
-                error: Error::Api(Box::new(ApiError::new(
-                    operation_id,
-                    status,
-                    headers,
-                    &body,
-                ))),
-                response: None,
-            },
-        }
-    } else {
-        let error = Error::Api(Box::new(ApiError::new(
+            .is_none_or(|t| t.contains("json"))
+            && ErrorBody::is_error_list(&body));
+    if is_error {
+        Err(Error::Api(Box::new(ApiError::new(
             operation_id,
             status,
-            headers.clone(),
+            headers,
             &body,
-        )));
-        Attempt::Failure {
-            error,
-            response: Some((status, headers)),
+        ))))
+    } else {
+        Ok(Response::new(operation_id, status, headers, body))
+    }
+}
+
+/// Reads a response body into one buffer, failing without reading further once it is known
+/// to exceed `limit`, and naming a body cut short by how much of it arrived.
+async fn read_body(
+    response: &mut reqwest::Response,
+    operation_id: &'static str,
+    limit: Option<u64>,
+) -> Result<Bytes> {
+    let status = response.status().as_u16();
+    let expected = response.content_length();
+    let too_large = |limit| Error::ResponseTooLarge {
+        operation_id,
+        status,
+        limit,
+        content_length: expected,
+    };
+    if let (Some(limit), Some(length)) = (limit, expected) {
+        if length > limit {
+            return Err(too_large(limit));
         }
     }
+    // A body that arrives in one chunk is kept as it is; a longer one is copied into a
+    // buffer sized from `Content-Length`, so it is never reallocated on the way.
+    let mut first: Option<Bytes> = None;
+    let mut buffer: Vec<u8> = Vec::new();
+    let mut received: u64 = 0;
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(source) => {
+                return Err(Error::Truncated {
+                    operation_id,
+                    status,
+                    received,
+                    expected,
+                    source,
+                })
+            }
+        };
+        received = received.saturating_add(u64::try_from(chunk.len()).unwrap_or(u64::MAX));
+        if let Some(limit) = limit.filter(|&limit| received > limit) {
+            return Err(too_large(limit));
+        }
+        match first.take() {
+            None if buffer.is_empty() => first = Some(chunk),
+            earlier => {
+                if let Some(earlier) = earlier {
+                    let announced = expected.unwrap_or(0).min(MAX_PREALLOCATION);
+                    let capacity = usize::try_from(announced).unwrap_or(0);
+                    buffer.reserve_exact(capacity.max(earlier.len() + chunk.len()));
+                    buffer.extend_from_slice(&earlier);
+                }
+                buffer.extend_from_slice(&chunk);
+            }
+        }
+    }
+    Ok(first.unwrap_or_else(|| Bytes::from(buffer)))
 }

@@ -7,7 +7,12 @@ use futures_core::Stream;
 use futures_util::stream::{self, StreamExt};
 use serde::de::DeserializeOwned;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+
+/// Empty pages in a row, each pointing at another page, that a listing may return before
+/// it fails with [`Error::EmptyPages`]: enough for a filtered listing, few enough that a
+/// server looping with fresh cursors is stopped after a handful of requests.
+pub(crate) const MAX_EMPTY_PAGES: u32 = 10;
 
 /// Where the next page starts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -18,6 +23,15 @@ pub enum PageRequest {
     Number(i64),
 }
 
+impl std::fmt::Display for PageRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PageRequest::Cursor(cursor) => write!(f, "cursor `{}`", cursor.escape_debug()),
+            PageRequest::Number(number) => write!(f, "page {number}"),
+        }
+    }
+}
+
 /// One page of a paginated list.
 pub trait Page: DeserializeOwned {
     /// The listed item.
@@ -26,31 +40,45 @@ pub trait Page: DeserializeOwned {
     /// The request for the page after this one, or `None` on the last page.
     fn next_page(&self) -> Option<PageRequest>;
 
+    /// The number of items on this page.
+    fn item_count(&self) -> usize;
+
     /// The items of this page, in order.
     fn into_items(self) -> Vec<Self::Item>;
 }
 
 /// Pagination state between two fetches.
 struct Pager<F> {
+    operation_id: &'static str,
     fetch: F,
     next: Next,
-    /// Every request made so far, to stop if the server loops.
+    /// Every page request made so far, to detect a server that loops.
     seen: HashSet<PageRequest>,
+    /// Pages fetched so far.
+    pages: u64,
+    /// Empty pages received in a row.
+    empty_pages: u32,
 }
 
 /// What the pager does next.
 enum Next {
     /// Fetch a page (`None`: the first page as the caller's parameters describe it).
     Fetch(Option<PageRequest>),
+    /// Report why the listing cannot go on.
+    Fail(Error),
     /// The stream has ended.
     Done,
 }
 
-/// Lazily fetches page after page: `fetch(first)` first, then `fetch(Some(next))`
-/// with each page's [`Page::next_page`], until there is none, a request repeats
-/// (a server-side loop), or a fetch fails (the error is the last element).
+/// Lazily fetches page after page of `operation_id`: `fetch(first)` first, then
+/// `fetch(Some(next))` with each page's [`Page::next_page`], until there is none or a fetch
+/// fails (the error is the last element). A server that points back at a page it already
+/// returned, or sends more than [`MAX_EMPTY_PAGES`] empty pages in a row that each point
+/// further, ends the stream with [`Error::RepeatedPage`] or [`Error::EmptyPages`] after the
+/// last good page, so an incomplete listing never looks complete.
 #[allow(dead_code, reason = "used only when the spec needs it")]
 pub(crate) fn paginate_pages<P, F, Fut>(
+    operation_id: &'static str,
     first: Option<PageRequest>,
     fetch: F,
 ) -> impl Stream<Item = Result<P>> + Send + Unpin
@@ -60,24 +88,54 @@ where
     Fut: Future<Output = Result<P>> + Send,
 {
     let pager = Pager {
+        operation_id,
         fetch,
         seen: first.iter().cloned().collect(),
         next: Next::Fetch(first),
+        pages: 0,
+        empty_pages: 0,
     };
     Box::pin(stream::unfold(pager, |mut pager| async move {
-        let Next::Fetch(request) = std::mem::replace(&mut pager.next, Next::Done) else {
-            return None;
+        let request = match std::mem::replace(&mut pager.next, Next::Done) {
+            Next::Fetch(request) => request,
+            Next::Fail(error) => return Some((Err(error), pager)),
+            Next::Done => return None,
         };
         let result = (pager.fetch)(request).await;
         if let Ok(page) = &result {
+            pager.pages = pager.pages.saturating_add(1);
             if let Some(next) = page.next_page() {
-                if pager.seen.insert(next.clone()) {
-                    pager.next = Next::Fetch(Some(next));
-                }
+                pager.next = pager.after(page, next);
             }
         }
         Some((result, pager))
     }))
+}
+
+impl<F> Pager<F> {
+    /// What follows `page`, whose next page is `next`.
+    fn after<P: Page>(&mut self, page: &P, next: PageRequest) -> Next {
+        if page.item_count() == 0 {
+            self.empty_pages = self.empty_pages.saturating_add(1);
+        } else {
+            self.empty_pages = 0;
+        }
+        if !self.seen.insert(next.clone()) {
+            return Next::Fail(Error::RepeatedPage {
+                operation_id: self.operation_id,
+                page: next,
+                pages: self.pages,
+            });
+        }
+        if self.empty_pages > MAX_EMPTY_PAGES {
+            return Next::Fail(Error::EmptyPages {
+                operation_id: self.operation_id,
+                page: next,
+                empty_pages: self.empty_pages,
+            });
+        }
+        Next::Fetch(Some(next))
+    }
 }
 
 /// The items of every page of `pages`, in order (the stream ends after an error).

@@ -92,70 +92,93 @@ impl<'de> serde::de::Visitor<'de> for StrVisitor {
 /// A generated struct, read from a JSON object one property at a time.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) trait Object: Default {
+    /// The Rust type's name, for errors.
+    const NAME: &'static str;
+    /// The value the schema pins the `type` property to (`ticket`), if it pins one.
+    const PINNED: Option<&'static str>;
+    /// Whether an object must carry at least one of the type's properties to be this type
+    /// (the schema requires some, or pins the `type`).
+    const NEEDS_KNOWN: bool;
+
     /// Reads the value of property `key` into its field; unknown properties are skipped.
+    /// Returns whether the type knows the property.
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error>;
+    ) -> Result<bool, A::Error>;
 }
 
 /// Implements [`Object`] and `Deserialize` for a generated struct from its list of fields,
 /// each followed by its JSON name when that differs (`type_("type")`): properties may come in
 /// any order, missing ones keep their default, unknown ones are skipped, a repeated one wins.
 /// Fields listed under `keep_null` are `Option<Nullable<T>>`: an explicit `null` is kept
-/// apart from an absent property.
+/// apart from an absent property. The field under `pinned` holds the `type` the schema fixes:
+/// any other value is a decode error. With `; needs_known`, an object carrying none of the
+/// type's properties is a decode error (it is some other object).
 #[allow(unused_macros, reason = "used only when the spec (or the enabled features) has objects")]
 macro_rules! object {
-    ($name:ident {}) => {
-        impl $crate::wire::Object for $name {
-            fn read_field<'de, A: serde::de::MapAccess<'de>>(
-                &mut self,
-                _key: &str,
-                map: &mut A,
-            ) -> Result<(), A::Error> {
-                $crate::wire::skip_value(map)
-            }
-        }
-
-        $crate::wire::object!(@deserialize $name);
-    };
     ($name:ident {
         $($field:ident $(($key:literal))?),* $(,)?
-    } $(keep_null {
+    } $(pinned {
+        $pin_field:ident ($pin_key:literal) = $pin_value:literal
+    })? $(keep_null {
         $($null_field:ident $(($null_key:literal))?),* $(,)?
-    })?) => {
+    })? $(; $needs_known:ident)?) => {
         impl $crate::wire::Object for $name {
+            const NAME: &'static str = stringify!($name);
+            const PINNED: Option<&'static str> = $crate::wire::object!(@pinned $($pin_value)?);
+            const NEEDS_KNOWN: bool = $crate::wire::object!(@flag $($needs_known)?);
+
             fn read_field<'de, A: serde::de::MapAccess<'de>>(
                 &mut self,
                 key: &str,
                 map: &mut A,
-            ) -> Result<(), A::Error> {
-                match key {
+            ) -> Result<bool, A::Error> {
+                let known = match key {
                     $($crate::wire::json_key!($field $(($key))?) => {
-                        self.$field = map.next_value()?
+                        self.$field = map.next_value()?;
+                        true
                     })*
+                    $($pin_key => {
+                        self.$pin_field = $crate::wire::read_pinned::<Self, _, _>(map)?;
+                        true
+                    })?
                     $($($crate::wire::json_key!($null_field $(($null_key))?) => {
-                        self.$null_field = Some(map.next_value()?)
+                        self.$null_field = Some(map.next_value()?);
+                        true
                     })*)?
-                    _ => $crate::wire::skip_value(map)?,
-                }
-                Ok(())
+                    _ => {
+                        $crate::wire::skip_value(map)?;
+                        false
+                    }
+                };
+                Ok(known)
             }
         }
 
-        $crate::wire::object!(@deserialize $name);
-    };
-    (@deserialize $name:ident) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_map($crate::wire::ObjectVisitor(std::marker::PhantomData))
+                deserializer.deserialize_struct(
+                    stringify!($name),
+                    $crate::wire::OBJECT_FIELDS,
+                    $crate::wire::ObjectVisitor(std::marker::PhantomData),
+                )
             }
         }
     };
+    (@pinned) => { None };
+    (@pinned $value:literal) => { Some($value) };
+    (@flag) => { false };
+    (@flag needs_known) => { true };
 }
 #[allow(unused_imports, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) use object;
+
+/// The field list a generated struct passes to `deserialize_struct`: it tells the lenient
+/// deserializer that `null` is the struct's default, not an object with no properties.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+pub(crate) const OBJECT_FIELDS: &[&str] = &["\u{0}wire::Object"];
 
 /// The JSON name of a field in an [`object`] list: the one given, or the field's own name.
 #[allow(unused_macros, reason = "used only when the spec (or the enabled features) has objects")]
@@ -176,23 +199,162 @@ pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Resu
     map.next_value::<serde::de::IgnoredAny>().map(|_| ())
 }
 
+/// What a type is, in decode errors: `a ticket (`Ticket`)`, or `` `Ticket` `` when the schema
+/// pins no `type`.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+fn expected<T: Object>() -> String {
+    match T::PINNED {
+        Some(pinned) => {
+            let article = match pinned.chars().next() {
+                Some('a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U') => "an",
+                _ => "a",
+            };
+            format!("{article} {pinned} (`{}`)", T::NAME)
+        }
+        None => format!("`{}`", T::NAME),
+    }
+}
+
+/// Reads the pinned `type` property of `T`: a value other than the pinned one is an error
+/// naming both; `null` reads as the field's default, like any other field.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) pins a type")]
+pub(crate) fn read_pinned<'de, T: Object, F: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
+    map: &mut A,
+) -> Result<F, A::Error> {
+    let received = map.next_value_seed(PinnedSeed)?;
+    if let (Some(received), Some(pinned)) = (&received, T::PINNED) {
+        if received != pinned {
+            return Err(serde::de::Error::custom(format!(
+                "expected {}, received type {received:?}",
+                expected::<T>()
+            )));
+        }
+    }
+    F::deserialize(Lenient(PinnedStr::<A::Error>(received, std::marker::PhantomData)))
+}
+
+/// Reads a `type` value: a string, or `None` for `null`.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) pins a type")]
+struct PinnedSeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for PinnedSeed {
+    type Value = Option<std::borrow::Cow<'de, str>>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for PinnedSeed {
+    type Value = Option<std::borrow::Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the object's type as a string")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(std::borrow::Cow::Borrowed(value)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Some(std::borrow::Cow::Owned(value.to_string())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(Some(std::borrow::Cow::Owned(value)))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+/// A `type` value already read, handed to the field's own `Deserialize`.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) pins a type")]
+struct PinnedStr<'de, E>(Option<std::borrow::Cow<'de, str>>, std::marker::PhantomData<E>);
+
+impl<'de, E: serde::de::Error> serde::Deserializer<'de> for PinnedStr<'de, E> {
+    type Error = E;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.0 {
+            Some(std::borrow::Cow::Borrowed(value)) => visitor.visit_borrowed_str(value),
+            Some(std::borrow::Cow::Owned(value)) => visitor.visit_string(value),
+            None => visitor.visit_unit(),
+        }
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.0 {
+            Some(_) => visitor.visit_some(self),
+            None => visitor.visit_none(),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
+    }
+}
+
 /// The visitor behind [`object`].
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) struct ObjectVisitor<T>(pub(crate) std::marker::PhantomData<T>);
+
+/// Property names kept for the error about an object that is not the expected type.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+const SHOWN_KEYS: usize = 4;
 
 impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("an object")
+        write!(f, "an object ({})", expected::<T>())
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut value = T::default();
+        let mut any_known = false;
+        // Only kept until a known property turns up, which is usually the first one.
+        let mut unknown: Vec<String> = Vec::new();
+        let mut unknown_count = 0;
         while let Some(key) = map.next_key_seed(KeySeed)? {
-            value.read_field(&key, &mut map)?;
+            if value.read_field(&key, &mut map)? {
+                any_known = true;
+            } else if !any_known {
+                unknown_count += 1;
+                if unknown.len() < SHOWN_KEYS {
+                    unknown.push(format!("`{key}`"));
+                }
+            }
+        }
+        if T::NEEDS_KNOWN && !any_known {
+            let received = if unknown_count == 0 {
+                "an empty object".to_string()
+            } else {
+                let more = if unknown_count > unknown.len() { ", …" } else { "" };
+                format!(
+                    "an object with none of its properties ({}{more})",
+                    unknown.join(", ")
+                )
+            };
+            return Err(serde::de::Error::custom(format!(
+                "expected {}, received {received}",
+                expected::<T>()
+            )));
         }
         Ok(value)
+    }
+
+    /// `null` where an object is expected reads as the default value (the lenient
+    /// deserializer sends it here).
+    fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
+        Ok(T::default())
     }
 }
 
@@ -282,10 +444,13 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
                         .keys()
                         .filter(|k| shape.properties.contains(&k.as_str()))
                         .count();
-                    // An object with none of an alternative's required properties and none
-                    // of its known ones is not that alternative (it stays `Unknown`), even
-                    // though lenient decoding would accept it.
-                    if !has_required && known == 0 && !shape.properties.is_empty() {
+                    // An object with none of an alternative's known properties is not that
+                    // alternative (it stays `Unknown`), even where lenient decoding would
+                    // accept it; only an empty object fits a type that requires nothing.
+                    if known == 0
+                        && !shape.properties.is_empty()
+                        && (!has_required || !object.is_empty())
+                    {
                         return None;
                     }
                     (has_required, known, object.len() - known, shape.kind == Kind::Any)
@@ -384,20 +549,21 @@ mod lenient {
             deserialize_option deserialize_unit);
 
         fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.deserialize_any(Container { visitor, map: false })
+            self.0.deserialize_any(Container { visitor, map: false, null_is_unit: false })
         }
 
         fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.deserialize_any(Container { visitor, map: true })
+            self.0.deserialize_any(Container { visitor, map: true, null_is_unit: false })
         }
 
         fn deserialize_struct<V: Visitor<'de>>(
             self,
             _name: &'static str,
-            _fields: &'static [&'static str],
+            fields: &'static [&'static str],
             visitor: V,
         ) -> Result<V::Value, D::Error> {
-            self.0.deserialize_any(Container { visitor, map: true })
+            let null_is_unit = fields == super::OBJECT_FIELDS;
+            self.0.deserialize_any(Container { visitor, map: true, null_is_unit })
         }
 
         fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -507,10 +673,12 @@ mod lenient {
         }
     }
 
-    /// A list, map or struct: `null` reads as an empty one.
+    /// A list, map or struct: `null` reads as an empty one, or as the visitor's unit value
+    /// (the generated structs' default) with `null_is_unit`.
     struct Container<V> {
         visitor: V,
         map: bool,
+        null_is_unit: bool,
     }
 
     impl<'de, V: Visitor<'de>> Visitor<'de> for Container<V> {
@@ -545,7 +713,9 @@ mod lenient {
         }
 
         fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
-            if self.map {
+            if self.null_is_unit {
+                self.visitor.visit_unit()
+            } else if self.map {
                 self.visitor.visit_map(Empty(PhantomData))
             } else {
                 self.visitor.visit_seq(Empty(PhantomData))

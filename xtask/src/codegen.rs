@@ -13,7 +13,7 @@ pub struct CodegenArgs {
     /// from what the generator produces.
     #[arg(long)]
     check: bool,
-    /// The OpenAPI 3.0 description to read, YAML or JSON [default: specs/intercom.yaml].
+    /// The OpenAPI 3.0 or 3.1 description to read (its root file), YAML or JSON [default: specs/intercom.yaml].
     #[arg(long, value_name = "PATH")]
     spec: Option<PathBuf>,
     /// Directory of the generated crate [default: generated-client/].
@@ -25,6 +25,10 @@ pub struct CodegenArgs {
     /// Treat every warning as an error.
     #[arg(long)]
     strict: bool,
+    /// The directory tree that `$ref`s to other files may read from [default: the spec's
+    /// directory].
+    #[arg(long, value_name = "DIR")]
+    ref_root: Option<PathBuf>,
     /// Print how long each stage of the generator took.
     #[arg(long)]
     timings: bool,
@@ -44,6 +48,7 @@ pub fn run(args: &CodegenArgs) -> Result<ExitCode, generator::Error> {
     let options = generator::Options {
         crate_name: args.crate_name.clone(),
         strict: args.strict,
+        ref_root: args.ref_root.clone(),
         ..generator::Options::default()
     };
     let generated = generator::generate_from_file(&spec, &options)?;

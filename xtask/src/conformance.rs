@@ -15,6 +15,10 @@ use generator::output;
 /// File name of the spec inside each version directory of the corpus.
 const SPEC_FILE: &str = "api.intercom.io.yaml";
 
+/// Our own description of the API, relative to the repository root, and its row's name.
+const OUR_SPEC: &str = "specs/intercom.yaml";
+const OUR_ROW: &str = "ours";
+
 /// Versions checked when neither `--all` nor `--versions` is given.
 const DEFAULT_VERSIONS: &[&str] = &["2.11", "2.16", "preview"];
 
@@ -49,8 +53,10 @@ struct Row {
     operations: Option<(usize, usize)>,
     /// Schemas in the spec and types generated.
     schemas: Option<(usize, usize)>,
-    /// Examples decoded and examples in total.
-    examples: Option<(usize, usize)>,
+    /// What the generated example test found, when it ran.
+    examples: Option<ExampleCounts>,
+    /// Wrong-type decodes rejected, and pairs tried.
+    rejected: Option<(usize, usize)>,
     generator_warnings: Option<usize>,
     compiler: Option<Diagnostics>,
     check_time: Option<Duration>,
@@ -62,6 +68,19 @@ impl Row {
     fn passes(&self) -> bool {
         self.problems.is_empty()
     }
+}
+
+/// The generated example test's figures: each example decoded, re-encoded and compared.
+#[derive(Debug, Default, PartialEq)]
+struct ExampleCounts {
+    total: usize,
+    /// Came back with every property and value unchanged.
+    exact: usize,
+    /// Came back unchanged except where a leniency rule applied.
+    lenient: usize,
+    failed: usize,
+    /// Leniency rule → times it applied.
+    rules: Vec<(String, usize)>,
 }
 
 /// Warnings and errors reported by `cargo check`, deduplicated across targets.
@@ -84,30 +103,37 @@ struct Layout {
 pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
     let repo = crate::repo_root();
     let corpus = args.dir.clone().unwrap_or_else(|| default_corpus(&repo));
-    if !corpus.is_dir() {
-        println!(
-            "conformance: corpus {} not found; nothing to check",
-            corpus.display()
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    let available = discover_versions(&corpus)?;
-    let selected = select_versions(args, &available);
-    if selected.is_empty() {
-        eprintln!("conformance: no versions to check in {}", corpus.display());
-        return Ok(ExitCode::FAILURE);
-    }
     let layout = Layout {
         root: repo.join("target/conformance"),
         target_dir: repo.join("target/generated-crates"),
         lock_file: repo.join("Cargo.lock"),
     };
     let started = Instant::now();
-    let rows: Vec<Row> = selected
-        .iter()
-        .map(|version| check_version(&corpus, version, &layout, args))
-        .collect();
+    // Our own description first: it must decode exactly, with no leniency at all.
+    let mut rows = vec![check_spec(&repo.join(OUR_SPEC), OUR_ROW, &layout, args)];
+    if corpus.is_dir() {
+        let available = discover_versions(&corpus)?;
+        let selected = select_versions(args, &available);
+        if selected.is_empty() {
+            eprintln!("conformance: no versions to check in {}", corpus.display());
+            return Ok(ExitCode::FAILURE);
+        }
+        rows.extend(selected.iter().map(|version| {
+            check_spec(
+                &corpus.join(version).join(SPEC_FILE),
+                version,
+                &layout,
+                args,
+            )
+        }));
+    } else {
+        println!(
+            "conformance: corpus {} not found; only {OUR_SPEC} is checked",
+            corpus.display()
+        );
+    }
     print!("{}", markdown_table(&rows));
+    print_leniency(&rows);
     print_failures(&rows);
     let passed = rows.iter().filter(|row| row.passes()).count();
     println!(
@@ -170,23 +196,20 @@ fn select_versions(args: &ConformanceArgs, available: &[String]) -> Vec<String> 
     }
 }
 
-/// Generates, checks and tests one version; every failure ends up in the row.
-fn check_version(corpus: &Path, version: &str, layout: &Layout, args: &ConformanceArgs) -> Row {
+/// Generates, checks and tests the crate of one spec (a version of the corpus, or ours);
+/// every failure ends up in the row.
+fn check_spec(spec: &Path, version: &str, layout: &Layout, args: &ConformanceArgs) -> Row {
     let mut row = Row {
         version: version.to_string(),
         ..Row::default()
     };
     eprintln!("==> {version}: generating");
     let crate_dir = layout.root.join(version);
-    let spec = corpus.join(version).join(SPEC_FILE);
     if !spec.is_file() {
-        row.problems.push(format!(
-            "no {SPEC_FILE} in {}",
-            corpus.join(version).display()
-        ));
+        row.problems.push(format!("no spec at {}", spec.display()));
         return row;
     }
-    if let Err(error) = generate(&spec, version, &crate_dir, layout, args, &mut row) {
+    if let Err(error) = generate(spec, version, &crate_dir, layout, args, &mut row) {
         row.problems.push(format!("generation failed: {error}"));
         return row;
     }
@@ -198,6 +221,14 @@ fn check_version(corpus: &Path, version: &str, layout: &Layout, args: &Conforman
     eprintln!("==> {version}: example test");
     if let Err(problem) = example_test(&crate_dir, &layout.target_dir, &mut row) {
         row.problems.push(problem);
+    }
+    if version == OUR_ROW {
+        if let Some(counts) = row.examples.as_ref().filter(|c| c.lenient > 0) {
+            row.problems.push(format!(
+                "{} of our examples need leniency; ours must decode exactly",
+                counts.lenient
+            ));
+        }
     }
     row
 }
@@ -357,55 +388,120 @@ fn is_location(text: &str) -> bool {
             .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Runs the generated example test and reads its `examples decoded: N / M` line.
+/// Runs the generated example tests (with `serialize-responses`, so examples are re-encoded
+/// and compared) and reads their figures.
 fn example_test(crate_dir: &Path, target_dir: &Path, row: &mut Row) -> Result<(), String> {
     let result = cargo(
         crate_dir,
         target_dir,
-        &["test", "--test", "generated_examples", "--", "--nocapture"],
+        &[
+            "test",
+            "--features",
+            "serialize-responses",
+            "--test",
+            "generated_examples",
+            "--",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ],
     )
     .output()
     .map_err(|error| format!("cannot run cargo test: {error}"))?;
     let stdout = String::from_utf8_lossy(&result.stdout);
-    let Some((decoded, total)) = parse_examples(&stdout) else {
+    let Some(counts) = parse_examples(&stdout) else {
         let stderr = String::from_utf8_lossy(&result.stderr);
         let reason = stderr
             .lines()
             .find(|line| line.starts_with("error"))
-            .unwrap_or("no `examples decoded` line in its output");
+            .unwrap_or("no `examples:` line in its output");
         return Err(format!("example test did not run: {reason}"));
     };
-    row.examples = Some((decoded, total));
-    if decoded < total {
-        row.problems
-            .push(format!("{} example(s) do not decode", total - decoded));
+    if counts.failed > 0 {
+        row.problems.push(format!(
+            "{} example(s) do not decode faithfully",
+            counts.failed
+        ));
+    }
+    row.examples = Some(counts);
+    row.rejected = parse_rejected(&stdout);
+    match row.rejected {
+        None => row
+            .problems
+            .push("no wrong-type figure in the example test's output".to_string()),
+        Some(_) if !result.status.success() && row.passes() => row
+            .problems
+            .push("too few wrong-type decodes rejected".to_string()),
+        Some(_) => {}
     }
     Ok(())
 }
 
-/// Finds `examples decoded: N / M` in the test's output.
-fn parse_examples(stdout: &str) -> Option<(usize, usize)> {
+/// Reads `examples: N total, E exact, L through leniency, F failed` and the
+/// `leniency: K × rule` lines that follow it.
+fn parse_examples(stdout: &str) -> Option<ExampleCounts> {
+    let line = stdout
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("examples:"))?;
+    let mut numbers = line
+        .split(',')
+        .map(|part| part.split_whitespace().next()?.parse::<usize>().ok());
+    let mut counts = ExampleCounts {
+        total: numbers.next()??,
+        exact: numbers.next()??,
+        lenient: numbers.next()??,
+        failed: numbers.next()??,
+        rules: Vec::new(),
+    };
+    for line in stdout.lines() {
+        let Some((times, rule)) = line
+            .trim()
+            .strip_prefix("leniency:")
+            .and_then(|rest| rest.split_once('×'))
+        else {
+            continue;
+        };
+        if let Ok(times) = times.trim().parse() {
+            counts.rules.push((rule.trim().to_string(), times));
+        }
+    }
+    Some(counts)
+}
+
+/// Reads `wrong-type examples rejected: R / P (…)`.
+fn parse_rejected(stdout: &str) -> Option<(usize, usize)> {
     stdout.lines().find_map(|line| {
-        let rest = line.trim().strip_prefix("examples decoded:")?;
-        let (decoded, total) = rest.split_once('/')?;
-        Some((decoded.trim().parse().ok()?, total.trim().parse().ok()?))
+        let rest = line.trim().strip_prefix("wrong-type examples rejected:")?;
+        let (rejected, rest) = rest.split_once('/')?;
+        let pairs = rest.split_whitespace().next()?;
+        Some((rejected.trim().parse().ok()?, pairs.parse().ok()?))
     })
 }
 
 /// The results as a markdown table, ready to paste into a pull request.
 fn markdown_table(rows: &[Row]) -> String {
     let mut table = String::from(
-        "\n| version | operations / methods | schemas / types | examples decoded / total \
-         | warnings | check time | result |\n|---|---|---|---|---|---|---|\n",
+        "\n| version | operations / methods | schemas / types | examples | exact \
+         | through leniency | failed | wrong types rejected | warnings | check time | result |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|\n",
     );
     for row in rows {
+        let count = |pick: fn(&ExampleCounts) -> usize| {
+            row.examples
+                .as_ref()
+                .map_or_else(|| "–".to_string(), |c| pick(c).to_string())
+        };
         let _ = writeln!(
             table,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             row.version,
             pair(row.operations),
             pair(row.schemas),
-            pair(row.examples),
+            count(|c| c.total),
+            count(|c| c.exact),
+            count(|c| c.lenient),
+            count(|c| c.failed),
+            pair(row.rejected),
             warnings_cell(row),
             row.check_time
                 .map_or_else(|| "–".to_string(), |t| format!("{:.1} s", t.as_secs_f64())),
@@ -413,6 +509,22 @@ fn markdown_table(rows: &[Row]) -> String {
         );
     }
     table
+}
+
+/// Per version, how often each leniency rule was needed to decode its examples.
+fn print_leniency(rows: &[Row]) {
+    for row in rows {
+        let Some(counts) = row.examples.as_ref().filter(|c| !c.rules.is_empty()) else {
+            continue;
+        };
+        println!(
+            "\n{}: leniency applied (sites; an example may need several):",
+            row.version
+        );
+        for (rule, times) in &counts.rules {
+            println!("  {times:>5} × {rule}");
+        }
+    }
 }
 
 /// `a / b`, or a dash when the run did not get that far.
@@ -498,8 +610,26 @@ error: could not compile `intercom-2_16` (lib) due to 1 previous error";
 
     #[test]
     fn example_counts_are_read() {
-        let stdout = "running 1 test\nexamples decoded: 170 / 174\ntest every_spec_example_decodes ... FAILED";
-        assert_eq!(parse_examples(stdout), Some((170, 174)));
+        let stdout = "running 2 tests\n\
+            examples: 174 total, 160 exact, 10 through leniency, 4 failed\n\
+            leniency: 7 × missing property decoded as its default\n\
+            \x20   listTickets 200 response example at $.data[0].id\n\
+            leniency: 3 × null decoded as the default value\n\
+            wrong-type examples rejected: 990 / 1000 (99.00 %)\n\
+            test every_spec_example_decodes ... FAILED";
+        let counts = parse_examples(stdout).expect("figures");
+        assert_eq!(
+            (counts.total, counts.exact, counts.lenient, counts.failed),
+            (174, 160, 10, 4)
+        );
+        assert_eq!(
+            counts.rules,
+            [
+                ("missing property decoded as its default".to_string(), 7),
+                ("null decoded as the default value".to_string(), 3)
+            ]
+        );
+        assert_eq!(parse_rejected(stdout), Some((990, 1000)));
         assert_eq!(parse_examples("running 0 tests"), None);
     }
 
@@ -512,6 +642,8 @@ error: could not compile `intercom-2_16` (lib) due to 1 previous error";
         };
         assert!(!row.passes());
         let table = markdown_table(&[row]);
-        assert!(table.contains("| 2.7 | – | – | – | – | – | FAIL: generation failed: a \\| b |"));
+        assert!(table.contains(
+            "| 2.7 | – | – | – | – | – | – | – | – | – | FAIL: generation failed: a \\| b |"
+        ));
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Identify the current admin
     ///
+    /// Since 2.7.
+    ///
     /// Returns the admin that owns the access token, together with the workspace (app) it belongs to.
     ///
     /// If you use this endpoint to build a "sign in with Intercom" flow, only trust admins whose `email_verified` is `true`; an unverified address could belong to someone impersonating a teammate.
@@ -27,10 +29,12 @@ impl crate::Client {
             "/me",
             String::from("/me"),
         );
-        self.execute(request).await?.json::<crate::types::AdminWithApp>()
+        crate::client::execute(self, request).await?.json::<crate::types::AdminWithApp>()
     }
 
     /// Set an admin away or back
+    ///
+    /// Since 2.7.
     ///
     /// Turns the Inbox away mode of one admin on or off, optionally recording why they are away and whether new replies should go to the default inbox meanwhile.
     ///
@@ -62,10 +66,12 @@ impl crate::Client {
             ["/admins/", &crate::request::encode_segment(id), "/away"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Admin>()
+        crate::client::execute(self, request).await?.json::<crate::types::Admin>()
     }
 
     /// List admin activity logs
+    ///
+    /// Since 2.7.
     ///
     /// Returns the audit trail of actions teammates performed in the workspace (sign-ins, setting changes, deletions and so on) in a time window, one page at a time. Use `searchActivityLogs` to filter by event type.
     ///
@@ -112,10 +118,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ActivityLogList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ActivityLogList>()
     }
 
     /// Search admin activity logs
+    ///
+    /// Since 2.16.
     ///
     /// Like `listActivityLogs`, but takes its filters in a JSON body and can restrict the results to certain event types; `listActivityLogEventTypes` gives the accepted names.
     ///
@@ -144,10 +154,14 @@ impl crate::Client {
             String::from("/admins/activity_logs/search"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ActivityLogList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ActivityLogList>()
     }
 
     /// List activity log event types
+    ///
+    /// Since 2.16.
     ///
     /// Returns every activity type name the audit log knows, which are the values accepted by the `event_types` filter of `searchActivityLogs`.
     ///
@@ -170,10 +184,14 @@ impl crate::Client {
             "/admins/activity_log_event_types",
             String::from("/admins/activity_log_event_types"),
         );
-        self.execute(request).await?.json::<crate::types::ActivityLogEventTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ActivityLogEventTypeList>()
     }
 
     /// List admins
+    ///
+    /// Since 2.7.
     ///
     /// Returns every teammate (admin) of the workspace in a single, unpaginated list.
     ///
@@ -207,10 +225,12 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::AdminList>()
+        crate::client::execute(self, request).await?.json::<crate::types::AdminList>()
     }
 
     /// Get an admin
+    ///
+    /// Since 2.7.
     ///
     /// Returns one teammate of the workspace by its Intercom id.
     ///
@@ -233,6 +253,6 @@ impl crate::Client {
             "/admins/{id}",
             ["/admins/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Admin>()
+        crate::client::execute(self, request).await?.json::<crate::types::Admin>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List the workspace's content import sources
     ///
+    /// Since 2.12.
+    ///
     /// Returns the content import sources of the workspace.
     ///
     /// `GET /ai/content_import_sources` (operation `listContentImportSources`)
@@ -29,10 +31,14 @@ impl crate::Client {
             "/ai/content_import_sources",
             String::from("/ai/content_import_sources"),
         );
-        self.execute(request).await?.json::<crate::types::ContentImportSourcesList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSourcesList>()
     }
 
     /// Register a content import source
+    ///
+    /// Since 2.12.
     ///
     /// Registers a source of external pages. Create one source per system you import from and use `sync_behavior: api` when you will push its pages through the external pages endpoints.
     ///
@@ -61,10 +67,14 @@ impl crate::Client {
             String::from("/ai/content_import_sources"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentImportSource>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSource>()
     }
 
     /// Get a content import source
+    ///
+    /// Since 2.12.
     ///
     /// Returns one content import source.
     ///
@@ -92,10 +102,14 @@ impl crate::Client {
             "/ai/content_import_sources/{id}",
             ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContentImportSource>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSource>()
     }
 
     /// Change a content import source
+    ///
+    /// Since 2.12.
     ///
     /// Changes a content import source's sync behaviour, status, URL or audiences. Set `apply_audience_to_existing_content` to also move the pages already imported from it to the new audiences.
     ///
@@ -127,10 +141,14 @@ impl crate::Client {
             ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentImportSource>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentImportSource>()
     }
 
     /// Remove a content import source and its pages
+    ///
+    /// Since 2.12.
     ///
     /// Deletes a content import source together with every external page imported from it. The response has no body.
     ///
@@ -155,10 +173,12 @@ impl crate::Client {
             "/ai/content_import_sources/{id}",
             ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 
     /// List external pages
+    ///
+    /// Since 2.12.
     ///
     /// Returns the external pages in the workspace's Fin content library.
     ///
@@ -179,10 +199,14 @@ impl crate::Client {
             "/ai/external_pages",
             String::from("/ai/external_pages"),
         );
-        self.execute(request).await?.json::<crate::types::ExternalPagesList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ExternalPagesList>()
     }
 
     /// Create or update an external page
+    ///
+    /// Since 2.12.
     ///
     /// Adds a page to the Fin content library. When the source already has a page with the same `external_id`, that page is updated instead, so the call can be repeated safely while syncing a source.
     ///
@@ -213,10 +237,12 @@ impl crate::Client {
             String::from("/ai/external_pages"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
 
     /// Get an external page
+    ///
+    /// Since 2.12.
     ///
     /// Returns one external page.
     ///
@@ -242,10 +268,12 @@ impl crate::Client {
             "/ai/external_pages/{id}",
             ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
 
     /// Update an external page
+    ///
+    /// Since 2.12.
     ///
     /// Replaces the content and settings of an external page that was created through the API. Use `ai_agent_availability` and `ai_copilot_availability` to turn its use by Fin AI Agent and Copilot on or off.
     ///
@@ -277,10 +305,12 @@ impl crate::Client {
             ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
 
     /// Delete an external page
+    ///
+    /// Since 2.12.
     ///
     /// Removes an external page from the content library so that Fin no longer uses it, and returns the removed page.
     ///
@@ -306,6 +336,6 @@ impl crate::Client {
             "/ai/external_pages/{id}",
             ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ExternalPage>()
+        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
     }
 }

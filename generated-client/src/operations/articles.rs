@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all articles
     ///
+    /// Since 2.7.
+    ///
     /// Returns the workspace's help center articles, most recently updated first, with the page position in `pages`.
     ///
     /// `GET /articles` (operation `listArticles`)
@@ -25,10 +27,12 @@ impl crate::Client {
             "/articles",
             String::from("/articles"),
         );
-        self.execute(request).await?.json::<crate::types::ArticleList>()
+        crate::client::execute(self, request).await?.json::<crate::types::ArticleList>()
     }
 
     /// Create an article
+    ///
+    /// Since 2.7.
     ///
     /// Creates a help center article, as a draft unless `state` is `published` or a publish time is scheduled. Tags cannot be set here; use the article tag operations or the Tags API.
     ///
@@ -55,10 +59,12 @@ impl crate::Client {
             String::from("/articles"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
 
     /// Retrieve an article
+    ///
+    /// Since 2.7.
     ///
     /// Returns one article with its content in every locale and its statistics.
     ///
@@ -84,10 +90,12 @@ impl crate::Client {
             "/articles/{id}",
             ["/articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
 
     /// Update an article
+    ///
+    /// Since 2.7.
     ///
     /// Changes the given fields of an article; omitted fields are kept. Edits to a published article go live at once unless it has a pending draft or the request schedules publication; to stage changes instead, use the stage-draft operation. Tags cannot be changed here.
     ///
@@ -117,10 +125,12 @@ impl crate::Client {
             ["/articles/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
 
     /// Delete an article
+    ///
+    /// Since 2.7.
     ///
     /// Deletes an article in all its locales. This cannot be undone.
     ///
@@ -146,10 +156,14 @@ impl crate::Client {
             "/articles/{id}",
             ["/articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedArticleObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedArticleObject>()
     }
 
     /// Retrieve an article draft
+    ///
+    /// Since 2.16.
     ///
     /// Returns a published article as it would look with its staged draft applied; the live article is not changed. Answers `404` when no draft is staged. Needs the `read_articles_scope` OAuth scope; Preview version only.
     ///
@@ -177,12 +191,14 @@ impl crate::Client {
             "/articles/{id}/draft",
             ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
 
     /// Stage an article draft
     ///
-    /// Stages edits of a published article without putting them live; readers keep seeing the current text until the draft is published. Only versioned text such as `title` and `body` is staged; other fields (AI availability, `state`) are ignored. Answers `422` for an article that has never been published. Needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    /// Since 2.16.
+    ///
+    /// Stages edits of a published article without putting them live; readers keep seeing the current text until the draft is published. Only versioned text (`title`, `body`) goes into the draft; other fields (AI availability, `state`) are ignored. Answers `422` unless the article has been published before. Needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
     /// `PUT /articles/{id}/draft` (operation `stageArticleDraft`)
     ///
@@ -212,10 +228,12 @@ impl crate::Client {
             ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
 
     /// Publish an article draft
+    ///
+    /// Since 2.16.
     ///
     /// Makes an article's staged draft live. Send no body on a single-language workspace; a multilingual workspace must name the locales to publish in `locales`. Answers `422` when there is no draft, when `locales` is missing on a multilingual workspace, or when a named locale has no pending changes. Needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
@@ -248,10 +266,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Article>()
+        crate::client::execute(self, request).await?.json::<crate::types::Article>()
     }
 
     /// List article versions
+    ///
+    /// Since 2.16.
     ///
     /// Returns the saved versions of an article, newest first, without their bodies; fetch one version for its content. Needs the `read_articles_scope` OAuth scope; Preview version only.
     ///
@@ -307,7 +327,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ArticleVersionList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ArticleVersionList>()
     }
 
     /// Every item of [`Client::list_article_versions`](crate::Client::list_article_versions), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -331,6 +353,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listArticleVersions",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -343,6 +366,8 @@ impl crate::Client {
     }
 
     /// Retrieve an article version
+    ///
+    /// Since 2.16.
     ///
     /// Returns one saved version of an article with its full content; the live article is not changed. Needs the `read_articles_scope` OAuth scope; Preview version only.
     ///
@@ -390,10 +415,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ArticleVersion>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ArticleVersion>()
     }
 
     /// Add a tag to an article
+    ///
+    /// Since 2.16.
     ///
     /// Applies an existing tag to an article and returns the tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
@@ -425,10 +454,12 @@ impl crate::Client {
             ["/articles/", &crate::request::encode_segment(article_id), "/tags"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Remove a tag from an article
+    ///
+    /// Since 2.16.
     ///
     /// Takes a tag off an article and returns the tag, without `applied_at` and `applied_by`. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
@@ -465,10 +496,12 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Search for articles
+    ///
+    /// Since 2.10.
     ///
     /// Finds articles containing a phrase, optionally limited to one help center and state, and can return the matching passages highlighted.
     ///
@@ -526,6 +559,8 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ArticleSearchResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ArticleSearchResponse>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List audiences
     ///
+    /// Since 2.16.
+    ///
     /// Returns the workspace's audiences, page by page (at most 50 per page).
     ///
     /// `GET /audiences` (operation `listAudiences`)
@@ -48,10 +50,12 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::AudienceList>()
+        crate::client::execute(self, request).await?.json::<crate::types::AudienceList>()
     }
 
     /// Create an audience
+    ///
+    /// Since 2.16.
     ///
     /// Creates an audience from a name and the predicates a contact must match to belong to it.
     ///
@@ -78,10 +82,12 @@ impl crate::Client {
             String::from("/audiences"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Audience>()
+        crate::client::execute(self, request).await?.json::<crate::types::Audience>()
     }
 
     /// Retrieve an audience
+    ///
+    /// Since 2.16.
     ///
     /// Returns one audience with its predicates.
     ///
@@ -107,10 +113,12 @@ impl crate::Client {
             "/audiences/{id}",
             ["/audiences/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Audience>()
+        crate::client::execute(self, request).await?.json::<crate::types::Audience>()
     }
 
     /// Update an audience
+    ///
+    /// Since 2.16.
     ///
     /// Changes an audience's name or membership rules. Fields left out of the body keep their current value.
     ///
@@ -142,10 +150,12 @@ impl crate::Client {
             ["/audiences/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Audience>()
+        crate::client::execute(self, request).await?.json::<crate::types::Audience>()
     }
 
     /// Delete an audience
+    ///
+    /// Since 2.16.
     ///
     /// Deletes an audience. The response has no body.
     ///
@@ -168,6 +178,6 @@ impl crate::Client {
             "/audiences/{id}",
             ["/audiences/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List away status reasons
     ///
+    /// Since 2.14.
+    ///
     /// Returns the reasons teammates can pick from when they go away, deleted ones included (check `deleted`). Their ids are what `setAwayAdmin` takes as `away_status_reason_id`.
     ///
     /// `GET /away_status_reasons` (operation `listAwayStatusReasons`)
@@ -29,6 +31,8 @@ impl crate::Client {
             "/away_status_reasons",
             String::from("/away_status_reasons"),
         );
-        self.execute(request).await?.json::<crate::types::AwayStatusReasonList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AwayStatusReasonList>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List a contact's banners
     ///
+    /// Since 2.16.
+    ///
     /// Returns the banners the contact qualifies for right now, so that an app, kiosk or other surface outside the Messenger can show them.
     ///
     /// Side effect: every banner returned counts as shown and gets an impression recorded, so call this only when you are about to display them. Keep each banner's `view_id` to report a dismissal later.
@@ -34,10 +36,12 @@ impl crate::Client {
             "/contacts/{id}/banners",
             ["/contacts/", &crate::request::encode_segment(id), "/banners"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::BannerList>()
+        crate::client::execute(self, request).await?.json::<crate::types::BannerList>()
     }
 
     /// Dismiss a banner for a contact
+    ///
+    /// Since 2.16.
     ///
     /// Marks a banner view as dismissed by the contact. The dismissal applies everywhere, including the web Messenger. Repeating the call is harmless and returns the same result.
     ///
@@ -75,6 +79,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::BannerDismiss>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::BannerDismiss>()
     }
 }

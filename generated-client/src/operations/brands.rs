@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List brands
     ///
+    /// Since 2.15.
+    ///
     /// Returns all brands of the workspace. The default brand is always included and its id equals the workspace id.
     ///
     /// `GET /brands` (operation `listBrands`)
@@ -25,10 +27,12 @@ impl crate::Client {
             "/brands",
             String::from("/brands"),
         );
-        self.execute(request).await?.json::<crate::types::BrandList>()
+        crate::client::execute(self, request).await?.json::<crate::types::BrandList>()
     }
 
     /// Retrieve a brand
+    ///
+    /// Since 2.15.
     ///
     /// Returns one brand.
     ///
@@ -51,6 +55,6 @@ impl crate::Client {
             "/brands/{id}",
             ["/brands/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Brand>()
+        crate::client::execute(self, request).await?.json::<crate::types::Brand>()
     }
 }

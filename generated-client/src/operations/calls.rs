@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List calls
     ///
+    /// Since 2.14.
+    ///
     /// Returns the workspace's phone calls, page by page (at most 25 per page).
     ///
     /// `GET /calls` (operation `listCalls`)
@@ -48,7 +50,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CallList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CallList>()
     }
 
     /// Every item of [`Client::list_calls`](crate::Client::list_calls), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -70,6 +72,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listCalls",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -82,6 +85,8 @@ impl crate::Client {
     }
 
     /// Retrieve a call
+    ///
+    /// Since 2.14.
     ///
     /// Returns one phone call.
     ///
@@ -104,10 +109,12 @@ impl crate::Client {
             "/calls/{id}",
             ["/calls/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Call>()
+        crate::client::execute(self, request).await?.json::<crate::types::Call>()
     }
 
     /// Get a call's recording
+    ///
+    /// Since 2.14.
     ///
     /// Answers with a redirect to a signed, short-lived URL of the call's audio recording; follow the `Location` header to download it. HTTP clients that follow redirects (the generated one does) receive the audio directly.
     ///
@@ -131,10 +138,12 @@ impl crate::Client {
             ["/calls/", &crate::request::encode_segment(id), "/recording"].concat(),
         );
         request.accept("application/octet-stream");
-        self.execute(request).await?.bytes()
+        crate::client::execute(self, request).await?.bytes()
     }
 
     /// Get a call's transcript
+    ///
+    /// Since 2.14.
     ///
     /// Returns the transcript of a call as a plain-text file.
     ///
@@ -158,10 +167,12 @@ impl crate::Client {
             ["/calls/", &crate::request::encode_segment(id), "/transcript"].concat(),
         );
         request.accept("text/plain");
-        self.execute(request).await?.text()
+        crate::client::execute(self, request).await?.text()
     }
 
     /// Find calls by conversation, with transcripts
+    ///
+    /// Since 2.14.
     ///
     /// Returns the calls of the given conversations (between 1 and 20 ids; an empty list or more than 20 fails with 400), each with its transcript when one exists.
     ///
@@ -190,12 +201,14 @@ impl crate::Client {
             String::from("/calls/search"),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::ListCallsWithTranscriptsResponse>()
     }
 
     /// Register a Fin Voice call
+    ///
+    /// Since 2.15.
     ///
     /// Records a call handled by Fin Voice on an external telephony platform (AWS Connect unless `source` says `five9` or `zoom_phone`), linking the provider's call id to an Intercom call and conversation.
     ///
@@ -224,10 +237,14 @@ impl crate::Client {
             String::from("/fin_voice/register"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
 
     /// Get a Fin Voice call by record id
+    ///
+    /// Since 2.15.
     ///
     /// Returns a Fin Voice call record by the id Intercom gave it at registration.
     ///
@@ -255,10 +272,14 @@ impl crate::Client {
             "/fin_voice/collect/{id}",
             ["/fin_voice/collect/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
 
     /// Get a Fin Voice call by provider call id
+    ///
+    /// Since 2.15.
     ///
     /// Returns a Fin Voice call record by the call id of the telephony provider.
     ///
@@ -287,10 +308,14 @@ impl crate::Client {
             ["/fin_voice/external_id/", &crate::request::encode_segment(external_id)]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
 
     /// Get the latest Fin Voice call of a phone number
+    ///
+    /// Since 2.15.
     ///
     /// Returns the most recently created matched Fin Voice call from a phone number.
     ///
@@ -319,10 +344,14 @@ impl crate::Client {
             ["/fin_voice/phone_number/", &crate::request::encode_segment(phone_number)]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::AiCallResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AiCallResponse>()
     }
 
     /// List the Fin Voice calls of a conversation
+    ///
+    /// Since 2.15.
     ///
     /// Returns every matched Fin Voice call record of an Intercom conversation; a conversation can have several calls.
     ///
@@ -354,6 +383,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<Vec<crate::types::AiCallResponse>>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<Vec<crate::types::AiCallResponse>>()
     }
 }

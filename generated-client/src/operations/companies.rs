@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Find companies
     ///
+    /// Since 2.7.
+    ///
     /// Looks up companies by a filter given in the query: `company_id` (your identifier) or `name` finds one company, `tag_id` or `segment_id` lists the companies carrying that tag or in that segment. Results are paged with `page` and `per_page`.
     ///
     /// `GET /companies` (operation `retrieveCompany`)
@@ -80,7 +82,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CompanyList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
     }
 
     /// Every item of [`Client::retrieve_company`](crate::Client::retrieve_company), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -102,6 +104,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "retrieveCompany",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -114,6 +117,8 @@ impl crate::Client {
     }
 
     /// Create or update a company
+    ///
+    /// Since 2.7.
     ///
     /// Creates a company, or updates the existing one when a company with the same `company_id` (your own identifier) already exists.
     ///
@@ -144,10 +149,12 @@ impl crate::Client {
             String::from("/companies"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
 
     /// Retrieve a company
+    ///
+    /// Since 2.7.
     ///
     /// Returns one company by its Intercom id.
     ///
@@ -175,10 +182,12 @@ impl crate::Client {
             "/companies/{id}",
             ["/companies/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
 
     /// Update a company
+    ///
+    /// Since 2.7.
     ///
     /// Updates the company with this Intercom id. Its `company_id` cannot be changed: it is set once, when the company is created.
     ///
@@ -204,10 +213,12 @@ impl crate::Client {
             "/companies/{id}",
             ["/companies/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
 
     /// Delete a company
+    ///
+    /// Since 2.7.
     ///
     /// Archives the company and detaches its contacts; the contacts themselves stay. The call answers `deleted: true` as soon as it is accepted, archiving happens in the background and ends with a `company.deleted` webhook.
     ///
@@ -235,10 +246,14 @@ impl crate::Client {
             "/companies/{id}",
             ["/companies/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedCompanyObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedCompanyObject>()
     }
 
     /// List the contacts of a company
+    ///
+    /// Since 2.7.
     ///
     /// Returns the contacts attached to the company, one page at a time.
     ///
@@ -266,10 +281,14 @@ impl crate::Client {
             "/companies/{id}/contacts",
             ["/companies/", &crate::request::encode_segment(id), "/contacts"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::CompanyAttachedContacts>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompanyAttachedContacts>()
     }
 
     /// List the segments of a company
+    ///
+    /// Since 2.7.
     ///
     /// Returns the segments the company currently belongs to.
     ///
@@ -297,10 +316,14 @@ impl crate::Client {
             "/companies/{id}/segments",
             ["/companies/", &crate::request::encode_segment(id), "/segments"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::CompanyAttachedSegments>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompanyAttachedSegments>()
     }
 
     /// Search companies
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Finds companies whose attributes match a query, 15 per page by default. Companies without any user are never returned.
     ///
@@ -333,7 +356,7 @@ impl crate::Client {
             String::from("/companies/search"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompanyList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
     }
 
     /// Every item of [`Client::search_companies`](crate::Client::search_companies), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -355,6 +378,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let body = body.clone();
         crate::pagination::paginate_pages(
+            "searchCompanies",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
@@ -369,6 +393,8 @@ impl crate::Client {
     }
 
     /// List all companies
+    ///
+    /// Since 2.7.
     ///
     /// Lists companies, most recently active (`last_request_at`) first unless `order` says otherwise. Companies without any user are left out.
     ///
@@ -422,7 +448,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CompanyList>()
+        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
     }
 
     /// Every item of [`Client::list_all_companies`](crate::Client::list_all_companies), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -444,6 +470,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listAllCompanies",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -456,6 +483,8 @@ impl crate::Client {
     }
 
     /// Scroll through all companies
+    ///
+    /// Since 2.7.
     ///
     /// Walks every company of the workspace, however many there are. The first call takes no parameter; each following call passes the `scroll_param` of the previous answer.
     ///
@@ -493,10 +522,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CompanyScroll>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompanyScroll>()
     }
 
     /// Attach a contact to a company
+    ///
+    /// Since 2.7.
     ///
     /// Adds the contact to a company and returns that company.
     ///
@@ -528,10 +561,12 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(id), "/companies"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
 
     /// Detach a contact from a company
+    ///
+    /// Since 2.7.
     ///
     /// Removes the contact from the company and returns that company.
     ///
@@ -568,10 +603,12 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Company>()
+        crate::client::execute(self, request).await?.json::<crate::types::Company>()
     }
 
     /// Update companies in bulk
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Starts a background job that updates up to 100 companies, each named by its Intercom `id`. An item naming no existing company fails on its own; nothing is created. Fields outside the request schema are ignored. Poll the job with the get-bulk-companies-job operation, and pass `job.id` to add work to an existing job.
     ///
@@ -600,10 +637,14 @@ impl crate::Client {
             String::from("/companies/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
 
     /// Create or update companies in bulk
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Starts a background job that creates or updates up to 100 companies, each matched by your `company_id` exactly like the single create-or-update operation. Poll the job with the get-bulk-companies-job operation.
     ///
@@ -634,10 +675,14 @@ impl crate::Client {
             String::from("/companies/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
 
     /// Delete companies in bulk
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Starts a background job that archives up to 100 companies, each named by its Intercom `id`: like the single delete, their contacts are detached and the company record is kept. Poll the job with the get-bulk-companies-job operation, and pass `job.id` to add work to an existing job.
     ///
@@ -666,10 +711,14 @@ impl crate::Client {
             String::from("/companies/bulk/delete"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
 
     /// Get a bulk companies job
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Returns a bulk companies job and its tasks. `state` moves from `pending` to `running` and ends as `completed` or, when some items failed, `completed_with_errors`.
     ///
@@ -697,6 +746,8 @@ impl crate::Client {
             "/companies/bulk/{id}",
             ["/companies/bulk/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::CompaniesBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CompaniesBulkJob>()
     }
 }

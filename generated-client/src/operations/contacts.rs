@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List the companies of a contact
     ///
+    /// Since 2.7.
+    ///
     /// Returns the companies the contact is attached to.
     ///
     /// `GET /contacts/{id}/companies` (operation `listCompaniesForAContact`)
@@ -34,10 +36,14 @@ impl crate::Client {
             "/contacts/{id}/companies",
             ["/contacts/", &crate::request::encode_segment(id), "/companies"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactAttachedCompanies>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactAttachedCompanies>()
     }
 
     /// List the segments of a contact
+    ///
+    /// Since 2.7.
     ///
     /// Returns the segments the contact currently belongs to.
     ///
@@ -66,10 +72,14 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(contact_id), "/segments"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactSegments>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactSegments>()
     }
 
     /// List the subscriptions of a contact
+    ///
+    /// Since 2.7.
     ///
     /// Returns the subscription types on which the contact made an explicit choice: the opt-out types they opted out of and the opt-in types they opted in to. Types where the contact kept the default are not listed.
     ///
@@ -98,10 +108,14 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(contact_id), "/subscriptions"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::SubscriptionTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionTypeList>()
     }
 
     /// List the tags of a contact
+    ///
+    /// Since 2.7.
     ///
     /// Returns every tag applied to the contact.
     ///
@@ -129,10 +143,12 @@ impl crate::Client {
             "/contacts/{contact_id}/tags",
             ["/contacts/", &crate::request::encode_segment(contact_id), "/tags"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TagList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TagList>()
     }
 
     /// Retrieve a contact
+    ///
+    /// Since 2.7.
     ///
     /// Returns one contact (user or lead) by its Intercom id.
     ///
@@ -171,10 +187,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ShowContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ShowContactResponse>()
     }
 
     /// Update a contact
+    ///
+    /// Since 2.7.
     ///
     /// Changes attributes of a user or lead; attributes left out keep their value.
     ///
@@ -219,10 +239,14 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::UpdateContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::UpdateContactResponse>()
     }
 
     /// Delete a contact
+    ///
+    /// Since 2.7.
     ///
     /// Permanently deletes a user or lead.
     ///
@@ -248,10 +272,14 @@ impl crate::Client {
             "/contacts/{id}",
             ["/contacts/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactDeleted>()
     }
 
     /// Merge a lead into a user
+    ///
+    /// Since 2.7.
     ///
     /// Merges the lead `from` into the user `into` and returns the user. Afterwards the lead is gone: fetching it answers `410 Gone` with a `Link` header naming the user, and it no longer appears in lists or searches. Replace any stored id of the lead with the user's id.
     ///
@@ -293,10 +321,14 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::MergeContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::MergeContactResponse>()
     }
 
     /// Preview a merge
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Dry run of the merge operation, taking the same body (a lead in `from`, a user in `into`): nothing is changed. When `allowed` is `true` the answer lists every attribute change (with the value the user would end up with) and, per object type, how many objects the lead would hand over (`from`) and how many the user already has (`into`), for conversations (tickets excluded), tickets, phone calls (phone leads only), notes and tags.
     ///
@@ -327,10 +359,14 @@ impl crate::Client {
             String::from("/contacts/merge/preview"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::MergePreviewResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::MergePreviewResponse>()
     }
 
     /// Search contacts
+    ///
+    /// Since 2.7.
     ///
     /// Finds contacts whose attributes match a query and returns them in pages of up to 150 (50 by default).
     ///
@@ -372,7 +408,7 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactList>()
+        crate::client::execute(self, request).await?.json::<crate::types::ContactList>()
     }
 
     /// Every item of [`Client::search_contacts`](crate::Client::search_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -397,6 +433,7 @@ impl crate::Client {
         let body = body.clone();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "SearchContacts",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
@@ -412,6 +449,8 @@ impl crate::Client {
     }
 
     /// List contact activity
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Returns activity events of the workspace's contacts (created, role changed, merged, merge failed, deleted), oldest first, in pages of 50 by default and 150 at most. Pass `pages.next.starting_after` back as `starting_after` for the next page.
     ///
@@ -455,7 +494,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContactActivityList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactActivityList>()
     }
 
     /// Every item of [`Client::list_contact_activities`](crate::Client::list_contact_activities), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -477,6 +518,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "ListContactActivities",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -489,6 +531,8 @@ impl crate::Client {
     }
 
     /// List all contacts
+    ///
+    /// Since 2.7.
     ///
     /// Lists the users and leads of the workspace, 50 per page by default. Contacts that were merged into another one are not listed. Pass `pages.next.starting_after` back as `starting_after` for the next page.
     ///
@@ -538,7 +582,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContactList>()
+        crate::client::execute(self, request).await?.json::<crate::types::ContactList>()
     }
 
     /// Every item of [`Client::list_contacts`](crate::Client::list_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -560,6 +604,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "ListContacts",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -572,6 +617,8 @@ impl crate::Client {
     }
 
     /// Create a contact
+    ///
+    /// Since 2.7.
     ///
     /// Creates a user or a lead. The body needs at least one of `email`, `external_id` or `role`.
     ///
@@ -598,10 +645,14 @@ impl crate::Client {
             String::from("/contacts"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CreateContactResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CreateContactResponse>()
     }
 
     /// Retrieve a contact by external id
+    ///
+    /// Since 2.13.
     ///
     /// Returns the user whose `external_id` (the identifier your own system assigned) matches the path. Leads cannot be looked up this way.
     ///
@@ -646,12 +697,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::ShowContactByExternalIdResponse>()
     }
 
     /// Archive a contact
+    ///
+    /// Since 2.7.
     ///
     /// Archives a user or lead; it can be restored with the unarchive operation.
     ///
@@ -677,10 +730,14 @@ impl crate::Client {
             "/contacts/{id}/archive",
             ["/contacts/", &crate::request::encode_segment(id), "/archive"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactArchived>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactArchived>()
     }
 
     /// Unarchive a contact
+    ///
+    /// Since 2.7.
     ///
     /// Restores an archived user or lead.
     ///
@@ -706,10 +763,14 @@ impl crate::Client {
             "/contacts/{id}/unarchive",
             ["/contacts/", &crate::request::encode_segment(id), "/unarchive"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactUnarchived>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactUnarchived>()
     }
 
     /// Block a contact
+    ///
+    /// Since 2.13.
     ///
     /// Blocks a user or lead, for example a spammer. All of the contact's conversations are archived as part of the block.
     ///
@@ -735,10 +796,14 @@ impl crate::Client {
             "/contacts/{id}/block",
             ["/contacts/", &crate::request::encode_segment(id), "/block"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactBlocked>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactBlocked>()
     }
 
     /// List a contact's merge history
+    ///
+    /// Since 2.16.
     ///
     /// Returns the contacts that were merged into this user, page by page. Only users have a merge history: a lead, like an unknown id, answers `404`.
     ///
@@ -794,10 +859,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::MergeHistoryList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::MergeHistoryList>()
     }
 
     /// Update contacts in bulk
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Starts a background job that updates up to 100 contacts, each named by its Intercom `id`; a `tags` object per contact adds or removes tags. Fields outside the request schema are ignored. Tags are applied on a best-effort basis: unknown tag ids are skipped and not reported. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
@@ -826,10 +895,14 @@ impl crate::Client {
             String::from("/contacts/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
 
     /// Create contacts in bulk
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Starts a background job that creates up to 100 contacts. It never updates: an item whose `external_id` or `email` already belongs to a contact (archived ones included) is rejected, the job ends `completed_with_errors`, and the other items are still created. Fields outside the request schema are ignored.
     ///
@@ -860,10 +933,14 @@ impl crate::Client {
             String::from("/contacts/bulk"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
 
     /// Delete contacts in bulk
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Starts a background job that permanently deletes up to 100 contacts, each named by its Intercom `id`. A contact that does not exist or cannot be deleted fails only its own item and makes the job end `completed_with_errors`. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
@@ -892,10 +969,14 @@ impl crate::Client {
             String::from("/contacts/bulk/delete"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
 
     /// Get a bulk contacts job
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Returns a bulk contacts job (create, update or delete) and its tasks. `state` moves from `pending` to `running` and ends as `completed` or, when some items failed, `completed_with_errors`.
     ///
@@ -923,6 +1004,8 @@ impl crate::Client {
             "/contacts/bulk/{id}",
             ["/contacts/bulk/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContactsBulkJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContactsBulkJob>()
     }
 }

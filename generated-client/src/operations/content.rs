@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Queue a bulk action on Knowledge Hub items
     ///
+    /// Since 2.16.
+    ///
     /// Queues one action for at most 1,000 Knowledge Hub items and answers `202` at once; the work runs in the background. Actions: `publish` and `unpublish` (article contents only), `delete` (permanent; items synced from outside sources such as Confluence, Notion or Zendesk and `external_content` are skipped without error), `set_availability` (whether Fin AI Agent, Copilot or the Sales Agent may use the items), `set_audience` (segments) and `update_tags` (existing, non-archived tags; articles are named by their `article` id). Items of a type the action does not accept are dropped without error. Needs the `write_content` OAuth scope; Preview version only.
     ///
     /// `POST /content/bulk_actions` (operation `bulkContentActions`)
@@ -35,10 +37,14 @@ impl crate::Client {
             String::from("/content/bulk_actions"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentBulkActionResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentBulkActionResponse>()
     }
 
     /// Search knowledge base content
+    ///
+    /// Since 2.16.
     ///
     /// Searches every kind of Knowledge Hub content (help center and internal articles, snippets, external pages and uploaded files) by keyword and filters. Each hit has a `type`: articles come with one entry per locale, everything else as id and title. List filters take comma-separated values. Needs the `read_content` OAuth scope.
     ///
@@ -224,7 +230,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContentSearchResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSearchResponse>()
     }
 
     /// Every item of [`Client::search_content`](crate::Client::search_content), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -246,6 +254,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "searchContent",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all content snippets
     ///
+    /// Since 2.16.
+    ///
     /// Returns the workspace's content snippets, one numbered page at a time.
     ///
     /// `GET /content_snippets` (operation `listContentSnippets`)
@@ -50,10 +52,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ContentSnippetList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippetList>()
     }
 
     /// Create a content snippet
+    ///
+    /// Since 2.16.
     ///
     /// Creates a content snippet from a title and either content blocks or Markdown. An unknown audience id fails the whole request with `404`.
     ///
@@ -82,10 +88,14 @@ impl crate::Client {
             String::from("/content_snippets"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentSnippet>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippet>()
     }
 
     /// Retrieve a content snippet
+    ///
+    /// Since 2.16.
     ///
     /// Returns one content snippet.
     ///
@@ -111,10 +121,14 @@ impl crate::Client {
             "/content_snippets/{id}",
             ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ContentSnippet>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippet>()
     }
 
     /// Update a content snippet
+    ///
+    /// Since 2.16.
     ///
     /// Changes the given fields of a content snippet; omitted fields are kept. An unknown audience id fails the whole request with `404`.
     ///
@@ -146,10 +160,14 @@ impl crate::Client {
             ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ContentSnippet>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ContentSnippet>()
     }
 
     /// Delete a content snippet
+    ///
+    /// Since 2.16.
     ///
     /// Deletes a content snippet. A snippet that procedures still depend on cannot be deleted and answers `422`.
     ///
@@ -174,12 +192,14 @@ impl crate::Client {
             "/content_snippets/{id}",
             ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 
     /// Apply a tag to a content snippet
     ///
-    /// Applies an existing tag to a content snippet and returns the tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_content_snippets` OAuth scope; Preview version only.
+    /// Since 2.16.
+    ///
+    /// Tags a content snippet with a tag that already exists and returns that tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_content_snippets` OAuth scope; Preview version only.
     ///
     /// `POST /content_snippets/{content_snippet_id}/tags` (operation `attachTagToContentSnippet`)
     ///
@@ -214,10 +234,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Take a tag off a content snippet
+    ///
+    /// Since 2.16.
     ///
     /// Takes a tag off a content snippet and returns the tag, without `applied_at` and `applied_by`. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_content_snippets` OAuth scope; Preview version only.
     ///
@@ -254,6 +276,6 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Add a contact to a conversation
     ///
+    /// Since 2.7.
+    ///
     /// Adds a contact to a conversation as a participant, on behalf of an admin or of another contact. When the contact is given by email and no user or lead has that email, a lead is created with it.
     ///
     /// `POST /conversations/{id}/customers` (operation `attachContactToConversation`)
@@ -39,10 +41,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// Remove a contact from a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Removes a contact from a conversation with several contacts; an admin makes the change. The last remaining contact cannot be removed.
     ///
@@ -87,6 +91,6 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Update a conversation part
     ///
+    /// Preview only: Intercom's unstable version.
+    ///
     /// Changes one part of a conversation: reports how an external reply was delivered, or records that an admin has seen the part. This endpoint is experimental: on top of the access token it requires `experimental: true` and an HMAC `secret` in the body.
     ///
     /// `PUT /conversations/{conversation_id}/conversation_parts/{id}` (operation `updateConversationPart`)
@@ -47,10 +49,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationPart>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationPart>()
     }
 
     /// Redact a conversation part or source message
+    ///
+    /// Since 2.7.
     ///
     /// Replaces the content of a conversation part, or of the message that started the conversation, with a deletion notice and returns the conversation.
     ///
@@ -81,6 +87,6 @@ impl crate::Client {
             String::from("/conversations/redact"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 }

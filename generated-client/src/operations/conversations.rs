@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all conversations
     ///
+    /// Since 2.7.
+    ///
     /// Returns the conversations of the workspace, newest first, one page at a time: 20 per page by default, at most 150. Pass `pages.next.starting_after` of a page as `starting_after` to get the next one. Parts are not included; retrieve a conversation to get them.
     ///
     /// `GET /conversations` (operation `listConversations`)
@@ -66,7 +68,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationList>()
     }
 
     /// Every item of [`Client::list_conversations`](crate::Client::list_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -88,6 +92,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listConversations",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -100,6 +105,8 @@ impl crate::Client {
     }
 
     /// Create a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Starts a conversation with a message from a contact (user or lead); the message is delivered in the Messenger only. A visitor can start one too: give its id with `type: contact`, and the visitor is turned into a lead when the conversation is created.
     ///
@@ -130,10 +137,12 @@ impl crate::Client {
             String::from("/conversations"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Message>()
+        crate::client::execute(self, request).await?.json::<crate::types::Message>()
     }
 
     /// Retrieve a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Returns one conversation with its source message, contacts, statistics and conversation parts.
     ///
@@ -206,10 +215,12 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// Update a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Changes a conversation's title, read flag, priority, company or custom attributes, including links to custom object instances. To reply, assign, open, close or snooze, use the reply and manage endpoints instead.
     ///
@@ -254,10 +265,12 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// Delete a conversation
+    ///
+    /// Since 2.13.
     ///
     /// Deletes a conversation for good; it cannot be restored. By default (`retain_metrics=true`) its reporting data is kept, so it still counts in reports, perhaps with gaps. With `retain_metrics=false` the reporting data goes too, which needs the `delete_conversations_and_metrics` OAuth scope.
     ///
@@ -296,10 +309,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ConversationDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationDeleted>()
     }
 
     /// Search conversations
+    ///
+    /// Since 2.7.
     ///
     /// Returns the conversations whose attributes match a query: one filter, or filters nested under `AND` and `OR` operators. Results come a page at a time, 20 per page by default and at most 150; pass `pages.next.starting_after` back in `pagination.starting_after` for the next page.
     ///
@@ -347,7 +364,9 @@ impl crate::Client {
                 },
             )?;
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationList>()
     }
 
     /// Every item of [`Client::search_conversations`](crate::Client::search_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -372,6 +391,7 @@ impl crate::Client {
         let body = body.clone();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "searchConversations",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
@@ -387,6 +407,8 @@ impl crate::Client {
     }
 
     /// Reply to a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Adds a reply to a conversation: a comment or internal note from an admin, a set of quick reply options from an admin, or a comment on behalf of a contact. Pass `last` instead of an id to reply to the replying contact's most recent conversation.
     ///
@@ -420,10 +442,12 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// Manage a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Closes, snoozes, opens or assigns a conversation, depending on `message_type` in the body. Assigning can set an admin, a team or both; opening works on closed and snoozed conversations.
     ///
@@ -455,10 +479,12 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/parts"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// List handling events of a conversation
+    ///
+    /// Since 2.15.
     ///
     /// Returns the pause and resume events recorded while teammates handled a conversation. Requires the `read_conversations` scope.
     ///
@@ -485,10 +511,14 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/handling_events"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::HandlingEventList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HandlingEventList>()
     }
 
     /// List the side conversations of a conversation
+    ///
+    /// Since 2.16.
     ///
     /// Returns the side conversations of a conversation, the internal threads teammates start from it, each with its parts. Results come in numbered pages of up to 50. Needs the `read_conversations` OAuth scope.
     ///
@@ -540,7 +570,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::SideConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SideConversationList>()
     }
 
     /// Every item of [`Client::list_side_conversations`](crate::Client::list_side_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -565,6 +597,7 @@ impl crate::Client {
         let id = id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listSideConversations",
             None,
             move |page: Option<crate::PageRequest>| {
                 let id = id.clone();
@@ -578,6 +611,8 @@ impl crate::Client {
     }
 
     /// Merge a conversation into another
+    ///
+    /// Since 2.16.
     ///
     /// Merges the conversation of the path into the one given by `merge_into_conversation_id`. The merged one ends up closed, with a link to the one that survives, and the response returns the survivor. Needs the `write_conversations` OAuth scope, and `write_tickets` as well when the merged conversation is a ticket.
     ///
@@ -609,10 +644,12 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/merge"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// Turn a conversation into a customer ticket
+    ///
+    /// Since 2.10.
     ///
     /// Turns a conversation into a customer ticket of the given ticket type and returns the ticket, including its `ticket_state` object. Only ticket types of the `Customer` category can be used.
     ///
@@ -644,10 +681,12 @@ impl crate::Client {
             ["/conversations/", &crate::request::encode_segment(id), "/convert"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
 
     /// List deleted conversations
+    ///
+    /// Since 2.16.
     ///
     /// Returns the ids of deleted conversations, with when each was deleted and whether its reporting data was kept. Results come in numbered pages, 20 per page by default, at most 60, newest first unless `order=asc`.
     ///
@@ -699,7 +738,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DeletedConversationList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedConversationList>()
     }
 
     /// Every item of [`Client::list_deleted_conversation_ids`](crate::Client::list_deleted_conversation_ids), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -721,6 +762,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listDeletedConversationIds",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all conversation attributes
     ///
+    /// Since 2.16.
+    ///
     /// Returns the custom data attributes defined for conversations in the workspace.
     ///
     /// `GET /conversations/attributes` (operation `listConversationAttributes`)
@@ -42,10 +44,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ConversationAttributeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttributeList>()
     }
 
     /// Create a conversation attribute
+    ///
+    /// Since 2.16.
     ///
     /// Defines a new custom data attribute for conversations. The `data_type` cannot be changed afterwards; list attributes can start with options.
     ///
@@ -74,10 +80,14 @@ impl crate::Client {
             String::from("/conversations/attributes"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 
     /// Retrieve a conversation attribute
+    ///
+    /// Since 2.16.
     ///
     /// Returns one conversation attribute by its id.
     ///
@@ -105,10 +115,14 @@ impl crate::Client {
             "/conversations/attributes/{id}",
             ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 
     /// Update a conversation attribute
+    ///
+    /// Since 2.16.
     ///
     /// Changes the name, description, visibility or requirement of a conversation attribute, and the type-specific settings of string and relationship attributes. The data type cannot change.
     ///
@@ -140,10 +154,14 @@ impl crate::Client {
             ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 
     /// Archive a conversation attribute
+    ///
+    /// Since 2.16.
     ///
     /// Archives a conversation attribute. Nothing is removed for good: the attribute is returned with `archived: true` and can still be listed with `include_archived=true`.
     ///
@@ -171,10 +189,14 @@ impl crate::Client {
             "/conversations/attributes/{id}",
             ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 
     /// Add an option to a list attribute
+    ///
+    /// Since 2.16.
     ///
     /// Appends an option to a conversation attribute of data type `list`; the response is the whole attribute with all its options.
     ///
@@ -211,10 +233,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 
     /// Rename an option of a list attribute
+    ///
+    /// Since 2.16.
     ///
     /// Changes the label of one option of a list-type conversation attribute and returns the whole attribute with its options.
     ///
@@ -255,10 +281,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 
     /// Archive an option of a list attribute
+    ///
+    /// Since 2.16.
     ///
     /// Archives one option of a list-type conversation attribute. The option stays in `options` with `archived: true`; the whole attribute is returned.
     ///
@@ -295,6 +325,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::ConversationAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ConversationAttribute>()
     }
 }

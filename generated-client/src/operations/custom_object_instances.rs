@@ -6,7 +6,9 @@
 //! Records of workspace-defined custom object types (for example orders), which can be referenced from contacts and conversations. Access requires the custom object permissions of the app package.
 
 impl crate::Client {
-    /// List instances of a custom object type
+    /// List a custom object type's instances
+    ///
+    /// Since 2.13.
     ///
     /// Lists instances of a custom object type, page by page.
     ///
@@ -88,7 +90,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::ListCustomObjectInstancesResponse>()
     }
@@ -121,6 +123,7 @@ impl crate::Client {
         let custom_object_type_identifier = custom_object_type_identifier.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listCustomObjectInstances",
             None,
             move |page: Option<crate::PageRequest>| {
                 let custom_object_type_identifier = custom_object_type_identifier
@@ -141,6 +144,8 @@ impl crate::Client {
     }
 
     /// Upsert a custom object instance
+    ///
+    /// Since 2.13.
     ///
     /// Creates an instance of the custom object type, or updates the existing instance when one with the same `external_id` already exists.
     ///
@@ -179,10 +184,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::CustomObjectInstance>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstance>()
     }
 
     /// Delete the instance with a given external id
+    ///
+    /// Since 2.13.
     ///
     /// Deletes the instance of the custom object type whose `external_id` matches the query parameter.
     ///
@@ -228,10 +237,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::CustomObjectInstanceDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstanceDeleted>()
     }
 
     /// Retrieve a custom object instance
+    ///
+    /// Since 2.13.
     ///
     /// Returns one instance of the custom object type by its Intercom id or its external id.
     ///
@@ -271,10 +284,14 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::CustomObjectInstance>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstance>()
     }
 
     /// Delete the instance with a given Intercom id
+    ///
+    /// Since 2.13.
     ///
     /// Deletes the instance of the custom object type with the given Intercom id. (The operation id is inherited from Intercom's own description, where the names of the two delete operations are swapped.)
     ///
@@ -314,6 +331,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::CustomObjectInstanceDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CustomObjectInstanceDeleted>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List data attributes
     ///
+    /// Since 2.7.
+    ///
     /// Returns the standard and custom attributes defined for contacts, companies or both.
     ///
     /// Conversation attributes are not part of this list any more: `model=conversation` is refused with a 422, and the conversation attribute endpoints return them instead.
@@ -52,10 +54,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataAttributeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataAttributeList>()
     }
 
     /// Create a data attribute
+    ///
+    /// Since 2.7.
     ///
     /// Defines a new custom attribute on contacts or companies. A `list` attribute (data type `options`) needs at least two options. The name must be unique within its model.
     ///
@@ -84,10 +90,14 @@ impl crate::Client {
             String::from("/data_attributes"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataAttribute>()
     }
 
     /// Update a data attribute
+    ///
+    /// Since 2.7.
     ///
     /// Changes the description, Messenger writability, list options or archived state of a custom attribute.
     ///
@@ -121,6 +131,8 @@ impl crate::Client {
             ["/data_attributes/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataAttribute>()
     }
 }

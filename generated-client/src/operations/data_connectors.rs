@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List data connectors
     ///
+    /// Since 2.16.
+    ///
     /// Returns the workspace's data connectors, most recently updated first, with cursor pagination: pass `pages.next.starting_after` back as `starting_after` to get the next page.
     ///
     /// `GET /data_connectors` (operation `listDataConnectors`)
@@ -50,7 +52,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataConnectorList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorList>()
     }
 
     /// Every item of [`Client::list_data_connectors`](crate::Client::list_data_connectors), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -72,6 +76,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listDataConnectors",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -84,6 +89,8 @@ impl crate::Client {
     }
 
     /// Create a data connector
+    ///
+    /// Since 2.16.
     ///
     /// Creates a data connector. New connectors start in the `draft` state; once the URL, headers and inputs are set up, switch `state` to `live` with an update.
     ///
@@ -112,10 +119,14 @@ impl crate::Client {
             String::from("/data_connectors"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorDetail>()
     }
 
     /// Retrieve a data connector
+    ///
+    /// Since 2.16.
     ///
     /// Returns one data connector in full detail: how its request is built, which inputs it takes, which response fields it reads and how they map onto Intercom objects. Header values are masked.
     ///
@@ -154,10 +165,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorDetail>()
     }
 
     /// Delete a data connector
+    ///
+    /// Since 2.16.
     ///
     /// Deletes a data connector. Only `draft` connectors that no workflow or AI agent uses can be deleted; otherwise the call fails with 409.
     ///
@@ -185,10 +200,14 @@ impl crate::Client {
             "/data_connectors/{id}",
             ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedDataConnectorObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedDataConnectorObject>()
     }
 
     /// Update a data connector
+    ///
+    /// Since 2.16.
     ///
     /// Changes a data connector; only the fields present in the body are changed. Setting `state` to `live` or `draft` publishes or unpublishes it.
     ///
@@ -220,10 +239,14 @@ impl crate::Client {
             ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataConnectorDetail>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorDetail>()
     }
 
     /// List a data connector's executions
+    ///
+    /// Since 2.16.
     ///
     /// Returns the execution log of one data connector, newest first, with cursor pagination. Without `start_ts` and `end_ts` only the last hour is covered. Request and response bodies are left out unless `include_bodies` is `true`.
     ///
@@ -318,7 +341,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DataConnectorExecutionResultList>()
     }
@@ -347,6 +370,7 @@ impl crate::Client {
         let data_connector_id = data_connector_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listDataConnectorExecutionResults",
             None,
             move |page: Option<crate::PageRequest>| {
                 let data_connector_id = data_connector_id.clone();
@@ -366,6 +390,8 @@ impl crate::Client {
     }
 
     /// Retrieve a data connector execution
+    ///
+    /// Since 2.16.
     ///
     /// Returns one execution of a data connector, always with its request and response bodies and its request URL (with secrets redacted).
     ///
@@ -402,6 +428,8 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::DataConnectorExecutionResult>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataConnectorExecutionResult>()
     }
 }

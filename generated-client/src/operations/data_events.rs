@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List a contact's data events
     ///
+    /// Since 2.7.
+    ///
     /// Returns the events recorded for one contact, found by exactly one of `user_id`, `email` or `intercom_user_id` (use the last one for leads); `type` must be `user`.
     ///
     /// Only events from the last 90 days are listed one by one; with `summary=true` the response gives per-event counts and first/last times instead, which cover older events too.
@@ -66,10 +68,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::DataEventSummary>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DataEventSummary>()
     }
 
     /// Track a data event
+    ///
+    /// Since 2.7.
     ///
     /// Records that a contact did something (for example `placed-order`), identified by Intercom `id`, `user_id` or `email`; leads need their `id`. Requires a token with write access.
     ///
@@ -100,10 +106,12 @@ impl crate::Client {
             String::from("/events"),
         );
         request.json(body)?;
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 
     /// Submit data event summaries
+    ///
+    /// Since 2.7.
     ///
     /// Records aggregate counts for a user's events (how often each happened and when it first and last did) without sending every event one by one.
     ///
@@ -132,6 +140,6 @@ impl crate::Client {
             String::from("/events/summaries"),
         );
         request.json(body)?;
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Start a message data export
     ///
+    /// Since 2.7.
+    ///
     /// Starts an export job for delivery and engagement data of outbound messages (for example emails, posts, surveys, custom bots, series and tours): who got each message, when, and whether they opened, clicked, replied, completed, dismissed, unsubscribed or bounced. Message content is not exported.
     ///
     /// The range covers messages sent in it (not merely updated) and includes both bounds. A workspace can run one job at a time; starting a second while one is pending fails with 429.
@@ -35,10 +37,12 @@ impl crate::Client {
             String::from("/export/content/data"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::DataExport>()
+        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
     }
 
     /// Get a message data export job
+    ///
+    /// Since 2.7.
     ///
     /// Returns the status of an export job. Once it is `completed`, `download_url` is set; the file stays available for two days after the job finished.
     ///
@@ -67,10 +71,12 @@ impl crate::Client {
             ["/export/content/data/", &crate::request::encode_segment(job_identifier)]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::DataExport>()
+        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
     }
 
     /// Cancel a message data export job
+    ///
+    /// Since 2.7.
     ///
     /// Cancels a pending or running export job and returns it with status `canceled`.
     ///
@@ -98,10 +104,12 @@ impl crate::Client {
             "/export/cancel/{job_identifier}",
             ["/export/cancel/", &crate::request::encode_segment(job_identifier)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DataExport>()
+        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
     }
 
     /// Download a message data export
+    ///
+    /// Since 2.7.
     ///
     /// Streams the result of a `completed` export job as a gzipped CSV file. This is the URL given in the job's `download_url`; send `Accept: application/octet-stream`.
     ///
@@ -131,6 +139,6 @@ impl crate::Client {
                 .concat(),
         );
         request.accept("application/octet-stream");
-        self.execute(request).await?.bytes()
+        crate::client::execute(self, request).await?.bytes()
     }
 }

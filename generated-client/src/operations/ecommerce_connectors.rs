@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Upload a product catalog
     ///
+    /// Preview only: Intercom's unstable version.
+    ///
     /// Sends the product catalog of an ecommerce connector as a JSON array of products (each needs at least `id`, `title` and an `https://` `url`). Products whose `id` is missing from a new upload are removed from Fin's knowledge, so keep ids stable.
     ///
     /// A catalog of up to 99 MB goes in one request without `finalize` or `import_job_id`, and the answer is 202 once the sync starts. Larger catalogs go in parts of at most 99 MB each: send the first with `finalize=false`, which returns an `import_job_id` and the `next_part_number`; send the following parts with `finalize=false`, that `import_job_id` and their `part_number`; finish with `finalize=true` and the `import_job_id` alone to start the sync. Resending a part with the same `part_number` is safe.
@@ -41,7 +43,7 @@ impl crate::Client {
                 .concat(),
         );
         request.multipart(crate::request::Multipart::from_serialize(body)?);
-        let response = self.execute(request).await?;
+        let response = crate::client::execute(self, request).await?;
         match response.status().as_u16() {
             202 => {
                 response

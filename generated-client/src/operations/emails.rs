@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List sender email addresses
     ///
+    /// Since 2.15.
+    ///
     /// Returns every sender email address configured for the workspace, with its verification and forwarding state.
     ///
     /// `GET /emails` (operation `listEmails`)
@@ -25,10 +27,12 @@ impl crate::Client {
             "/emails",
             String::from("/emails"),
         );
-        self.execute(request).await?.json::<crate::types::EmailList>()
+        crate::client::execute(self, request).await?.json::<crate::types::EmailList>()
     }
 
     /// Get a sender email address
+    ///
+    /// Since 2.15.
     ///
     /// Returns one sender email address setting by id.
     ///
@@ -54,6 +58,6 @@ impl crate::Client {
             "/emails/{id}",
             ["/emails/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::EmailSetting>()
+        crate::client::execute(self, request).await?.json::<crate::types::EmailSetting>()
     }
 }

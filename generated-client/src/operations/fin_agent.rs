@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List what Fin can do for a user
     ///
+    /// Preview only: Intercom's unstable version.
+    ///
     /// Returns, for one end user, the actions an orchestrating agent can ask Fin to perform: the static `reply` and `ask` actions and every live procedure that can be triggered through the API and whose audience the user matches.
     ///
     /// `POST /fin/capabilities` (operation `listFinCapabilities`)
@@ -35,10 +37,14 @@ impl crate::Client {
             String::from("/fin/capabilities"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ListFinCapabilitiesResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ListFinCapabilitiesResponse>()
     }
 
     /// Ask Fin a question
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Puts one standalone question to Fin and gets one informational answer, without follow-up questions, procedures or automatic handoff (you can still call `/fin/escalate` yourself).
     ///
@@ -67,10 +73,14 @@ impl crate::Client {
             String::from("/fin/ask"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::AskFinResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::AskFinResponse>()
     }
 
     /// Reply to Fin
+    ///
+    /// Since 2.14.
     ///
     /// Adds the user's next message to an existing conversation, typically after Fin set it to `awaiting_user_reply` because it needs more information.
     ///
@@ -97,10 +107,14 @@ impl crate::Client {
             String::from("/fin/reply"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ReplyToFinResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReplyToFinResponse>()
     }
 
     /// Run a Fin procedure
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Starts a new conversation in which Fin runs exactly the given procedure, with no routing decision involved. Progress arrives asynchronously as events or over SSE; when the procedure needs the user, the status becomes `awaiting_user_reply` and the answer goes through `/fin/reply`.
     ///
@@ -133,10 +147,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::RunFinProcedureResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::RunFinProcedureResponse>()
     }
 
     /// Hand a conversation to a human
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Passes a conversation to a human teammate. Give exactly one of `conversation_id` (an existing agent conversation, also one from `/fin/ask`) or `user` (someone without an agent conversation; a new one is opened, with `message` as its first message). `user` is rejected on Fin for Platforms, where `conversation_id` is required.
     ///
@@ -167,12 +185,14 @@ impl crate::Client {
             String::from("/fin/escalate"),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::EscalateFinConversationResponse>()
     }
 
     /// Submit a satisfaction rating
+    ///
+    /// Since 2.14.
     ///
     /// Stores the user's satisfaction rating of a conversation, optionally with a comment. Fin asks for a rating according to the CSAT settings of its workflow and announces it with a `csat_requested` event listing the options; send the option the user picked.
     ///
@@ -201,10 +221,14 @@ impl crate::Client {
             String::from("/fin/csat"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::SubmitFinCsatResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubmitFinCsatResponse>()
     }
 
     /// Start a conversation with Fin (legacy)
+    ///
+    /// Since 2.14.
     ///
     /// Legacy conversational mode, kept for existing integrations only: new features go to the orchestration endpoints. Hands Fin the user's first message with the user's details and optional earlier history.
     ///
@@ -235,6 +259,8 @@ impl crate::Client {
             String::from("/fin/start"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::StartFinConversationResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::StartFinConversationResponse>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all folders
     ///
+    /// Preview only: Intercom's unstable version.
+    ///
     /// Returns the Knowledge Hub folders of the workspace, optionally only the direct children of one folder.
     ///
     /// `GET /folders` (operation `listFolders`)
@@ -56,7 +58,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ListFoldersResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ListFoldersResponse>()
     }
 
     /// Every item of [`Client::list_folders`](crate::Client::list_folders), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -78,6 +82,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listFolders",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -90,6 +95,8 @@ impl crate::Client {
     }
 
     /// Create a folder
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Creates a Knowledge Hub folder, at the top level or inside another folder.
     ///
@@ -116,10 +123,12 @@ impl crate::Client {
             String::from("/folders"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Folder>()
+        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
     }
 
     /// Retrieve a folder
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Returns one Knowledge Hub folder.
     ///
@@ -142,10 +151,12 @@ impl crate::Client {
             "/folders/{id}",
             ["/folders/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Folder>()
+        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
     }
 
     /// Update a folder
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Renames a folder, changes its emoji or moves it under another folder; omitted fields are kept.
     ///
@@ -175,10 +186,12 @@ impl crate::Client {
             ["/folders/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Folder>()
+        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
     }
 
     /// Delete a folder
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Deletes an empty folder; a folder that still holds content answers `422`.
     ///
@@ -204,6 +217,8 @@ impl crate::Client {
             "/folders/{id}",
             ["/folders/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedFolderObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedFolderObject>()
     }
 }

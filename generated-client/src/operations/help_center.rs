@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all redirects of a help center
     ///
+    /// Since 2.16.
+    ///
     /// Returns the address redirects of one help center, most recently updated first. Needs the `read_help_center_redirects_scope` OAuth scope; Preview version only.
     ///
     /// `GET /help_center/help_centers/{help_center_id}/redirects` (operation `listHelpCenterRedirects`)
@@ -58,7 +60,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::HelpCenterRedirectList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterRedirectList>()
     }
 
     /// Every item of [`Client::list_help_center_redirects`](crate::Client::list_help_center_redirects), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -85,6 +89,7 @@ impl crate::Client {
         let help_center_id = help_center_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listHelpCenterRedirects",
             None,
             move |page: Option<crate::PageRequest>| {
                 let help_center_id = help_center_id.clone();
@@ -100,6 +105,8 @@ impl crate::Client {
     }
 
     /// Create a redirect
+    ///
+    /// Since 2.16.
     ///
     /// Adds a redirect that sends an address of the help center to one of its articles or collections. Answers `409` when the address is already redirected. Needs the `read_write_help_center_redirects_scope` OAuth scope; Preview version only.
     ///
@@ -136,10 +143,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::HelpCenterRedirect>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterRedirect>()
     }
 
     /// Retrieve a redirect
+    ///
+    /// Since 2.16.
     ///
     /// Returns one redirect of a help center. Needs the `read_help_center_redirects_scope` OAuth scope; Preview version only.
     ///
@@ -176,10 +187,14 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::HelpCenterRedirect>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterRedirect>()
     }
 
     /// Delete a redirect
+    ///
+    /// Since 2.16.
     ///
     /// Removes a redirect; its address stops forwarding at once. Needs the `read_write_help_center_redirects_scope` OAuth scope; Preview version only.
     ///
@@ -216,12 +231,14 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DeletedHelpCenterRedirectObject>()
     }
 
     /// List all collections
+    ///
+    /// Since 2.7.
     ///
     /// Returns the help center collections and sections of the workspace, most recently updated first.
     ///
@@ -242,10 +259,14 @@ impl crate::Client {
             "/help_center/collections",
             String::from("/help_center/collections"),
         );
-        self.execute(request).await?.json::<crate::types::CollectionList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::CollectionList>()
     }
 
     /// Create a collection
+    ///
+    /// Since 2.7.
     ///
     /// Creates a collection, or a section when `parent_id` names an existing collection, in the given help center or the default one.
     ///
@@ -272,10 +293,12 @@ impl crate::Client {
             String::from("/help_center/collections"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Collection>()
+        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
     }
 
     /// Retrieve a collection
+    ///
+    /// Since 2.7.
     ///
     /// Returns one collection or section with its texts in every locale.
     ///
@@ -301,10 +324,12 @@ impl crate::Client {
             "/help_center/collections/{id}",
             ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Collection>()
+        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
     }
 
     /// Update a collection
+    ///
+    /// Since 2.7.
     ///
     /// Changes the given fields of a collection or section; omitted fields are kept.
     ///
@@ -336,10 +361,12 @@ impl crate::Client {
             ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Collection>()
+        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
     }
 
     /// Delete a collection
+    ///
+    /// Since 2.7.
     ///
     /// Deletes a collection or section. This cannot be undone.
     ///
@@ -365,10 +392,14 @@ impl crate::Client {
             "/help_center/collections/{id}",
             ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedCollectionObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedCollectionObject>()
     }
 
     /// Retrieve a help center
+    ///
+    /// Since 2.7.
     ///
     /// Returns one help center of the workspace.
     ///
@@ -394,10 +425,12 @@ impl crate::Client {
             "/help_center/help_centers/{id}",
             ["/help_center/help_centers/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::HelpCenter>()
+        crate::client::execute(self, request).await?.json::<crate::types::HelpCenter>()
     }
 
     /// List all help centers
+    ///
+    /// Since 2.7.
     ///
     /// Returns every help center of the workspace.
     ///
@@ -418,6 +451,8 @@ impl crate::Client {
             "/help_center/help_centers",
             String::from("/help_center/help_centers"),
         );
-        self.execute(request).await?.json::<crate::types::HelpCenterList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::HelpCenterList>()
     }
 }

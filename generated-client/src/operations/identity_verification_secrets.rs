@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List identity verification secrets
     ///
+    /// Preview only: Intercom's unstable version.
+    ///
     /// Returns the metadata of the workspace's identity verification secrets. The key material is never part of this response; it is only shown once, when the secret is created.
     ///
     /// `GET /secure_mode_secrets` (operation `listIdentityVerificationSecrets`)
@@ -29,12 +31,14 @@ impl crate::Client {
             "/secure_mode_secrets",
             String::from("/secure_mode_secrets"),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::IdentityVerificationSecretList>()
     }
 
     /// Create an identity verification secret
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Generates a new random 256-bit signing key on Intercom's side and returns it in `secret`. Store it right away: no later response contains it, and a lost secret can only be replaced by rotating.
     ///
@@ -67,12 +71,14 @@ impl crate::Client {
             String::from("/secure_mode_secrets"),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::IdentityVerificationSecretWithMaterial>()
     }
 
     /// Delete an identity verification secret
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Deletes a secret. `user_hash` values signed with it stop verifying at once, so Messenger sessions that still use it are rejected on their next request: finish rolling out the replacement first.
     ///
@@ -100,6 +106,6 @@ impl crate::Client {
             "/secure_mode_secrets/{id}",
             ["/secure_mode_secrets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 }

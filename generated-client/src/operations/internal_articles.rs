@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all internal articles
     ///
+    /// Since 2.13.
+    ///
     /// Returns the workspace's internal articles, with the page position in `pages`.
     ///
     /// `GET /internal_articles` (operation `listInternalArticles`)
@@ -27,10 +29,14 @@ impl crate::Client {
             "/internal_articles",
             String::from("/internal_articles"),
         );
-        self.execute(request).await?.json::<crate::types::InternalArticleList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticleList>()
     }
 
     /// Create an internal article
+    ///
+    /// Since 2.13.
     ///
     /// Creates an internal article, visible to teammates, Copilot and Fin only. An unknown audience id fails the whole request with `404`.
     ///
@@ -59,10 +65,14 @@ impl crate::Client {
             String::from("/internal_articles"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::InternalArticle>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticle>()
     }
 
     /// Retrieve an internal article
+    ///
+    /// Since 2.13.
     ///
     /// Returns one internal article.
     ///
@@ -90,10 +100,14 @@ impl crate::Client {
             "/internal_articles/{id}",
             ["/internal_articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::InternalArticle>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticle>()
     }
 
     /// Update an internal article
+    ///
+    /// Since 2.13.
     ///
     /// Changes the given fields of an internal article; omitted fields are kept. An unknown audience id fails the whole request with `404`.
     ///
@@ -125,10 +139,14 @@ impl crate::Client {
             ["/internal_articles/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::InternalArticle>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::InternalArticle>()
     }
 
     /// Delete an internal article
+    ///
+    /// Since 2.13.
     ///
     /// Deletes an internal article. This cannot be undone.
     ///
@@ -156,12 +174,16 @@ impl crate::Client {
             "/internal_articles/{id}",
             ["/internal_articles/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedInternalArticleObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedInternalArticleObject>()
     }
 
     /// Apply a tag to an internal article
     ///
-    /// Applies an existing tag to an internal article and returns the tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
+    /// Since 2.16.
+    ///
+    /// Tags an internal article with a tag that already exists and returns that tag. Create tags with the Tags API first. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
     /// `POST /internal_articles/{internal_article_id}/tags` (operation `attachTagToInternalArticle`)
     ///
@@ -196,10 +218,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Take a tag off an internal article
+    ///
+    /// Since 2.16.
     ///
     /// Takes a tag off an internal article and returns the tag, without `applied_at` and `applied_by`. The teammate behind the token needs the `manage_knowledge_base_content` permission; needs the `read_write_articles_scope` OAuth scope; Preview version only.
     ///
@@ -236,10 +260,12 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Search for internal articles
+    ///
+    /// Since 2.13.
     ///
     /// Finds internal articles, optionally only those filed in one folder or any folder below it.
     ///
@@ -275,7 +301,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::InternalArticleSearchResponse>()
     }

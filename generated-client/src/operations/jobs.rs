@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Get a job's status
     ///
+    /// Since 2.14.
+    ///
     /// Returns the progress of an asynchronous job, such as a ticket created in the background; once it succeeds, `resource_url` points at the resource it made.
     ///
     /// `GET /jobs/status/{id}` (operation `jobsStatus`)
@@ -29,6 +31,6 @@ impl crate::Client {
             "/jobs/status/{id}",
             ["/jobs/status/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Jobs>()
+        crate::client::execute(self, request).await?.json::<crate::types::Jobs>()
     }
 }

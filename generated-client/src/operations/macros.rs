@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List macros
     ///
+    /// Since 2.16.
+    ///
     /// Returns the workspace's macros (saved replies), most recently updated first, one page at a time. Pass `pages.next.starting_after` of a page back as `starting_after` to get the next one.
     ///
     /// Placeholders in `body` come as `<attribute key="..." default="..."/>` elements; `body_text` keeps Intercom's `{{...}}` syntax. The token needs the `read_conversations` scope.
@@ -58,7 +60,7 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::MacroList>()
+        crate::client::execute(self, request).await?.json::<crate::types::MacroList>()
     }
 
     /// Every item of [`Client::list_macros`](crate::Client::list_macros), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -80,6 +82,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "listMacros",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut params = params.clone();
@@ -92,6 +95,8 @@ impl crate::Client {
     }
 
     /// Get a macro
+    ///
+    /// Since 2.16.
     ///
     /// Returns one macro (saved reply) by id, provided the calling teammate may see it: a macro visible to `specific_teams` is only returned to members of those teams, and for anyone else the answer is 404, as if it did not exist.
     ///
@@ -116,6 +121,6 @@ impl crate::Client {
             "/macros/{id}",
             ["/macros/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Macro>()
+        crate::client::execute(self, request).await?.json::<crate::types::Macro>()
     }
 }

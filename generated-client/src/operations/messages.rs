@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Send a message as an admin
     ///
+    /// Since 2.7.
+    ///
     /// Sends an outbound in-app message, email, SMS or WhatsApp message from an admin to one or more contacts, and returns the message that was created.
     ///
     /// No conversation exists until the contact replies (unless `create_conversation_without_contact_reply` is set); after that, find it through the contact's conversations. A contact created moments ago may not be reachable yet, which answers 404.
@@ -35,10 +37,12 @@ impl crate::Client {
             String::from("/messages"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Message>()
+        crate::client::execute(self, request).await?.json::<crate::types::Message>()
     }
 
     /// List WhatsApp delivery statuses of an outbound message
+    ///
+    /// Since 2.16.
     ///
     /// Returns, one page at a time, the delivery status of every WhatsApp message sent by one outbound message, identified by its ruleset id. Only WhatsApp is supported for now.
     ///
@@ -93,7 +97,9 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::WhatsappMessageStatusList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::WhatsappMessageStatusList>()
     }
 
     /// Every item of [`Client::get_whats_app_message_status`](crate::Client::get_whats_app_message_status), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -120,6 +126,7 @@ impl crate::Client {
         let ruleset_id = ruleset_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
+            "getWhatsAppMessageStatus",
             None,
             move |page: Option<crate::PageRequest>| {
                 let ruleset_id = ruleset_id.clone();
@@ -135,6 +142,8 @@ impl crate::Client {
     }
 
     /// Get the delivery status of a WhatsApp message
+    ///
+    /// Since 2.16.
     ///
     /// Returns where one WhatsApp message stands (sent, delivered, read or failed), its conversation and, for a failed one, why delivery did not happen.
     ///
@@ -170,6 +179,8 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::WhatsappMessageStatus>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::WhatsappMessageStatus>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all news items
     ///
+    /// Since 2.7.
+    ///
     /// Returns the workspace's news items, live and draft.
     ///
     /// `GET /news/news_items` (operation `listNewsItems`)
@@ -27,10 +29,14 @@ impl crate::Client {
             "/news/news_items",
             String::from("/news/news_items"),
         );
-        self.execute(request).await?.json::<crate::types::PaginatedResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::PaginatedResponse>()
     }
 
     /// Create a news item
+    ///
+    /// Since 2.7.
     ///
     /// Creates a news item. It only shows in its newsfeeds once `state` is `live`.
     ///
@@ -57,10 +63,12 @@ impl crate::Client {
             String::from("/news/news_items"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::NewsItem>()
+        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
     }
 
     /// Retrieve a news item
+    ///
+    /// Since 2.7.
     ///
     /// Returns one news item with its newsfeed assignments.
     ///
@@ -86,10 +94,12 @@ impl crate::Client {
             "/news/news_items/{id}",
             ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::NewsItem>()
+        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
     }
 
     /// Update a news item
+    ///
+    /// Since 2.7.
     ///
     /// Replaces the fields of a news item; `title` and `sender_id` must be sent again. Setting `state` to `live` publishes it in its newsfeeds.
     ///
@@ -121,10 +131,12 @@ impl crate::Client {
             ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::NewsItem>()
+        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
     }
 
     /// Delete a news item
+    ///
+    /// Since 2.7.
     ///
     /// Deletes a news item and removes it from every newsfeed.
     ///
@@ -150,10 +162,14 @@ impl crate::Client {
             "/news/news_items/{id}",
             ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::DeletedObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::DeletedObject>()
     }
 
     /// List all live items of a newsfeed
+    ///
+    /// Since 2.7.
     ///
     /// Returns the news items that are live in one newsfeed; drafts are left out.
     ///
@@ -181,10 +197,14 @@ impl crate::Client {
             "/news/newsfeeds/{id}/items",
             ["/news/newsfeeds/", &crate::request::encode_segment(id), "/items"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::PaginatedResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::PaginatedResponse>()
     }
 
     /// List all newsfeeds
+    ///
+    /// Since 2.7.
     ///
     /// Returns the workspace's newsfeeds. Newsfeeds are set up in the Intercom app.
     ///
@@ -205,10 +225,14 @@ impl crate::Client {
             "/news/newsfeeds",
             String::from("/news/newsfeeds"),
         );
-        self.execute(request).await?.json::<crate::types::PaginatedResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::PaginatedResponse>()
     }
 
     /// Retrieve a newsfeed
+    ///
+    /// Since 2.7.
     ///
     /// Returns one newsfeed.
     ///
@@ -234,6 +258,6 @@ impl crate::Client {
             "/news/newsfeeds/{id}",
             ["/news/newsfeeds/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Newsfeed>()
+        crate::client::execute(self, request).await?.json::<crate::types::Newsfeed>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List the notes of a company
     ///
+    /// Since 2.15.
+    ///
     /// Returns the notes admins wrote about the company, one page at a time.
     ///
     /// `GET /companies/{company_id}/notes` (operation `listCompanyNotes`)
@@ -35,10 +37,12 @@ impl crate::Client {
             ["/companies/", &crate::request::encode_segment(company_id), "/notes"]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::NoteList>()
+        crate::client::execute(self, request).await?.json::<crate::types::NoteList>()
     }
 
     /// Add a note to a company
+    ///
+    /// Since 2.16.
     ///
     /// Writes a note about the company on behalf of an admin.
     ///
@@ -71,10 +75,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Note>()
+        crate::client::execute(self, request).await?.json::<crate::types::Note>()
     }
 
     /// List the notes of a contact
+    ///
+    /// Since 2.7.
     ///
     /// Returns the notes admins wrote about the contact, one page at a time.
     ///
@@ -97,10 +103,12 @@ impl crate::Client {
             "/contacts/{id}/notes",
             ["/contacts/", &crate::request::encode_segment(id), "/notes"].concat(),
         );
-        self.execute(request).await?.json::<crate::types::NoteList>()
+        crate::client::execute(self, request).await?.json::<crate::types::NoteList>()
     }
 
     /// Add a note to a contact
+    ///
+    /// Since 2.7.
     ///
     /// Writes a note about the contact on behalf of an admin.
     ///
@@ -130,10 +138,12 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(id), "/notes"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Note>()
+        crate::client::execute(self, request).await?.json::<crate::types::Note>()
     }
 
     /// Retrieve a note
+    ///
+    /// Since 2.7.
     ///
     /// Returns one note by its id.
     ///
@@ -156,6 +166,6 @@ impl crate::Client {
             "/notes/{id}",
             ["/notes/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Note>()
+        crate::client::execute(self, request).await?.json::<crate::types::Note>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List office hours schedules
     ///
+    /// Since 2.16.
+    ///
     /// Returns every office hours schedule of the workspace.
     ///
     /// `GET /office_hours_schedules` (operation `listOfficeHoursSchedules`)
@@ -29,10 +31,14 @@ impl crate::Client {
             "/office_hours_schedules",
             String::from("/office_hours_schedules"),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursScheduleList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursScheduleList>()
     }
 
     /// Create an office hours schedule
+    ///
+    /// Since 2.16.
     ///
     /// Creates a weekly schedule from a name, an IANA time zone and the open intervals of the week. Interval bounds must fall on 15-minute boundaries.
     ///
@@ -61,10 +67,14 @@ impl crate::Client {
             String::from("/office_hours_schedules"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursSchedule>()
     }
 
     /// Retrieve an office hours schedule
+    ///
+    /// Since 2.16.
     ///
     /// Returns one office hours schedule with its weekly intervals.
     ///
@@ -92,10 +102,14 @@ impl crate::Client {
             "/office_hours_schedules/{id}",
             ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursSchedule>()
     }
 
     /// Update an office hours schedule
+    ///
+    /// Since 2.16.
     ///
     /// Changes a schedule's name, time zone or intervals. Only the fields present in the body change; a given `time_intervals` replaces the whole week.
     ///
@@ -127,10 +141,14 @@ impl crate::Client {
             ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursSchedule>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursSchedule>()
     }
 
     /// Delete an office hours schedule
+    ///
+    /// Since 2.16.
     ///
     /// Deletes an office hours schedule and returns a deletion confirmation.
     ///
@@ -160,12 +178,14 @@ impl crate::Client {
             "/office_hours_schedules/{id}",
             ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DeleteOfficeHoursScheduleResponse>()
     }
 
     /// List the exceptions of a schedule
+    ///
+    /// Since 2.16.
     ///
     /// Returns the dated exceptions (closures and special hours) of one schedule.
     ///
@@ -198,10 +218,14 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursExceptionList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursExceptionList>()
     }
 
     /// Add an exception to a schedule
+    ///
+    /// Since 2.16.
     ///
     /// Overrides a schedule's regular hours on one date. With `exception_type: closed` the day is closed and `time_intervals` is left out; with `custom_hours` the given intervals replace that day's hours.
     ///
@@ -238,10 +262,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursException>()
     }
 
     /// Retrieve an office hours exception
+    ///
+    /// Since 2.16.
     ///
     /// Returns one exception of a schedule.
     ///
@@ -278,10 +306,14 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursException>()
     }
 
     /// Update an office hours exception
+    ///
+    /// Since 2.16.
     ///
     /// Changes an exception; fields left out of the body keep their value.
     ///
@@ -326,10 +358,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::OfficeHoursException>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::OfficeHoursException>()
     }
 
     /// Delete an office hours exception
+    ///
+    /// Since 2.16.
     ///
     /// Removes an exception, so the schedule's regular hours apply on that date again.
     ///
@@ -368,7 +404,7 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<crate::types::DeleteOfficeHoursExceptionResponse>()
     }

@@ -8,9 +8,11 @@
 impl crate::Client {
     /// Resume a procedure waiting for human input
     ///
+    /// Preview only: Intercom's unstable version.
+    ///
     /// Supplies the values a Fin procedure is waiting for at a human-in-the-loop step, so that it can continue. Intercom announces such a step with a `procedure.hitl_notification.created` webhook whose `callback_url` points here; send its `step_id` and one value for every attribute it lists in `attributes_to_collect`.
     ///
-    /// Needs an OAuth token with the `write_conversations` scope whose admin can see the conversation, and the Procedures HITL API feature enabled on the workspace.
+    /// Needs the `write_conversations` OAuth scope, an admin who can see the conversation, and the Procedures HITL API feature enabled on the workspace.
     ///
     /// `POST /procedures/{conversation_id}/collect_agent_input` (operation `collectProcedureAgentInput`)
     ///
@@ -47,7 +49,7 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request)
+        crate::client::execute(self, request)
             .await?
             .json::<std::collections::BTreeMap<String, serde_json::Value>>()
     }

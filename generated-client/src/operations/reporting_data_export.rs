@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Enqueue a reporting data export
     ///
+    /// Since 2.14.
+    ///
     /// Starts an asynchronous export of one reporting dataset for a time range and returns the job to poll.
     ///
     /// Pick the dataset and its attributes from the datasets endpoint and pass the attributes' `qualified_id`s. At most five export jobs can be pending at once. From the Preview version the `conversation` dataset also contains conversations that never got a reply from the user.
@@ -37,10 +39,14 @@ impl crate::Client {
             String::from("/export/reporting_data/enqueue"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::ReportingDataExportJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReportingDataExportJob>()
     }
 
     /// Get the status of a reporting data export
+    ///
+    /// Since 2.14.
     ///
     /// Returns the status of an export job. Once it is `complete`, download the file from the download endpoint.
     ///
@@ -91,10 +97,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::ReportingDataExportJob>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReportingDataExportJob>()
     }
 
     /// List reporting datasets and their attributes
+    ///
+    /// Since 2.14.
     ///
     /// Returns the datasets that can be exported and, for each, the attributes it offers. Use an attribute's `qualified_id` when enqueuing an export; the plain `id` can be ambiguous across attribute types.
     ///
@@ -117,10 +127,14 @@ impl crate::Client {
             "/export/reporting_data/get_datasets",
             String::from("/export/reporting_data/get_datasets"),
         );
-        self.execute(request).await?.json::<crate::types::ReportingDatasetList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::ReportingDatasetList>()
     }
 
     /// Download a reporting data export
+    ///
+    /// Since 2.14.
     ///
     /// Downloads the file produced by a completed export job. The request must accept `application/octet-stream`; the body is the raw export file.
     ///
@@ -164,6 +178,6 @@ impl crate::Client {
                 },
             )?;
         request.accept("application/octet-stream");
-        self.execute(request).await?.bytes()
+        crate::client::execute(self, request).await?.bytes()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all segments
     ///
+    /// Since 2.7.
+    ///
     /// Returns every segment of the workspace.
     ///
     /// `GET /segments` (operation `listSegments`)
@@ -40,10 +42,12 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::SegmentList>()
+        crate::client::execute(self, request).await?.json::<crate::types::SegmentList>()
     }
 
     /// Retrieve a segment
+    ///
+    /// Since 2.7.
     ///
     /// Returns one segment by its id.
     ///
@@ -69,6 +73,6 @@ impl crate::Client {
             "/segments/{id}",
             ["/segments/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Segment>()
+        crate::client::execute(self, request).await?.json::<crate::types::Segment>()
     }
 }

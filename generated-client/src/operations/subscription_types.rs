@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Add a subscription to a contact
     ///
+    /// Since 2.7.
+    ///
     /// Records the contact's choice on a subscription type and returns that type. For an opt-out type this stops the contact receiving its messages; for an opt-in type it starts them. `consent_type` must match the type's own consent type.
     ///
     /// `POST /contacts/{contact_id}/subscriptions` (operation `attachSubscriptionTypeToContact`)
@@ -39,10 +41,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::SubscriptionType>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionType>()
     }
 
     /// Remove a subscription from a contact
+    ///
+    /// Since 2.7.
     ///
     /// Clears the contact's choice on a subscription type and returns that type.
     ///
@@ -79,10 +85,14 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::SubscriptionType>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionType>()
     }
 
     /// List subscription types
+    ///
+    /// Since 2.7.
     ///
     /// Returns every subscription type of the workspace.
     ///
@@ -105,6 +115,8 @@ impl crate::Client {
             "/subscription_types",
             String::from("/subscription_types"),
         );
-        self.execute(request).await?.json::<crate::types::SubscriptionTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::SubscriptionTypeList>()
     }
 }

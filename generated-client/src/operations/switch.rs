@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Move a phone call to the Messenger
     ///
+    /// Since 2.7.
+    ///
     /// Deflects a caller to the Messenger by texting a Messenger link to their phone number. Any `custom_attributes` sent are stored on the matching user or lead.
     ///
     /// `POST /phone_call_redirects` (operation `createPhoneSwitch`)
@@ -35,6 +37,6 @@ impl crate::Client {
             String::from("/phone_call_redirects"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::PhoneSwitch>()
+        crate::client::execute(self, request).await?.json::<crate::types::PhoneSwitch>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Tag a contact
     ///
+    /// Since 2.7.
+    ///
     /// Applies an existing tag to the contact and returns the tag.
     ///
     /// `POST /contacts/{contact_id}/tags` (operation `attachTagToContact`)
@@ -38,10 +40,12 @@ impl crate::Client {
             ["/contacts/", &crate::request::encode_segment(contact_id), "/tags"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Untag a contact
+    ///
+    /// Since 2.7.
     ///
     /// Removes a tag from the contact and returns the tag.
     ///
@@ -78,10 +82,12 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Tag a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Applies an existing tag to the conversation on behalf of an admin and returns the tag.
     ///
@@ -118,10 +124,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Untag a conversation
+    ///
+    /// Since 2.7.
     ///
     /// Removes a tag from the conversation on behalf of an admin and returns the tag.
     ///
@@ -162,10 +170,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// List all tags
+    ///
+    /// Since 2.7.
     ///
     /// Returns every tag of the workspace.
     ///
@@ -184,10 +194,12 @@ impl crate::Client {
             "/tags",
             String::from("/tags"),
         );
-        self.execute(request).await?.json::<crate::types::TagList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TagList>()
     }
 
     /// Create, rename or apply a tag
+    ///
+    /// Since 2.7.
     ///
     /// One endpoint for several tag actions, chosen by the shape of the body: a `name` alone creates a tag (or finds the existing one, names being case-insensitive); `id` with a `name` renames that tag; `name` with `companies` tags those companies, creating the tag if needed; `companies` entries with `untag: true` remove the tag from them; and `name` with `users` tags those contacts. Every action returns the tag.
     ///
@@ -214,10 +226,14 @@ impl crate::Client {
             String::from("/tags"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TagCreateResponse>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TagCreateResponse>()
     }
 
     /// Retrieve a tag
+    ///
+    /// Since 2.7.
     ///
     /// Returns one tag by its id.
     ///
@@ -240,10 +256,12 @@ impl crate::Client {
             "/tags/{id}",
             ["/tags/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TagBasic>()
+        crate::client::execute(self, request).await?.json::<crate::types::TagBasic>()
     }
 
     /// Delete a tag
+    ///
+    /// Since 2.7.
     ///
     /// Deletes the tag from the workspace. A tag that other objects still depend on cannot be deleted (`400`).
     ///
@@ -266,10 +284,12 @@ impl crate::Client {
             "/tags/{id}",
             ["/tags/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.empty()
+        crate::client::execute(self, request).await?.empty()
     }
 
     /// Tag a ticket
+    ///
+    /// Since 2.10.
     ///
     /// Applies an existing tag to the ticket on behalf of an admin and returns the tag.
     ///
@@ -301,10 +321,12 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(ticket_id), "/tags"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 
     /// Untag a ticket
+    ///
+    /// Since 2.10.
     ///
     /// Removes a tag from the ticket on behalf of an admin and returns the tag.
     ///
@@ -345,6 +367,6 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Tag>()
+        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
     }
 }

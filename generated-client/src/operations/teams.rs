@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Get live metrics of a team
     ///
+    /// Since 2.16.
+    ///
     /// Returns, for every admin of a team, how many open, idle and snoozed conversations are assigned to them right now. The workspace needs the `realtime_monitoring` feature; without it the answer is 403.
     ///
     /// `GET /teams/{team_id}/metrics` (operation `getTeamMetrics`)
@@ -45,10 +47,14 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::TeamMetricList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TeamMetricList>()
     }
 
     /// List teams
+    ///
+    /// Since 2.7.
     ///
     /// Returns every team of the workspace in a single, unpaginated list.
     ///
@@ -67,10 +73,12 @@ impl crate::Client {
             "/teams",
             String::from("/teams"),
         );
-        self.execute(request).await?.json::<crate::types::TeamList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TeamList>()
     }
 
     /// Get a team
+    ///
+    /// Since 2.7.
     ///
     /// Returns one team by id, with the ids of the admins that belong to it.
     ///
@@ -93,10 +101,12 @@ impl crate::Client {
             "/teams/{id}",
             ["/teams/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Team>()
+        crate::client::execute(self, request).await?.json::<crate::types::Team>()
     }
 
     /// Replace a team's members
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Sets who is on a team: `admin_ids` is the whole new membership, so anyone missing from it is removed, and sending the current list changes nothing (handy for syncing a rota on a schedule).
     ///
@@ -130,6 +140,6 @@ impl crate::Client {
             ["/teams/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Team>()
+        crate::client::execute(self, request).await?.json::<crate::types::Team>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all ticket states
     ///
+    /// Since 2.12.
+    ///
     /// Returns the ticket states defined in the workspace, each with its archived flag and the ticket types it is available on.
     ///
     /// `GET /ticket_states` (operation `listTicketStates`)
@@ -27,6 +29,8 @@ impl crate::Client {
             "/ticket_states",
             String::from("/ticket_states"),
         );
-        self.execute(request).await?.json::<crate::types::TicketStateList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketStateList>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Add an attribute to a ticket type
     ///
+    /// Since 2.9.
+    ///
     /// Adds an attribute to a ticket type. Tickets of the type can then carry a value for it, under the attribute's name in `ticket_attributes`.
     ///
     /// `POST /ticket_types/{ticket_type_id}/attributes` (operation `createTicketTypeAttribute`)
@@ -43,10 +45,14 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketTypeAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketTypeAttribute>()
     }
 
     /// Update an attribute of a ticket type
+    ///
+    /// Since 2.9.
     ///
     /// Changes an attribute of a ticket type, or archives it with `archived: true`. Tickets that already have a value keep it.
     ///
@@ -87,6 +93,8 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketTypeAttribute>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketTypeAttribute>()
     }
 }

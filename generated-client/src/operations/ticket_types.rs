@@ -8,6 +8,8 @@
 impl crate::Client {
     /// List all ticket types
     ///
+    /// Since 2.9.
+    ///
     /// Returns the ticket types of the workspace, each with its attributes and the ticket states available to it.
     ///
     /// `GET /ticket_types` (operation `listTicketTypes`)
@@ -27,10 +29,14 @@ impl crate::Client {
             "/ticket_types",
             String::from("/ticket_types"),
         );
-        self.execute(request).await?.json::<crate::types::TicketTypeList>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketTypeList>()
     }
 
     /// Create a ticket type
+    ///
+    /// Since 2.9.
     ///
     /// Creates a ticket type. Every new type starts with the two default attributes `_default_title_` and `_default_description_`; add more with the ticket type attributes API.
     ///
@@ -59,10 +65,12 @@ impl crate::Client {
             String::from("/ticket_types"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketType>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
     }
 
     /// Retrieve a ticket type
+    ///
+    /// Since 2.9.
     ///
     /// Returns one ticket type with its attributes and available ticket states.
     ///
@@ -88,10 +96,12 @@ impl crate::Client {
             "/ticket_types/{id}",
             ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TicketType>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
     }
 
     /// Update a ticket type
+    ///
+    /// Since 2.9.
     ///
     /// Changes the name, description, category, icon, internal flag or archived status of a ticket type. Fields left out of the body keep their current value.
     ///
@@ -123,6 +133,6 @@ impl crate::Client {
             ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketType>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Reply to a ticket
     ///
+    /// Since 2.9.
+    ///
     /// Adds a part to a ticket: a comment or internal note from an admin, a set of quick reply options from an admin, or a comment on behalf of the contact.
     ///
     /// Admin notes can be cross-posted to every conversation linked to a tracker ticket with `cross_post`. Contacts cannot reply to back-office tickets. Set `skip_notifications` to `true` to add the part without notifying anyone.
@@ -38,10 +40,12 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(id), "/reply"].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketReply>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketReply>()
     }
 
     /// Attach a conversation to a tracker ticket
+    ///
+    /// Since 2.16.
     ///
     /// Links a conversation, or a conversation that was converted into a customer ticket, to a tracker ticket and returns the linked conversation.
     /// Use it when more reports of the same problem arrive after the tracker ticket was opened. Only tracker tickets accept links, a conversation can belong to only one tracker, and a tracker accepts at most 2,500 linked conversations. Requires the `write_tickets` scope.
@@ -79,10 +83,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// Detach a conversation from a tracker ticket
+    ///
+    /// Since 2.16.
     ///
     /// Removes the link between a tracker ticket and one of its linked conversations (or converted customer tickets) and returns that conversation. Requires the `write_tickets` scope.
     ///
@@ -119,10 +125,12 @@ impl crate::Client {
             ]
                 .concat(),
         );
-        self.execute(request).await?.json::<crate::types::Conversation>()
+        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
     }
 
     /// Create a ticket
+    ///
+    /// Since 2.9.
     ///
     /// Opens a new ticket of the given ticket type for one contact. Set `skip_notifications` to `true` to create it silently, for example when importing tickets from another help desk; otherwise the contact and the teammates involved are notified as usual.
     ///
@@ -149,10 +157,12 @@ impl crate::Client {
             String::from("/tickets"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
 
     /// Enqueue the creation of a ticket
+    ///
+    /// Since 2.14.
     ///
     /// Queues a ticket for creation in the background and returns the job that will create it; poll the job to learn the ticket's fate. The inputs are checked as far as possible before queueing, and a request that fails that check is rejected with 400 instead of being queued.
     ///
@@ -181,10 +191,12 @@ impl crate::Client {
             String::from("/tickets/enqueue"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Jobs>()
+        crate::client::execute(self, request).await?.json::<crate::types::Jobs>()
     }
 
     /// Retrieve a ticket
+    ///
+    /// Since 2.9.
     ///
     /// Returns one ticket with its attributes, current state, type, contacts, linked objects and up to 500 ticket parts.
     ///
@@ -207,10 +219,12 @@ impl crate::Client {
             "/tickets/{id}",
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
 
     /// Update a ticket
+    ///
+    /// Since 2.9.
     ///
     /// Changes a ticket's attributes, state, assignment, visibility or snooze time. Fields left out of the body keep their current value.
     ///
@@ -242,10 +256,12 @@ impl crate::Client {
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
 
     /// Delete a ticket
+    ///
+    /// Since 2.13.
     ///
     /// Permanently deletes a ticket; this cannot be undone.
     ///
@@ -273,10 +289,14 @@ impl crate::Client {
             "/tickets/{id}",
             ["/tickets/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::TicketDeleted>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::TicketDeleted>()
     }
 
     /// Change the type of a ticket
+    ///
+    /// Since 2.16.
     ///
     /// Moves a ticket to another ticket type of the same category. Attributes with the same name and type carry over from the old type; values in `ticket_attributes` replace them.
     ///
@@ -309,10 +329,12 @@ impl crate::Client {
                 .concat(),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Ticket>()
+        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
     }
 
     /// Search tickets
+    ///
+    /// Since 2.10.
     ///
     /// Returns the tickets whose attributes match a query: one filter, or filters nested under `AND` and `OR` operators. Results come a page at a time, 20 per page by default; pass `pages.next.starting_after` back in `pagination.starting_after` for the next page.
     ///
@@ -339,7 +361,7 @@ impl crate::Client {
             String::from("/tickets/search"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::TicketList>()
+        crate::client::execute(self, request).await?.json::<crate::types::TicketList>()
     }
 
     /// Every item of [`Client::search_tickets`](crate::Client::search_tickets), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -361,6 +383,7 @@ impl crate::Client {
     > + Send + Unpin + '_ {
         let body = body.clone();
         crate::pagination::paginate_pages(
+            "searchTickets",
             None,
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Retrieve a visitor by user id
     ///
+    /// Since 2.7.
+    ///
     /// Returns the visitor whose automatically generated `user_id` matches the query parameter.
     ///
     /// `GET /visitors` (operation `retrieveVisitorWithUserId`)
@@ -42,10 +44,12 @@ impl crate::Client {
                     explode: true,
                 },
             )?;
-        self.execute(request).await?.json::<crate::types::Visitor>()
+        crate::client::execute(self, request).await?.json::<crate::types::Visitor>()
     }
 
     /// Update a visitor
+    ///
+    /// Since 2.7.
     ///
     /// Updates the name or custom attributes of an existing visitor, which is identified in the body either by its Intercom `id` or by its `user_id`.
     ///
@@ -72,10 +76,12 @@ impl crate::Client {
             String::from("/visitors"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Visitor>()
+        crate::client::execute(self, request).await?.json::<crate::types::Visitor>()
     }
 
     /// Convert a visitor into a contact
+    ///
+    /// Since 2.7.
     ///
     /// Turns a visitor into a contact with the role `user` or `lead`.
     ///
@@ -104,10 +110,12 @@ impl crate::Client {
             String::from("/visitors/convert"),
         );
         request.json(body)?;
-        self.execute(request).await?.json::<crate::types::Contact>()
+        crate::client::execute(self, request).await?.json::<crate::types::Contact>()
     }
 
     /// Retrieve a visitor
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Returns the visitor with the given Intercom id.
     ///
@@ -133,10 +141,12 @@ impl crate::Client {
             "/visitors/{id}",
             ["/visitors/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::Visitor>()
+        crate::client::execute(self, request).await?.json::<crate::types::Visitor>()
     }
 
     /// Delete a visitor
+    ///
+    /// Preview only: Intercom's unstable version.
     ///
     /// Permanently deletes the visitor with the given Intercom id.
     ///
@@ -162,6 +172,8 @@ impl crate::Client {
             "/visitors/{id}",
             ["/visitors/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::VisitorDeletedObject>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::VisitorDeletedObject>()
     }
 }

@@ -8,6 +8,8 @@
 impl crate::Client {
     /// Export a workflow
     ///
+    /// Since 2.15.
+    ///
     /// Returns the full definition of one workflow (steps, targeting, attributes and embedded rules) so it can be kept or moved elsewhere, as the EU Data Act allows. Available in the Preview version only; fields may still change.
     ///
     /// `GET /export/workflows/{id}` (operation `exportWorkflow`)
@@ -32,6 +34,8 @@ impl crate::Client {
             "/export/workflows/{id}",
             ["/export/workflows/", &crate::request::encode_segment(id)].concat(),
         );
-        self.execute(request).await?.json::<crate::types::WorkflowExport>()
+        crate::client::execute(self, request)
+            .await?
+            .json::<crate::types::WorkflowExport>()
     }
 }

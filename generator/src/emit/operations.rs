@@ -196,7 +196,7 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
     let finish = match &operation.success {
         Success::Single(body) => {
             let decode = decode(whole, body);
-            quote!(self.execute(request).await?.#decode)
+            quote!(crate::client::execute(self, request).await?.#decode)
         }
         Success::ByStatus { name, variants } => {
             let enum_name = format_ident!("{name}");
@@ -218,7 +218,7 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
                 }
             }
             quote! {
-                let response = self.execute(request).await?;
+                let response = crate::client::execute(self, request).await?;
                 match response.status().as_u16() {
                     #(#arms)*
                     _ => #fallback,
@@ -259,7 +259,7 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
         plan.name
     );
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
-    let streams = crate::emit::pagination::stream_methods(plan);
+    let streams = crate::emit::pagination::stream_methods(plan, &operation.id);
     let call = if operation.deprecated {
         quote! {
             #[allow(deprecated)]

@@ -40,9 +40,17 @@ pub fn page_impl(model: &ApiModel, plan: &Plan, pagination: &Pagination) -> Opti
         .iter()
         .position(|f| f.name == pagination.items_field)?;
     let items_ident = format_ident!("{}", fields[index].name);
-    let into_items = match page.fields.get(index)?.shape {
+    let shape = page.fields.get(index)?.shape;
+    let into_items = match shape {
         FieldShape::Plain => quote!(self.#items_ident),
         _ => quote!(self.#items_ident.unwrap_or_default()),
+    };
+    let item_count = match shape {
+        FieldShape::Plain => quote!(self.#items_ident.len()),
+        FieldShape::Optional => quote!(self.#items_ident.as_ref().map_or(0, Vec::len)),
+        FieldShape::ThreeState => quote! {
+            self.#items_ident.as_ref().and_then(crate::Nullable::as_option).map_or(0, Vec::len)
+        },
     };
     let next = match crate::plan::page_numbering(model, &plan.names, &pagination.value)? {
         PageNumbering::Cursor(steps) => {
@@ -82,6 +90,10 @@ pub fn page_impl(model: &ApiModel, plan: &Plan, pagination: &Pagination) -> Opti
                 #next
             }
 
+            fn item_count(&self) -> usize {
+                #item_count
+            }
+
             fn into_items(self) -> Vec<#item> {
                 #into_items
             }
@@ -110,8 +122,12 @@ pub fn union_page_impl(
         .find(|v| v.ty == pagination.item_type && !v.boxed)
         .map(|v| {
             let variant = format_ident!("{}", v.name);
-            quote!(Self::#variant(item) => vec![item],)
+            (
+                quote!(Self::#variant(_) => 1,),
+                quote!(Self::#variant(item) => vec![item],),
+            )
         });
+    let (single_count, single_items) = single.unzip();
     Some(quote! {
         impl crate::Page for #name {
             type Item = #item;
@@ -123,10 +139,18 @@ pub fn union_page_impl(
                 }
             }
 
+            fn item_count(&self) -> usize {
+                match self {
+                    Self::#page_variant(page) => crate::Page::item_count(page),
+                    #single_count
+                    _ => 0,
+                }
+            }
+
             fn into_items(self) -> Vec<#item> {
                 match self {
                     Self::#page_variant(page) => crate::Page::into_items(page),
-                    #single
+                    #single_items
                     _ => Vec::new(),
                 }
             }
@@ -198,7 +222,7 @@ fn apply_page(next: &NextPage) -> Option<TokenStream> {
 }
 
 /// The `…_stream` and `…_pages` methods of a paged list operation.
-pub fn stream_methods(method: &MethodPlan) -> Option<TokenStream> {
+pub fn stream_methods(method: &MethodPlan, operation_id: &str) -> Option<TokenStream> {
     let plan = method.stream.as_ref().filter(|p| !p.fetched.is_empty())?;
     let apply = apply_page(&plan.next)?;
     let page_type = format_ident!("{}", plan.fetched);
@@ -276,7 +300,7 @@ pub fn stream_methods(method: &MethodPlan) -> Option<TokenStream> {
         #[doc = #pages_doc]
         pub fn #pages(&self, #(#arguments),*) -> impl futures_core::Stream<Item = crate::Result<crate::types::#page_type>> + Send + Unpin + '_ {
             #(#owned)*
-            crate::pagination::paginate_pages(None, #fetch)
+            crate::pagination::paginate_pages(#operation_id, None, #fetch)
         }
     })
 }

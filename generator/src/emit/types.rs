@@ -35,7 +35,7 @@ pub fn types_slice(model: &ApiModel, plan: &Plan, range: std::ops::Range<usize>)
         .unwrap_or_default()
         .iter()
         .zip(plan.types.get(range).unwrap_or_default())
-        .map(|(def, planned)| type_def(def, planned));
+        .map(|(def, planned)| type_def(model, def, planned));
     quote!(#(#definitions)*)
 }
 
@@ -106,13 +106,13 @@ fn outcome_enum(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> Optio
     })
 }
 
-fn type_def(def: &TypeDef, plan: &TypePlan) -> TokenStream {
+fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan) -> TokenStream {
     let gate = gate_tokens(&plan.gate);
     let name = format_ident!("{}", plan.name);
     let source = format!("Schema: `{}`", def.pointer);
     let doc = docs::paragraphs(&[def.docs.as_deref(), Some(&source)]);
     match &def.kind {
-        TypeKind::Struct(fields) => struct_def(def, plan, &gate, &name, doc, fields),
+        TypeKind::Struct(fields) => struct_def(model, def, plan, &gate, &name, doc, fields),
         TypeKind::Enum(variants) => enum_def(&gate, &name, doc, variants),
         TypeKind::Union(union) => union_def(def, plan, &gate, &name, doc, union),
         TypeKind::Alias(_) => {
@@ -147,6 +147,7 @@ fn serde_derives(def: &TypeDef, attributes: TokenStream) -> TokenStream {
 }
 
 fn struct_def(
+    model: &ApiModel,
     def: &TypeDef,
     plan: &TypePlan,
     gate: &TokenStream,
@@ -166,6 +167,7 @@ fn struct_def(
         }
     };
     let mut reads = Vec::new();
+    let mut pinned = None;
     let mut keep_null = Vec::new();
     let mut declarations = Vec::new();
     for (field, planned) in fields.iter().zip(&plan.fields) {
@@ -182,13 +184,15 @@ fn struct_def(
                 attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 keep_null.push(entry);
             }
-            FieldShape::Optional => {
-                if !field.required {
+            shape => {
+                if shape == FieldShape::Optional && !field.required {
                     attrs.push(quote!(skip_serializing_if = "Option::is_none"));
                 }
-                reads.push(entry);
+                match model.pinned_value(field) {
+                    Some(value) if pinned.is_none() => pinned = Some(quote!(#entry = #value)),
+                    _ => reads.push(entry),
+                }
             }
-            FieldShape::Plain => reads.push(entry),
         }
         let deprecated = field.deprecated.then_some("Deprecated.");
         let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
@@ -203,6 +207,11 @@ fn struct_def(
     // Decoding goes through `crate::wire::object!`: a table of properties per type instead of
     // serde's derive, and the lenient rules (missing → default, unknown → skipped) in one place.
     let keep_null = (!keep_null.is_empty()).then(|| quote!(keep_null { #(#keep_null),* }));
+    let pinned_clause = pinned.as_ref().map(|entry| quote!(pinned { #entry }));
+    // An object with none of the properties of a type that requires some (or pins its
+    // `type`) is some other object, not an empty one of this type.
+    let needs_known =
+        (pinned.is_some() || fields.iter().any(|f| f.required)).then(|| quote!(; needs_known));
     quote! {
         #doc
         #gate
@@ -213,7 +222,7 @@ fn struct_def(
         }
 
         #gate
-        crate::wire::object!(#name { #(#reads),* } #keep_null);
+        crate::wire::object!(#name { #(#reads),* } #pinned_clause #keep_null #needs_known);
     }
 }
 

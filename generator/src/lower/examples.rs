@@ -15,6 +15,17 @@ struct Conflict {
     path: String,
 }
 
+/// What a walk over an example finds.
+#[derive(Default)]
+struct Found {
+    /// Fields the example contradicts.
+    conflicts: Vec<Conflict>,
+    /// Where the example has a value its string enum does not list (kept as `Unknown`).
+    unknown_enum_values: Vec<String>,
+    /// Where the example has `null` for an optional property that does not allow it.
+    disallowed_nulls: Vec<String>,
+}
+
 /// Where a value sits in an example (`$.data[0].id`), built as a chain on the stack and only
 /// written out for a conflict.
 #[derive(Clone, Copy)]
@@ -35,13 +46,13 @@ impl Path<'_> {
 }
 
 /// Whether `value` decodes as `ty` the way the generated crate decodes it; fields that do
-/// not are recorded in `conflicts`.
+/// not, and unknown enum values, are recorded in `found`.
 fn fits(
     model: &ApiModel,
     ty: &TypeRef,
     value: &Value,
     path: &Path<'_>,
-    conflicts: &mut Vec<Conflict>,
+    found: &mut Found,
     depth: usize,
 ) -> bool {
     if depth > 64 {
@@ -71,14 +82,14 @@ fn fits(
         TypeRef::Array(inner) => match value {
             Value::Array(items) => items.iter().enumerate().fold(true, |ok, (index, item)| {
                 let item_path = Path::Index(path, index);
-                fits(model, inner, item, &item_path, conflicts, depth + 1) && ok
+                fits(model, inner, item, &item_path, found, depth + 1) && ok
             }),
             _ => false,
         },
         TypeRef::Map(inner) => match value {
             Value::Object(entries) => entries.iter().fold(true, |ok, (key, item)| {
                 let item_path = Path::Property(path, key);
-                fits(model, inner, item, &item_path, conflicts, depth + 1) && ok
+                fits(model, inner, item, &item_path, found, depth + 1) && ok
             }),
             _ => false,
         },
@@ -87,21 +98,35 @@ fn fits(
                 return true;
             };
             match &def.kind {
-                TypeKind::Alias(inner) => fits(model, inner, value, path, conflicts, depth + 1),
-                TypeKind::Enum(_) => value.is_string(),
+                TypeKind::Alias(inner) => fits(model, inner, value, path, found, depth + 1),
+                TypeKind::Enum(variants) => match value.as_str() {
+                    Some(text) => {
+                        if !variants.iter().any(|v| v.value == text) {
+                            found.unknown_enum_values.push(path.render());
+                        }
+                        true
+                    }
+                    None => false,
+                },
                 // Unions fall back to `Unknown(Value)`.
                 TypeKind::Union(_) => true,
                 TypeKind::Struct(fields) => match value {
                     Value::Object(object) => {
+                        if !model.is_object_of(fields, object) {
+                            return false;
+                        }
                         for (index, field) in fields.iter().enumerate() {
                             let Some(item) = object.get(&field.json_name) else {
                                 continue;
                             };
                             let field_path = Path::Property(path, &field.json_name);
+                            if item.is_null() && !field.nullable && !field.required {
+                                found.disallowed_nulls.push(field_path.render());
+                            }
                             let field_fits =
-                                fits(model, &field.ty, item, &field_path, conflicts, depth + 1);
+                                fits(model, &field.ty, item, &field_path, found, depth + 1);
                             if !field_fits {
-                                conflicts.push(Conflict {
+                                found.conflicts.push(Conflict {
                                     type_id: *id,
                                     field: index,
                                     path: field_path.render(),
@@ -127,31 +152,31 @@ pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
     // it linear on hostile input.
     let mut unsettled: Vec<usize> = (0..model.examples.len()).collect();
     for _ in 0..8 {
-        let mut conflicts = Vec::new();
+        let mut found = Found::default();
         let mut labels = Vec::new();
         let mut contradicting = Vec::new();
         for &index in &unsettled {
             let example = &model.examples[index];
-            let before = conflicts.len();
+            let before = found.conflicts.len();
             fits(
                 model,
                 &example.ty,
                 &example.value,
                 &Path::Root,
-                &mut conflicts,
+                &mut found,
                 0,
             );
-            let found = conflicts.len() - before;
-            if found > 0 {
+            let new = found.conflicts.len() - before;
+            if new > 0 {
                 contradicting.push(index);
-                labels.extend(std::iter::repeat_n(example.label.clone(), found));
+                labels.extend(std::iter::repeat_n(example.label.clone(), new));
             }
         }
-        if conflicts.is_empty() {
+        if found.conflicts.is_empty() {
             break;
         }
         unsettled = contradicting;
-        for (conflict, label) in conflicts.into_iter().zip(labels) {
+        for (conflict, label) in found.conflicts.into_iter().zip(labels) {
             let Some(def) = model.types.get_mut(conflict.type_id) else {
                 continue;
             };
@@ -175,4 +200,30 @@ pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
         }
     }
     warnings
+}
+
+/// Records, per example, where leniency applies that re-encoding cannot show: an enum value
+/// the spec does not list (kept as `Unknown`, given back unchanged) and `null` for an
+/// optional property that does not allow it (read as absent, like an allowed `null`).
+pub(crate) fn note_invisible_leniency(model: &mut ApiModel) {
+    let notes: Vec<Found> = model
+        .examples
+        .iter()
+        .map(|example| {
+            let mut found = Found::default();
+            fits(
+                model,
+                &example.ty,
+                &example.value,
+                &Path::Root,
+                &mut found,
+                0,
+            );
+            found
+        })
+        .collect();
+    for (example, found) in model.examples.iter_mut().zip(notes) {
+        example.unknown_enum_values = found.unknown_enum_values;
+        example.disallowed_nulls = found.disallowed_nulls;
+    }
 }

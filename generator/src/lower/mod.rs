@@ -53,6 +53,7 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     warnings.extend(examples::widen_contradicted_fields(&mut model));
     mark_usage(&mut model);
     constants_as_strings(&mut model);
+    examples::note_invisible_leniency(&mut model);
     box_recursive_fields(&mut model);
     pagination::detect(&mut model);
     (model, warnings)

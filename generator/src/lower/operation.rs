@@ -671,6 +671,8 @@ impl<'a> OperationLowerer<'a, '_> {
                 label: format!("{label} example"),
                 ty: ty.clone(),
                 value: value.clone(),
+                unknown_enum_values: Vec::new(),
+                disallowed_nulls: Vec::new(),
             });
         }
         let components = self.spec.components.as_ref().map(|c| &c.examples);
@@ -684,6 +686,8 @@ impl<'a> OperationLowerer<'a, '_> {
                     label: format!("{label} `{name}`"),
                     ty: ty.clone(),
                     value: value.clone(),
+                    unknown_enum_values: Vec::new(),
+                    disallowed_nulls: Vec::new(),
                 });
             }
         }

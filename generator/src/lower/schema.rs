@@ -463,6 +463,11 @@ impl<'a> SchemaLowerer<'a> {
                     format!("property {json_name:?} collides{first} as field `{wanted}`; this one is field `{name}`"),
                 );
             }
+            let pinned = if json_name == PINNED_PROPERTY {
+                self.pinned_value(schema)
+            } else {
+                None
+            };
             fields.push(Field {
                 name,
                 json_name: json_name.to_string(),
@@ -472,9 +477,40 @@ impl<'a> SchemaLowerer<'a> {
                 nullable: lowered.nullable,
                 boxed: false,
                 deprecated,
+                pinned,
             });
         }
         fields
+    }
+
+    /// The value a `type` property's schema pins: its one enumerated string, or the value
+    /// its description gives as "Always `x`" (checked against its example and default, when
+    /// it has them).
+    fn pinned_value(&self, schema: SchemaOrRef<'a>) -> Option<String> {
+        let schema = match schema {
+            SchemaOrRef::Schema(schema) => schema,
+            SchemaOrRef::Ref(reference) => self.resolve(reference)?.1,
+        };
+        let view = SchemaView::of(schema);
+        if !matches!(view.ty, None | Some("string")) {
+            return None;
+        }
+        let values: Vec<&serde_json::Value> =
+            view.enumeration.iter().filter(|v| !v.is_null()).collect();
+        match values.as_slice() {
+            [only] => return only.as_str().map(str::to_string),
+            [] => {}
+            _ => return None,
+        }
+        let (value, quoted) = always_value(view.data.description.as_deref()?)?;
+        let stated: Vec<&str> = [view.data.example.as_ref(), view.data.default.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|v| v.as_str().unwrap_or_default())
+            .collect();
+        // An unquoted word ("always returned") is only taken when an example says the same.
+        let confirmed = stated.iter().all(|s| *s == value) && (quoted || !stated.is_empty());
+        confirmed.then_some(value)
     }
 
     fn define_union(
@@ -670,6 +706,34 @@ impl<'a> SchemaLowerer<'a> {
         shape.required.dedup();
         (shape, title)
     }
+}
+
+/// The property whose one allowed value names the object's type.
+const PINNED_PROPERTY: &str = "type";
+
+/// The value after "always" in a description (`Always `ticket`.`, "Always has the value
+/// `admin`", "always contact"), and whether it was quoted.
+fn always_value(description: &str) -> Option<(String, bool)> {
+    let lower = description.to_ascii_lowercase();
+    let start = lower.find("always")? + "always".len();
+    let rest = description.get(start..)?.trim_start();
+    let rest = match rest.get(..14) {
+        Some(head) if head.eq_ignore_ascii_case("has the value ") => rest.get(14..)?,
+        _ => rest,
+    };
+    let (rest, quoted) = match rest.strip_prefix('`') {
+        Some(inner) => (inner.split('`').next()?, true),
+        None => (rest, false),
+    };
+    let value: &str = rest
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .next()?
+        .trim_end_matches('.');
+    let valid = !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.');
+    valid.then(|| (value.to_string(), quoted))
 }
 
 /// Doc text of a schema: its description, preceded by its title when that says more than the

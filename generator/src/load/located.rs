@@ -1,12 +1,124 @@
-//! Finding the line and column of a JSON pointer in the spec text: the document is parsed
-//! again, descending only along the pointer, until the parser reaches the node.
+//! Reading YAML or JSON text with positions: located parse failures, and the line and column
+//! of any node named by a JSON pointer.
 
-use super::Key;
+use std::path::PathBuf;
+
+use super::duplicate_keys::Key;
+use crate::diagnostics::{Error, Location};
+
+/// Why a text did not parse, and where.
+pub(super) struct Failure {
+    pub(super) line_column: Option<(usize, usize)>,
+    pub(super) pointer: Option<String>,
+    pub(super) message: String,
+    /// The text ended in the middle of a value.
+    pub(super) truncated: bool,
+}
+
+pub(super) fn pointer_of(path: &serde_path_to_error::Path) -> Option<String> {
+    let mut pointer = String::from("#");
+    for segment in path.iter() {
+        let token = match segment {
+            serde_path_to_error::Segment::Seq { index } => index.to_string(),
+            serde_path_to_error::Segment::Map { key } => crate::diagnostics::pointer_token(key),
+            serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+            // Where the parser gave up inside a node: the pointer ends at that node.
+            serde_path_to_error::Segment::Unknown => break,
+        };
+        pointer.push('/');
+        pointer.push_str(&token);
+    }
+    (pointer.len() > 1).then_some(pointer)
+}
+
+/// Parsers repeat the position in the message (and YAML errors start with the dotted
+/// path, `paths./a.get: …`); both are reported separately.
+fn strip_location(message: &str) -> String {
+    let message = match message.find(" at line ") {
+        Some(index) => message.get(..index).unwrap_or(message),
+        None => message,
+    };
+    match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') && !path.contains('`') && !rest.is_empty() => {
+            rest.to_string()
+        }
+        _ => message.to_string(),
+    }
+}
+
+pub(super) fn spec_error(
+    file: Option<PathBuf>,
+    line_column: Option<(usize, usize)>,
+    pointer: Option<String>,
+    message: &str,
+    hint: Option<&str>,
+) -> Error {
+    Error::Spec {
+        location: Location {
+            file,
+            line_column,
+            pointer,
+        },
+        message: message.to_string(),
+        hint: hint.map(str::to_string),
+    }
+}
+
+/// Deserializes the whole text as `T`, keeping where a failure happened. Tracking the path
+/// costs time on every value and only a failure needs it, so a failed parse runs again with it.
+pub(super) fn deserialize_located<T: serde::de::DeserializeOwned>(
+    text: &str,
+    is_json: bool,
+) -> Result<T, Failure> {
+    let untracked = if is_json {
+        serde_json::from_str::<T>(text).ok()
+    } else {
+        serde_norway::from_str::<T>(text).ok()
+    };
+    match untracked {
+        Some(value) => Ok(value),
+        None => deserialize_tracked(text, is_json),
+    }
+}
+
+pub(super) fn deserialize_tracked<T: serde::de::DeserializeOwned>(
+    text: &str,
+    is_json: bool,
+) -> Result<T, Failure> {
+    if is_json {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize::<_, T>(&mut deserializer).map_err(|error| {
+            let inner = error.inner();
+            Failure {
+                line_column: (inner.line() > 0).then(|| (inner.line(), inner.column())),
+                pointer: pointer_of(error.path()),
+                message: strip_location(&inner.to_string()),
+                truncated: inner.is_eof(),
+            }
+        })
+    } else {
+        let deserializer = serde_norway::Deserializer::from_str(text);
+        serde_path_to_error::deserialize::<_, T>(deserializer).map_err(|error| {
+            let inner = error.inner();
+            Failure {
+                line_column: inner.location().map(|l| (l.line(), l.column())),
+                pointer: pointer_of(error.path()),
+                message: strip_location(&inner.to_string()),
+                truncated: false,
+            }
+        })
+    }
+}
 
 /// Line and column of the node at `pointer` in the text, found by walking the document
 /// until the parser reaches it.
 pub(super) fn locate(text: &str, is_json: bool, pointer: &str) -> Option<(usize, usize)> {
-    let target = crate::refs::pointer_tokens(pointer);
+    let target: Vec<String> = pointer
+        .trim_start_matches('#')
+        .split('/')
+        .skip(1)
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect();
     let seek = Seek {
         target: &target,
         depth: 0,
