@@ -99,6 +99,15 @@ fn error_list(code: &str, request_id: &str) -> serde_json::Value {
     })
 }
 
+/// For tests that check only what was sent: one canned answer serves every operation, so an
+/// operation whose response type it is not gets a decode error naming that type, not a value.
+fn other_type(err: Error) -> Result<(), Error> {
+    match err {
+        Error::Decode { .. } => Ok(()),
+        err => Err(err),
+    }
+}
+
 async fn received(server: &MockServer) -> Vec<Request> {
     server.received_requests().await.unwrap_or_default()
 }
@@ -790,16 +799,23 @@ async fn path_parameters_are_encoded() {
         .mount(&server)
         .await;
     let client = client(&server);
-    client.get_ticket("../admin").await.unwrap();
-    client.get_ticket("a/b?c#d").await.unwrap();
-    client.get_ticket("ü ñ").await.unwrap();
+    client.get_ticket("../admin").await.map(drop).or_else(other_type)
+        .unwrap();
+    client.get_ticket("a/b?c#d").await.map(drop).or_else(other_type)
+        .unwrap();
+    client.get_ticket("ü ñ").await.map(drop).or_else(other_type)
+        .unwrap();
     client
         .unlink_conversation_from_ticket("t/1", "%2F")
         .await
+        .map(drop)
+        .or_else(other_type)
         .unwrap();
     client
         .retrieve_conversation(-5, &RetrieveConversationParams::default())
         .await
+        .map(drop)
+        .or_else(other_type)
         .unwrap();
     let paths: Vec<String> = received(&server)
         .await
@@ -852,6 +868,8 @@ async fn query_parameters_are_encoded_and_absent_ones_left_out() {
     client
         .retrieve_visitor_with_user_id("a b&c=d#e")
         .await
+        .map(drop)
+        .or_else(other_type)
         .unwrap();
     client
         .retrieve_conversation(
@@ -864,10 +882,14 @@ async fn query_parameters_are_encoded_and_absent_ones_left_out() {
             },
         )
         .await
+        .map(drop)
+        .or_else(other_type)
         .unwrap();
     client
         .list_custom_object_instances("Order", &ListCustomObjectInstancesParams::default())
         .await
+        .map(drop)
+        .or_else(other_type)
         .unwrap();
     client
         .list_custom_object_instances(
@@ -879,6 +901,8 @@ async fn query_parameters_are_encoded_and_absent_ones_left_out() {
             },
         )
         .await
+        .map(drop)
+        .or_else(other_type)
         .unwrap();
     let requests = received(&server).await;
     let pairs = |i: usize| -> Vec<(String, String)> {
