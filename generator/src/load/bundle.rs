@@ -454,19 +454,20 @@ impl Bundler<'_> {
         let base = referring.parent().unwrap_or(Path::new(""));
         let base = base.canonicalize().unwrap_or_else(|_| base.to_path_buf());
         let joined = lexical_join(&base, Path::new(&percent_decode(path)));
-        let outside = |bundler: &Self, resolved: &Path| {
+        // The message names the reference only: where a path of `..`s lands depends on how
+        // deep the checkout is, and is not the user's concern.
+        let outside = |bundler: &Self| {
             bundler.ref_error(
                 file,
                 in_file,
                 format!(
-                    "`{reference}` leads outside the directory tree the spec may read (to {}); nothing there is read",
-                    bundler.shown_path(resolved).display()
+                    "`{reference}` leads outside the directory tree the spec may read; nothing there is read"
                 ),
                 "keep the files of the spec under the root file's directory, or allow a wider tree with --ref-root DIR",
             )
         };
         if !joined.starts_with(&ref_root) {
-            return Err(outside(self, &joined));
+            return Err(outside(self));
         }
         let canonical = match joined.canonicalize() {
             Ok(canonical) => canonical,
@@ -486,7 +487,7 @@ impl Bundler<'_> {
             }
         };
         if !canonical.starts_with(&ref_root) {
-            return Err(outside(self, &canonical));
+            return Err(outside(self));
         }
         if let Some(index) = self
             .sources
