@@ -9876,7 +9876,12 @@ fn rejects<T: serde::de::DeserializeOwned>(json: &str) -> bool {
     intercom_client::from_str::<T>(json).is_err()
 }
 
+/// A pinned `type` value, the name of the type that pins it, and a decoder that says
+/// whether it rejects a JSON text.
+type Decoder = (&'static str, &'static str, fn(&str) -> bool);
+
 #[test]
+#[allow(clippy::vec_init_then_push)]
 fn examples_of_other_types_are_rejected() {
     #[allow(unused_mut, reason = "empty when the spec has no example of a pinned type")]
     let mut examples: Vec<(&str, &str, &str)> = Vec::new();
@@ -13862,7 +13867,7 @@ fn examples_of_other_types_are_rejected() {
     #[cfg(feature = "visitors")]
     examples.push(("deleteVisitor 404 response `not_found`", "error.list", EXAMPLE_955));
     #[allow(unused_mut, reason = "empty when the spec has no example of a pinned type")]
-    let mut decoders: Vec<(&str, &str, fn(&str) -> bool)> = Vec::new();
+    let mut decoders: Vec<Decoder> = Vec::new();
     #[cfg(feature = "admins")]
     decoders
         .push((

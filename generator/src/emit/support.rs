@@ -350,13 +350,19 @@ pub fn examples_test(model: &ApiModel, plan: &Plan, crate_ident: &str) -> TokenS
             #crate_ident::from_str::<T>(json).is_err()
         }
 
+        /// A pinned `type` value, the name of the type that pins it, and a decoder that says
+        /// whether it rejects a JSON text.
+        type Decoder = (&'static str, &'static str, fn(&str) -> bool);
+
         #[test]
+        // One `push` per example or type, each behind the feature of its operation.
+        #[allow(clippy::vec_init_then_push)]
         fn examples_of_other_types_are_rejected() {
             #[allow(unused_mut, reason = "empty when the spec has no example of a pinned type")]
             let mut examples: Vec<(&str, &str, &str)> = Vec::new();
             #(#examples)*
             #[allow(unused_mut, reason = "empty when the spec has no example of a pinned type")]
-            let mut decoders: Vec<(&str, &str, fn(&str) -> bool)> = Vec::new();
+            let mut decoders: Vec<Decoder> = Vec::new();
             #(#decoders)*
             let mut pairs = 0_usize;
             let mut accepted = Vec::new();
