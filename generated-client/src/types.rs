@@ -23570,8 +23570,8 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestTo {
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
-                required: &[],
-                properties: &[],
+                required: &["id", "type"],
+                properties: &["id", "type"],
                 tags: &[],
             },
         ];
@@ -23636,8 +23636,8 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestCc {
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
-                required: &[],
-                properties: &[],
+                required: &["id", "type"],
+                properties: &["id", "type"],
                 tags: &[],
             },
         ];
@@ -23702,8 +23702,8 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestBcc {
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
-                required: &[],
-                properties: &[],
+                required: &["id", "type"],
+                properties: &["id", "type"],
                 tags: &[],
             },
         ];
@@ -25934,13 +25934,13 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValue {
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
-                properties: &[],
+                properties: &["operator", "value"],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
-                properties: &[],
+                properties: &["field", "operator", "value"],
                 tags: &[],
             },
         ];

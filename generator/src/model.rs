@@ -243,9 +243,9 @@ pub enum JsonKind {
 pub struct Shape {
     /// The JSON kind the alternative accepts.
     pub kind: JsonKind,
-    /// Properties the alternative requires (objects).
+    /// Properties the alternative requires (objects; for arrays of objects, their items).
     pub required: Vec<String>,
-    /// All properties the alternative knows (objects).
+    /// All properties the alternative knows (objects; for arrays of objects, their items).
     pub properties: Vec<String>,
     /// Values of the union's tag property that select this alternative.
     pub tags: BTreeSet<String>,

@@ -416,7 +416,8 @@ fn accepts(kind: Kind, value: &Value) -> bool {
 ///
 /// A tag value (discriminator) that names alternatives selects exactly those. Otherwise the
 /// alternatives whose JSON kind fits are ranked: all required properties present first, then
-/// most known properties present, then fewest unknown ones, then spec order.
+/// most known properties present, then fewest unknown ones, then spec order. An array is
+/// ranked by its first object element against the properties of the alternative's items.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has oneOf/anyOf unions")]
 pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Shape]) -> Vec<usize> {
     if let (Some(property), Some(object)) = (tag_property, value.as_object()) {
@@ -437,7 +438,14 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
         .enumerate()
         .filter(|(_, shape)| accepts(shape.kind, value))
         .filter_map(|(index, shape)| {
-            let score = match value.as_object() {
+            // An array is judged by its first object element, against the properties its
+            // alternative's items know.
+            let object = value.as_object().or_else(|| {
+                value
+                    .as_array()
+                    .and_then(|elements| elements.iter().find_map(Value::as_object))
+            });
+            let score = match object {
                 Some(object) => {
                     let has_required = shape.required.iter().all(|p| object.contains_key(*p));
                     let known = object

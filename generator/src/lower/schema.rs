@@ -646,6 +646,12 @@ impl<'a> SchemaLowerer<'a> {
 
     /// The JSON shape an alternative accepts, and its title.
     fn shape_of(&self, alternative: SchemaOrRef<'a>) -> (Shape, Option<String>) {
+        self.shape_at(alternative, false)
+    }
+
+    /// [`Self::shape_of`]; an array's items are looked into only at the top (`nested` is
+    /// false), so an array of arrays of itself cannot recurse.
+    fn shape_at(&self, alternative: SchemaOrRef<'a>, nested: bool) -> (Shape, Option<String>) {
         let mut shape = Shape {
             kind: JsonKind::Any,
             required: Vec::new(),
@@ -661,6 +667,7 @@ impl<'a> SchemaLowerer<'a> {
         };
         let title = schema.schema_data.title.clone();
         let mut stack = vec![schema];
+        let mut items = None;
         let mut seen = 0;
         while let Some(schema) = stack.pop() {
             seen += 1;
@@ -682,6 +689,7 @@ impl<'a> SchemaLowerer<'a> {
             if shape.kind == JsonKind::Any {
                 shape.kind = kind;
             }
+            items = items.or(view.items);
             shape
                 .properties
                 .extend(view.properties.iter().map(|(name, _)| name.to_string()));
@@ -699,6 +707,15 @@ impl<'a> SchemaLowerer<'a> {
         }
         if !shape.properties.is_empty() && shape.kind == JsonKind::Any {
             shape.kind = JsonKind::Object;
+        }
+        // An array of objects is told apart from another array by its items' properties
+        // (a list of single filters versus a list of nested groups).
+        if let (JsonKind::Array, Some(items), false) = (shape.kind, items, nested) {
+            let (item, _) = self.shape_at(items.into(), true);
+            if item.kind == JsonKind::Object {
+                shape.properties = item.properties;
+                shape.required = item.required;
+            }
         }
         shape.properties.sort();
         shape.properties.dedup();
