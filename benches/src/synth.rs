@@ -201,6 +201,12 @@ impl<'a> Synth<'a> {
                 if let Some(choice) = self.choose(&s.enumeration) {
                     return Value::String(choice);
                 }
+                // A `type` property names the object: the decoder rejects any other value.
+                if name == "type" {
+                    if let Some(pinned) = pinned_type(schema) {
+                        return Value::String(pinned);
+                    }
+                }
                 let format = match &s.format {
                     VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => "date-time",
                     VariantOrUnknownOrEmpty::Item(StringFormat::Date) => "date",
@@ -385,4 +391,14 @@ impl<'a> Synth<'a> {
             n % 1000
         }
     }
+}
+
+/// The value a `type` property is pinned to: its example, or the word in "Always `x`".
+fn pinned_type(schema: &Schema) -> Option<String> {
+    if let Some(Value::String(example)) = &schema.schema_data.example {
+        return Some(example.clone());
+    }
+    let description = schema.schema_data.description.as_deref()?;
+    let rest = &description[description.find("lways `")? + "lways `".len()..];
+    Some(rest[..rest.find('`')?].to_string())
 }

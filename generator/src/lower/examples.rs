@@ -202,6 +202,67 @@ pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
     warnings
 }
 
+/// Leaves out of the example test, with a warning, every example that is not an object of its
+/// declared type at all (the decoder rightly rejects it): one whose pinned `type` names
+/// another object, or that carries none of the properties of a type that requires some or
+/// pins its `type`. The official descriptions have a few (a `{"customers": …}` example for a
+/// conversation).
+pub(crate) fn drop_wrong_objects(model: &mut ApiModel) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    let wrong: Vec<bool> = model
+        .examples
+        .iter()
+        .map(|example| {
+            let (TypeRef::Named(id), Some(object)) = (&example.ty, example.value.as_object())
+            else {
+                return false;
+            };
+            let Some((_, _, fields)) = model.struct_def(*id) else {
+                return false;
+            };
+            let pinned = fields
+                .iter()
+                .find_map(|field| Some((field, model.pinned_value(field)?)));
+            if let Some((field, value)) = pinned {
+                if let Some(received) = object.get(&field.json_name).and_then(|v| v.as_str()) {
+                    if received != value {
+                        return true;
+                    }
+                }
+            }
+            let needs_known = pinned.is_some() || fields.iter().any(|f| f.required);
+            needs_known
+                && !object
+                    .keys()
+                    .any(|key| fields.iter().any(|f| &f.json_name == key))
+        })
+        .collect();
+    let mut index = 0;
+    model.examples.retain(|example| {
+        let keep = !wrong[index];
+        index += 1;
+        if !keep {
+            let (name, pointer) = match &example.ty {
+                TypeRef::Named(id) => model
+                    .types
+                    .get(*id)
+                    .map(|def| (def.name.clone(), def.pointer.clone()))
+                    .unwrap_or_default(),
+                _ => Default::default(),
+            };
+            warnings.push(Warning {
+                pointer,
+                message: format!(
+                    "the spec's example ({}) is not a `{name}` at all; it is left out of the example test",
+                    example.label
+                ),
+            });
+        }
+        keep
+    });
+    warnings
+}
+
 /// Records, per example, where leniency applies that re-encoding cannot show: an enum value
 /// the spec does not list (kept as `Unknown`, given back unchanged) and `null` for an
 /// optional property that does not allow it (read as absent, like an allowed `null`).

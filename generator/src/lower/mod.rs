@@ -51,6 +51,7 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     let mut warnings = std::mem::take(&mut schemas.warnings);
     warnings.extend(break_alias_cycles(&mut model));
     warnings.extend(examples::widen_contradicted_fields(&mut model));
+    warnings.extend(examples::drop_wrong_objects(&mut model));
     mark_usage(&mut model);
     constants_as_strings(&mut model);
     examples::note_invisible_leniency(&mut model);
