@@ -49,6 +49,13 @@ impl<T> From<T> for Nullable<T> {
     }
 }
 
+/// So a setter of a nullable string field takes a `&str` like any other string setter.
+impl From<&str> for Nullable<String> {
+    fn from(value: &str) -> Self {
+        Nullable::Value(value.to_string())
+    }
+}
+
 impl<T: Serialize> Serialize for Nullable<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {

@@ -5,8 +5,9 @@ use serde_json::Value;
 
 /// Implements a generated string enum from its variants, each with its wire value
 /// (`Open("open")`): `as_str`,
-/// `From<&str>` (unknown values become `Unknown`), `Display`, `FromStr`, `Default`, `Serialize`
-/// and `Deserialize`.
+/// `From<&str>` (unknown values become `Unknown`), `Display`, `FromStr`, `Serialize` and
+/// `Deserialize`, and [`Blank`] (`Unknown("")`, what a missing or `null` value decodes to). No
+/// `Default`: an enum has no value to choose silently.
 #[allow(unused_macros, reason = "used only when the spec (or the enabled features) has string enums")]
 macro_rules! string_enum {
     ($name:ident { $($variant:ident($value:literal)),* $(,)? }) => {
@@ -43,8 +44,8 @@ macro_rules! string_enum {
             }
         }
 
-        impl Default for $name {
-            fn default() -> Self {
+        impl $crate::wire::Blank for $name {
+            fn blank() -> Self {
                 Self::Unknown(String::new())
             }
         }
@@ -89,9 +90,55 @@ impl<'de> serde::de::Visitor<'de> for StrVisitor {
     }
 }
 
+/// The value a generated type is decoded into before any property is read, and what a
+/// missing or `null` value reads as: empty strings and lists, zero, `false`, `None`, an enum's
+/// `Unknown("")`, a union's `Unknown(null)`. Crate-private, so it never stands in for a
+/// constructor: users build values with `new` (required fields as arguments), not from blanks.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+pub(crate) trait Blank {
+    /// The blank value.
+    fn blank() -> Self;
+}
+
+macro_rules! blank_from_default {
+    ($($ty:ty),*) => {$(
+        impl Blank for $ty {
+            fn blank() -> Self {
+                <$ty>::default()
+            }
+        }
+    )*};
+}
+
+blank_from_default!(String, bool, i32, i64, f64, Value, crate::FileUpload);
+
+impl<T> Blank for Option<T> {
+    fn blank() -> Self {
+        None
+    }
+}
+
+impl<T> Blank for Vec<T> {
+    fn blank() -> Self {
+        Vec::new()
+    }
+}
+
+impl<T> Blank for std::collections::BTreeMap<String, T> {
+    fn blank() -> Self {
+        std::collections::BTreeMap::new()
+    }
+}
+
+impl<T: Blank> Blank for Box<T> {
+    fn blank() -> Self {
+        Box::new(T::blank())
+    }
+}
+
 /// A generated struct, read from a JSON object one property at a time.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
-pub(crate) trait Object: Default {
+pub(crate) trait Object: Blank {
     /// The Rust type's name, for errors.
     const NAME: &'static str;
     /// The value the schema pins the `type` property to (`ticket`), if it pins one.
@@ -109,9 +156,9 @@ pub(crate) trait Object: Default {
     ) -> Result<bool, A::Error>;
 }
 
-/// Implements [`Object`] and `Deserialize` for a generated struct from its list of fields,
-/// each followed by its JSON name when that differs (`type_("type")`): properties may come in
-/// any order, missing ones keep their default, unknown ones are skipped, a repeated one wins.
+/// Implements [`Blank`], [`Object`] and `Deserialize` for a generated struct from its list of
+/// fields, each followed by its JSON name when that differs (`type_("type")`): properties may
+/// come in any order, missing ones stay blank, unknown ones are skipped, a repeated one wins.
 /// Fields listed under `keep_null` are `Option<Nullable<T>>`: an explicit `null` is kept
 /// apart from an absent property. The field under `pinned` holds the `type` the schema fixes:
 /// any other value is a decode error. With `; needs_known`, an object carrying none of the
@@ -125,6 +172,16 @@ macro_rules! object {
     })? $(keep_null {
         $($null_field:ident $(($null_key:literal))?),* $(,)?
     })? $(; $needs_known:ident)?) => {
+        impl $crate::wire::Blank for $name {
+            fn blank() -> Self {
+                Self {
+                    $($field: $crate::wire::Blank::blank(),)*
+                    $($pin_field: $crate::wire::Blank::blank(),)?
+                    $($($null_field: None,)*)?
+                }
+            }
+        }
+
         impl $crate::wire::Object for $name {
             const NAME: &'static str = stringify!($name);
             const PINNED: Option<&'static str> = $crate::wire::object!(@pinned $($pin_value)?);
@@ -176,7 +233,7 @@ macro_rules! object {
 pub(crate) use object;
 
 /// The field list a generated struct passes to `deserialize_struct`: it tells the lenient
-/// deserializer that `null` is the struct's default, not an object with no properties.
+/// deserializer that `null` is the struct's blank value, not an object with no properties.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) const OBJECT_FIELDS: &[&str] = &["\u{0}wire::Object"];
 
@@ -216,7 +273,7 @@ fn expected<T: Object>() -> String {
 }
 
 /// Reads the pinned `type` property of `T`: a value other than the pinned one is an error
-/// naming both; `null` reads as the field's default, like any other field.
+/// naming both; `null` reads as the field's blank value, like any other field.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) pins a type")]
 pub(crate) fn read_pinned<'de, T: Object, F: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
     map: &mut A,
@@ -318,7 +375,7 @@ impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut value = T::default();
+        let mut value = T::blank();
         let mut any_known = false;
         // Only kept until a known property turns up, which is usually the first one.
         let mut unknown: Vec<String> = Vec::new();
@@ -351,10 +408,10 @@ impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
         Ok(value)
     }
 
-    /// `null` where an object is expected reads as the default value (the lenient
-    /// deserializer sends it here).
+    /// `null` where an object is expected reads as the blank value (the lenient deserializer
+    /// sends it here).
     fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
-        Ok(T::default())
+        Ok(T::blank())
     }
 }
 
@@ -682,7 +739,7 @@ mod lenient {
     }
 
     /// A list, map or struct: `null` reads as an empty one, or as the visitor's unit value
-    /// (the generated structs' default) with `null_is_unit`.
+    /// (the generated structs' blank value) with `null_is_unit`.
     struct Container<V> {
         visitor: V,
         map: bool,

@@ -15,7 +15,8 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use intercom_client::types::{
-    ContactSearchRequest, CreateTicketRequestObject, SearchContactsParams, UpdateTicketRequestObject,
+    ContactSearchRequest, CreateTicketRequestContactsItemId, CreateTicketRequestObject,
+    SearchContactsParams, UpdateTicketRequestObject,
 };
 use intercom_client::{Client, Error, PageRequest, RequestOptions, RetryPolicy};
 use serde_json::json;
@@ -64,8 +65,7 @@ fn ticket(id: &str) -> serde_json::Value {
 }
 
 fn new_ticket() -> CreateTicketRequestObject {
-    serde_json::from_value(json!({"ticket_type_id": "41", "contacts": [{"id": "c1"}]}))
-        .expect("request decodes")
+    CreateTicketRequestObject::new("41", [CreateTicketRequestContactsItemId::new("c1")])
 }
 
 /// A wiremock server answering every request with `status`.

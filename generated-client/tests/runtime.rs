@@ -29,6 +29,8 @@ use futures_util::StreamExt;
 use intercom_client::types::{
     ContactSearchRequest, CreateTicketRequestObject, SearchContactsParams, ListCustomObjectInstancesParams, RetrieveConversationParams, Ticket,
     TicketCategory, CreateTicketRequestContactsItem, CreateTicketRequestContactsItemEmail,
+    CreateTicketRequestContactsItemId, TicketRequestCustomAttributesInnerValue,
+    CloseConversationRequest,
 };
 use intercom_client::{Client, Error, Nullable, PageRequest, Region, RequestOptions, RetryPolicy};
 use serde_json::json;
@@ -1163,6 +1165,39 @@ async fn truncated_or_empty_json_is_a_decode_error() {
 }
 
 #[test]
+fn requests_are_built_from_their_required_fields_and_setters() {
+    let ticket = CreateTicketRequestObject::new(
+        "41",
+        [
+            CreateTicketRequestContactsItem::from(CreateTicketRequestContactsItemId::new("c1")),
+            CreateTicketRequestContactsItemEmail::new("a@example.com").into(),
+        ],
+    )
+    .company_id("9")
+    .ticket_attributes([
+        ("_default_title_", TicketRequestCustomAttributesInnerValue::from("Scratched")),
+        ("Rush", true.into()),
+        ("Boxes", 2.into()),
+        ("Weight", 7.5.into()),
+    ]);
+    assert_eq!(
+        serde_json::to_value(&ticket).unwrap(),
+        json!({
+            "ticket_type_id": "41",
+            "contacts": [{"id": "c1"}, {"email": "a@example.com"}],
+            "company_id": "9",
+            "ticket_attributes": {"_default_title_": "Scratched", "Rush": true, "Boxes": 2.0, "Weight": 7.5}
+        })
+    );
+    // Fields the spec pins to one value are filled in by `new`, never asked for.
+    let close = CloseConversationRequest::new("7301942").body("Done");
+    assert_eq!(
+        serde_json::to_value(&close).unwrap(),
+        json!({"message_type": "close", "type": "admin", "admin_id": "7301942", "body": "Done"})
+    );
+}
+
+#[test]
 fn string_enums_keep_unknown_values() {
     let known: TicketCategory = serde_json::from_str("\"Back-office\"").unwrap();
     assert_eq!(known, TicketCategory::BackOffice);
@@ -1177,8 +1212,9 @@ fn string_enums_keep_unknown_values() {
         TicketCategory::Customer
     );
     assert_eq!(TicketCategory::from("Tracker"), TicketCategory::Tracker);
+    // No `Default`: an enum has no value to pick silently; `null` reads as an empty unknown.
     assert_eq!(
-        TicketCategory::default(),
+        intercom_client::from_str::<TicketCategory>("null").unwrap(),
         TicketCategory::Unknown(String::new())
     );
     assert!(serde_json::from_str::<TicketCategory>("3").is_err());
@@ -1239,7 +1275,8 @@ fn client_and_futures_are_send() {
     let client = Client::new(TOKEN).unwrap();
     assert_send_sync(&client);
     assert_send(client.get_ticket("1"));
-    assert_send(client.create_ticket_with_response(&CreateTicketRequestObject::default()));
+    let ticket = CreateTicketRequestObject::new("41", [CreateTicketRequestContactsItemId::new("c1")]);
+    assert_send(client.create_ticket_with_response(&ticket));
     assert_send(client.search_contacts_stream(&contact_search(2), &SearchContactsParams::default()));
 }
 

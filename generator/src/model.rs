@@ -192,6 +192,8 @@ pub struct EnumVariant {
     pub name: String,
     /// Value on the wire.
     pub value: String,
+    /// What the value means (`x-enum-descriptions`).
+    pub docs: Option<String>,
 }
 
 /// A `oneOf`/`anyOf`.

@@ -63,10 +63,14 @@ fn symbol_word(c: char) -> Option<&'static str> {
     })
 }
 
-/// Splits `raw` into ASCII words. Non-ASCII characters become `u{hex}` words; when
-/// `spell_symbols` is set (the value has no letters or digits) symbols become words too.
+/// Splits `raw` into ASCII words. Non-ASCII characters become `u{hex}` words; symbols become
+/// words too when the value has no letters or digits (`!~` → `Not Tilde`).
 fn words(raw: &str) -> Vec<String> {
-    let spell_symbols = !raw.chars().any(|c| c.is_alphanumeric());
+    words_spelling(raw, !raw.chars().any(|c| c.is_alphanumeric()))
+}
+
+/// [`words`], spelling symbols as words when `spell_symbols` is set (`+1` → `Plus 1`).
+fn words_spelling(raw: &str, spell_symbols: bool) -> Vec<String> {
     let mut cleaned = String::with_capacity(raw.len());
     for c in raw.chars() {
         if c.is_ascii_alphanumeric() {
@@ -247,6 +251,89 @@ pub fn variant_name(raw: &str) -> String {
     }
 }
 
+/// Name of an enum variant that spells every symbol of the value (`+1` → `Plus1`, `<` →
+/// `Lt`), for values whose plain names would collide.
+fn spelled_variant_name(raw: &str) -> String {
+    let spelled = words_spelling(raw, true).join(" ");
+    variant_name(&spelled)
+}
+
+/// Name of a struct field that spells every symbol of the property (`+1` → `plus_1`).
+fn spelled_field_name(raw: &str) -> String {
+    field_name(&words_spelling(raw, true).join(" "))
+}
+
+/// The word that tells a value apart from one differing only in case: `Upper` for
+/// `ASC` beside `asc`, `Capitalized` for `Asc`, `Mixed` otherwise; none for all lower case.
+fn case_word(raw: &str) -> Option<&'static str> {
+    let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.iter().all(|c| c.is_lowercase()) {
+        None
+    } else if letters.iter().all(|c| c.is_uppercase()) {
+        Some("Upper")
+    } else if letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().skip(1).all(|c| c.is_lowercase())
+    {
+        Some("Capitalized")
+    } else {
+        Some("Mixed")
+    }
+}
+
+/// How a list of spec names becomes Rust names: enum variants or struct fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// `UpperCamelCase` variants ([`variant_name`]).
+    Variant,
+    /// `snake_case` fields ([`field_name`]).
+    Field,
+}
+
+/// Distinct Rust names for `raws`, with words for what tells colliding ones apart: their
+/// symbols spelled out (`+1`/`-1` → `Plus1`/`Minus1`, `DateCreated<` → `DateCreatedLt`), then
+/// their case (`ASC` beside `asc` → `AscUpper`). Names still alike get a number, and the
+/// second element is then `Some(the name they share)`. `reserved` names are never handed out.
+pub fn distinct_names(
+    raws: &[&str],
+    kind: NameKind,
+    reserved: &[&str],
+) -> Vec<(String, Option<String>)> {
+    let (plain, spelled): (fn(&str) -> String, fn(&str) -> String) = match kind {
+        NameKind::Variant => (variant_name, spelled_variant_name),
+        NameKind::Field => (field_name, spelled_field_name),
+    };
+    let mut names: Vec<String> = raws.iter().map(|raw| plain(raw)).collect();
+    let clashes = |names: &[String], index: usize| {
+        names.iter().filter(|n| **n == names[index]).count() > 1
+            || reserved.contains(&names[index].as_str())
+    };
+    let clashing: Vec<usize> = (0..names.len()).filter(|&i| clashes(&names, i)).collect();
+    for &index in &clashing {
+        names[index] = spelled(raws[index]);
+    }
+    let clashing: Vec<usize> = (0..names.len()).filter(|&i| clashes(&names, i)).collect();
+    for &index in &clashing {
+        if let Some(word) = case_word(raws[index]) {
+            names[index] = match kind {
+                NameKind::Variant => format!("{}{word}", names[index]),
+                NameKind::Field => {
+                    // `self_` (a keyword escaped) + `capitalized` → `self_capitalized`.
+                    let stem = names[index].trim_end_matches('_');
+                    format!("{stem}_{}", word.to_ascii_lowercase())
+                }
+            };
+        }
+    }
+    let mut taken = Namespace::with_reserved(reserved);
+    names
+        .into_iter()
+        .map(|name| match taken.claim(&name) {
+            (claimed, true) => (claimed, Some(name)),
+            (claimed, false) => (claimed, None),
+        })
+        .collect()
+}
+
 /// Hands out unique identifiers within one scope, deterministically.
 #[derive(Debug, Default)]
 pub struct Namespace {
@@ -326,6 +413,38 @@ mod tests {
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("unknown"), "UnknownValue");
         assert_eq!(variant_name("in"), "In");
+    }
+
+    #[test]
+    fn names_that_differ_by_punctuation_or_case_say_how() {
+        let names = |raws: &[&str], kind| -> Vec<String> {
+            distinct_names(raws, kind, &["Unknown"])
+                .into_iter()
+                .map(|(name, _)| name)
+                .collect()
+        };
+        assert_eq!(
+            names(&["+1", "-1", "1"], NameKind::Variant),
+            ["Plus1", "Minus1", "V1"]
+        );
+        assert_eq!(
+            names(&["asc", "ASC", "Asc"], NameKind::Variant),
+            ["Asc", "AscUpper", "AscCapitalized"]
+        );
+        assert_eq!(
+            names(&["DateCreated<", "DateCreated>"], NameKind::Field),
+            ["date_created_lt", "date_created_gt"]
+        );
+        assert_eq!(names(&["+1", "-1"], NameKind::Field), ["plus_1", "minus_1"]);
+        assert_eq!(
+            names(&["self", "Self"], NameKind::Field),
+            ["self_", "self_capitalized"]
+        );
+        assert_eq!(names(&["a", "b"], NameKind::Variant), ["A", "B"]);
+        let numbered = distinct_names(&["a b", "a  b"], NameKind::Variant, &[]);
+        assert_eq!(numbered[1], ("ASpaceSpaceB".to_string(), None));
+        let same = distinct_names(&["x", "x"], NameKind::Field, &[]);
+        assert_eq!(same[1], ("x2".to_string(), Some("x".to_string())));
     }
 
     #[test]

@@ -145,9 +145,9 @@ fn fixture_schema_changes() {
     let report = fixture_report();
     let types = &report.types_changed;
     let cases = [
-        // Generated structs are exhaustive: a new field breaks struct literals that do not end
-        // in `..Default::default()` (Cargo's SemVer guide).
-        ("Ticket", ChangeKind::FieldAdded, "tags", Impact::Major),
+        // Generated structs are `#[non_exhaustive]` and built with `new`: a new optional
+        // field breaks nothing.
+        ("Ticket", ChangeKind::FieldAdded, "tags", Impact::Minor),
         (
             "Ticket",
             ChangeKind::FieldRemoved,
@@ -182,10 +182,17 @@ fn fixture_schema_changes() {
             "pending",
             Impact::Major,
         ),
+        // A new required field is an addition to the struct, but a new argument of `new`.
         (
             "CreateTicketRequest",
             ChangeKind::FieldAdded,
             "contact_id",
+            Impact::Minor,
+        ),
+        (
+            "CreateTicketRequest",
+            ChangeKind::Constructor,
+            "new",
             Impact::Major,
         ),
     ];
@@ -211,10 +218,10 @@ fn fixture_summary_and_markdown() {
     let report = fixture_report();
     assert_eq!(report.bump(), Impact::Major);
     assert_eq!(report.count(Impact::Major), 15);
-    assert_eq!(report.count(Impact::Minor), 5);
+    assert_eq!(report.count(Impact::Minor), 7);
     assert_eq!(report.count(Impact::Patch), 4);
     let markdown = report.to_markdown();
-    let summary = "Semver: **major** — 1 operation added, 1 removed, 5 changed; 2 types added, 1 removed, 3 changed; changes: 15 breaking, 5 minor, 4 patch-level.";
+    let summary = "Semver: **major** — 1 operation added, 1 removed, 5 changed; 2 types added, 1 removed, 3 changed; changes: 15 breaking, 7 minor, 4 patch-level.";
     assert_eq!(markdown.lines().last(), Some(summary), "{markdown}");
     for expected in [
         "## Operations added (1)",
@@ -260,10 +267,17 @@ fn additions_to_non_exhaustive_types_are_minor_and_to_exhaustive_ones_breaking()
     );
 
     // Generated enums are `#[non_exhaustive]`: a new variant is minor. A new field of an
-    // exhaustive struct breaks struct literals that do not end in `..Default::default()`
-    // (Cargo's SemVer guide), so it is major.
+    // exhaustive struct (a `…Params` struct) breaks struct literals that do not end in
+    // `..Default::default()` (Cargo's SemVer guide), so it is major.
     assert!(new.types["TicketState"].non_exhaustive);
-    let report = diff::diff(&old, &new);
+    let mut exhaustive_old = old.clone();
+    let mut exhaustive_new = new.clone();
+    for surface in [&mut exhaustive_old, &mut exhaustive_new] {
+        if let Some(ticket) = surface.types.get_mut("Ticket") {
+            ticket.non_exhaustive = false;
+        }
+    }
+    let report = diff::diff(&exhaustive_old, &exhaustive_new);
     assert_eq!(report.bump(), Impact::Major, "{}", report.to_markdown());
     let field = report
         .changes()
@@ -272,13 +286,9 @@ fn additions_to_non_exhaustive_types_are_minor_and_to_exhaustive_ones_breaking()
     assert_eq!(field.impact, Impact::Major);
     assert!(field.effect.contains("struct literals"), "{}", field.effect);
 
-    // On a `#[non_exhaustive]` struct (literals impossible outside the crate) it is minor.
-    let mut old = old;
-    for surface in [&mut old, &mut new] {
-        if let Some(ticket) = surface.types.get_mut("Ticket") {
-            ticket.non_exhaustive = true;
-        }
-    }
+    // Generated structs are `#[non_exhaustive]` and built with `new` (literals impossible
+    // outside the crate): an optional field is minor.
+    assert!(new.types["Ticket"].non_exhaustive);
     let report = diff::diff(&old, &new);
     assert_eq!(report.bump(), Impact::Minor, "{}", report.to_markdown());
     assert_eq!(report.count(Impact::Minor), 2);

@@ -397,7 +397,10 @@ impl crate::Client {
                 let mut body = body.clone();
                 let params = params.clone();
                 if let Some(crate::PageRequest::Cursor(cursor)) = page {
-                    let mut pagination = body.pagination.clone().unwrap_or_default();
+                    let mut pagination = body
+                        .pagination
+                        .clone()
+                        .unwrap_or_else(crate::wire::Blank::blank);
                     pagination.starting_after = Some(cursor);
                     body.pagination = Some(pagination);
                 }

@@ -388,7 +388,10 @@ impl crate::Client {
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
                 if let Some(crate::PageRequest::Cursor(cursor)) = page {
-                    let mut pagination = body.pagination.clone().unwrap_or_default();
+                    let mut pagination = body
+                        .pagination
+                        .clone()
+                        .unwrap_or_else(crate::wire::Blank::blank);
                     pagination.starting_after = Some(cursor);
                     body.pagination = Some(pagination);
                 }

@@ -21,10 +21,13 @@
 //!   `T` ↔ `Option<T>` when a field's required or nullable flag changes); a variant is added to
 //!   an enum or union that is not `#[non_exhaustive]` (exhaustive `match`es without a `_` arm
 //!   stop compiling, even though the `Unknown` catch-all decoded the value before); a type
-//!   becomes `#[non_exhaustive]`.
-//!   A field added to an exhaustive struct (a schema struct or a `…Params` struct) is major
-//!   too: it breaks every struct literal that does not end in `..Default::default()`
-//!   (Cargo's SemVer guide, "adding a public field when all fields are public").
+//!   becomes `#[non_exhaustive]`; a schema struct's `new` gains, loses or retypes an
+//!   argument (a required field added or removed, a field becoming required, optional or
+//!   pinned).
+//!   A field added to an exhaustive struct (a `…Params` struct) is major too: it breaks every
+//!   struct literal that does not end in `..Default::default()` (Cargo's SemVer guide, "adding
+//!   a public field when all fields are public"). Schema structs are `#[non_exhaustive]` and
+//!   built with `new` and setters, so an optional field added to one is minor.
 //! - **minor**: something is added without touching what exists — a method (including the
 //!   `…_stream`/`…_pages` pair of an operation that becomes paginated), a type, a field of a
 //!   `#[non_exhaustive]` struct, a variant of a `#[non_exhaustive]` enum, a region; an

@@ -85,6 +85,8 @@ pub enum ChangeKind {
     TypeKind,
     /// A type became or stopped being `#[non_exhaustive]`.
     Exhaustiveness,
+    /// A struct's `new` takes different arguments.
+    Constructor,
     /// A field was added (`item`: its wire name).
     FieldAdded,
     /// A field was removed.

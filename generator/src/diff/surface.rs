@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ApiModel, Operation, ParamLocation, ResponseBody, Success, TypeDef, TypeKind};
 use crate::output::OutputFile;
-use crate::plan::{ArgumentKind, MethodPlan, Plan, TypePlan};
+use crate::plan::{ArgumentKind, FieldInit, InputKind, MethodPlan, Plan, TypePlan};
 
 /// Name of the file, at the root of the generated crate, holding its [`ApiSurface`].
 pub const SURFACE_FILE: &str = "api-surface.json";
@@ -98,6 +98,9 @@ pub struct TypeSurface {
     /// Struct fields, in declaration order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldSurface>,
+    /// A struct's `new` arguments, `name: Type` with the type each converts into.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constructor: Vec<String>,
     /// Enum, union and outcome variants, in declaration order (catch-alls not listed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<VariantSurface>,
@@ -260,6 +263,18 @@ fn type_surface(def: &TypeDef, plan: &TypePlan) -> TypeSurface {
                     deprecated: field.deprecated,
                 })
                 .collect();
+            surface.constructor = fields
+                .iter()
+                .zip(&plan.inits)
+                .filter_map(|(field, init)| match init {
+                    FieldInit::Argument(input) => Some(match input.kind {
+                        InputKind::Value => format!("{}: {}", field.name, input.target),
+                        InputKind::Items => format!("{}: [{}]", field.name, input.target),
+                        InputKind::Entries => format!("{}: {{{}}}", field.name, input.target),
+                    }),
+                    _ => None,
+                })
+                .collect();
         }
         TypeKind::Enum(variants) => {
             surface.kind = "enum".to_string();
@@ -272,14 +287,14 @@ fn type_surface(def: &TypeDef, plan: &TypePlan) -> TypeSurface {
                 })
                 .collect();
         }
-        TypeKind::Union(union) => {
+        TypeKind::Union(_) => {
             surface.kind = "union".to_string();
-            surface.variants = union
-                .variants
+            surface.variants = plan
+                .variant_names
                 .iter()
                 .zip(&plan.variants)
-                .map(|(v, ty)| VariantSurface {
-                    name: v.name.clone(),
+                .map(|(name, ty)| VariantSurface {
+                    name: name.clone(),
                     value: None,
                     ty: Some(ty.to_string()),
                 })

@@ -131,6 +131,21 @@ fn type_diff(o: &TypeSurface, n: &TypeSurface, out: &mut Vec<Change>) {
             effect,
         ));
     }
+    // Surfaces written before structs had constructors record none; only compare two that do.
+    let both_built = o.non_exhaustive && n.non_exhaustive && n.kind == "struct";
+    if both_built && o.constructor != n.constructor {
+        out.push(change(
+            Impact::Major,
+            ChangeKind::Constructor,
+            "new",
+            "required fields changed",
+            format!(
+                "`new({})` → `new({})`: every call of `new` must change",
+                o.constructor.join(", "),
+                n.constructor.join(", ")
+            ),
+        ));
+    }
     match n.kind.as_str() {
         "struct" => fields_diff(o, n, out),
         "enum" => enum_diff(o, n, out),
@@ -181,7 +196,7 @@ fn fields_diff(o: &TypeSurface, n: &TypeSurface, out: &mut Vec<Change>) {
             Impact::Major
         };
         if field.required {
-            effect.push_str(" (required: requests must now set it)");
+            effect.push_str(" (required: an argument of `new`)");
         }
         out.push(change(
             impact,

@@ -1,5 +1,6 @@
 //! Model → Rust source files: tokens built with `quote`, formatted with `prettyplease`.
 
+mod construction;
 mod docs;
 mod operations;
 mod pagination;

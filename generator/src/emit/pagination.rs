@@ -113,15 +113,24 @@ pub fn union_page_impl(
     let TypeKind::Union(union) = &def.kind else {
         return None;
     };
-    let name = format_ident!("{}", plan.types.get(*union_id)?.name);
+    let union_plan = plan.types.get(*union_id)?;
+    let name = format_ident!("{}", union_plan.name);
     let item = crate::plan::value_type(&plan.names, &pagination.item_type).tokens(Scope::Types);
-    let page_variant = format_ident!("{page_variant}");
+    // Variants are found by their model names and written with their final ones.
+    let final_name = |model_name: &str| {
+        let index = union.variants.iter().position(|v| v.name == model_name)?;
+        union_plan
+            .variant_names
+            .get(index)
+            .map(|n| format_ident!("{n}"))
+    };
+    let page_variant = final_name(page_variant)?;
     let single = union
         .variants
         .iter()
         .find(|v| v.ty == pagination.item_type && !v.boxed)
-        .map(|v| {
-            let variant = format_ident!("{}", v.name);
+        .and_then(|v| final_name(&v.name))
+        .map(|variant| {
             (
                 quote!(Self::#variant(_) => 1,),
                 quote!(Self::#variant(item) => vec![item],),
@@ -199,11 +208,13 @@ fn apply_page(next: &NextPage) -> Option<TokenStream> {
             let cursor_ident = format_ident!("{}", cursor.field);
             let current = match holder.shape {
                 FieldShape::Plain => quote!(body.#holder_ident.clone()),
-                FieldShape::Optional => quote!(body.#holder_ident.clone().unwrap_or_default()),
+                FieldShape::Optional => {
+                    quote!(body.#holder_ident.clone().unwrap_or_else(crate::wire::Blank::blank))
+                }
                 FieldShape::ThreeState => quote! {
                     match body.#holder_ident.clone() {
                         Some(crate::Nullable::Value(value)) => value,
-                        _ => Default::default(),
+                        _ => crate::wire::Blank::blank(),
                     }
                 },
             };

@@ -4,10 +4,10 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::emit::docs;
+use crate::emit::{construction, docs};
 use crate::model::{
     ApiModel, EnumVariant, Field, JsonKind, Operation, ParamLocation, ResponseBody, Success,
-    TypeDef, TypeKind, Union,
+    TypeDef, TypeKind, TypeRef, Union, UnionVariant,
 };
 use crate::plan::{FieldShape, Gate, MethodPlan, Plan, RustType, Scope, TypePlan};
 
@@ -114,7 +114,7 @@ fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan) -> TokenStream {
     match &def.kind {
         TypeKind::Struct(fields) => struct_def(model, def, plan, &gate, &name, doc, fields),
         TypeKind::Enum(variants) => enum_def(&gate, &name, doc, variants),
-        TypeKind::Union(union) => union_def(def, plan, &gate, &name, doc, union),
+        TypeKind::Union(union) => union_def(model, def, plan, &gate, &name, doc, union),
         TypeKind::Alias(_) => {
             let ty = plan
                 .alias
@@ -212,14 +212,18 @@ fn struct_def(
     // `type`) is some other object, not an empty one of this type.
     let needs_known =
         (pinned.is_some() || fields.iter().any(|f| f.required)).then(|| quote!(; needs_known));
+    let construction = construction::struct_impl(plan, gate, fields);
     quote! {
         #doc
         #gate
-        #[derive(Debug, Clone, Default)]
+        #[derive(Debug, Clone)]
         #derives
+        #[non_exhaustive]
         pub struct #name {
             #(#declarations)*
         }
+
+        #construction
 
         #gate
         crate::wire::object!(#name { #(#reads),* } #pinned_clause #keep_null #needs_known);
@@ -247,9 +251,9 @@ fn enum_def(
         .map(|v| format_ident!("{}", v.name))
         .collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = values.iter().map(|value| {
-        let line = format!(" `{value}`");
-        quote!(#[doc = #line])
+    let variant_docs = variants.iter().map(|variant| {
+        let value = format!("`{}`", variant.value);
+        docs::paragraphs(&[variant.docs.as_deref(), Some(&value)])
     });
     quote! {
         #doc
@@ -280,7 +284,40 @@ fn kind_path(kind: JsonKind) -> TokenStream {
     }
 }
 
+/// A union variant's doc line: what the type it holds is.
+fn variant_doc(model: &ApiModel, variant: &UnionVariant, ty: &RustType) -> String {
+    let what = match ty {
+        RustType::Boxed(inner) => inner.as_ref(),
+        other => other,
+    };
+    match (what, &variant.ty) {
+        (RustType::Named(name), TypeRef::Named(id)) => {
+            let summary = model
+                .types
+                .get(*id)
+                .and_then(|def| def.docs.as_deref())
+                .and_then(|text| {
+                    let text = docs::sanitize(text);
+                    let line = text.lines().next()?.trim();
+                    (!line.is_empty() && !line.starts_with("```")).then(|| line.to_string())
+                });
+            match summary {
+                Some(line) => format!(" [`{name}`]: {line}"),
+                None => format!(" A [`{name}`]."),
+            }
+        }
+        (RustType::String, _) => " A string.".to_string(),
+        (RustType::I32 | RustType::I64, _) => " A whole number.".to_string(),
+        (RustType::F64, _) => " A number.".to_string(),
+        (RustType::Bool, _) => " `true` or `false`.".to_string(),
+        (RustType::Vec(_), _) => format!(" A list (`{what}`)."),
+        (RustType::Map(_), _) => format!(" An object with values of one type (`{what}`)."),
+        _ => format!(" A `{what}`."),
+    }
+}
+
 fn union_def(
+    model: &ApiModel,
     def: &TypeDef,
     plan: &TypePlan,
     gate: &TokenStream,
@@ -289,14 +326,16 @@ fn union_def(
     union: &Union,
 ) -> TokenStream {
     let derives = serde_derives(def, quote!(untagged));
-    let variants = union
-        .variants
+    let variants = plan
+        .variant_names
         .iter()
         .zip(&plan.variants)
-        .map(|(variant, ty)| {
-            let ident = format_ident!("{}", variant.name);
+        .zip(&union.variants)
+        .map(|((variant, ty), modelled)| {
+            let ident = format_ident!("{variant}");
+            let doc = variant_doc(model, modelled, ty);
             let ty = ty.tokens(Scope::Types);
-            quote!(#ident(#ty),)
+            quote!(#[doc = #doc] #ident(#ty),)
         });
     let shapes = union.variants.iter().map(|variant| {
         let kind = kind_path(variant.shape.kind);
@@ -312,8 +351,8 @@ fn union_def(
             }
         }
     });
-    let arms = union.variants.iter().zip(&plan.variants).enumerate().map(|(index, (variant, ty))| {
-        let ident = format_ident!("{}", variant.name);
+    let arms = union.variants.iter().zip(&plan.variants).zip(&plan.variant_names).enumerate().map(|(index, ((variant, ty), name))| {
+        let ident = format_ident!("{name}");
         let ty = match ty {
             RustType::Boxed(inner) => inner.tokens(Scope::Types),
             other => other.tokens(Scope::Types),
@@ -325,6 +364,7 @@ fn union_def(
             quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(Self::#ident),)
         }
     });
+    let conversions = construction::union_from(plan, gate);
     let tag = match &union.tag_property {
         Some(tag) => quote!(Some(#tag)),
         None => quote!(None),
@@ -342,11 +382,13 @@ fn union_def(
         }
 
         #gate
-        impl Default for #name {
-            fn default() -> Self {
+        impl crate::wire::Blank for #name {
+            fn blank() -> Self {
                 Self::Unknown(serde_json::Value::Null)
             }
         }
+
+        #conversions
 
         #gate
         impl<'de> serde::Deserialize<'de> for #name {

@@ -342,34 +342,77 @@ impl<'a> SchemaLowerer<'a> {
     }
 
     fn define_enum(&mut self, view: &SchemaView<'a>, pointer: &str) -> Option<TypeKind> {
+        let given_names = self.enum_extension(view, "x-enum-varnames", pointer);
+        let descriptions = self.enum_extension(view, "x-enum-descriptions", pointer);
         let mut seen = HashSet::new();
-        let mut variant_names = Namespace::with_reserved(&["Unknown"]);
-        let mut variants = Vec::new();
-        for value in &view.enumeration {
+        // (value, the name to derive its variant's from, its description)
+        let mut values: Vec<(&str, &str, Option<String>)> = Vec::new();
+        for (index, value) in view.enumeration.iter().enumerate() {
             let Some(value) = value.as_str() else {
                 continue;
             };
             if !seen.insert(value) {
                 continue;
             }
-            let wanted = names::variant_name(value);
-            let (name, renamed) = variant_names.claim(&wanted);
-            if renamed {
+            let given = given_names.as_ref().and_then(|n| n.get(index)?.as_str());
+            let description = descriptions.as_ref().and_then(|d| d.get(index)?.as_str());
+            values.push((
+                value,
+                given.unwrap_or(value),
+                description.map(str::to_string),
+            ));
+        }
+        let raws: Vec<&str> = values.iter().map(|(_, raw, _)| *raw).collect();
+        let names = names::distinct_names(&raws, names::NameKind::Variant, &["Unknown"]);
+        let mut variants: Vec<EnumVariant> = Vec::new();
+        for ((value, _, docs), (name, shared)) in values.into_iter().zip(names) {
+            if let Some(shared) = shared {
                 let first = variants
                     .iter()
-                    .find(|v: &&EnumVariant| v.name == wanted)
+                    .find(|v| v.name == shared)
                     .map_or(String::new(), |v| format!(" {:?} and", v.value));
                 self.warn(
                     pointer,
-                    format!("enum values{first} {value:?} both map to variant `{wanted}`; {value:?} is variant `{name}`"),
+                    format!("enum values{first} {value:?} both map to variant `{shared}`; {value:?} is variant `{name}`"),
                 );
             }
             variants.push(EnumVariant {
                 name,
                 value: value.to_string(),
+                docs,
             });
         }
         (!variants.is_empty()).then_some(TypeKind::Enum(variants))
+    }
+
+    /// The list an `x-enum-varnames` / `x-enum-descriptions` extension gives, one entry per
+    /// value of `enum`; one of another length is reported and ignored.
+    fn enum_extension(
+        &mut self,
+        view: &SchemaView<'a>,
+        key: &str,
+        pointer: &str,
+    ) -> Option<&'a Vec<serde_json::Value>> {
+        let value = view.data.extensions.get(key)?;
+        let Some(list) = value.as_array() else {
+            self.warn(
+                &format!("{pointer}/{key}"),
+                format!("`{key}` is not a list; ignoring it"),
+            );
+            return None;
+        };
+        if list.len() != view.enumeration.len() {
+            self.warn(
+                &format!("{pointer}/{key}"),
+                format!(
+                    "`{key}` has {} entries for {} values of `enum`; ignoring it",
+                    list.len(),
+                    view.enumeration.len()
+                ),
+            );
+            return None;
+        }
+        Some(list)
     }
 
     /// Collects properties and required names, merging `allOf` members (resolving
@@ -439,11 +482,27 @@ impl<'a> SchemaLowerer<'a> {
     }
 
     fn fields(&mut self, parts: ObjectParts<'a>, struct_name: &str) -> Vec<Field> {
-        let mut field_names = Namespace::default();
+        let json_names: Vec<&str> = parts.properties.keys().copied().collect();
+        let field_names = names::distinct_names(&json_names, names::NameKind::Field, &[]);
         let mut fields = Vec::new();
-        for (json_name, (schema, pointer)) in parts.properties {
+        for ((json_name, (schema, pointer)), (name, shared)) in
+            parts.properties.into_iter().zip(field_names)
+        {
             let hint = format!("{struct_name}{}", names::type_name_part(json_name));
-            let lowered = self.lower(schema, &hint, &pointer);
+            let pinned = if json_name == PINNED_PROPERTY {
+                self.pinned_value(schema)
+            } else {
+                None
+            };
+            // A `type` pinned to one value is a plain string the constructor fills in, not a
+            // one-value enum of its own.
+            let lowered = match (&pinned, schema) {
+                (Some(_), SchemaOrRef::Schema(inline)) => Lowered {
+                    ty: TypeRef::String,
+                    nullable: SchemaView::of(inline).nullable(),
+                },
+                _ => self.lower(schema, &hint, &pointer),
+            };
             let (docs, deprecated) = match schema {
                 SchemaOrRef::Schema(schema) => (
                     schema.schema_data.description.clone(),
@@ -451,9 +510,7 @@ impl<'a> SchemaLowerer<'a> {
                 ),
                 SchemaOrRef::Ref(_) => (None, false),
             };
-            let wanted = names::field_name(json_name);
-            let (name, renamed) = field_names.claim(&wanted);
-            if renamed {
+            if let Some(wanted) = shared {
                 let first = fields
                     .iter()
                     .find(|f: &&Field| f.name == wanted)
@@ -463,11 +520,6 @@ impl<'a> SchemaLowerer<'a> {
                     format!("property {json_name:?} collides{first} as field `{wanted}`; this one is field `{name}`"),
                 );
             }
-            let pinned = if json_name == PINNED_PROPERTY {
-                self.pinned_value(schema)
-            } else {
-                None
-            };
             fields.push(Field {
                 name,
                 json_name: json_name.to_string(),
@@ -532,10 +584,14 @@ impl<'a> SchemaLowerer<'a> {
                     Some((id, _)) => self.types[id].name.clone(),
                     None => "Value".to_string(),
                 },
-                SchemaOrRef::Schema(_) => match title {
-                    Some(title) => names::type_name(&title),
-                    None if shape.kind == JsonKind::Object => format!("Variant{}", index + 1),
-                    None => kind_word(shape.kind).to_string(),
+                SchemaOrRef::Schema(schema) => match (title, one_value(schema)) {
+                    (Some(title), _) => names::variant_name(&title),
+                    // A constant among constants is named by its value, not its JSON kind.
+                    (None, Some(value)) => names::variant_name(&value),
+                    (None, None) if shape.kind == JsonKind::Object => {
+                        format!("Variant{}", index + 1)
+                    }
+                    (None, None) => kind_word(shape.kind).to_string(),
                 },
             };
             let (variant_name, _) = variant_names.claim(&wanted);
@@ -722,6 +778,16 @@ impl<'a> SchemaLowerer<'a> {
         shape.required.sort();
         shape.required.dedup();
         (shape, title)
+    }
+}
+
+/// The only value an enum schema allows, when it allows one string.
+fn one_value(schema: &Schema) -> Option<String> {
+    let view = SchemaView::of(schema);
+    let mut values = view.enumeration.iter().filter(|v| !v.is_null());
+    match (values.next(), values.next()) {
+        (Some(only), None) => only.as_str().map(str::to_string),
+        _ => None,
     }
 }
 

@@ -3,10 +3,14 @@
 //! methods, the feature gating an item, where a page's cursor is) is made here, once; emit,
 //! the API surface and the README read it.
 
+mod construction;
 mod naming;
 mod rust_type;
+mod variants;
 
+pub use construction::{FieldInit, Input, InputKind};
 pub use rust_type::{RustType, Scope};
+pub use variants::Conversion;
 
 use crate::lower::FULL_FEATURE;
 use crate::model::{
@@ -51,12 +55,19 @@ pub struct TypePlan {
     pub name: String,
     /// Features that compile it.
     pub gate: Gate,
-    /// Marked `#[non_exhaustive]` (enums and unions, whose variants grow with the API).
+    /// Marked `#[non_exhaustive]`: enums and unions, whose variants grow with the API, and
+    /// structs, which are built with `new` and setters, so a new optional field is an addition.
     pub non_exhaustive: bool,
     /// Struct fields, in declaration order.
     pub fields: Vec<FieldPlan>,
+    /// How `new` and the setters initialise each struct field, same order.
+    pub inits: Vec<FieldInit>,
     /// Union variant payload types (boxed where recursive), in declaration order.
     pub variants: Vec<RustType>,
+    /// Union variant names, same order.
+    pub variant_names: Vec<String>,
+    /// The `From` conversions of a union.
+    pub conversions: Vec<Conversion>,
     /// An alias's target.
     pub alias: Option<RustType>,
 }
@@ -180,7 +191,7 @@ pub fn plan(model: &ApiModel) -> Plan {
         .types
         .iter()
         .enumerate()
-        .map(|(id, def)| type_plan(&names, id, def, gate_of(&features, &def.usage.tags)))
+        .map(|(id, def)| type_plan(model, &names, id, def, gate_of(&features, &def.usage.tags)))
         .collect();
     let methods = model
         .operations
@@ -230,6 +241,20 @@ pub fn value_type(names: &[String], ty: &TypeRef) -> RustType {
         TypeRef::Array(inner) => RustType::vec(value_type(names, inner)),
         TypeRef::Map(inner) => RustType::Map(Box::new(value_type(names, inner))),
     }
+}
+
+/// The type a reference stands for once aliases are followed (bounded, so alias cycles end).
+pub(crate) fn resolved<'m>(model: &'m ApiModel, mut ty: &'m TypeRef) -> &'m TypeRef {
+    for _ in 0..=model.types.len() {
+        match ty {
+            TypeRef::Named(id) => match model.types.get(*id).map(|def| &def.kind) {
+                Some(TypeKind::Alias(inner)) => ty = inner,
+                _ => return ty,
+            },
+            _ => return ty,
+        }
+    }
+    ty
 }
 
 /// The type of a positional argument: borrowed, except numbers and booleans.
@@ -288,20 +313,33 @@ fn field_plan(names: &[String], def: &TypeDef, field: &Field) -> FieldPlan {
     FieldPlan { shape, value, ty }
 }
 
-fn type_plan(names: &[String], id: TypeId, def: &TypeDef, gate: Gate) -> TypePlan {
+fn type_plan(
+    model: &ApiModel,
+    names: &[String],
+    id: TypeId,
+    def: &TypeDef,
+    gate: Gate,
+) -> TypePlan {
     let mut plan = TypePlan {
         name: names.get(id).cloned().unwrap_or_default(),
         gate,
-        non_exhaustive: matches!(def.kind, TypeKind::Enum(_) | TypeKind::Union(_)),
+        non_exhaustive: !matches!(def.kind, TypeKind::Alias(_)),
         fields: Vec::new(),
+        inits: Vec::new(),
         variants: Vec::new(),
+        variant_names: Vec::new(),
+        conversions: Vec::new(),
         alias: None,
     };
     match &def.kind {
         TypeKind::Struct(fields) => {
             plan.fields = fields.iter().map(|f| field_plan(names, def, f)).collect();
+            plan.inits =
+                construction::field_inits(model, names, def.usage.request, fields, &plan.fields);
         }
         TypeKind::Union(union) => {
+            plan.variant_names = variants::variant_names(model, names, &plan.name, union);
+            plan.conversions = variants::conversions(model, id, union);
             plan.variants = union
                 .variants
                 .iter()
