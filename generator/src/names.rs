@@ -298,9 +298,13 @@ pub fn distinct_names(
     kind: NameKind,
     reserved: &[&str],
 ) -> Vec<(String, Option<String>)> {
-    let (plain, spelled): (fn(&str) -> String, fn(&str) -> String) = match kind {
-        NameKind::Variant => (variant_name, spelled_variant_name),
-        NameKind::Field => (field_name, spelled_field_name),
+    let plain = |raw: &str| match kind {
+        NameKind::Variant => variant_name(raw),
+        NameKind::Field => field_name(raw),
+    };
+    let spelled = |raw: &str| match kind {
+        NameKind::Variant => spelled_variant_name(raw),
+        NameKind::Field => spelled_field_name(raw),
     };
     let mut names: Vec<String> = raws.iter().map(|raw| plain(raw)).collect();
     let clashes = |names: &[String], index: usize| {
