@@ -441,18 +441,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "Prism: answers 400/422 to the search body, which now round-trips exactly (its oneOf check of the filter union, to investigate)",
     ),
     (
-        "create_data_attribute",
-        "generator: CreateDataAttributeRequest drops `data_type` in a round trip",
-    ),
-    (
-        "update_office_hours_exception",
-        "generator: an explicit `time_intervals: null` is dropped in a round trip",
-    ),
-    (
-        "reply_ticket",
-        "generator: ReplyTicketRequest keeps only `skip_notifications` of the reply body",
-    ),
-    (
         "lis_data_events",
         "Prism: a form-exploded `oneOf` object query parameter (`filter`) is not read back",
     ),
