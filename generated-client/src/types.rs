@@ -262,7 +262,7 @@ pub struct AddressableList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<String>,
-    /// Path of the related object.
+    /// Path of the related object, relative to the API's base URL.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -14386,7 +14386,7 @@ pub struct MultipleFilterSearchRequest {
     /// How the filters are combined.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<MultipleFilterSearchRequestOperator>,
-    /// The filters or nested groups.
+    /// The filters or nested groups. An empty list is both, hence `anyOf`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<MultipleFilterSearchRequestValue>,
 }
@@ -26345,7 +26345,7 @@ pub enum MultipleFilterSearchRequestOperator {
 )]
 crate::wire::string_enum!(MultipleFilterSearchRequestOperator { And("AND"), Or("OR") });
 
-/// The filters or nested groups.
+/// The filters or nested groups. An empty list is both, hence `anyOf`.
 ///
 /// Schema: `#/components/schemas/multiple_filter_search_request/properties/value`
 #[cfg(
