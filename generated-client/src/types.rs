@@ -368,7 +368,7 @@ pub struct AddressableList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<String>,
-    /// Path of the related object.
+    /// Path of the related object, relative to the API's base URL.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -677,10 +677,10 @@ crate::wire::object!(AdminPriorityLevel { primary_admin_ids, secondary_admin_ids
 pub struct AdminPriorityLevelRequest {
     /// Ids of the admins to make primary members.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_admin_ids: Option<Vec<i64>>,
+    pub primary_admin_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Ids of the admins to make secondary members; only load-balanced teams accept this.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secondary_admin_ids: Option<Vec<i64>>,
+    pub secondary_admin_ids: Option<crate::Nullable<Vec<i64>>>,
 }
 
 #[cfg(feature = "teams")]
@@ -698,11 +698,9 @@ impl AdminPriorityLevelRequest {
     #[must_use]
     pub fn primary_admin_ids(
         mut self,
-        primary_admin_ids: impl IntoIterator<Item = impl Into<i64>>,
+        primary_admin_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.primary_admin_ids = Some(
-            primary_admin_ids.into_iter().map(Into::into).collect(),
-        );
+        self.primary_admin_ids = Some(primary_admin_ids.into());
         self
     }
 
@@ -710,11 +708,9 @@ impl AdminPriorityLevelRequest {
     #[must_use]
     pub fn secondary_admin_ids(
         mut self,
-        secondary_admin_ids: impl IntoIterator<Item = impl Into<i64>>,
+        secondary_admin_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.secondary_admin_ids = Some(
-            secondary_admin_ids.into_iter().map(Into::into).collect(),
-        );
+        self.secondary_admin_ids = Some(secondary_admin_ids.into());
         self
     }
 }
@@ -728,7 +724,7 @@ impl Default for AdminPriorityLevelRequest {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    AdminPriorityLevelRequest { primary_admin_ids, secondary_admin_ids }
+    AdminPriorityLevelRequest {} keep_null { primary_admin_ids, secondary_admin_ids }
 );
 
 /// A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -5747,7 +5743,7 @@ crate::wire::object!(
 pub struct CompanySearchRequest {
     pub query: CompanySearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pagination: Option<StartingAfterPaging>,
+    pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<CompanySearchRequestSort>,
@@ -5767,7 +5763,10 @@ impl CompanySearchRequest {
 
     /// Sets [`pagination`](#structfield.pagination).
     #[must_use]
-    pub fn pagination(mut self, pagination: impl Into<StartingAfterPaging>) -> Self {
+    pub fn pagination(
+        mut self,
+        pagination: impl Into<crate::Nullable<StartingAfterPaging>>,
+    ) -> Self {
         self.pagination = Some(pagination.into());
         self
     }
@@ -5781,7 +5780,9 @@ impl CompanySearchRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanySearchRequest { query, pagination, sort }; needs_known);
+crate::wire::object!(
+    CompanySearchRequest { query, sort } keep_null { pagination }; needs_known
+);
 
 /// A user or lead in the workspace.
 ///
@@ -7043,6 +7044,10 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -7058,6 +7063,10 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -7072,6 +7081,10 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
                     "reply_options",
                     "type",
                     "user_id",
+                ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
                 ],
                 tags: &[],
             },
@@ -7502,6 +7515,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[("reply_options", &["text", "uuid"])],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -7516,6 +7530,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
                     "type",
                     "user_id",
                 ],
+                nested: &[("reply_options", &["text", "uuid"])],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -7530,6 +7545,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[("reply_options", &["text", "uuid"])],
                 tags: &[],
             },
         ];
@@ -7740,7 +7756,7 @@ pub struct ContactSearchRequest {
     /// One filter, or a group of filters joined with AND or OR.
     pub query: ContactSearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pagination: Option<StartingAfterPaging>,
+    pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<ContactSearchRequestSort>,
@@ -7760,7 +7776,10 @@ impl ContactSearchRequest {
 
     /// Sets [`pagination`](#structfield.pagination).
     #[must_use]
-    pub fn pagination(mut self, pagination: impl Into<StartingAfterPaging>) -> Self {
+    pub fn pagination(
+        mut self,
+        pagination: impl Into<crate::Nullable<StartingAfterPaging>>,
+    ) -> Self {
         self.pagination = Some(pagination.into());
         self
     }
@@ -7774,7 +7793,9 @@ impl ContactSearchRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactSearchRequest { query, pagination, sort }; needs_known);
+crate::wire::object!(
+    ContactSearchRequest { query, sort } keep_null { pagination }; needs_known
+);
 
 /// Segments
 ///
@@ -8628,6 +8649,7 @@ impl<'de> serde::Deserialize<'de> for ContentSearchResult {
                 kind: crate::wire::Kind::Object,
                 required: &["type"],
                 properties: &["id", "title", "type"],
+                nested: &[],
                 tags: &[
                     "content_snippet",
                     "external_content",
@@ -8639,6 +8661,7 @@ impl<'de> serde::Deserialize<'de> for ContentSearchResult {
                 kind: crate::wire::Kind::Object,
                 required: &["type"],
                 properties: &["contents", "id", "title", "type"],
+                nested: &[("contents", &["id", "locale", "title", "type"])],
                 tags: &["article"],
             },
         ];
@@ -8829,7 +8852,7 @@ pub struct ContentSnippetCreateRequest {
     pub locale: Option<String>,
     /// Audiences Fin AI Agent should use the snippet for; empty or omitted means no targeting. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the snippet; `false` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -8888,9 +8911,9 @@ impl ContentSnippetCreateRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl IntoIterator<Item = impl Into<i64>>,
+        audience_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.audience_ids = Some(audience_ids.into_iter().map(Into::into).collect());
+        self.audience_ids = Some(audience_ids.into());
         self
     }
 
@@ -8928,8 +8951,8 @@ impl ContentSnippetCreateRequest {
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
     ContentSnippetCreateRequest { title, json_blocks, body_markdown, locale,
-    audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }; needs_known
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { audience_ids }; needs_known
 );
 
 /// One page of the workspace's content snippets, numbered by page.
@@ -9033,7 +9056,7 @@ pub struct ContentSnippetUpdateRequest {
     pub locale: Option<String>,
     /// New audience targeting for Fin AI Agent: omit to keep the current audiences, send `[]` to remove them all. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the snippet.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -9099,9 +9122,9 @@ impl ContentSnippetUpdateRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl IntoIterator<Item = impl Into<i64>>,
+        audience_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.audience_ids = Some(audience_ids.into_iter().map(Into::into).collect());
+        self.audience_ids = Some(audience_ids.into());
         self
     }
 
@@ -9146,8 +9169,8 @@ impl Default for ContentSnippetUpdateRequest {
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
     ContentSnippetUpdateRequest { title, json_blocks, body_markdown, locale,
-    audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { audience_ids }
 );
 
 /// One piece of content AI Agent used.
@@ -9614,7 +9637,7 @@ crate::wire::object!(
 /// A file sent inline with a reply.
 ///
 /// Schema: `#/components/schemas/conversation_attachment_files`
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
@@ -9630,7 +9653,7 @@ pub struct ConversationAttachmentFiles {
     pub name: Option<String>,
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 impl ConversationAttachmentFiles {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
@@ -9664,14 +9687,14 @@ impl ConversationAttachmentFiles {
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 impl Default for ConversationAttachmentFiles {
     fn default() -> Self {
         Self::new()
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::object!(ConversationAttachmentFiles { content_type, data, name });
 
 /// A custom data attribute of conversations. `data_type` selects the variant; string attributes add `multiline`, list attributes their `options` and relationship attributes a `reference`.
@@ -9788,6 +9811,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["string"],
             },
             crate::wire::Shape {
@@ -9806,6 +9830,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["integer"],
             },
             crate::wire::Shape {
@@ -9825,6 +9850,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[("options", &["archived", "id", "label"])],
                 tags: &["list"],
             },
             crate::wire::Shape {
@@ -9843,6 +9869,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["decimal"],
             },
             crate::wire::Shape {
@@ -9861,6 +9888,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["boolean"],
             },
             crate::wire::Shape {
@@ -9879,6 +9907,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["datetime"],
             },
             crate::wire::Shape {
@@ -9898,6 +9927,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[("reference", &["object_type_id", "type"])],
                 tags: &["relationship"],
             },
             crate::wire::Shape {
@@ -9916,6 +9946,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["files"],
             },
         ];
@@ -14289,13 +14320,13 @@ pub struct CreateArticleRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_ids: Option<Vec<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<ArticleTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<ArticleTranslatedContent>>,
     /// Id of the Knowledge Hub folder to file the article in, or null for none.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// Audiences Fin AI Agent should use the article for, applied to every locale. Per-locale lists go in the `audience_ids` of each `translated_content` locale; when both are sent the top-level list wins. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the article (default locale).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -14307,10 +14338,10 @@ pub struct CreateArticleRequest {
     pub ai_sales_agent_availability: Option<bool>,
     /// ISO 8601 time, strictly in the future, at which to publish; together with `state` `published` this schedules publication instead of publishing now. Rejected with 400 `parameter_invalid` when in the past, empty, combined with `state` `draft` or sent together with `scheduled_unpublish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_publish_at: Option<String>,
+    pub scheduled_publish_at: Option<crate::Nullable<String>>,
     /// ISO 8601 time, strictly in the future, at which to unpublish. Rejected with 400 `parameter_invalid` when in the past, empty, or sent together with `scheduled_publish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_unpublish_at: Option<String>,
+    pub scheduled_unpublish_at: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "articles")]
@@ -14395,7 +14426,7 @@ impl CreateArticleRequest {
     #[must_use]
     pub fn translated_content(
         mut self,
-        translated_content: impl Into<ArticleTranslatedContent>,
+        translated_content: impl Into<crate::Nullable<ArticleTranslatedContent>>,
     ) -> Self {
         self.translated_content = Some(translated_content.into());
         self
@@ -14403,7 +14434,7 @@ impl CreateArticleRequest {
 
     /// Sets [`folder_id`](#structfield.folder_id).
     #[must_use]
-    pub fn folder_id(mut self, folder_id: impl Into<i64>) -> Self {
+    pub fn folder_id(mut self, folder_id: impl Into<crate::Nullable<i64>>) -> Self {
         self.folder_id = Some(folder_id.into());
         self
     }
@@ -14412,9 +14443,9 @@ impl CreateArticleRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl IntoIterator<Item = impl Into<i64>>,
+        audience_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.audience_ids = Some(audience_ids.into_iter().map(Into::into).collect());
+        self.audience_ids = Some(audience_ids.into());
         self
     }
 
@@ -14452,7 +14483,7 @@ impl CreateArticleRequest {
     #[must_use]
     pub fn scheduled_publish_at(
         mut self,
-        scheduled_publish_at: impl Into<String>,
+        scheduled_publish_at: impl Into<crate::Nullable<String>>,
     ) -> Self {
         self.scheduled_publish_at = Some(scheduled_publish_at.into());
         self
@@ -14462,7 +14493,7 @@ impl CreateArticleRequest {
     #[must_use]
     pub fn scheduled_unpublish_at(
         mut self,
-        scheduled_unpublish_at: impl Into<String>,
+        scheduled_unpublish_at: impl Into<crate::Nullable<String>>,
     ) -> Self {
         self.scheduled_unpublish_at = Some(scheduled_unpublish_at.into());
         self
@@ -14472,9 +14503,9 @@ impl CreateArticleRequest {
 #[cfg(feature = "articles")]
 crate::wire::object!(
     CreateArticleRequest { title, description, body, body_markdown, author_id, state,
-    parent_id, parent_type, parent_ids, translated_content, folder_id, audience_ids,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    scheduled_publish_at, scheduled_unpublish_at }; needs_known
+    parent_id, parent_type, parent_ids, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability } keep_null { translated_content, folder_id,
+    audience_ids, scheduled_publish_at, scheduled_unpublish_at }; needs_known
 );
 
 /// Body for creating an audience.
@@ -14551,13 +14582,13 @@ pub struct CreateCollectionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<GroupTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<GroupTranslatedContent>>,
     /// Id of the collection to nest it in; null or omitted for a top-level collection.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_id: Option<String>,
+    pub parent_id: Option<crate::Nullable<String>>,
     /// Id of the help center to create it in; null or omitted for the default help center.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help_center_id: Option<i64>,
+    pub help_center_id: Option<crate::Nullable<i64>>,
 }
 
 #[cfg(feature = "help_center")]
@@ -14585,7 +14616,7 @@ impl CreateCollectionRequest {
     #[must_use]
     pub fn translated_content(
         mut self,
-        translated_content: impl Into<GroupTranslatedContent>,
+        translated_content: impl Into<crate::Nullable<GroupTranslatedContent>>,
     ) -> Self {
         self.translated_content = Some(translated_content.into());
         self
@@ -14593,14 +14624,17 @@ impl CreateCollectionRequest {
 
     /// Sets [`parent_id`](#structfield.parent_id).
     #[must_use]
-    pub fn parent_id(mut self, parent_id: impl Into<String>) -> Self {
+    pub fn parent_id(mut self, parent_id: impl Into<crate::Nullable<String>>) -> Self {
         self.parent_id = Some(parent_id.into());
         self
     }
 
     /// Sets [`help_center_id`](#structfield.help_center_id).
     #[must_use]
-    pub fn help_center_id(mut self, help_center_id: impl Into<i64>) -> Self {
+    pub fn help_center_id(
+        mut self,
+        help_center_id: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.help_center_id = Some(help_center_id.into());
         self
     }
@@ -14608,8 +14642,8 @@ impl CreateCollectionRequest {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    CreateCollectionRequest { name, description, translated_content, parent_id,
-    help_center_id }; needs_known
+    CreateCollectionRequest { name, description } keep_null { translated_content,
+    parent_id, help_center_id }; needs_known
 );
 
 /// Create Contact Request Payload
@@ -14633,34 +14667,36 @@ pub struct CreateContactRequest {
     pub email: Option<String>,
     /// Whether you have verified that the contact owns the email address. Only accepted together with `email` in the same request (`400` otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_verified: Option<bool>,
+    pub email_verified: Option<crate::Nullable<bool>>,
     /// The contact's phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<crate::Nullable<String>>,
     /// The contact's name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<crate::Nullable<String>>,
     /// URL of the contact's avatar image.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    pub avatar: Option<crate::Nullable<String>>,
     /// When the contact signed up, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub signed_up_at: Option<i64>,
+    pub signed_up_at: Option<crate::Nullable<i64>>,
     /// When the contact was last seen, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_seen_at: Option<i64>,
+    pub last_seen_at: Option<crate::Nullable<i64>>,
     /// Identifier of the admin who owns the contact.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    pub owner_id: Option<crate::Nullable<String>>,
     /// Whether the contact has opted out of emails.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unsubscribed_from_emails: Option<bool>,
+    pub unsubscribed_from_emails: Option<crate::Nullable<bool>>,
     /// ISO 639-1 code of the language Fin and the Messenger use with the contact, whatever the browser says; an unsupported code is stored as null.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub language_override: Option<String>,
+    pub language_override: Option<crate::Nullable<String>>,
     /// Values of the workspace's contact custom attributes, by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub custom_attributes: Option<
+        crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
 }
 
 #[cfg(feature = "contacts")]
@@ -14708,49 +14744,58 @@ impl CreateContactRequest {
 
     /// Sets [`email_verified`](#structfield.email_verified).
     #[must_use]
-    pub fn email_verified(mut self, email_verified: impl Into<bool>) -> Self {
+    pub fn email_verified(
+        mut self,
+        email_verified: impl Into<crate::Nullable<bool>>,
+    ) -> Self {
         self.email_verified = Some(email_verified.into());
         self
     }
 
     /// Sets [`phone`](#structfield.phone).
     #[must_use]
-    pub fn phone(mut self, phone: impl Into<String>) -> Self {
+    pub fn phone(mut self, phone: impl Into<crate::Nullable<String>>) -> Self {
         self.phone = Some(phone.into());
         self
     }
 
     /// Sets [`name`](#structfield.name).
     #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
+    pub fn name(mut self, name: impl Into<crate::Nullable<String>>) -> Self {
         self.name = Some(name.into());
         self
     }
 
     /// Sets [`avatar`](#structfield.avatar).
     #[must_use]
-    pub fn avatar(mut self, avatar: impl Into<String>) -> Self {
+    pub fn avatar(mut self, avatar: impl Into<crate::Nullable<String>>) -> Self {
         self.avatar = Some(avatar.into());
         self
     }
 
     /// Sets [`signed_up_at`](#structfield.signed_up_at).
     #[must_use]
-    pub fn signed_up_at(mut self, signed_up_at: impl Into<i64>) -> Self {
+    pub fn signed_up_at(
+        mut self,
+        signed_up_at: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.signed_up_at = Some(signed_up_at.into());
         self
     }
 
     /// Sets [`last_seen_at`](#structfield.last_seen_at).
     #[must_use]
-    pub fn last_seen_at(mut self, last_seen_at: impl Into<i64>) -> Self {
+    pub fn last_seen_at(
+        mut self,
+        last_seen_at: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.last_seen_at = Some(last_seen_at.into());
         self
     }
 
     /// Sets [`owner_id`](#structfield.owner_id).
     #[must_use]
-    pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
+    pub fn owner_id(mut self, owner_id: impl Into<crate::Nullable<String>>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
@@ -14759,7 +14804,7 @@ impl CreateContactRequest {
     #[must_use]
     pub fn unsubscribed_from_emails(
         mut self,
-        unsubscribed_from_emails: impl Into<bool>,
+        unsubscribed_from_emails: impl Into<crate::Nullable<bool>>,
     ) -> Self {
         self.unsubscribed_from_emails = Some(unsubscribed_from_emails.into());
         self
@@ -14767,7 +14812,10 @@ impl CreateContactRequest {
 
     /// Sets [`language_override`](#structfield.language_override).
     #[must_use]
-    pub fn language_override(mut self, language_override: impl Into<String>) -> Self {
+    pub fn language_override(
+        mut self,
+        language_override: impl Into<crate::Nullable<String>>,
+    ) -> Self {
         self.language_override = Some(language_override.into());
         self
     }
@@ -14776,16 +14824,11 @@ impl CreateContactRequest {
     #[must_use]
     pub fn custom_attributes(
         mut self,
-        custom_attributes: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        custom_attributes: impl Into<
+            crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
         >,
     ) -> Self {
-        self.custom_attributes = Some(
-            custom_attributes
-                .into_iter()
-                .map(|(key, value)| (key.into(), value.into()))
-                .collect(),
-        );
+        self.custom_attributes = Some(custom_attributes.into());
         self
     }
 }
@@ -14799,9 +14842,9 @@ impl Default for CreateContactRequest {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    CreateContactRequest { role, external_id, email, email_verified, phone, name, avatar,
-    signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails, language_override,
-    custom_attributes }
+    CreateContactRequest { role, external_id, email } keep_null { email_verified, phone,
+    name, avatar, signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails,
+    language_override, custom_attributes }
 );
 
 /// The fields of a new content import source.
@@ -15533,6 +15576,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["string"],
             },
             crate::wire::Shape {
@@ -15545,6 +15589,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["integer"],
             },
             crate::wire::Shape {
@@ -15558,6 +15603,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[("options", &["label"])],
                 tags: &["list"],
             },
             crate::wire::Shape {
@@ -15570,6 +15616,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["decimal"],
             },
             crate::wire::Shape {
@@ -15582,6 +15629,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["boolean"],
             },
             crate::wire::Shape {
@@ -15594,6 +15642,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["datetime"],
             },
             crate::wire::Shape {
@@ -15607,6 +15656,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[("reference", &["object_type_id", "type"])],
                 tags: &["relationship"],
             },
             crate::wire::Shape {
@@ -15619,6 +15669,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["files"],
             },
         ];
@@ -15911,56 +15962,96 @@ crate::wire::object!(
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
+#[serde(untagged)]
 #[non_exhaustive]
-pub struct CreateDataAttributeRequest {
-    /// The attribute's name, unique within its model.
-    pub name: String,
-    /// Whether the attribute describes contacts or companies.
-    pub model: CreateDataAttributeRequestModel,
-    /// Explanation of the attribute, shown in the Intercom UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Whether the Messenger may set this attribute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messenger_writable: Option<bool>,
+pub enum CreateDataAttributeRequest {
+    /// [`CreateDataAttributeRequestListAttribute`]: list attribute
+    ListAttribute(CreateDataAttributeRequestListAttribute),
+    /// [`CreateDataAttributeRequestOtherType`]: other type
+    OtherType(CreateDataAttributeRequestOtherType),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
 }
 
 #[cfg(feature = "data_attributes")]
-impl CreateDataAttributeRequest {
-    /// Builds a value from its required fields; the optional ones start as `None` and are
-    /// set with the methods below.
-    pub fn new(
-        name: impl Into<String>,
-        model: impl Into<CreateDataAttributeRequestModel>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            model: model.into(),
-            description: None,
-            messenger_writable: None,
+impl crate::wire::Blank for CreateDataAttributeRequest {
+    fn blank() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl From<CreateDataAttributeRequestListAttribute> for CreateDataAttributeRequest {
+    fn from(value: CreateDataAttributeRequestListAttribute) -> Self {
+        Self::ListAttribute(value)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl From<CreateDataAttributeRequestOtherType> for CreateDataAttributeRequest {
+    fn from(value: CreateDataAttributeRequestOtherType) -> Self {
+        Self::OtherType(value)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl<'de> serde::Deserialize<'de> for CreateDataAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["options"],
+                properties: &[
+                    "data_type",
+                    "description",
+                    "messenger_writable",
+                    "model",
+                    "name",
+                    "options",
+                ],
+                nested: &[("options", &["value"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &[],
+                properties: &[
+                    "data_type",
+                    "description",
+                    "messenger_writable",
+                    "model",
+                    "name",
+                ],
+                nested: &[],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <CreateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ListAttribute)
+                }
+                1 => {
+                    <CreateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::OtherType)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
         }
-    }
-
-    /// Sets [`description`](#structfield.description).
-    #[must_use]
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-
-    /// Sets [`messenger_writable`](#structfield.messenger_writable).
-    #[must_use]
-    pub fn messenger_writable(mut self, messenger_writable: impl Into<bool>) -> Self {
-        self.messenger_writable = Some(messenger_writable.into());
-        self
+        Ok(Self::Unknown(value))
     }
 }
-
-#[cfg(feature = "data_attributes")]
-crate::wire::object!(
-    CreateDataAttributeRequest { name, model, description, messenger_writable };
-    needs_known
-);
 
 /// Body for creating a data connector; only `name` is required.
 ///
@@ -16603,10 +16694,10 @@ pub struct CreateInternalArticleRequest {
     pub owner_id: i64,
     /// Id of the Knowledge Hub folder to file it in, or null for none.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// Audiences Fin AI Agent should use it for; empty or omitted means no targeting. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with it; `false` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -16657,7 +16748,7 @@ impl CreateInternalArticleRequest {
 
     /// Sets [`folder_id`](#structfield.folder_id).
     #[must_use]
-    pub fn folder_id(mut self, folder_id: impl Into<i64>) -> Self {
+    pub fn folder_id(mut self, folder_id: impl Into<crate::Nullable<i64>>) -> Self {
         self.folder_id = Some(folder_id.into());
         self
     }
@@ -16666,9 +16757,9 @@ impl CreateInternalArticleRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl IntoIterator<Item = impl Into<i64>>,
+        audience_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.audience_ids = Some(audience_ids.into_iter().map(Into::into).collect());
+        self.audience_ids = Some(audience_ids.into());
         self
     }
 
@@ -16706,8 +16797,8 @@ impl CreateInternalArticleRequest {
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
     CreateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
-    folder_id, audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }; needs_known
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { folder_id, audience_ids }; needs_known
 );
 
 /// Create Message Request Payload
@@ -16880,7 +16971,7 @@ pub struct CreateOfficeHoursExceptionRequest {
     pub name: Option<String>,
     /// Open intervals of the day, in minutes from midnight; needed for `custom_hours` only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_intervals: Option<Vec<OfficeHoursTimeInterval>>,
+    pub time_intervals: Option<crate::Nullable<Vec<OfficeHoursTimeInterval>>>,
     /// Whether the exception comes back on the same date every year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recurring_annually: Option<bool>,
@@ -16914,9 +17005,9 @@ impl CreateOfficeHoursExceptionRequest {
     #[must_use]
     pub fn time_intervals(
         mut self,
-        time_intervals: impl IntoIterator<Item = impl Into<OfficeHoursTimeInterval>>,
+        time_intervals: impl Into<crate::Nullable<Vec<OfficeHoursTimeInterval>>>,
     ) -> Self {
-        self.time_intervals = Some(time_intervals.into_iter().map(Into::into).collect());
+        self.time_intervals = Some(time_intervals.into());
         self
     }
 
@@ -16931,7 +17022,7 @@ impl CreateOfficeHoursExceptionRequest {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
     CreateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    time_intervals, recurring_annually }; needs_known
+    recurring_annually } keep_null { time_intervals }; needs_known
 );
 
 /// Body for creating an office hours schedule.
@@ -17143,13 +17234,15 @@ pub struct CreateOrUpdateCustomObjectInstanceRequest {
     pub external_id: Option<String>,
     /// When the instance was created in your system, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_created_at: Option<i64>,
+    pub external_created_at: Option<crate::Nullable<i64>>,
     /// When the instance was last changed in your system, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_updated_at: Option<i64>,
+    pub external_updated_at: Option<crate::Nullable<i64>>,
     /// Attribute values to set, keyed by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
+    pub custom_attributes: Option<
+        crate::Nullable<std::collections::BTreeMap<String, String>>,
+    >,
 }
 
 #[cfg(feature = "custom_object_instances")]
@@ -17174,14 +17267,20 @@ impl CreateOrUpdateCustomObjectInstanceRequest {
 
     /// Sets [`external_created_at`](#structfield.external_created_at).
     #[must_use]
-    pub fn external_created_at(mut self, external_created_at: impl Into<i64>) -> Self {
+    pub fn external_created_at(
+        mut self,
+        external_created_at: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.external_created_at = Some(external_created_at.into());
         self
     }
 
     /// Sets [`external_updated_at`](#structfield.external_updated_at).
     #[must_use]
-    pub fn external_updated_at(mut self, external_updated_at: impl Into<i64>) -> Self {
+    pub fn external_updated_at(
+        mut self,
+        external_updated_at: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.external_updated_at = Some(external_updated_at.into());
         self
     }
@@ -17190,16 +17289,11 @@ impl CreateOrUpdateCustomObjectInstanceRequest {
     #[must_use]
     pub fn custom_attributes(
         mut self,
-        custom_attributes: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<String>),
+        custom_attributes: impl Into<
+            crate::Nullable<std::collections::BTreeMap<String, String>>,
         >,
     ) -> Self {
-        self.custom_attributes = Some(
-            custom_attributes
-                .into_iter()
-                .map(|(key, value)| (key.into(), value.into()))
-                .collect(),
-        );
+        self.custom_attributes = Some(custom_attributes.into());
         self
     }
 }
@@ -17213,8 +17307,8 @@ impl Default for CreateOrUpdateCustomObjectInstanceRequest {
 
 #[cfg(feature = "custom_object_instances")]
 crate::wire::object!(
-    CreateOrUpdateCustomObjectInstanceRequest { external_id, external_created_at,
-    external_updated_at, custom_attributes }
+    CreateOrUpdateCustomObjectInstanceRequest { external_id } keep_null {
+    external_created_at, external_updated_at, custom_attributes }
 );
 
 /// Create or Update Tag Request Payload
@@ -18280,18 +18374,21 @@ impl<'de> serde::Deserialize<'de> for CustomerRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["intercom_user_id"],
                 properties: &["intercom_user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["user_id"],
                 properties: &["user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -19475,12 +19572,14 @@ impl<'de> serde::Deserialize<'de> for Datetime {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -20818,66 +20917,101 @@ impl<'de> serde::Deserialize<'de> for EventDetails {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["attribute", "value", "workflow"],
+                nested: &[
+                    ("attribute", &["name"]),
+                    ("value", &["name"]),
+                    ("workflow", &["name"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["attribute", "value"],
+                nested: &[("attribute", &["name"]), ("value", &["name", "previous"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["attribute", "value"],
+                nested: &[("attribute", &["name"]), ("value", &["name", "previous"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["action"],
+                nested: &[("action", &["name"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["action"],
+                nested: &[("action", &["name", "result"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["event", "workflow"],
+                nested: &[("event", &["result", "type"]), ("workflow", &["name"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["tags_added", "tags_removed"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["custom_until_time", "until"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["current_priority", "previous_priority"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_definition", "sla_name"],
+                nested: &[
+                    (
+                        "sla_definition",
+                        &[
+                            "first_reply_time",
+                            "next_reply_time",
+                            "resolution_time",
+                            "time_to_close",
+                        ],
+                    ),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_definition", "sla_name"],
+                nested: &[
+                    (
+                        "sla_definition",
+                        &[
+                            "first_reply_time",
+                            "next_reply_time",
+                            "resolution_time",
+                            "time_to_close",
+                        ],
+                    ),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -20889,30 +21023,35 @@ impl<'de> serde::Deserialize<'de> for EventDetails {
                     "sla_states",
                     "sla_target_type",
                 ],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["current_sla_status", "sla_name", "sla_states"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_name"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_name"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["call_id"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -24348,12 +24487,14 @@ impl<'de> serde::Deserialize<'de> for MergePreviewResponse {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["allowed", "summary"],
+                nested: &[("summary", &["attribute_changes", "reassignments"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["allowed", "reasons"],
+                nested: &[("reasons", &["code", "message"])],
                 tags: &[],
             },
         ];
@@ -24504,7 +24645,7 @@ pub struct MultipleFilterSearchRequest {
     /// How the filters are combined.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<MultipleFilterSearchRequestOperator>,
-    /// The filters or nested groups.
+    /// The filters or nested groups. An empty list is both, hence `anyOf`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<MultipleFilterSearchRequestValue>,
 }
@@ -26154,12 +26295,14 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["conversation_id", "conversation_part_id", "type"],
                 properties: &["conversation_id", "conversation_part_id", "type"],
+                nested: &[],
                 tags: &["conversation_part"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["conversation_id", "source_id", "type"],
                 properties: &["conversation_id", "source_id", "type"],
+                nested: &[],
                 tags: &["source"],
             },
         ];
@@ -26296,7 +26439,9 @@ pub struct RegisterFinVoiceCallRequest {
     pub source: Option<RegisterFinVoiceCallRequestSource>,
     /// Any additional details about the call.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub data: Option<
+        crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
 }
 
 #[cfg(feature = "calls")]
@@ -26326,18 +26471,19 @@ impl RegisterFinVoiceCallRequest {
     #[must_use]
     pub fn data(
         mut self,
-        data: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
+        data: impl Into<
+            crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
+        >,
     ) -> Self {
-        self.data = Some(
-            data.into_iter().map(|(key, value)| (key.into(), value.into())).collect(),
-        );
+        self.data = Some(data.into());
         self
     }
 }
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    RegisterFinVoiceCallRequest { phone_number, call_id, source, data }; needs_known
+    RegisterFinVoiceCallRequest { phone_number, call_id, source } keep_null { data };
+    needs_known
 );
 
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
@@ -26388,6 +26534,7 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
                 kind: crate::wire::Kind::Any,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -26404,6 +26551,10 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
                     "skip_notifications",
                     "skip_unsnooze",
                     "type",
+                ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
                 ],
                 tags: &[],
             },
@@ -26439,38 +26590,96 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
+#[serde(untagged)]
 #[non_exhaustive]
-pub struct ReplyTicketRequest {
-    /// When `true`, the reply is added without notifying anyone.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub skip_notifications: Option<bool>,
+pub enum ReplyTicketRequest {
+    /// [`ReplyTicketRequestContactReplyTicketRequest`]: A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
+    Contact(ReplyTicketRequestContactReplyTicketRequest),
+    /// [`ReplyTicketRequestAdminReplyTicketRequest`]: A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
+    Admin(ReplyTicketRequestAdminReplyTicketRequest),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequest {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { skip_notifications: None }
-    }
-
-    /// Sets [`skip_notifications`](#structfield.skip_notifications).
-    #[must_use]
-    pub fn skip_notifications(mut self, skip_notifications: impl Into<bool>) -> Self {
-        self.skip_notifications = Some(skip_notifications.into());
-        self
+impl crate::wire::Blank for ReplyTicketRequest {
+    fn blank() -> Self {
+        Self::Unknown(serde_json::Value::Null)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl Default for ReplyTicketRequest {
-    fn default() -> Self {
-        Self::new()
+impl From<ReplyTicketRequestContactReplyTicketRequest> for ReplyTicketRequest {
+    fn from(value: ReplyTicketRequestContactReplyTicketRequest) -> Self {
+        Self::Contact(value)
     }
 }
 
 #[cfg(feature = "tickets")]
-crate::wire::object!(ReplyTicketRequest { skip_notifications });
+impl From<ReplyTicketRequestAdminReplyTicketRequest> for ReplyTicketRequest {
+    fn from(value: ReplyTicketRequestAdminReplyTicketRequest) -> Self {
+        Self::Admin(value)
+    }
+}
+
+#[cfg(feature = "tickets")]
+impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Any,
+                required: &[],
+                properties: &[],
+                nested: &[],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["admin_id", "message_type", "type"],
+                properties: &[
+                    "admin_id",
+                    "attachment_files",
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "cross_post",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
+                ],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <ReplyTicketRequestContactReplyTicketRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Contact)
+                }
+                1 => {
+                    <ReplyTicketRequestAdminReplyTicketRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Admin)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
 
 /// An export job and, once it is complete, where to download its file.
 ///
@@ -26832,7 +27041,7 @@ pub struct SearchRequest {
     /// One filter, or filters combined with `AND` or `OR` (nesting allowed).
     pub query: SearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pagination: Option<StartingAfterPaging>,
+    pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -26848,14 +27057,17 @@ impl SearchRequest {
 
     /// Sets [`pagination`](#structfield.pagination).
     #[must_use]
-    pub fn pagination(mut self, pagination: impl Into<StartingAfterPaging>) -> Self {
+    pub fn pagination(
+        mut self,
+        pagination: impl Into<crate::Nullable<StartingAfterPaging>>,
+    ) -> Self {
         self.pagination = Some(pagination.into());
         self
     }
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(SearchRequest { query, pagination }; needs_known);
+crate::wire::object!(SearchRequest { query } keep_null { pagination }; needs_known);
 
 /// A saved set of rules that groups contacts.
 ///
@@ -30225,13 +30437,13 @@ pub struct UpdateArticleRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_ids: Option<Vec<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<ArticleTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<ArticleTranslatedContent>>,
     /// Id of the Knowledge Hub folder to move the article to, or null to take it out of its folder.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// Audiences Fin AI Agent should use the article for, applied to every locale; `[]` removes all of them. Per-locale lists go in the `audience_ids` of each `translated_content` locale; when both are sent the top-level list wins. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the article (default locale).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -30243,10 +30455,10 @@ pub struct UpdateArticleRequest {
     pub ai_sales_agent_availability: Option<bool>,
     /// ISO 8601 time, strictly in the future, at which to publish; null cancels a pending publish schedule. Together with `state` `published` this schedules publication instead of publishing now. Rejected with 400 `parameter_invalid` when in the past, empty, combined with `state` `draft` or sent together with `scheduled_unpublish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_publish_at: Option<String>,
+    pub scheduled_publish_at: Option<crate::Nullable<String>>,
     /// ISO 8601 time, strictly in the future, at which to unpublish; null cancels a pending unpublish schedule. Rejected with 400 `parameter_invalid` when in the past, empty, for an article that was never published, or sent together with `scheduled_publish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_unpublish_at: Option<String>,
+    pub scheduled_unpublish_at: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "articles")]
@@ -30345,7 +30557,7 @@ impl UpdateArticleRequest {
     #[must_use]
     pub fn translated_content(
         mut self,
-        translated_content: impl Into<ArticleTranslatedContent>,
+        translated_content: impl Into<crate::Nullable<ArticleTranslatedContent>>,
     ) -> Self {
         self.translated_content = Some(translated_content.into());
         self
@@ -30353,7 +30565,7 @@ impl UpdateArticleRequest {
 
     /// Sets [`folder_id`](#structfield.folder_id).
     #[must_use]
-    pub fn folder_id(mut self, folder_id: impl Into<i64>) -> Self {
+    pub fn folder_id(mut self, folder_id: impl Into<crate::Nullable<i64>>) -> Self {
         self.folder_id = Some(folder_id.into());
         self
     }
@@ -30362,9 +30574,9 @@ impl UpdateArticleRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl IntoIterator<Item = impl Into<i64>>,
+        audience_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.audience_ids = Some(audience_ids.into_iter().map(Into::into).collect());
+        self.audience_ids = Some(audience_ids.into());
         self
     }
 
@@ -30402,7 +30614,7 @@ impl UpdateArticleRequest {
     #[must_use]
     pub fn scheduled_publish_at(
         mut self,
-        scheduled_publish_at: impl Into<String>,
+        scheduled_publish_at: impl Into<crate::Nullable<String>>,
     ) -> Self {
         self.scheduled_publish_at = Some(scheduled_publish_at.into());
         self
@@ -30412,7 +30624,7 @@ impl UpdateArticleRequest {
     #[must_use]
     pub fn scheduled_unpublish_at(
         mut self,
-        scheduled_unpublish_at: impl Into<String>,
+        scheduled_unpublish_at: impl Into<crate::Nullable<String>>,
     ) -> Self {
         self.scheduled_unpublish_at = Some(scheduled_unpublish_at.into());
         self
@@ -30429,9 +30641,9 @@ impl Default for UpdateArticleRequest {
 #[cfg(feature = "articles")]
 crate::wire::object!(
     UpdateArticleRequest { title, description, body, body_markdown, author_id, state,
-    parent_id, parent_type, parent_ids, translated_content, folder_id, audience_ids,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    scheduled_publish_at, scheduled_unpublish_at }
+    parent_id, parent_type, parent_ids, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability } keep_null { translated_content, folder_id,
+    audience_ids, scheduled_publish_at, scheduled_unpublish_at }
 );
 
 /// Body for updating an audience; every field is optional and only given ones change.
@@ -30522,10 +30734,10 @@ pub struct UpdateCollectionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<GroupTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<GroupTranslatedContent>>,
     /// Id of the collection to nest it in; null makes it a top-level collection.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_id: Option<String>,
+    pub parent_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "help_center")]
@@ -30559,7 +30771,7 @@ impl UpdateCollectionRequest {
     #[must_use]
     pub fn translated_content(
         mut self,
-        translated_content: impl Into<GroupTranslatedContent>,
+        translated_content: impl Into<crate::Nullable<GroupTranslatedContent>>,
     ) -> Self {
         self.translated_content = Some(translated_content.into());
         self
@@ -30567,7 +30779,7 @@ impl UpdateCollectionRequest {
 
     /// Sets [`parent_id`](#structfield.parent_id).
     #[must_use]
-    pub fn parent_id(mut self, parent_id: impl Into<String>) -> Self {
+    pub fn parent_id(mut self, parent_id: impl Into<crate::Nullable<String>>) -> Self {
         self.parent_id = Some(parent_id.into());
         self
     }
@@ -30582,7 +30794,8 @@ impl Default for UpdateCollectionRequest {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    UpdateCollectionRequest { name, description, translated_content, parent_id }
+    UpdateCollectionRequest { name, description } keep_null { translated_content,
+    parent_id }
 );
 
 /// Update Contact Request Payload
@@ -30606,34 +30819,36 @@ pub struct UpdateContactRequest {
     pub email: Option<String>,
     /// Whether you have verified that the contact owns the email address. Only accepted together with `email` in the same request (`400` otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_verified: Option<bool>,
+    pub email_verified: Option<crate::Nullable<bool>>,
     /// The contact's phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<crate::Nullable<String>>,
     /// The contact's name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<crate::Nullable<String>>,
     /// URL of the contact's avatar image.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    pub avatar: Option<crate::Nullable<String>>,
     /// When the contact signed up, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub signed_up_at: Option<i64>,
+    pub signed_up_at: Option<crate::Nullable<i64>>,
     /// When the contact was last seen, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_seen_at: Option<i64>,
+    pub last_seen_at: Option<crate::Nullable<i64>>,
     /// Identifier of the admin who owns the contact.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    pub owner_id: Option<crate::Nullable<String>>,
     /// Whether the contact has opted out of emails.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unsubscribed_from_emails: Option<bool>,
+    pub unsubscribed_from_emails: Option<crate::Nullable<bool>>,
     /// ISO 639-1 code of the language Fin and the Messenger use with the contact, whatever the browser says; an unsupported code is stored as null.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub language_override: Option<String>,
+    pub language_override: Option<crate::Nullable<String>>,
     /// Values of the workspace's contact custom attributes, by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub custom_attributes: Option<
+        crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
 }
 
 #[cfg(feature = "contacts")]
@@ -30681,49 +30896,58 @@ impl UpdateContactRequest {
 
     /// Sets [`email_verified`](#structfield.email_verified).
     #[must_use]
-    pub fn email_verified(mut self, email_verified: impl Into<bool>) -> Self {
+    pub fn email_verified(
+        mut self,
+        email_verified: impl Into<crate::Nullable<bool>>,
+    ) -> Self {
         self.email_verified = Some(email_verified.into());
         self
     }
 
     /// Sets [`phone`](#structfield.phone).
     #[must_use]
-    pub fn phone(mut self, phone: impl Into<String>) -> Self {
+    pub fn phone(mut self, phone: impl Into<crate::Nullable<String>>) -> Self {
         self.phone = Some(phone.into());
         self
     }
 
     /// Sets [`name`](#structfield.name).
     #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
+    pub fn name(mut self, name: impl Into<crate::Nullable<String>>) -> Self {
         self.name = Some(name.into());
         self
     }
 
     /// Sets [`avatar`](#structfield.avatar).
     #[must_use]
-    pub fn avatar(mut self, avatar: impl Into<String>) -> Self {
+    pub fn avatar(mut self, avatar: impl Into<crate::Nullable<String>>) -> Self {
         self.avatar = Some(avatar.into());
         self
     }
 
     /// Sets [`signed_up_at`](#structfield.signed_up_at).
     #[must_use]
-    pub fn signed_up_at(mut self, signed_up_at: impl Into<i64>) -> Self {
+    pub fn signed_up_at(
+        mut self,
+        signed_up_at: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.signed_up_at = Some(signed_up_at.into());
         self
     }
 
     /// Sets [`last_seen_at`](#structfield.last_seen_at).
     #[must_use]
-    pub fn last_seen_at(mut self, last_seen_at: impl Into<i64>) -> Self {
+    pub fn last_seen_at(
+        mut self,
+        last_seen_at: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.last_seen_at = Some(last_seen_at.into());
         self
     }
 
     /// Sets [`owner_id`](#structfield.owner_id).
     #[must_use]
-    pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
+    pub fn owner_id(mut self, owner_id: impl Into<crate::Nullable<String>>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
@@ -30732,7 +30956,7 @@ impl UpdateContactRequest {
     #[must_use]
     pub fn unsubscribed_from_emails(
         mut self,
-        unsubscribed_from_emails: impl Into<bool>,
+        unsubscribed_from_emails: impl Into<crate::Nullable<bool>>,
     ) -> Self {
         self.unsubscribed_from_emails = Some(unsubscribed_from_emails.into());
         self
@@ -30740,7 +30964,10 @@ impl UpdateContactRequest {
 
     /// Sets [`language_override`](#structfield.language_override).
     #[must_use]
-    pub fn language_override(mut self, language_override: impl Into<String>) -> Self {
+    pub fn language_override(
+        mut self,
+        language_override: impl Into<crate::Nullable<String>>,
+    ) -> Self {
         self.language_override = Some(language_override.into());
         self
     }
@@ -30749,16 +30976,11 @@ impl UpdateContactRequest {
     #[must_use]
     pub fn custom_attributes(
         mut self,
-        custom_attributes: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        custom_attributes: impl Into<
+            crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
         >,
     ) -> Self {
-        self.custom_attributes = Some(
-            custom_attributes
-                .into_iter()
-                .map(|(key, value)| (key.into(), value.into()))
-                .collect(),
-        );
+        self.custom_attributes = Some(custom_attributes.into());
         self
     }
 }
@@ -30772,9 +30994,9 @@ impl Default for UpdateContactRequest {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    UpdateContactRequest { role, external_id, email, email_verified, phone, name, avatar,
-    signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails, language_override,
-    custom_attributes }
+    UpdateContactRequest { role, external_id, email } keep_null { email_verified, phone,
+    name, avatar, signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails,
+    language_override, custom_attributes }
 );
 
 /// The new settings of a content import source.
@@ -31179,64 +31401,88 @@ crate::wire::object!(
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
+#[serde(untagged)]
 #[non_exhaustive]
-pub struct UpdateDataAttributeRequest {
-    /// `true` archives the attribute, `false` restores it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// Explanation of the attribute, shown in the Intercom UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Whether the Messenger may set this attribute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messenger_writable: Option<bool>,
+pub enum UpdateDataAttributeRequest {
+    /// [`UpdateDataAttributeRequestListAttribute`]: list attribute
+    ListAttribute(UpdateDataAttributeRequestListAttribute),
+    /// [`UpdateDataAttributeRequestOtherType`]: other type
+    OtherType(UpdateDataAttributeRequestOtherType),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
 }
 
 #[cfg(feature = "data_attributes")]
-impl UpdateDataAttributeRequest {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self {
-            archived: None,
-            description: None,
-            messenger_writable: None,
+impl crate::wire::Blank for UpdateDataAttributeRequest {
+    fn blank() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl From<UpdateDataAttributeRequestListAttribute> for UpdateDataAttributeRequest {
+    fn from(value: UpdateDataAttributeRequestListAttribute) -> Self {
+        Self::ListAttribute(value)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl From<UpdateDataAttributeRequestOtherType> for UpdateDataAttributeRequest {
+    fn from(value: UpdateDataAttributeRequestOtherType) -> Self {
+        Self::OtherType(value)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl<'de> serde::Deserialize<'de> for UpdateDataAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["options"],
+                properties: &[
+                    "archived",
+                    "description",
+                    "messenger_writable",
+                    "options",
+                ],
+                nested: &[("options", &["value"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Any,
+                required: &[],
+                properties: &[],
+                nested: &[],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <UpdateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ListAttribute)
+                }
+                1 => {
+                    <UpdateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::OtherType)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
         }
-    }
-
-    /// Sets [`archived`](#structfield.archived).
-    #[must_use]
-    pub fn archived(mut self, archived: impl Into<bool>) -> Self {
-        self.archived = Some(archived.into());
-        self
-    }
-
-    /// Sets [`description`](#structfield.description).
-    #[must_use]
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-
-    /// Sets [`messenger_writable`](#structfield.messenger_writable).
-    #[must_use]
-    pub fn messenger_writable(mut self, messenger_writable: impl Into<bool>) -> Self {
-        self.messenger_writable = Some(messenger_writable.into());
-        self
+        Ok(Self::Unknown(value))
     }
 }
-
-#[cfg(feature = "data_attributes")]
-impl Default for UpdateDataAttributeRequest {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "data_attributes")]
-crate::wire::object!(
-    UpdateDataAttributeRequest { archived, description, messenger_writable }
-);
 
 /// Body for updating a data connector; only the fields given change.
 ///
@@ -31619,10 +31865,10 @@ pub struct UpdateInternalArticleRequest {
     pub owner_id: Option<i64>,
     /// Id of the Knowledge Hub folder to move it to, or null to take it out of its folder.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// New audience targeting for Fin AI Agent: omit to keep the current audiences, send `[]` to remove them all. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -31690,7 +31936,7 @@ impl UpdateInternalArticleRequest {
 
     /// Sets [`folder_id`](#structfield.folder_id).
     #[must_use]
-    pub fn folder_id(mut self, folder_id: impl Into<i64>) -> Self {
+    pub fn folder_id(mut self, folder_id: impl Into<crate::Nullable<i64>>) -> Self {
         self.folder_id = Some(folder_id.into());
         self
     }
@@ -31699,9 +31945,9 @@ impl UpdateInternalArticleRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl IntoIterator<Item = impl Into<i64>>,
+        audience_ids: impl Into<crate::Nullable<Vec<i64>>>,
     ) -> Self {
-        self.audience_ids = Some(audience_ids.into_iter().map(Into::into).collect());
+        self.audience_ids = Some(audience_ids.into());
         self
     }
 
@@ -31746,8 +31992,8 @@ impl Default for UpdateInternalArticleRequest {
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
     UpdateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
-    folder_id, audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { folder_id, audience_ids }
 );
 
 /// Body for updating an exception; only the fields given change.
@@ -31769,7 +32015,7 @@ pub struct UpdateOfficeHoursExceptionRequest {
     pub name: Option<String>,
     /// Open intervals of the day; needed for `custom_hours`, left out for `closed`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_intervals: Option<Vec<OfficeHoursTimeInterval>>,
+    pub time_intervals: Option<crate::Nullable<Vec<OfficeHoursTimeInterval>>>,
     /// Whether the exception comes back on the same date every year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recurring_annually: Option<bool>,
@@ -31817,9 +32063,9 @@ impl UpdateOfficeHoursExceptionRequest {
     #[must_use]
     pub fn time_intervals(
         mut self,
-        time_intervals: impl IntoIterator<Item = impl Into<OfficeHoursTimeInterval>>,
+        time_intervals: impl Into<crate::Nullable<Vec<OfficeHoursTimeInterval>>>,
     ) -> Self {
-        self.time_intervals = Some(time_intervals.into_iter().map(Into::into).collect());
+        self.time_intervals = Some(time_intervals.into());
         self
     }
 
@@ -31841,7 +32087,7 @@ impl Default for UpdateOfficeHoursExceptionRequest {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
     UpdateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    time_intervals, recurring_annually }
+    recurring_annually } keep_null { time_intervals }
 );
 
 /// Body for updating a schedule; only the fields given change.
@@ -31931,7 +32177,7 @@ pub struct UpdateTeamMembersRequest {
     /// Ids of every admin who should be on the team afterwards; between 1 and 1000 ids.
     pub admin_ids: Vec<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_priority_level: Option<AdminPriorityLevelRequest>,
+    pub admin_priority_level: Option<crate::Nullable<AdminPriorityLevelRequest>>,
 }
 
 #[cfg(feature = "teams")]
@@ -31949,7 +32195,7 @@ impl UpdateTeamMembersRequest {
     #[must_use]
     pub fn admin_priority_level(
         mut self,
-        admin_priority_level: impl Into<AdminPriorityLevelRequest>,
+        admin_priority_level: impl Into<crate::Nullable<AdminPriorityLevelRequest>>,
     ) -> Self {
         self.admin_priority_level = Some(admin_priority_level.into());
         self
@@ -31958,7 +32204,8 @@ impl UpdateTeamMembersRequest {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    UpdateTeamMembersRequest { admin_ids, admin_priority_level }; needs_known
+    UpdateTeamMembersRequest { admin_ids } keep_null { admin_priority_level };
+    needs_known
 );
 
 /// The ticket fields to change; omitted fields are left as they are.
@@ -33369,7 +33616,7 @@ crate::wire::string_enum!(
 /// What kind of part to add.
 ///
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/message_type`
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdminReplyTicketRequestMessageType {
@@ -33383,16 +33630,16 @@ pub enum AdminReplyTicketRequestMessageType {
     Unknown(String),
 }
 
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 crate::wire::string_enum!(
     AdminReplyTicketRequestMessageType { Comment("comment"), Note("note"),
     QuickReply("quick_reply") }
 );
 
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/reply_options/items`
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 #[non_exhaustive]
 pub struct AdminReplyTicketRequestReplyOptionsItem {
     /// The label shown on the quick reply button.
@@ -33401,7 +33648,7 @@ pub struct AdminReplyTicketRequestReplyOptionsItem {
     pub uuid: String,
 }
 
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 impl AdminReplyTicketRequestReplyOptionsItem {
     /// Builds a value from its fields.
     pub fn new(text: impl Into<String>, uuid: impl Into<String>) -> Self {
@@ -33412,7 +33659,7 @@ impl AdminReplyTicketRequestReplyOptionsItem {
     }
 }
 
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 crate::wire::object!(
     AdminReplyTicketRequestReplyOptionsItem { text, uuid }; needs_known
 );
@@ -34016,18 +34263,21 @@ impl<'de> serde::Deserialize<'de> for AttachContactToConversationRequestCustomer
                 kind: crate::wire::Kind::Object,
                 required: &["intercom_user_id"],
                 properties: &["customer", "intercom_user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["user_id"],
                 properties: &["customer", "user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["customer", "email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -34073,7 +34323,7 @@ pub struct AttachContactToConversationRequestCustomerIntercomUserId {
     /// The Intercom id of the contact to add.
     pub intercom_user_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<CustomerRequest>,
+    pub customer: Option<crate::Nullable<CustomerRequest>>,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -34089,7 +34339,10 @@ impl AttachContactToConversationRequestCustomerIntercomUserId {
 
     /// Sets [`customer`](#structfield.customer).
     #[must_use]
-    pub fn customer(mut self, customer: impl Into<CustomerRequest>) -> Self {
+    pub fn customer(
+        mut self,
+        customer: impl Into<crate::Nullable<CustomerRequest>>,
+    ) -> Self {
         self.customer = Some(customer.into());
         self
     }
@@ -34097,8 +34350,8 @@ impl AttachContactToConversationRequestCustomerIntercomUserId {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerIntercomUserId { intercom_user_id, customer
-    }; needs_known
+    AttachContactToConversationRequestCustomerIntercomUserId { intercom_user_id }
+    keep_null { customer }; needs_known
 );
 
 /// User ID
@@ -34112,7 +34365,7 @@ pub struct AttachContactToConversationRequestCustomerUserId {
     /// The external `user_id` of the contact to add.
     pub user_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<CustomerRequest>,
+    pub customer: Option<crate::Nullable<CustomerRequest>>,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -34128,7 +34381,10 @@ impl AttachContactToConversationRequestCustomerUserId {
 
     /// Sets [`customer`](#structfield.customer).
     #[must_use]
-    pub fn customer(mut self, customer: impl Into<CustomerRequest>) -> Self {
+    pub fn customer(
+        mut self,
+        customer: impl Into<crate::Nullable<CustomerRequest>>,
+    ) -> Self {
         self.customer = Some(customer.into());
         self
     }
@@ -34136,7 +34392,8 @@ impl AttachContactToConversationRequestCustomerUserId {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerUserId { user_id, customer }; needs_known
+    AttachContactToConversationRequestCustomerUserId { user_id } keep_null { customer };
+    needs_known
 );
 
 /// Email
@@ -34150,7 +34407,7 @@ pub struct AttachContactToConversationRequestCustomerEmail {
     /// The email of the contact to add; when no contact has it, a lead is created with this email.
     pub email: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<CustomerRequest>,
+    pub customer: Option<crate::Nullable<CustomerRequest>>,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -34166,7 +34423,10 @@ impl AttachContactToConversationRequestCustomerEmail {
 
     /// Sets [`customer`](#structfield.customer).
     #[must_use]
-    pub fn customer(mut self, customer: impl Into<CustomerRequest>) -> Self {
+    pub fn customer(
+        mut self,
+        customer: impl Into<crate::Nullable<CustomerRequest>>,
+    ) -> Self {
         self.customer = Some(customer.into());
         self
     }
@@ -34174,7 +34434,8 @@ impl AttachContactToConversationRequestCustomerEmail {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerEmail { email, customer }; needs_known
+    AttachContactToConversationRequestCustomerEmail { email } keep_null { customer };
+    needs_known
 );
 
 /// What the contact can do with the banner, or `null` for no action. `type` decides which other fields are set: `url` (`label`, `target`), `reaction` (`reaction_set`), `email_collector` (none) or `product_tour` (`tour_id`, `tour_url`).
@@ -36160,6 +36421,7 @@ impl<'de> serde::Deserialize<'de> for CompanySearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[
                     "!=",
                     "!~",
@@ -36179,6 +36441,7 @@ impl<'de> serde::Deserialize<'de> for CompanySearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &["AND", "OR"],
             },
         ];
@@ -36445,7 +36708,7 @@ crate::wire::object!(ContactActivityListPagesNext { starting_after });
 /// Always `comment` for a contact's reply.
 ///
 /// Schema: `#/components/schemas/contact_reply_base_request/properties/message_type`
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContactReplyBaseRequestMessageType {
@@ -36455,11 +36718,11 @@ pub enum ContactReplyBaseRequestMessageType {
     Unknown(String),
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::string_enum!(ContactReplyBaseRequestMessageType { Comment("comment") });
 
 /// Schema: `#/components/schemas/contact_reply_base_request/properties/reply_options/items`
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
@@ -36470,7 +36733,7 @@ pub struct ContactReplyBaseRequestReplyOptionsItem {
     pub uuid: String,
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 impl ContactReplyBaseRequestReplyOptionsItem {
     /// Builds a value from its fields.
     pub fn new(text: impl Into<String>, uuid: impl Into<String>) -> Self {
@@ -36481,7 +36744,7 @@ impl ContactReplyBaseRequestReplyOptionsItem {
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::object!(
     ContactReplyBaseRequestReplyOptionsItem { text, uuid }; needs_known
 );
@@ -36534,6 +36797,7 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[
                     "!=",
                     "!~",
@@ -36553,6 +36817,7 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &["AND", "OR"],
             },
         ];
@@ -38995,12 +39260,14 @@ impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceId
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -39310,13 +39577,83 @@ crate::wire::string_enum!(
     CreateConversationRequestFromType { Lead("lead"), User("user"), Contact("contact") }
 );
 
+/// list attribute
+///
+/// A list attribute with predefined options.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct CreateDataAttributeRequestListAttribute {
+    /// The attribute's name, unique within its model.
+    pub name: String,
+    /// Whether the attribute describes contacts or companies.
+    pub model: CreateDataAttributeRequestListAttributeModel,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+    /// Always `options` for a list attribute.
+    pub data_type: CreateDataAttributeRequestListAttributeDataType,
+    /// The choices of the list; at least two.
+    pub options: Vec<CreateDataAttributeRequestListAttributeOptionsItem>,
+}
+
+#[cfg(feature = "data_attributes")]
+impl CreateDataAttributeRequestListAttribute {
+    /// Builds a value from its required fields; the optional ones start as `None` and are
+    /// set with the methods below.
+    ///
+    /// Filled in: `data_type` is `options`.
+    pub fn new(
+        name: impl Into<String>,
+        model: impl Into<CreateDataAttributeRequestListAttributeModel>,
+        options: impl IntoIterator<
+            Item = impl Into<CreateDataAttributeRequestListAttributeOptionsItem>,
+        >,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            model: model.into(),
+            description: None,
+            messenger_writable: None,
+            data_type: From::from("options"),
+            options: options.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// Sets [`description`](#structfield.description).
+    #[must_use]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets [`messenger_writable`](#structfield.messenger_writable).
+    #[must_use]
+    pub fn messenger_writable(mut self, messenger_writable: impl Into<bool>) -> Self {
+        self.messenger_writable = Some(messenger_writable.into());
+        self
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    CreateDataAttributeRequestListAttribute { name, model, description,
+    messenger_writable, data_type, options }; needs_known
+);
+
 /// Whether the attribute describes contacts or companies.
 ///
-/// Schema: `#/components/schemas/create_data_attribute_request/properties/model`
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/model`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum CreateDataAttributeRequestModel {
+pub enum CreateDataAttributeRequestListAttributeModel {
     /// `contact`
     Contact,
     /// `company`
@@ -39327,7 +39664,177 @@ pub enum CreateDataAttributeRequestModel {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::string_enum!(
-    CreateDataAttributeRequestModel { Contact("contact"), Company("company") }
+    CreateDataAttributeRequestListAttributeModel { Contact("contact"), Company("company")
+    }
+);
+
+/// Always `options` for a list attribute.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/data_type`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreateDataAttributeRequestListAttributeDataType {
+    /// `options`
+    Options,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::string_enum!(
+    CreateDataAttributeRequestListAttributeDataType { Options("options") }
+);
+
+/// One choice.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/options/items`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct CreateDataAttributeRequestListAttributeOptionsItem {
+    /// The text of the choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[cfg(feature = "data_attributes")]
+impl CreateDataAttributeRequestListAttributeOptionsItem {
+    /// Builds an empty value: every field is optional and starts as `None`; set them with
+    /// the methods below.
+    pub fn new() -> Self {
+        Self { value: None }
+    }
+
+    /// Sets [`value`](#structfield.value).
+    #[must_use]
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl Default for CreateDataAttributeRequestListAttributeOptionsItem {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(CreateDataAttributeRequestListAttributeOptionsItem { value });
+
+/// other type
+///
+/// An attribute of a scalar data type.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct CreateDataAttributeRequestOtherType {
+    /// The attribute's name, unique within its model.
+    pub name: String,
+    /// Whether the attribute describes contacts or companies.
+    pub model: CreateDataAttributeRequestOtherTypeModel,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+    /// The type of value the attribute holds.
+    pub data_type: CreateDataAttributeRequestOtherTypeDataType,
+}
+
+#[cfg(feature = "data_attributes")]
+impl CreateDataAttributeRequestOtherType {
+    /// Builds a value from its required fields; the optional ones start as `None` and are
+    /// set with the methods below.
+    pub fn new(
+        name: impl Into<String>,
+        model: impl Into<CreateDataAttributeRequestOtherTypeModel>,
+        data_type: impl Into<CreateDataAttributeRequestOtherTypeDataType>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            model: model.into(),
+            description: None,
+            messenger_writable: None,
+            data_type: data_type.into(),
+        }
+    }
+
+    /// Sets [`description`](#structfield.description).
+    #[must_use]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets [`messenger_writable`](#structfield.messenger_writable).
+    #[must_use]
+    pub fn messenger_writable(mut self, messenger_writable: impl Into<bool>) -> Self {
+        self.messenger_writable = Some(messenger_writable.into());
+        self
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    CreateDataAttributeRequestOtherType { name, model, description, messenger_writable,
+    data_type }; needs_known
+);
+
+/// Whether the attribute describes contacts or companies.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/model`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreateDataAttributeRequestOtherTypeModel {
+    /// `contact`
+    Contact,
+    /// `company`
+    Company,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::string_enum!(
+    CreateDataAttributeRequestOtherTypeModel { Contact("contact"), Company("company") }
+);
+
+/// The type of value the attribute holds.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/data_type`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreateDataAttributeRequestOtherTypeDataType {
+    /// `string`
+    String,
+    /// `integer`
+    Integer,
+    /// `float`
+    Float,
+    /// `boolean`
+    Boolean,
+    /// `datetime`
+    Datetime,
+    /// `date`
+    Date,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::string_enum!(
+    CreateDataAttributeRequestOtherTypeDataType { String("string"), Integer("integer"),
+    Float("float"), Boolean("boolean"), Datetime("datetime"), Date("date") }
 );
 
 /// HTTP method of the outgoing request.
@@ -39758,12 +40265,14 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestTo {
                 kind: crate::wire::Kind::Object,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -39840,12 +40349,14 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestCc {
                 kind: crate::wire::Kind::Object,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -39922,12 +40433,14 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestBcc {
                 kind: crate::wire::Kind::Object,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -40033,18 +40546,21 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequestContactsItem {
                 kind: crate::wire::Kind::Object,
                 required: &["id"],
                 properties: &["id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["external_id"],
                 properties: &["external_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -40579,24 +41095,42 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Any,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["instances", "type"],
+                nested: &[
+                    (
+                        "instances",
+                        &[
+                            "created_at",
+                            "custom_attributes",
+                            "external_created_at",
+                            "external_id",
+                            "external_updated_at",
+                            "id",
+                            "type",
+                            "updated_at",
+                        ],
+                    ),
+                ],
                 tags: &[],
             },
         ];
@@ -42480,7 +43014,7 @@ pub enum MultipleFilterSearchRequestOperator {
 )]
 crate::wire::string_enum!(MultipleFilterSearchRequestOperator { And("AND"), Or("OR") });
 
-/// The filters or nested groups.
+/// The filters or nested groups. An empty list is both, hence `anyOf`.
 ///
 /// Schema: `#/components/schemas/multiple_filter_search_request/properties/value`
 #[cfg(
@@ -42563,12 +43097,14 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValue {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -42977,12 +43513,14 @@ impl<'de> serde::Deserialize<'de> for PaginatedResponseDataItem {
                     "updated_at",
                     "workspace_id",
                 ],
+                nested: &[("newsfeed_assignments", &["newsfeed_id", "published_at"])],
                 tags: &["news-item"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["created_at", "id", "name", "type", "updated_at"],
+                nested: &[],
                 tags: &["newsfeed"],
             },
         ];
@@ -43218,6 +43756,576 @@ crate::wire::string_enum!(
     AwsConnect("aws_connect") }
 );
 
+/// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
+///
+/// Schema: `#/components/schemas/reply_ticket_request/oneOf/0`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ReplyTicketRequestContactReplyTicketRequest {
+    /// [`ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest`]: A contact's reply to a ticket, with the contact identified by its Intercom id.
+    ContactReplyTicketIntercomUserId(
+        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+    ),
+    /// [`ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest`]: A contact's reply to a ticket, with the contact identified by its external `user_id`.
+    ContactReplyTicketUserId(
+        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest,
+    ),
+    /// [`ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest`]: A contact's reply to a ticket, with the contact identified by email.
+    ContactReplyTicketEmail(
+        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest,
+    ),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
+}
+
+#[cfg(feature = "tickets")]
+impl crate::wire::Blank for ReplyTicketRequestContactReplyTicketRequest {
+    fn blank() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "tickets")]
+impl From<
+    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+> for ReplyTicketRequestContactReplyTicketRequest {
+    fn from(
+        value: ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+    ) -> Self {
+        Self::ContactReplyTicketIntercomUserId(value)
+    }
+}
+
+#[cfg(feature = "tickets")]
+impl From<ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest>
+for ReplyTicketRequestContactReplyTicketRequest {
+    fn from(
+        value: ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest,
+    ) -> Self {
+        Self::ContactReplyTicketUserId(value)
+    }
+}
+
+#[cfg(feature = "tickets")]
+impl From<ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest>
+for ReplyTicketRequestContactReplyTicketRequest {
+    fn from(
+        value: ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest,
+    ) -> Self {
+        Self::ContactReplyTicketEmail(value)
+    }
+}
+
+#[cfg(feature = "tickets")]
+impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContactReplyTicketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["body", "intercom_user_id", "message_type", "type"],
+                properties: &[
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "intercom_user_id",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                ],
+                nested: &[("reply_options", &["text", "uuid"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["body", "message_type", "type", "user_id"],
+                properties: &[
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                    "user_id",
+                ],
+                nested: &[("reply_options", &["text", "uuid"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["body", "email", "message_type", "type"],
+                properties: &[
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "email",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                ],
+                nested: &[("reply_options", &["text", "uuid"])],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ContactReplyTicketIntercomUserId)
+                }
+                1 => {
+                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ContactReplyTicketUserId)
+                }
+                2 => {
+                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ContactReplyTicketEmail)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// A contact's reply to a ticket, with the contact identified by its Intercom id.
+///
+/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/0`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// Always `comment` for a contact's reply.
+    pub message_type: ContactReplyBaseRequestMessageType,
+    /// Always `user`, whichever kind of contact replies.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The text of the reply.
+    pub body: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// The quick reply option the contact picks, answering options that a bot or an admin sent earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
+    /// Intercom's identifier of the contact.
+    pub intercom_user_id: String,
+}
+
+#[cfg(feature = "tickets")]
+impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
+    /// Builds a value from its required fields; the optional ones start as `None` and are
+    /// set with the methods below.
+    ///
+    /// Filled in: `message_type` is `comment`, `type` is `user`.
+    pub fn new(body: impl Into<String>, intercom_user_id: impl Into<String>) -> Self {
+        Self {
+            skip_notifications: None,
+            message_type: From::from("comment"),
+            type_: From::from("user"),
+            body: body.into(),
+            created_at: None,
+            attachment_urls: None,
+            reply_options: None,
+            intercom_user_id: intercom_user_id.into(),
+        }
+    }
+
+    /// Sets [`skip_notifications`](#structfield.skip_notifications).
+    #[must_use]
+    pub fn skip_notifications(mut self, skip_notifications: impl Into<bool>) -> Self {
+        self.skip_notifications = Some(skip_notifications.into());
+        self
+    }
+
+    /// Sets [`created_at`](#structfield.created_at).
+    #[must_use]
+    pub fn created_at(mut self, created_at: impl Into<i64>) -> Self {
+        self.created_at = Some(created_at.into());
+        self
+    }
+
+    /// Sets [`attachment_urls`](#structfield.attachment_urls).
+    #[must_use]
+    pub fn attachment_urls(
+        mut self,
+        attachment_urls: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.attachment_urls = Some(
+            attachment_urls.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets [`reply_options`](#structfield.reply_options).
+    #[must_use]
+    pub fn reply_options(
+        mut self,
+        reply_options: impl IntoIterator<
+            Item = impl Into<ContactReplyBaseRequestReplyOptionsItem>,
+        >,
+    ) -> Self {
+        self.reply_options = Some(reply_options.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
+    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
+    intercom_user_id } pinned { type_("type") = "user" }; needs_known
+);
+
+/// A contact's reply to a ticket, with the contact identified by its external `user_id`.
+///
+/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/1`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// Always `comment` for a contact's reply.
+    pub message_type: ContactReplyBaseRequestMessageType,
+    /// Always `user`, whichever kind of contact replies.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The text of the reply.
+    pub body: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// The quick reply option the contact picks, answering options that a bot or an admin sent earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
+    /// The external id your system gave the contact.
+    pub user_id: String,
+}
+
+#[cfg(feature = "tickets")]
+impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
+    /// Builds a value from its required fields; the optional ones start as `None` and are
+    /// set with the methods below.
+    ///
+    /// Filled in: `message_type` is `comment`, `type` is `user`.
+    pub fn new(body: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            skip_notifications: None,
+            message_type: From::from("comment"),
+            type_: From::from("user"),
+            body: body.into(),
+            created_at: None,
+            attachment_urls: None,
+            reply_options: None,
+            user_id: user_id.into(),
+        }
+    }
+
+    /// Sets [`skip_notifications`](#structfield.skip_notifications).
+    #[must_use]
+    pub fn skip_notifications(mut self, skip_notifications: impl Into<bool>) -> Self {
+        self.skip_notifications = Some(skip_notifications.into());
+        self
+    }
+
+    /// Sets [`created_at`](#structfield.created_at).
+    #[must_use]
+    pub fn created_at(mut self, created_at: impl Into<i64>) -> Self {
+        self.created_at = Some(created_at.into());
+        self
+    }
+
+    /// Sets [`attachment_urls`](#structfield.attachment_urls).
+    #[must_use]
+    pub fn attachment_urls(
+        mut self,
+        attachment_urls: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.attachment_urls = Some(
+            attachment_urls.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets [`reply_options`](#structfield.reply_options).
+    #[must_use]
+    pub fn reply_options(
+        mut self,
+        reply_options: impl IntoIterator<
+            Item = impl Into<ContactReplyBaseRequestReplyOptionsItem>,
+        >,
+    ) -> Self {
+        self.reply_options = Some(reply_options.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
+    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
+    user_id } pinned { type_("type") = "user" }; needs_known
+);
+
+/// A contact's reply to a ticket, with the contact identified by email.
+///
+/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/2`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// Always `comment` for a contact's reply.
+    pub message_type: ContactReplyBaseRequestMessageType,
+    /// Always `user`, whichever kind of contact replies.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The text of the reply.
+    pub body: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// The quick reply option the contact picks, answering options that a bot or an admin sent earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
+    /// Email address of the contact.
+    pub email: String,
+}
+
+#[cfg(feature = "tickets")]
+impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
+    /// Builds a value from its required fields; the optional ones start as `None` and are
+    /// set with the methods below.
+    ///
+    /// Filled in: `message_type` is `comment`, `type` is `user`.
+    pub fn new(body: impl Into<String>, email: impl Into<String>) -> Self {
+        Self {
+            skip_notifications: None,
+            message_type: From::from("comment"),
+            type_: From::from("user"),
+            body: body.into(),
+            created_at: None,
+            attachment_urls: None,
+            reply_options: None,
+            email: email.into(),
+        }
+    }
+
+    /// Sets [`skip_notifications`](#structfield.skip_notifications).
+    #[must_use]
+    pub fn skip_notifications(mut self, skip_notifications: impl Into<bool>) -> Self {
+        self.skip_notifications = Some(skip_notifications.into());
+        self
+    }
+
+    /// Sets [`created_at`](#structfield.created_at).
+    #[must_use]
+    pub fn created_at(mut self, created_at: impl Into<i64>) -> Self {
+        self.created_at = Some(created_at.into());
+        self
+    }
+
+    /// Sets [`attachment_urls`](#structfield.attachment_urls).
+    #[must_use]
+    pub fn attachment_urls(
+        mut self,
+        attachment_urls: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.attachment_urls = Some(
+            attachment_urls.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets [`reply_options`](#structfield.reply_options).
+    #[must_use]
+    pub fn reply_options(
+        mut self,
+        reply_options: impl IntoIterator<
+            Item = impl Into<ContactReplyBaseRequestReplyOptionsItem>,
+        >,
+    ) -> Self {
+        self.reply_options = Some(reply_options.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
+    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
+    email } pinned { type_("type") = "user" }; needs_known
+);
+
+/// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
+///
+/// Schema: `#/components/schemas/reply_ticket_request/oneOf/1`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct ReplyTicketRequestAdminReplyTicketRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// What kind of part to add.
+    pub message_type: AdminReplyTicketRequestMessageType,
+    /// Always `admin`.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The text of the reply; HTML is accepted in notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Identifier of the admin writing the reply.
+    pub admin_id: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// The options offered to the customer; required for `quick_reply`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<AdminReplyTicketRequestReplyOptionsItem>>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// Files to attach to the reply, sent inline as base64; at most 10. When `attachment_urls` is given too, these files win.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_files: Option<Vec<ConversationAttachmentFiles>>,
+    /// For notes on tracker tickets, also post the note to every linked conversation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cross_post: Option<bool>,
+}
+
+#[cfg(feature = "tickets")]
+impl ReplyTicketRequestAdminReplyTicketRequest {
+    /// Builds a value from its required fields; the optional ones start as `None` and are
+    /// set with the methods below.
+    ///
+    /// Filled in: `type` is `admin`.
+    pub fn new(
+        message_type: impl Into<AdminReplyTicketRequestMessageType>,
+        admin_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            skip_notifications: None,
+            message_type: message_type.into(),
+            type_: From::from("admin"),
+            body: None,
+            admin_id: admin_id.into(),
+            created_at: None,
+            reply_options: None,
+            attachment_urls: None,
+            attachment_files: None,
+            cross_post: None,
+        }
+    }
+
+    /// Sets [`skip_notifications`](#structfield.skip_notifications).
+    #[must_use]
+    pub fn skip_notifications(mut self, skip_notifications: impl Into<bool>) -> Self {
+        self.skip_notifications = Some(skip_notifications.into());
+        self
+    }
+
+    /// Sets [`body`](#structfield.body).
+    #[must_use]
+    pub fn body(mut self, body: impl Into<String>) -> Self {
+        self.body = Some(body.into());
+        self
+    }
+
+    /// Sets [`created_at`](#structfield.created_at).
+    #[must_use]
+    pub fn created_at(mut self, created_at: impl Into<i64>) -> Self {
+        self.created_at = Some(created_at.into());
+        self
+    }
+
+    /// Sets [`reply_options`](#structfield.reply_options).
+    #[must_use]
+    pub fn reply_options(
+        mut self,
+        reply_options: impl IntoIterator<
+            Item = impl Into<AdminReplyTicketRequestReplyOptionsItem>,
+        >,
+    ) -> Self {
+        self.reply_options = Some(reply_options.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets [`attachment_urls`](#structfield.attachment_urls).
+    #[must_use]
+    pub fn attachment_urls(
+        mut self,
+        attachment_urls: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.attachment_urls = Some(
+            attachment_urls.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets [`attachment_files`](#structfield.attachment_files).
+    #[must_use]
+    pub fn attachment_files(
+        mut self,
+        attachment_files: impl IntoIterator<
+            Item = impl Into<ConversationAttachmentFiles>,
+        >,
+    ) -> Self {
+        self.attachment_files = Some(
+            attachment_files.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets [`cross_post`](#structfield.cross_post).
+    #[must_use]
+    pub fn cross_post(mut self, cross_post: impl Into<bool>) -> Self {
+        self.cross_post = Some(cross_post.into());
+        self
+    }
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestAdminReplyTicketRequest { skip_notifications, message_type, body,
+    admin_id, created_at, reply_options, attachment_urls, attachment_files, cross_post }
+    pinned { type_("type") = "admin" }; needs_known
+);
+
 /// The outcome of the Sales Agent's interaction, used for billing and tracking.
 ///
 /// Schema: `#/components/schemas/sales_agent/properties/outcome`
@@ -43308,6 +44416,7 @@ impl<'de> serde::Deserialize<'de> for SearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[
                     "!=",
                     "!~",
@@ -43327,6 +44436,7 @@ impl<'de> serde::Deserialize<'de> for SearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &["AND", "OR"],
             },
         ];
@@ -43683,24 +44793,28 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Boolean,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -43850,12 +44964,14 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueArrayItem {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -44292,24 +45408,28 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Number,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Boolean,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -44324,6 +45444,7 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
                     "url",
                     "width",
                 ],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -44590,12 +45711,14 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueId {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -44678,12 +45801,14 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueLabel {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -44836,24 +45961,28 @@ impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Number,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Boolean,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -45300,12 +46429,14 @@ impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceId
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -45422,6 +46553,180 @@ pub enum UpdateConversationRequestPriority {
 crate::wire::string_enum!(
     UpdateConversationRequestPriority { None("none"), Low("low"), Medium("medium"),
     High("high"), Urgent("urgent") }
+);
+
+/// list attribute
+///
+/// Changes to a list attribute, including its options.
+///
+/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/0`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct UpdateDataAttributeRequestListAttribute {
+    /// `true` archives the attribute, `false` restores it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+    /// The new choices of the list; at least two.
+    pub options: Vec<UpdateDataAttributeRequestListAttributeOptionsItem>,
+}
+
+#[cfg(feature = "data_attributes")]
+impl UpdateDataAttributeRequestListAttribute {
+    /// Builds a value from its required fields; the optional ones start as `None` and are
+    /// set with the methods below.
+    pub fn new(
+        options: impl IntoIterator<
+            Item = impl Into<UpdateDataAttributeRequestListAttributeOptionsItem>,
+        >,
+    ) -> Self {
+        Self {
+            archived: None,
+            description: None,
+            messenger_writable: None,
+            options: options.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// Sets [`archived`](#structfield.archived).
+    #[must_use]
+    pub fn archived(mut self, archived: impl Into<bool>) -> Self {
+        self.archived = Some(archived.into());
+        self
+    }
+
+    /// Sets [`description`](#structfield.description).
+    #[must_use]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets [`messenger_writable`](#structfield.messenger_writable).
+    #[must_use]
+    pub fn messenger_writable(mut self, messenger_writable: impl Into<bool>) -> Self {
+        self.messenger_writable = Some(messenger_writable.into());
+        self
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    UpdateDataAttributeRequestListAttribute { archived, description, messenger_writable,
+    options }; needs_known
+);
+
+/// One choice.
+///
+/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/0/properties/options/items`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct UpdateDataAttributeRequestListAttributeOptionsItem {
+    /// The text of the choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[cfg(feature = "data_attributes")]
+impl UpdateDataAttributeRequestListAttributeOptionsItem {
+    /// Builds an empty value: every field is optional and starts as `None`; set them with
+    /// the methods below.
+    pub fn new() -> Self {
+        Self { value: None }
+    }
+
+    /// Sets [`value`](#structfield.value).
+    #[must_use]
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl Default for UpdateDataAttributeRequestListAttributeOptionsItem {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(UpdateDataAttributeRequestListAttributeOptionsItem { value });
+
+/// other type
+///
+/// Changes to an attribute of another data type.
+///
+/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/1`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[non_exhaustive]
+pub struct UpdateDataAttributeRequestOtherType {
+    /// `true` archives the attribute, `false` restores it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+}
+
+#[cfg(feature = "data_attributes")]
+impl UpdateDataAttributeRequestOtherType {
+    /// Builds an empty value: every field is optional and starts as `None`; set them with
+    /// the methods below.
+    pub fn new() -> Self {
+        Self {
+            archived: None,
+            description: None,
+            messenger_writable: None,
+        }
+    }
+
+    /// Sets [`archived`](#structfield.archived).
+    #[must_use]
+    pub fn archived(mut self, archived: impl Into<bool>) -> Self {
+        self.archived = Some(archived.into());
+        self
+    }
+
+    /// Sets [`description`](#structfield.description).
+    #[must_use]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets [`messenger_writable`](#structfield.messenger_writable).
+    #[must_use]
+    pub fn messenger_writable(mut self, messenger_writable: impl Into<bool>) -> Self {
+        self.messenger_writable = Some(messenger_writable.into());
+        self
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl Default for UpdateDataAttributeRequestOtherType {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    UpdateDataAttributeRequestOtherType { archived, description, messenger_writable }
 );
 
 /// `live` to publish the connector, `draft` to unpublish it.
@@ -46622,7 +47927,7 @@ pub struct AttachTagToArticleRequest {
     pub id: String,
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_id: Option<String>,
+    pub admin_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "articles")]
@@ -46638,14 +47943,16 @@ impl AttachTagToArticleRequest {
 
     /// Sets [`admin_id`](#structfield.admin_id).
     #[must_use]
-    pub fn admin_id(mut self, admin_id: impl Into<String>) -> Self {
+    pub fn admin_id(mut self, admin_id: impl Into<crate::Nullable<String>>) -> Self {
         self.admin_id = Some(admin_id.into());
         self
     }
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(AttachTagToArticleRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToArticleRequest { id } keep_null { admin_id }; needs_known
+);
 
 /// Schema: `#/paths/~1office_hours_schedules~1{id}/delete/responses/200/content/application~1json/schema`
 #[cfg(feature = "office_hours")]
@@ -46755,7 +48062,7 @@ pub struct AttachTagToInternalArticleRequest {
     pub id: String,
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_id: Option<String>,
+    pub admin_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -46771,14 +48078,16 @@ impl AttachTagToInternalArticleRequest {
 
     /// Sets [`admin_id`](#structfield.admin_id).
     #[must_use]
-    pub fn admin_id(mut self, admin_id: impl Into<String>) -> Self {
+    pub fn admin_id(mut self, admin_id: impl Into<crate::Nullable<String>>) -> Self {
         self.admin_id = Some(admin_id.into());
         self
     }
 }
 
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(AttachTagToInternalArticleRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToInternalArticleRequest { id } keep_null { admin_id }; needs_known
+);
 
 /// One page of folders.
 ///
@@ -46881,7 +48190,7 @@ pub struct CreateFolderRequestFolder {
     pub emoji: Option<String>,
     /// Folder to create it in; null or omitted for the top level.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_folder_id: Option<i64>,
+    pub parent_folder_id: Option<crate::Nullable<i64>>,
 }
 
 #[cfg(feature = "folders")]
@@ -46913,7 +48222,10 @@ impl CreateFolderRequestFolder {
 
     /// Sets [`parent_folder_id`](#structfield.parent_folder_id).
     #[must_use]
-    pub fn parent_folder_id(mut self, parent_folder_id: impl Into<i64>) -> Self {
+    pub fn parent_folder_id(
+        mut self,
+        parent_folder_id: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.parent_folder_id = Some(parent_folder_id.into());
         self
     }
@@ -46921,7 +48233,8 @@ impl CreateFolderRequestFolder {
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    CreateFolderRequestFolder { name, description, emoji, parent_folder_id }; needs_known
+    CreateFolderRequestFolder { name, description, emoji } keep_null { parent_folder_id
+    }; needs_known
 );
 
 /// Schema: `#/paths/~1folders~1{id}/put/requestBody/content/application~1json/schema`
@@ -46964,7 +48277,7 @@ pub struct UpdateFolderRequestFolder {
     pub emoji: Option<String>,
     /// Folder to move it into; null moves it to the top level.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_folder_id: Option<i64>,
+    pub parent_folder_id: Option<crate::Nullable<i64>>,
 }
 
 #[cfg(feature = "folders")]
@@ -47003,7 +48316,10 @@ impl UpdateFolderRequestFolder {
 
     /// Sets [`parent_folder_id`](#structfield.parent_folder_id).
     #[must_use]
-    pub fn parent_folder_id(mut self, parent_folder_id: impl Into<i64>) -> Self {
+    pub fn parent_folder_id(
+        mut self,
+        parent_folder_id: impl Into<crate::Nullable<i64>>,
+    ) -> Self {
         self.parent_folder_id = Some(parent_folder_id.into());
         self
     }
@@ -47018,7 +48334,7 @@ impl Default for UpdateFolderRequestFolder {
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    UpdateFolderRequestFolder { name, description, emoji, parent_folder_id }
+    UpdateFolderRequestFolder { name, description, emoji } keep_null { parent_folder_id }
 );
 
 /// Schema: `#/paths/~1companies~1{company_id}~1notes/post/requestBody/content/application~1json/schema`
@@ -49180,7 +50496,7 @@ pub struct AttachTagToContentSnippetRequest {
     pub id: String,
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_id: Option<String>,
+    pub admin_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "content_snippets")]
@@ -49196,14 +50512,16 @@ impl AttachTagToContentSnippetRequest {
 
     /// Sets [`admin_id`](#structfield.admin_id).
     #[must_use]
-    pub fn admin_id(mut self, admin_id: impl Into<String>) -> Self {
+    pub fn admin_id(mut self, admin_id: impl Into<crate::Nullable<String>>) -> Self {
         self.admin_id = Some(admin_id.into());
         self
     }
 }
 
 #[cfg(feature = "content_snippets")]
-crate::wire::object!(AttachTagToContentSnippetRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToContentSnippetRequest { id } keep_null { admin_id }; needs_known
+);
 
 /// Schema: `#/paths/~1conversations~1{conversation_id}~1tags/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "tags")]
@@ -49316,24 +50634,28 @@ impl<'de> serde::Deserialize<'de> for ManageConversationRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "message_type", "type"],
                 properties: &["admin_id", "body", "message_type", "type"],
+                nested: &[],
                 tags: &["close"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "message_type", "snoozed_until"],
                 properties: &["admin_id", "message_type", "snoozed_until"],
+                nested: &[],
                 tags: &["snoozed"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "message_type"],
                 properties: &["admin_id", "message_type"],
+                nested: &[],
                 tags: &["open"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "assignee_id", "message_type", "type"],
                 properties: &["admin_id", "assignee_id", "body", "message_type", "type"],
+                nested: &[],
                 tags: &["assignment"],
             },
         ];
@@ -49419,6 +50741,22 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["data", "pages", "total_count", "type"],
+                nested: &[
+                    (
+                        "data",
+                        &[
+                            "created_at",
+                            "custom_attributes",
+                            "external_created_at",
+                            "external_id",
+                            "external_updated_at",
+                            "id",
+                            "type",
+                            "updated_at",
+                        ],
+                    ),
+                    ("pages", &["next", "page", "per_page", "total_pages", "type"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -49434,6 +50772,7 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
                     "type",
                     "updated_at",
                 ],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -49732,18 +51071,21 @@ impl<'de> serde::Deserialize<'de> for LisDataEventsFilter {
                 kind: crate::wire::Kind::Object,
                 required: &["user_id"],
                 properties: &["user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["intercom_user_id"],
                 properties: &["intercom_user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -50188,24 +51530,28 @@ impl<'de> serde::Deserialize<'de> for CreateTagRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["name"],
                 properties: &["id", "name"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["companies", "name"],
                 properties: &["companies", "name"],
+                nested: &[("companies", &["company_id", "id"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["companies", "name"],
                 properties: &["companies", "name"],
+                nested: &[("companies", &["company_id", "id", "untag"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["name", "users"],
                 properties: &["name", "users"],
+                nested: &[("users", &["id"])],
                 tags: &[],
             },
         ];
