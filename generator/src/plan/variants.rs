@@ -135,7 +135,8 @@ pub(super) fn variant_names(
     if let Some(shorter) = without_shared_suffix(&short, &union_words) {
         short = shorter;
     }
-    let mut taken = Namespace::with_reserved(&["Unknown"]);
+    // `Unknown` is the catch-all; `Self` (left of `TicketSelf` in `Ticket`) is a keyword.
+    let mut taken = Namespace::with_reserved(&["Unknown", "Self"]);
     short
         .iter()
         .zip(&full)
