@@ -144,7 +144,10 @@ fn is_idempotent(method: &Method) -> bool {
     .contains(method)
 }
 
-/// Overrides applied to every request of a client returned by [`Client::with_options`].
+/// Overrides of the client's settings: for every request of a client returned by
+/// [`Client::with_options`], or for one call with [`Call::options`](crate::Call::options).
+///
+/// Built with chained setters: `RequestOptions::new().header("X-Trace", id).max_retries(0)`.
 ///
 /// `Debug` shows the names of extra headers, never their values.
 #[derive(Clone, Default, PartialEq)]
@@ -185,6 +188,60 @@ impl fmt::Debug for RequestOptions {
 }
 
 impl RequestOptions {
+    /// No overrides; add them with the methods below.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sends `version` in the version header instead of the client's version.
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.api_version = Some(version.into());
+        self
+    }
+
+    /// Limits each attempt to `timeout` instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Limits each call (attempts and waits together) to `deadline`.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// Retries at most `max_retries` times instead of the client's number.
+    pub fn max_retries(mut self, max_retries: u32) -> Self {
+        self.max_retries = Some(max_retries);
+        self
+    }
+
+    /// Whether `POST` and `PATCH` requests are retried like idempotent ones: only safe when
+    /// the server deduplicates them (for example by an idempotency key).
+    pub fn retry_non_idempotent(mut self, retry: bool) -> Self {
+        self.retry_non_idempotent = Some(retry);
+        self
+    }
+
+    /// Refuses response bodies larger than `bytes`.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = Some(bytes);
+        self
+    }
+
+    /// Sends the header `name: value` too, replacing a header of the client's of that name.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Appends the query parameter `name=value` to every request.
+    pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra_query.push((name.into(), value.into()));
+        self
+    }
+
     /// Layers `other` on top of `self`.
     fn merge(&self, other: RequestOptions) -> RequestOptions {
         RequestOptions {
@@ -636,7 +693,7 @@ async fn execute_in_span(
             Err(error) => error,
         };
         if let Some(status) = error.status() {
-            span.record("status", status);
+            span.record("status", status.as_u16());
         }
         let safe_to_repeat =
             idempotent || settings.retry_non_idempotent || error.was_not_processed();

@@ -163,6 +163,13 @@ impl ApiRequest {
         }
     }
 
+    /// The request after `build` added its parameters and body, or the first problem.
+    #[allow(dead_code, reason = "used only when some operation has parameters or a body")]
+    pub(crate) fn with(mut self, build: impl FnOnce(&mut Self) -> Result<()>) -> Result<Self> {
+        build(&mut self)?;
+        Ok(self)
+    }
+
     fn to_value(&self, what: &str, value: &(impl Serialize + ?Sized)) -> Result<Value> {
         serde_json::to_value(value)
             .map_err(|err| self.invalid(format!("cannot serialize {what}: {err}")))
