@@ -169,6 +169,11 @@ pub struct RequestOptions {
     pub extra_headers: Vec<(String, String)>,
     /// Extra query parameters appended to every request.
     pub extra_query: Vec<(String, String)>,
+    /// Extra properties merged into every JSON object request body (replacing properties of
+    /// the same name), for fields the spec does not describe yet. Requests without a body
+    /// are sent unchanged; a request with another kind of body fails with
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest).
+    pub extra_body: Vec<(String, serde_json::Value)>,
 }
 
 impl fmt::Debug for RequestOptions {
@@ -183,6 +188,10 @@ impl fmt::Debug for RequestOptions {
             .field("max_response_size", &self.max_response_size)
             .field("extra_headers", &header_names)
             .field("extra_query", &self.extra_query)
+            .field(
+                "extra_body",
+                &self.extra_body.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -242,6 +251,13 @@ impl RequestOptions {
         self
     }
 
+    /// Merges the property `name: value` into the JSON request body (see
+    /// [`RequestOptions::extra_body`]).
+    pub fn body_property(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
+        self.extra_body.push((name.into(), value.into()));
+        self
+    }
+
     /// Layers `other` on top of `self`.
     fn merge(&self, other: RequestOptions) -> RequestOptions {
         RequestOptions {
@@ -262,6 +278,12 @@ impl RequestOptions {
                 .iter()
                 .cloned()
                 .chain(other.extra_query)
+                .collect(),
+            extra_body: self
+                .extra_body
+                .iter()
+                .cloned()
+                .chain(other.extra_body)
                 .collect(),
         }
     }
@@ -630,10 +652,11 @@ impl CallSettings {
 
 async fn execute_in_span(
     client: &Client,
-    request: ApiRequest,
+    mut request: ApiRequest,
     span: &tracing::Span,
 ) -> Result<Response<Bytes>> {
     request.validate()?;
+    request.add_body_properties(&client.options.extra_body)?;
     // Built for the first attempt; a retry builds them again rather than every
     // request paying for a copy.
     let mut first_headers = Some(attempt_headers(client, &request)?);

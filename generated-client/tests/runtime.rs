@@ -1260,6 +1260,35 @@ async fn a_call_takes_headers_version_and_options_for_itself_only() {
 }
 
 #[tokio::test]
+async fn extra_body_properties_are_merged_into_json_bodies_only() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/tickets"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("7")))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("7")))
+        .mount(&server)
+        .await;
+    let client = client(&server)
+        .with_options(RequestOptions::new().body_property("priority_hint", json!({"level": 2})));
+    client
+        .create_ticket(&create_ticket_body())
+        .body_property("ticket_type_id", "99")
+        .await
+        .unwrap();
+    client.get_ticket("7").await.unwrap();
+    let requests = received(&server).await;
+    let sent: serde_json::Value = serde_json::from_slice(&requests[0].body).unwrap();
+    assert_eq!(sent["priority_hint"], json!({"level": 2}), "{sent}");
+    assert_eq!(sent["ticket_type_id"], "99", "the call's property replaces the body's: {sent}");
+    assert_eq!(sent["contacts"], json!([{"id": "66a1f3c2b8e4d70012ab34cd"}]), "{sent}");
+    assert!(requests[1].body.is_empty(), "a request without a body stays without one");
+}
+
+#[tokio::test]
 async fn a_call_that_cannot_be_built_fails_when_awaited_without_sending() {
     let server = MockServer::start().await;
     let client = client(&server);

@@ -73,6 +73,12 @@ impl<'a, T> Call<'a, T> {
         self.options(RequestOptions::new().header(name, value))
     }
 
+    /// Merges the property `name: value` into this call's JSON request body, for a field the
+    /// spec does not describe yet (see [`RequestOptions::extra_body`]).
+    pub fn body_property(self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
+        self.options(RequestOptions::new().body_property(name, value))
+    }
+
     /// Sends this call with another API version than the client's.
     pub fn api_version(self, api_version: impl Into<String>) -> Self {
         self.options(RequestOptions::new().api_version(api_version))
