@@ -481,8 +481,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this HTTP client (for proxies, custom TLS, shared pools...). A timeout set on
-    /// it still applies beside [`ClientBuilder::timeout`]: the shorter one ends an attempt.
+    /// Uses this [`reqwest::Client`] (for proxies, custom TLS, shared pools...), built with
+    /// the `reqwest` this crate re-exports (`crate::reqwest`), so the versions match. A timeout set on it still applies
+    /// beside [`ClientBuilder::timeout`]: the shorter one ends an attempt.
     pub fn http_client(mut self, http_client: reqwest::Client) -> Self {
         self.http_client = Some(http_client);
         self

@@ -81,4 +81,7 @@ pub use pagination::{Page, PageRequest};
 pub use response::{RateLimit, Response};
 pub use reqwest::header::HeaderMap;
 pub use reqwest::StatusCode;
+
+/// The HTTP client crate this one is built on, for [`ClientBuilder::http_client`].
+pub use reqwest;
 pub use wire::{from_slice, from_str};

@@ -50,6 +50,8 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
         pub use response::{RateLimit, Response};
         pub use reqwest::header::HeaderMap;
         pub use reqwest::StatusCode;
+        /// The HTTP client crate this one is built on, for [`ClientBuilder::http_client`].
+        pub use reqwest;
         pub use wire::{from_slice, from_str};
     }
 }
