@@ -179,16 +179,22 @@ impl Error {
         }
     }
 
-    /// HTTP status of the response that caused this error, if there was one.
-    pub fn status(&self) -> Option<u16> {
+    /// HTTP status of the response that caused this error, if there was one (the same
+    /// [`StatusCode`] type as [`ApiError::status`] and [`Response::status`](crate::Response::status)).
+    pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api(api) => Some(api.status.as_u16()),
+            Error::Api(api) => Some(api.status),
             Error::Decode { status, .. }
             | Error::Truncated { status, .. }
-            | Error::ResponseTooLarge { status, .. } => Some(*status),
-            Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
+            | Error::ResponseTooLarge { status, .. } => StatusCode::from_u16(*status).ok(),
+            Error::Transport { source, .. } => source.status(),
             _ => None,
         }
+    }
+
+    /// Message of the first error in the API's `error.list` body (for [`Error::Api`]).
+    pub fn message(&self) -> Option<&str> {
+        self.as_api().and_then(ApiError::message)
     }
 
     /// Request id assigned by the API (from the error body or the `X-Request-Id` header).

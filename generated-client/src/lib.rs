@@ -2,6 +2,7 @@
 // run `cargo xtask codegen` instead.
 
 #![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![cfg_attr(
     not(
@@ -61,6 +62,7 @@
     )
 )]
 mod config;
+mod call;
 mod client;
 mod codec;
 mod error;
@@ -70,10 +72,16 @@ mod response;
 mod wire;
 mod operations;
 pub mod types;
+pub use call::{Call, CallFuture, WithResponse};
 pub use client::{Client, ClientBuilder, RequestOptions, RetryPolicy};
 pub use codec::{FileUpload, Nullable};
 pub use config::Region;
 pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
 pub use pagination::{Page, PageRequest};
 pub use response::{RateLimit, Response};
+pub use reqwest::header::HeaderMap;
+pub use reqwest::StatusCode;
+
+/// The HTTP client crate this one is built on, for [`ClientBuilder::http_client`].
+pub use reqwest;
 pub use wire::{from_slice, from_str};

@@ -19,6 +19,7 @@
     feature = "visitors"
 ))]
 
+use std::future::IntoFuture;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -146,7 +147,7 @@ async fn get_ticket_sends_auth_and_decodes() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let response = client.get_ticket_with_response("42").await.unwrap();
+    let response = client.get_ticket("42").with_response().await.unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(response.request_id(), Some("req-1"));
     assert_eq!(response.headers()["x-ratelimit-limit"], "1000");
@@ -175,7 +176,7 @@ async fn get_ticket_sends_auth_and_decodes() {
         .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("43")))
         .mount(&server)
         .await;
-    let response = client.get_ticket_with_response("43").await.unwrap();
+    let response = client.get_ticket("43").with_response().await.unwrap();
     assert_eq!(response.rate_limit(), None);
     assert_eq!(response.request_id(), None);
 }
@@ -297,7 +298,7 @@ async fn backoff_grows_exponentially_and_advice_is_capped() {
     let start = tokio::time::Instant::now();
     let err = client.get_ticket("slow-down").await.unwrap_err();
     let elapsed = start.elapsed();
-    assert_eq!(err.status(), Some(503));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert!(elapsed >= Duration::from_secs(9), "{elapsed:?}");
     assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
     assert_eq!(received(&server).await.len(), 8);
@@ -332,7 +333,7 @@ async fn server_errors_exhaust_retries_and_return_last_error() {
         .await;
     let err = client(&server).get_ticket("1").await.unwrap_err();
     assert_eq!(calls.load(Ordering::SeqCst), 3, "1 attempt + 2 retries");
-    assert_eq!(err.status(), Some(500));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
     assert_eq!(err.request_id(), Some("req-3"), "the last attempt's error");
     assert!(err.is_retryable());
     assert_eq!(err.code(), None);
@@ -363,7 +364,7 @@ async fn max_retries_override_and_no_retry_on_404() {
     let client = client(&server);
     let err = client.get_ticket("missing").await.unwrap_err();
     assert_eq!(received(&server).await.len(), 1, "404 is not retried");
-    assert_eq!(err.status(), Some(404));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(err.code(), Some("not_found"));
     assert_eq!(err.request_id(), Some("rq-404"));
     assert!(!err.is_retryable());
@@ -382,7 +383,7 @@ async fn max_retries_override_and_no_retry_on_404() {
         .get_ticket("busy")
         .await
         .unwrap_err();
-    assert_eq!(err.status(), Some(409));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(409));
     assert!(err.is_retryable());
     assert_eq!(received(&server).await.len(), 2, "max_retries 0: one attempt");
     // The builder's shortcut for the same setting.
@@ -418,7 +419,7 @@ async fn rate_limited_error_exposes_its_rate_limit() {
         .identify_admin()
         .await
         .unwrap_err();
-    assert_eq!(err.status(), Some(429));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
     assert!(err.is_retryable());
     assert_eq!(err.code(), Some("rate_limit_exceeded"));
     assert_eq!(err.request_id(), Some("rq-body"), "the body's id comes first");
@@ -999,7 +1000,8 @@ async fn empty_and_binary_responses() {
         .await;
     let client = client(&server);
     let response = client
-        .delete_content_import_source_with_response("2207")
+        .delete_content_import_source("2207")
+        .with_response()
         .await
         .unwrap();
     assert_eq!(response.status(), 204);
@@ -1074,7 +1076,7 @@ async fn decode_error_names_the_path_and_operation() {
     assert!(message.contains("soon"), "{message}");
     assert!(body_excerpt.contains("\"data\""));
     assert_eq!(err.request_id(), Some("rq-decode"));
-    assert_eq!(err.status(), Some(200));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(200));
     assert!(!err.is_retryable());
     let text = err.to_string();
     assert!(
@@ -1094,7 +1096,7 @@ async fn error_list_in_2xx_is_an_api_error() {
         .await;
     let err = client(&server).get_ticket("1").await.unwrap_err();
     assert!(matches!(err, Error::Api(_)), "{err:?}");
-    assert_eq!(err.status(), Some(200));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(200));
     assert_eq!(err.code(), Some("token_expired"));
     assert_eq!(err.request_id(), Some("rq-2xx"));
     assert!(!err.is_retryable());
@@ -1132,7 +1134,7 @@ async fn html_body_is_a_decode_error() {
         .mount(&server)
         .await;
     let err = client(&server).get_ticket("1").await.unwrap_err();
-    assert_eq!(err.status(), Some(403));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
     assert_eq!(err.code(), None);
     assert!(err.to_string().contains("Forbidden"), "{err}");
 }
@@ -1266,6 +1268,73 @@ fn nullable_distinguishes_null_and_value() {
     assert_eq!(Nullable::<i32>::Null.into_option(), None);
 }
 
+#[tokio::test]
+async fn a_call_takes_headers_version_and_options_for_itself_only() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/42"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("42")))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let ticket = client
+        .get_ticket("42")
+        .header("X-Trace", "nightly-sync")
+        .api_version("2.11")
+        .options(RequestOptions::new().query("debug", "1"))
+        .await
+        .unwrap();
+    assert_eq!(ticket.id.as_deref(), Some("42"));
+    client.get_ticket("42").await.unwrap();
+    let requests = received(&server).await;
+    assert_eq!(requests[0].headers["x-trace"], "nightly-sync");
+    assert_eq!(requests[0].headers["intercom-version"], "2.11");
+    assert_eq!(requests[0].url.query(), Some("debug=1"));
+    assert!(!requests[1].headers.contains_key("x-trace"), "the next call is the client's own");
+    assert_eq!(requests[1].headers["intercom-version"], "Preview");
+    assert_eq!(requests[1].url.query(), None);
+}
+
+#[tokio::test]
+async fn extra_body_properties_are_merged_into_json_bodies_only() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/tickets"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("7")))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/tickets/7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket_json("7")))
+        .mount(&server)
+        .await;
+    let client = client(&server)
+        .with_options(RequestOptions::new().body_property("priority_hint", json!({"level": 2})));
+    client
+        .create_ticket(&create_ticket_body())
+        .body_property("ticket_type_id", "99")
+        .await
+        .unwrap();
+    client.get_ticket("7").await.unwrap();
+    let requests = received(&server).await;
+    let sent: serde_json::Value = serde_json::from_slice(&requests[0].body).unwrap();
+    assert_eq!(sent["priority_hint"], json!({"level": 2}), "{sent}");
+    assert_eq!(sent["ticket_type_id"], "99", "the call's property replaces the body's: {sent}");
+    assert_eq!(sent["contacts"], json!([{"id": "66a1f3c2b8e4d70012ab34cd"}]), "{sent}");
+    assert!(requests[1].body.is_empty(), "a request without a body stays without one");
+}
+
+#[tokio::test]
+async fn a_call_that_cannot_be_built_fails_when_awaited_without_sending() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let call = client.get_ticket("42").header("bad\nname", "value");
+    assert!(format!("{call:?}").contains("getTicket"), "{call:?}");
+    let error = call.await.unwrap_err();
+    assert!(error.to_string().contains("bad"), "{error}");
+    assert!(received(&server).await.is_empty());
+}
+
 #[test]
 fn client_and_futures_are_send() {
     fn assert_send_sync<T: Send + Sync>(_: &T) {}
@@ -1274,9 +1343,9 @@ fn client_and_futures_are_send() {
     assert_error::<Error>();
     let client = Client::new(TOKEN).unwrap();
     assert_send_sync(&client);
-    assert_send(client.get_ticket("1"));
+    assert_send(client.get_ticket("1").into_future());
     let ticket = CreateTicketRequestObject::new("41", [CreateTicketRequestContactsItemId::new("c1")]);
-    assert_send(client.create_ticket_with_response(&ticket));
+    assert_send(client.create_ticket(&ticket).with_response().into_future());
     assert_send(client.search_contacts_stream(&contact_search(2), &SearchContactsParams::default()));
 }
 

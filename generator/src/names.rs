@@ -226,7 +226,7 @@ pub fn module_name(raw: &str) -> String {
 }
 
 /// Name of a client method. A keyword gets an `_op` suffix rather than `_`, because method
-/// names are extended (`type__with_response` would not be snake case).
+/// names are extended (`type__stream` would not be snake case).
 pub fn method_name(raw: &str) -> String {
     let name = snake(raw, "op");
     match name.strip_suffix('_') {

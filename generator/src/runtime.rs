@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 /// Runtime modules copied from `templates/runtime/` into `src/`.
 pub const RUNTIME_MODULES: &[(&str, &str)] = &[
+    ("call", include_str!("../../templates/runtime/call.rs")),
     ("client", include_str!("../../templates/runtime/client.rs")),
     ("codec", include_str!("../../templates/runtime/codec.rs")),
     ("error", include_str!("../../templates/runtime/error.rs")),

@@ -144,7 +144,10 @@ fn is_idempotent(method: &Method) -> bool {
     .contains(method)
 }
 
-/// Overrides applied to every request of a client returned by [`Client::with_options`].
+/// Overrides of the client's settings: for every request of a client returned by
+/// [`Client::with_options`], or for one call with [`Call::options`](crate::Call::options).
+///
+/// Built with chained setters: `RequestOptions::new().header("X-Trace", id).max_retries(0)`.
 ///
 /// `Debug` shows the names of extra headers, never their values.
 #[derive(Clone, Default, PartialEq)]
@@ -166,6 +169,11 @@ pub struct RequestOptions {
     pub extra_headers: Vec<(String, String)>,
     /// Extra query parameters appended to every request.
     pub extra_query: Vec<(String, String)>,
+    /// Extra properties merged into every JSON object request body (replacing properties of
+    /// the same name), for fields the spec does not describe yet. Requests without a body
+    /// are sent unchanged; a request with another kind of body fails with
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest).
+    pub extra_body: Vec<(String, serde_json::Value)>,
 }
 
 impl fmt::Debug for RequestOptions {
@@ -180,11 +188,76 @@ impl fmt::Debug for RequestOptions {
             .field("max_response_size", &self.max_response_size)
             .field("extra_headers", &header_names)
             .field("extra_query", &self.extra_query)
+            .field(
+                "extra_body",
+                &self.extra_body.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
 
 impl RequestOptions {
+    /// No overrides; add them with the methods below.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sends `version` in the version header instead of the client's version.
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.api_version = Some(version.into());
+        self
+    }
+
+    /// Limits each attempt to `timeout` instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Limits each call (attempts and waits together) to `deadline`.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// Retries at most `max_retries` times instead of the client's number.
+    pub fn max_retries(mut self, max_retries: u32) -> Self {
+        self.max_retries = Some(max_retries);
+        self
+    }
+
+    /// Whether `POST` and `PATCH` requests are retried like idempotent ones: only safe when
+    /// the server deduplicates them (for example by an idempotency key).
+    pub fn retry_non_idempotent(mut self, retry: bool) -> Self {
+        self.retry_non_idempotent = Some(retry);
+        self
+    }
+
+    /// Refuses response bodies larger than `bytes`.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = Some(bytes);
+        self
+    }
+
+    /// Sends the header `name: value` too, replacing a header of the client's of that name.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Appends the query parameter `name=value` to every request.
+    pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra_query.push((name.into(), value.into()));
+        self
+    }
+
+    /// Merges the property `name: value` into the JSON request body (see
+    /// [`RequestOptions::extra_body`]).
+    pub fn body_property(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
+        self.extra_body.push((name.into(), value.into()));
+        self
+    }
+
     /// Layers `other` on top of `self`.
     fn merge(&self, other: RequestOptions) -> RequestOptions {
         RequestOptions {
@@ -205,6 +278,12 @@ impl RequestOptions {
                 .iter()
                 .cloned()
                 .chain(other.extra_query)
+                .collect(),
+            extra_body: self
+                .extra_body
+                .iter()
+                .cloned()
+                .chain(other.extra_body)
                 .collect(),
         }
     }
@@ -402,8 +481,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this HTTP client (for proxies, custom TLS, shared pools...). A timeout set on
-    /// it still applies beside [`ClientBuilder::timeout`]: the shorter one ends an attempt.
+    /// Uses this [`reqwest::Client`] (for proxies, custom TLS, shared pools...), built with
+    /// the `reqwest` this crate re-exports (`crate::reqwest`), so the versions match. A timeout set on it still applies
+    /// beside [`ClientBuilder::timeout`]: the shorter one ends an attempt.
     pub fn http_client(mut self, http_client: reqwest::Client) -> Self {
         self.http_client = Some(http_client);
         self
@@ -573,10 +653,11 @@ impl CallSettings {
 
 async fn execute_in_span(
     client: &Client,
-    request: ApiRequest,
+    mut request: ApiRequest,
     span: &tracing::Span,
 ) -> Result<Response<Bytes>> {
     request.validate()?;
+    request.add_body_properties(&client.options.extra_body)?;
     // Built for the first attempt; a retry builds them again rather than every
     // request paying for a copy.
     let mut first_headers = Some(attempt_headers(client, &request)?);
@@ -636,7 +717,7 @@ async fn execute_in_span(
             Err(error) => error,
         };
         if let Some(status) = error.status() {
-            span.record("status", status);
+            span.record("status", status.as_u16());
         }
         let safe_to_repeat =
             idempotent || settings.retry_non_idempotent || error.was_not_processed();

@@ -163,6 +163,13 @@ impl ApiRequest {
         }
     }
 
+    /// The request after `build` added its parameters and body, or the first problem.
+    #[allow(dead_code, reason = "used only when some operation has parameters or a body")]
+    pub(crate) fn with(mut self, build: impl FnOnce(&mut Self) -> Result<()>) -> Result<Self> {
+        build(&mut self)?;
+        Ok(self)
+    }
+
     fn to_value(&self, what: &str, value: &(impl Serialize + ?Sized)) -> Result<Value> {
         serde_json::to_value(value)
             .map_err(|err| self.invalid(format!("cannot serialize {what}: {err}")))
@@ -216,6 +223,38 @@ impl ApiRequest {
     #[allow(dead_code, reason = "used only when the spec needs it")]
     pub(crate) fn json(&mut self, body: &(impl Serialize + ?Sized)) -> Result<()> {
         let bytes = serde_json::to_vec(body)
+            .map_err(|err| self.invalid(format!("cannot serialize the body: {err}")))?;
+        self.body = Body::Bytes {
+            content_type: HeaderValue::from_static("application/json"),
+            bytes: bytes.into(),
+        };
+        Ok(())
+    }
+
+    /// Adds `properties` to the JSON object body, replacing properties of the same name. A
+    /// request without a body is left as it is; any other body cannot take them.
+    pub(crate) fn add_body_properties(&mut self, properties: &[(String, Value)]) -> Result<()> {
+        if properties.is_empty() || matches!(self.body, Body::Empty) {
+            return Ok(());
+        }
+        let Body::Bytes { content_type, bytes } = &self.body else {
+            return Err(self.invalid(
+                "extra body properties need a JSON object body, not a multipart one".to_string(),
+            ));
+        };
+        let object = match serde_json::from_slice::<Value>(bytes) {
+            Ok(Value::Object(object)) if content_type == "application/json" => Some(object),
+            _ => None,
+        };
+        let Some(mut object) = object else {
+            return Err(self.invalid(
+                "extra body properties need a JSON object body; this one is not".to_string(),
+            ));
+        };
+        for (name, value) in properties {
+            object.insert(name.clone(), value.clone());
+        }
+        let bytes = serde_json::to_vec(&object)
             .map_err(|err| self.invalid(format!("cannot serialize the body: {err}")))?;
         self.body = Body::Bytes {
             content_type: HeaderValue::from_static("application/json"),

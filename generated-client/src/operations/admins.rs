@@ -5,6 +5,9 @@
 //!
 //! Teammates (admins) of the workspace: who they are, their away state and the audit log of what they did.
 
+/// # Admins
+///
+/// Teammates (admins) of the workspace: who they are, their away state and the audit log of what they did.
 impl crate::Client {
     /// Identify the current admin
     ///
@@ -15,21 +18,20 @@ impl crate::Client {
     /// If you use this endpoint to build a "sign in with Intercom" flow, only trust admins whose `email_verified` is `true`; an unverified address could belong to someone impersonating a teammate.
     ///
     /// `GET /me` (operation `identifyAdmin`)
-    pub async fn identify_admin(&self) -> crate::Result<crate::types::AdminWithApp> {
-        self.identify_admin_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::identify_admin`](crate::Client::identify_admin), also returning the status, headers and rate-limit information.
-    pub async fn identify_admin_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::AdminWithApp>> {
-        let request = crate::request::ApiRequest::new(
-            "identifyAdmin",
-            reqwest::Method::GET,
-            "/me",
-            String::from("/me"),
+    pub fn identify_admin(&self) -> crate::Call<'_, crate::types::AdminWithApp> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "identifyAdmin",
+                reqwest::Method::GET,
+                "/me",
+                String::from("/me"),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::AdminWithApp>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AdminWithApp>(),
+        )
     }
 
     /// Set an admin away or back
@@ -44,29 +46,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's numeric id of the admin to update.
-    /// - `body`: the `application/json` request body
-    pub async fn set_away_admin(
+    pub fn set_away_admin(
         &self,
         id: i64,
         body: &crate::types::SetAwayAdminRequest,
-    ) -> crate::Result<crate::types::Admin> {
-        self.set_away_admin_with_response(id, body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::set_away_admin`](crate::Client::set_away_admin), also returning the status, headers and rate-limit information.
-    pub async fn set_away_admin_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::SetAwayAdminRequest,
-    ) -> crate::Result<crate::Response<crate::types::Admin>> {
-        let mut request = crate::request::ApiRequest::new(
-            "setAwayAdmin",
-            reqwest::Method::PUT,
-            "/admins/{id}/away",
-            ["/admins/", &crate::request::encode_segment(id), "/away"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Admin>()
+    ) -> crate::Call<'_, crate::types::Admin> {
+        let request = crate::request::ApiRequest::new(
+                "setAwayAdmin",
+                reqwest::Method::PUT,
+                "/admins/{id}/away",
+                ["/admins/", &crate::request::encode_segment(id), "/away"].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Admin>(),
+        )
     }
 
     /// List admin activity logs
@@ -80,47 +79,41 @@ impl crate::Client {
     /// Arguments:
     /// - `created_at_after`: Start of the window, as a Unix timestamp in seconds (sent as a string).
     /// - `params`: optional parameters
-    pub async fn list_activity_logs(
+    pub fn list_activity_logs(
         &self,
         created_at_after: &str,
         params: &crate::types::ListActivityLogsParams,
-    ) -> crate::Result<crate::types::ActivityLogList> {
-        self.list_activity_logs_with_response(created_at_after, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_activity_logs`](crate::Client::list_activity_logs), also returning the status, headers and rate-limit information.
-    pub async fn list_activity_logs_with_response(
-        &self,
-        created_at_after: &str,
-        params: &crate::types::ListActivityLogsParams,
-    ) -> crate::Result<crate::Response<crate::types::ActivityLogList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listActivityLogs",
-            reqwest::Method::GET,
-            "/admins/activity_logs",
-            String::from("/admins/activity_logs"),
-        );
-        request
-            .query(
-                "created_at_after",
-                &created_at_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "created_at_before",
-                &params.created_at_before,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ActivityLogList>()
+    ) -> crate::Call<'_, crate::types::ActivityLogList> {
+        let request = crate::request::ApiRequest::new(
+                "listActivityLogs",
+                reqwest::Method::GET,
+                "/admins/activity_logs",
+                String::from("/admins/activity_logs"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "created_at_after",
+                        &created_at_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "created_at_before",
+                        &params.created_at_before,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ActivityLogList>(),
+        )
     }
 
     /// Search admin activity logs
@@ -130,33 +123,25 @@ impl crate::Client {
     /// Like `listActivityLogs`, but takes its filters in a JSON body and can restrict the results to certain event types; `listActivityLogEventTypes` gives the accepted names.
     ///
     /// `POST /admins/activity_logs/search` (operation `searchActivityLogs`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn search_activity_logs(
+    pub fn search_activity_logs(
         &self,
         body: &crate::types::SearchActivityLogsRequest,
-    ) -> crate::Result<crate::types::ActivityLogList> {
-        self.search_activity_logs_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::search_activity_logs`](crate::Client::search_activity_logs), also returning the status, headers and rate-limit information.
-    pub async fn search_activity_logs_with_response(
-        &self,
-        body: &crate::types::SearchActivityLogsRequest,
-    ) -> crate::Result<crate::Response<crate::types::ActivityLogList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "searchActivityLogs",
-            reqwest::Method::POST,
-            "/admins/activity_logs/search",
-            String::from("/admins/activity_logs/search"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ActivityLogList>()
+    ) -> crate::Call<'_, crate::types::ActivityLogList> {
+        let request = crate::request::ApiRequest::new(
+                "searchActivityLogs",
+                reqwest::Method::POST,
+                "/admins/activity_logs/search",
+                String::from("/admins/activity_logs/search"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ActivityLogList>(),
+        )
     }
 
     /// List activity log event types
@@ -166,27 +151,22 @@ impl crate::Client {
     /// Returns every activity type name the audit log knows, which are the values accepted by the `event_types` filter of `searchActivityLogs`.
     ///
     /// `GET /admins/activity_log_event_types` (operation `listActivityLogEventTypes`)
-    pub async fn list_activity_log_event_types(
+    pub fn list_activity_log_event_types(
         &self,
-    ) -> crate::Result<crate::types::ActivityLogEventTypeList> {
-        self.list_activity_log_event_types_with_response()
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_activity_log_event_types`](crate::Client::list_activity_log_event_types), also returning the status, headers and rate-limit information.
-    pub async fn list_activity_log_event_types_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::ActivityLogEventTypeList>> {
-        let request = crate::request::ApiRequest::new(
-            "listActivityLogEventTypes",
-            reqwest::Method::GET,
-            "/admins/activity_log_event_types",
-            String::from("/admins/activity_log_event_types"),
+    ) -> crate::Call<'_, crate::types::ActivityLogEventTypeList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listActivityLogEventTypes",
+                reqwest::Method::GET,
+                "/admins/activity_log_event_types",
+                String::from("/admins/activity_log_event_types"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ActivityLogEventTypeList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ActivityLogEventTypeList>(),
+        )
     }
 
     /// List admins
@@ -199,33 +179,32 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_admins(
+    pub fn list_admins(
         &self,
         params: &crate::types::ListAdminsParams,
-    ) -> crate::Result<crate::types::AdminList> {
-        self.list_admins_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_admins`](crate::Client::list_admins), also returning the status, headers and rate-limit information.
-    pub async fn list_admins_with_response(
-        &self,
-        params: &crate::types::ListAdminsParams,
-    ) -> crate::Result<crate::Response<crate::types::AdminList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listAdmins",
-            reqwest::Method::GET,
-            "/admins",
-            String::from("/admins"),
-        );
-        request
-            .query(
-                "display_avatar",
-                &params.display_avatar,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request).await?.json::<crate::types::AdminList>()
+    ) -> crate::Call<'_, crate::types::AdminList> {
+        let request = crate::request::ApiRequest::new(
+                "listAdmins",
+                reqwest::Method::GET,
+                "/admins",
+                String::from("/admins"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "display_avatar",
+                        &params.display_avatar,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AdminList>(),
+        )
     }
 
     /// Get an admin
@@ -238,21 +217,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's numeric id of the admin.
-    pub async fn retrieve_admin(&self, id: i64) -> crate::Result<crate::types::Admin> {
-        self.retrieve_admin_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_admin`](crate::Client::retrieve_admin), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_admin_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::Admin>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveAdmin",
-            reqwest::Method::GET,
-            "/admins/{id}",
-            ["/admins/", &crate::request::encode_segment(id)].concat(),
+    pub fn retrieve_admin(&self, id: i64) -> crate::Call<'_, crate::types::Admin> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveAdmin",
+                reqwest::Method::GET,
+                "/admins/{id}",
+                ["/admins/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Admin>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Admin>(),
+        )
     }
 }

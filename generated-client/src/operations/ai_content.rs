@@ -5,6 +5,9 @@
 //!
 //! External pages and the content import sources they belong to, which feed content that is not publicly crawlable into the Fin content library.
 
+/// # AI Content
+///
+/// External pages and the content import sources they belong to, which feed content that is not publicly crawlable into the Fin content library.
 impl crate::Client {
     /// List the workspace's content import sources
     ///
@@ -13,27 +16,22 @@ impl crate::Client {
     /// Returns the content import sources of the workspace.
     ///
     /// `GET /ai/content_import_sources` (operation `listContentImportSources`)
-    pub async fn list_content_import_sources(
+    pub fn list_content_import_sources(
         &self,
-    ) -> crate::Result<crate::types::ContentImportSourcesList> {
-        self.list_content_import_sources_with_response()
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_content_import_sources`](crate::Client::list_content_import_sources), also returning the status, headers and rate-limit information.
-    pub async fn list_content_import_sources_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::ContentImportSourcesList>> {
-        let request = crate::request::ApiRequest::new(
-            "listContentImportSources",
-            reqwest::Method::GET,
-            "/ai/content_import_sources",
-            String::from("/ai/content_import_sources"),
+    ) -> crate::Call<'_, crate::types::ContentImportSourcesList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listContentImportSources",
+                reqwest::Method::GET,
+                "/ai/content_import_sources",
+                String::from("/ai/content_import_sources"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentImportSourcesList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentImportSourcesList>(),
+        )
     }
 
     /// Register a content import source
@@ -43,33 +41,25 @@ impl crate::Client {
     /// Registers a source of external pages. Create one source per system you import from and use `sync_behavior: api` when you will push its pages through the external pages endpoints.
     ///
     /// `POST /ai/content_import_sources` (operation `createContentImportSource`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_content_import_source(
+    pub fn create_content_import_source(
         &self,
         body: &crate::types::CreateContentImportSourceRequest,
-    ) -> crate::Result<crate::types::ContentImportSource> {
-        self.create_content_import_source_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_content_import_source`](crate::Client::create_content_import_source), also returning the status, headers and rate-limit information.
-    pub async fn create_content_import_source_with_response(
-        &self,
-        body: &crate::types::CreateContentImportSourceRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContentImportSource>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createContentImportSource",
-            reqwest::Method::POST,
-            "/ai/content_import_sources",
-            String::from("/ai/content_import_sources"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentImportSource>()
+    ) -> crate::Call<'_, crate::types::ContentImportSource> {
+        let request = crate::request::ApiRequest::new(
+                "createContentImportSource",
+                reqwest::Method::POST,
+                "/ai/content_import_sources",
+                String::from("/ai/content_import_sources"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentImportSource>(),
+        )
     }
 
     /// Get a content import source
@@ -82,29 +72,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the content import source.
-    pub async fn get_content_import_source(
+    pub fn get_content_import_source(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContentImportSource> {
-        self.get_content_import_source_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_content_import_source`](crate::Client::get_content_import_source), also returning the status, headers and rate-limit information.
-    pub async fn get_content_import_source_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContentImportSource>> {
-        let request = crate::request::ApiRequest::new(
-            "getContentImportSource",
-            reqwest::Method::GET,
-            "/ai/content_import_sources/{id}",
-            ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ContentImportSource> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getContentImportSource",
+                reqwest::Method::GET,
+                "/ai/content_import_sources/{id}",
+                ["/ai/content_import_sources/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentImportSource>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentImportSource>(),
+        )
     }
 
     /// Change a content import source
@@ -117,33 +102,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the content import source.
-    /// - `body`: the `application/json` request body
-    pub async fn update_content_import_source(
+    pub fn update_content_import_source(
         &self,
         id: &str,
         body: &crate::types::UpdateContentImportSourceRequest,
-    ) -> crate::Result<crate::types::ContentImportSource> {
-        self.update_content_import_source_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_content_import_source`](crate::Client::update_content_import_source), also returning the status, headers and rate-limit information.
-    pub async fn update_content_import_source_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UpdateContentImportSourceRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContentImportSource>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateContentImportSource",
-            reqwest::Method::PUT,
-            "/ai/content_import_sources/{id}",
-            ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentImportSource>()
+    ) -> crate::Call<'_, crate::types::ContentImportSource> {
+        let request = crate::request::ApiRequest::new(
+                "updateContentImportSource",
+                reqwest::Method::PUT,
+                "/ai/content_import_sources/{id}",
+                ["/ai/content_import_sources/", &crate::request::encode_segment(id)]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentImportSource>(),
+        )
     }
 
     /// Remove a content import source and its pages
@@ -156,24 +135,17 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the content import source.
-    pub async fn delete_content_import_source(&self, id: &str) -> crate::Result<()> {
-        self.delete_content_import_source_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_content_import_source`](crate::Client::delete_content_import_source), also returning the status, headers and rate-limit information.
-    pub async fn delete_content_import_source_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<()>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteContentImportSource",
-            reqwest::Method::DELETE,
-            "/ai/content_import_sources/{id}",
-            ["/ai/content_import_sources/", &crate::request::encode_segment(id)].concat(),
+    pub fn delete_content_import_source(&self, id: &str) -> crate::Call<'_, ()> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteContentImportSource",
+                reqwest::Method::DELETE,
+                "/ai/content_import_sources/{id}",
+                ["/ai/content_import_sources/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.empty()
+        crate::Call::new(self, request, |response| response.empty())
     }
 
     /// List external pages
@@ -183,25 +155,22 @@ impl crate::Client {
     /// Returns the external pages in the workspace's Fin content library.
     ///
     /// `GET /ai/external_pages` (operation `listExternalPages`)
-    pub async fn list_external_pages(
+    pub fn list_external_pages(
         &self,
-    ) -> crate::Result<crate::types::ExternalPagesList> {
-        self.list_external_pages_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_external_pages`](crate::Client::list_external_pages), also returning the status, headers and rate-limit information.
-    pub async fn list_external_pages_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::ExternalPagesList>> {
-        let request = crate::request::ApiRequest::new(
-            "listExternalPages",
-            reqwest::Method::GET,
-            "/ai/external_pages",
-            String::from("/ai/external_pages"),
+    ) -> crate::Call<'_, crate::types::ExternalPagesList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listExternalPages",
+                reqwest::Method::GET,
+                "/ai/external_pages",
+                String::from("/ai/external_pages"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ExternalPagesList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ExternalPagesList>(),
+        )
     }
 
     /// Create or update an external page
@@ -213,31 +182,25 @@ impl crate::Client {
     /// `ai_agent_availability` and `ai_copilot_availability` decide whether Fin AI Agent and Copilot may use the page; they default to `false`.
     ///
     /// `POST /ai/external_pages` (operation `createExternalPage`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_external_page(
+    pub fn create_external_page(
         &self,
         body: &crate::types::CreateExternalPageRequest,
-    ) -> crate::Result<crate::types::ExternalPage> {
-        self.create_external_page_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_external_page`](crate::Client::create_external_page), also returning the status, headers and rate-limit information.
-    pub async fn create_external_page_with_response(
-        &self,
-        body: &crate::types::CreateExternalPageRequest,
-    ) -> crate::Result<crate::Response<crate::types::ExternalPage>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createExternalPage",
-            reqwest::Method::POST,
-            "/ai/external_pages",
-            String::from("/ai/external_pages"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
+    ) -> crate::Call<'_, crate::types::ExternalPage> {
+        let request = crate::request::ApiRequest::new(
+                "createExternalPage",
+                reqwest::Method::POST,
+                "/ai/external_pages",
+                String::from("/ai/external_pages"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ExternalPage>(),
+        )
     }
 
     /// Get an external page
@@ -250,25 +213,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the external page.
-    pub async fn get_external_page(
+    pub fn get_external_page(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ExternalPage> {
-        self.get_external_page_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_external_page`](crate::Client::get_external_page), also returning the status, headers and rate-limit information.
-    pub async fn get_external_page_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ExternalPage>> {
-        let request = crate::request::ApiRequest::new(
-            "getExternalPage",
-            reqwest::Method::GET,
-            "/ai/external_pages/{id}",
-            ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ExternalPage> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getExternalPage",
+                reqwest::Method::GET,
+                "/ai/external_pages/{id}",
+                ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ExternalPage>(),
+        )
     }
 
     /// Update an external page
@@ -281,31 +242,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the external page.
-    /// - `body`: the `application/json` request body
-    pub async fn update_external_page(
+    pub fn update_external_page(
         &self,
         id: &str,
         body: &crate::types::UpdateExternalPageRequest,
-    ) -> crate::Result<crate::types::ExternalPage> {
-        self.update_external_page_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_external_page`](crate::Client::update_external_page), also returning the status, headers and rate-limit information.
-    pub async fn update_external_page_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UpdateExternalPageRequest,
-    ) -> crate::Result<crate::Response<crate::types::ExternalPage>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateExternalPage",
-            reqwest::Method::PUT,
-            "/ai/external_pages/{id}",
-            ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
+    ) -> crate::Call<'_, crate::types::ExternalPage> {
+        let request = crate::request::ApiRequest::new(
+                "updateExternalPage",
+                reqwest::Method::PUT,
+                "/ai/external_pages/{id}",
+                ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ExternalPage>(),
+        )
     }
 
     /// Delete an external page
@@ -318,24 +274,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the external page.
-    pub async fn delete_external_page(
+    pub fn delete_external_page(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ExternalPage> {
-        self.delete_external_page_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_external_page`](crate::Client::delete_external_page), also returning the status, headers and rate-limit information.
-    pub async fn delete_external_page_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ExternalPage>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteExternalPage",
-            reqwest::Method::DELETE,
-            "/ai/external_pages/{id}",
-            ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ExternalPage> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteExternalPage",
+                reqwest::Method::DELETE,
+                "/ai/external_pages/{id}",
+                ["/ai/external_pages/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::ExternalPage>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ExternalPage>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Public help center articles: create, edit, search and delete them, stage and publish drafts, read their version history and manage their tags.
 
+/// # Articles
+///
+/// Public help center articles: create, edit, search and delete them, stage and publish drafts, read their version history and manage their tags.
 impl crate::Client {
     /// List all articles
     ///
@@ -13,21 +16,20 @@ impl crate::Client {
     /// Returns the workspace's help center articles, most recently updated first, with the page position in `pages`.
     ///
     /// `GET /articles` (operation `listArticles`)
-    pub async fn list_articles(&self) -> crate::Result<crate::types::ArticleList> {
-        self.list_articles_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_articles`](crate::Client::list_articles), also returning the status, headers and rate-limit information.
-    pub async fn list_articles_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::ArticleList>> {
-        let request = crate::request::ApiRequest::new(
-            "listArticles",
-            reqwest::Method::GET,
-            "/articles",
-            String::from("/articles"),
+    pub fn list_articles(&self) -> crate::Call<'_, crate::types::ArticleList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listArticles",
+                reqwest::Method::GET,
+                "/articles",
+                String::from("/articles"),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::ArticleList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ArticleList>(),
+        )
     }
 
     /// Create an article
@@ -37,29 +39,25 @@ impl crate::Client {
     /// Creates a help center article, as a draft unless `state` is `published` or a publish time is scheduled. Tags cannot be set here; use the article tag operations or the Tags API.
     ///
     /// `POST /articles` (operation `createArticle`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_article(
+    pub fn create_article(
         &self,
         body: &crate::types::CreateArticleRequest,
-    ) -> crate::Result<crate::types::Article> {
-        self.create_article_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_article`](crate::Client::create_article), also returning the status, headers and rate-limit information.
-    pub async fn create_article_with_response(
-        &self,
-        body: &crate::types::CreateArticleRequest,
-    ) -> crate::Result<crate::Response<crate::types::Article>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createArticle",
-            reqwest::Method::POST,
-            "/articles",
-            String::from("/articles"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Article>()
+    ) -> crate::Call<'_, crate::types::Article> {
+        let request = crate::request::ApiRequest::new(
+                "createArticle",
+                reqwest::Method::POST,
+                "/articles",
+                String::from("/articles"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Article>(),
+        )
     }
 
     /// Retrieve an article
@@ -72,25 +70,20 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the article.
-    pub async fn retrieve_article(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::types::Article> {
-        self.retrieve_article_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_article`](crate::Client::retrieve_article), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_article_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::Article>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveArticle",
-            reqwest::Method::GET,
-            "/articles/{id}",
-            ["/articles/", &crate::request::encode_segment(id)].concat(),
+    pub fn retrieve_article(&self, id: i64) -> crate::Call<'_, crate::types::Article> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveArticle",
+                reqwest::Method::GET,
+                "/articles/{id}",
+                ["/articles/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Article>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Article>(),
+        )
     }
 
     /// Update an article
@@ -103,29 +96,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the article.
-    /// - `body`: the `application/json` request body
-    pub async fn update_article(
+    pub fn update_article(
         &self,
         id: i64,
         body: &crate::types::UpdateArticleRequest,
-    ) -> crate::Result<crate::types::Article> {
-        self.update_article_with_response(id, body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_article`](crate::Client::update_article), also returning the status, headers and rate-limit information.
-    pub async fn update_article_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::UpdateArticleRequest,
-    ) -> crate::Result<crate::Response<crate::types::Article>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateArticle",
-            reqwest::Method::PUT,
-            "/articles/{id}",
-            ["/articles/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Article>()
+    ) -> crate::Call<'_, crate::types::Article> {
+        let request = crate::request::ApiRequest::new(
+                "updateArticle",
+                reqwest::Method::PUT,
+                "/articles/{id}",
+                ["/articles/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Article>(),
+        )
     }
 
     /// Delete an article
@@ -138,27 +128,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the article.
-    pub async fn delete_article(
+    pub fn delete_article(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::DeletedArticleObject> {
-        self.delete_article_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_article`](crate::Client::delete_article), also returning the status, headers and rate-limit information.
-    pub async fn delete_article_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::DeletedArticleObject>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteArticle",
-            reqwest::Method::DELETE,
-            "/articles/{id}",
-            ["/articles/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::DeletedArticleObject> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteArticle",
+                reqwest::Method::DELETE,
+                "/articles/{id}",
+                ["/articles/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedArticleObject>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedArticleObject>(),
+        )
     }
 
     /// Retrieve an article draft
@@ -171,27 +157,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the published article.
-    pub async fn retrieve_article_draft(
+    pub fn retrieve_article_draft(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::Article> {
-        self.retrieve_article_draft_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_article_draft`](crate::Client::retrieve_article_draft), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_article_draft_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::Article>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveArticleDraft",
-            reqwest::Method::GET,
-            "/articles/{id}/draft",
-            ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
+    ) -> crate::Call<'_, crate::types::Article> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveArticleDraft",
+                reqwest::Method::GET,
+                "/articles/{id}/draft",
+                ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Article>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Article>(),
+        )
     }
 
     /// Stage an article draft
@@ -204,31 +186,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the published article.
-    /// - `body`: the `application/json` request body
-    pub async fn stage_article_draft(
+    pub fn stage_article_draft(
         &self,
         id: i64,
         body: &crate::types::UpdateArticleRequest,
-    ) -> crate::Result<crate::types::Article> {
-        self.stage_article_draft_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::stage_article_draft`](crate::Client::stage_article_draft), also returning the status, headers and rate-limit information.
-    pub async fn stage_article_draft_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::UpdateArticleRequest,
-    ) -> crate::Result<crate::Response<crate::types::Article>> {
-        let mut request = crate::request::ApiRequest::new(
-            "stageArticleDraft",
-            reqwest::Method::PUT,
-            "/articles/{id}/draft",
-            ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Article>()
+    ) -> crate::Call<'_, crate::types::Article> {
+        let request = crate::request::ApiRequest::new(
+                "stageArticleDraft",
+                reqwest::Method::PUT,
+                "/articles/{id}/draft",
+                ["/articles/", &crate::request::encode_segment(id), "/draft"].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Article>(),
+        )
     }
 
     /// Publish an article draft
@@ -241,32 +218,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the published article.
-    /// - `body`: the `application/json` request body
-    pub async fn publish_article_draft(
+    pub fn publish_article_draft(
         &self,
         id: i64,
         body: &crate::types::PublishArticleDraftRequest,
-    ) -> crate::Result<crate::types::Article> {
-        self.publish_article_draft_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::publish_article_draft`](crate::Client::publish_article_draft), also returning the status, headers and rate-limit information.
-    pub async fn publish_article_draft_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::PublishArticleDraftRequest,
-    ) -> crate::Result<crate::Response<crate::types::Article>> {
-        let mut request = crate::request::ApiRequest::new(
-            "publishArticleDraft",
-            reqwest::Method::POST,
-            "/articles/{id}/draft/publish",
-            ["/articles/", &crate::request::encode_segment(id), "/draft/publish"]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Article>()
+    ) -> crate::Call<'_, crate::types::Article> {
+        let request = crate::request::ApiRequest::new(
+                "publishArticleDraft",
+                reqwest::Method::POST,
+                "/articles/{id}/draft/publish",
+                ["/articles/", &crate::request::encode_segment(id), "/draft/publish"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Article>(),
+        )
     }
 
     /// List article versions
@@ -280,56 +252,50 @@ impl crate::Client {
     /// Arguments:
     /// - `article_id`: Intercom's identifier of the article.
     /// - `params`: optional parameters
-    pub async fn list_article_versions(
+    pub fn list_article_versions(
         &self,
         article_id: i64,
         params: &crate::types::ListArticleVersionsParams,
-    ) -> crate::Result<crate::types::ArticleVersionList> {
-        self.list_article_versions_with_response(article_id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_article_versions`](crate::Client::list_article_versions), also returning the status, headers and rate-limit information.
-    pub async fn list_article_versions_with_response(
-        &self,
-        article_id: i64,
-        params: &crate::types::ListArticleVersionsParams,
-    ) -> crate::Result<crate::Response<crate::types::ArticleVersionList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listArticleVersions",
-            reqwest::Method::GET,
-            "/articles/{article_id}/versions",
-            ["/articles/", &crate::request::encode_segment(article_id), "/versions"]
-                .concat(),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "locale",
-                &params.locale,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ArticleVersionList>()
+    ) -> crate::Call<'_, crate::types::ArticleVersionList> {
+        let request = crate::request::ApiRequest::new(
+                "listArticleVersions",
+                reqwest::Method::GET,
+                "/articles/{article_id}/versions",
+                ["/articles/", &crate::request::encode_segment(article_id), "/versions"]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "locale",
+                        &params.locale,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ArticleVersionList>(),
+        )
     }
 
     /// Every item of [`Client::list_article_versions`](crate::Client::list_article_versions), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -377,47 +343,40 @@ impl crate::Client {
     /// - `article_id`: Intercom's identifier of the article.
     /// - `id`: Identifier of the version, as listed by the version history.
     /// - `params`: optional parameters
-    pub async fn retrieve_article_version(
+    pub fn retrieve_article_version(
         &self,
         article_id: i64,
         id: &str,
         params: &crate::types::RetrieveArticleVersionParams,
-    ) -> crate::Result<crate::types::ArticleVersion> {
-        self.retrieve_article_version_with_response(article_id, id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_article_version`](crate::Client::retrieve_article_version), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_article_version_with_response(
-        &self,
-        article_id: i64,
-        id: &str,
-        params: &crate::types::RetrieveArticleVersionParams,
-    ) -> crate::Result<crate::Response<crate::types::ArticleVersion>> {
-        let mut request = crate::request::ApiRequest::new(
-            "retrieveArticleVersion",
-            reqwest::Method::GET,
-            "/articles/{article_id}/versions/{id}",
-            [
-                "/articles/",
-                &crate::request::encode_segment(article_id),
-                "/versions/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "locale",
-                &params.locale,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ArticleVersion>()
+    ) -> crate::Call<'_, crate::types::ArticleVersion> {
+        let request = crate::request::ApiRequest::new(
+                "retrieveArticleVersion",
+                reqwest::Method::GET,
+                "/articles/{article_id}/versions/{id}",
+                [
+                    "/articles/",
+                    &crate::request::encode_segment(article_id),
+                    "/versions/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "locale",
+                        &params.locale,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ArticleVersion>(),
+        )
     }
 
     /// Add a tag to an article
@@ -430,31 +389,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `article_id`: Intercom's identifier of the article.
-    /// - `body`: the `application/json` request body
-    pub async fn attach_tag_to_article(
+    pub fn attach_tag_to_article(
         &self,
         article_id: i64,
         body: &crate::types::AttachTagToArticleRequest,
-    ) -> crate::Result<crate::types::Tag> {
-        self.attach_tag_to_article_with_response(article_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::attach_tag_to_article`](crate::Client::attach_tag_to_article), also returning the status, headers and rate-limit information.
-    pub async fn attach_tag_to_article_with_response(
-        &self,
-        article_id: i64,
-        body: &crate::types::AttachTagToArticleRequest,
-    ) -> crate::Result<crate::Response<crate::types::Tag>> {
-        let mut request = crate::request::ApiRequest::new(
-            "attachTagToArticle",
-            reqwest::Method::POST,
-            "/articles/{article_id}/tags",
-            ["/articles/", &crate::request::encode_segment(article_id), "/tags"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
+    ) -> crate::Call<'_, crate::types::Tag> {
+        let request = crate::request::ApiRequest::new(
+                "attachTagToArticle",
+                reqwest::Method::POST,
+                "/articles/{article_id}/tags",
+                ["/articles/", &crate::request::encode_segment(article_id), "/tags"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.json::<crate::types::Tag>())
     }
 
     /// Remove a tag from an article
@@ -468,35 +419,26 @@ impl crate::Client {
     /// Arguments:
     /// - `article_id`: Intercom's identifier of the article.
     /// - `id`: Identifier of the tag to take off.
-    pub async fn detach_tag_from_article(
+    pub fn detach_tag_from_article(
         &self,
         article_id: i64,
         id: &str,
-    ) -> crate::Result<crate::types::Tag> {
-        self.detach_tag_from_article_with_response(article_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::detach_tag_from_article`](crate::Client::detach_tag_from_article), also returning the status, headers and rate-limit information.
-    pub async fn detach_tag_from_article_with_response(
-        &self,
-        article_id: i64,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Tag>> {
-        let request = crate::request::ApiRequest::new(
-            "detachTagFromArticle",
-            reqwest::Method::DELETE,
-            "/articles/{article_id}/tags/{id}",
-            [
-                "/articles/",
-                &crate::request::encode_segment(article_id),
-                "/tags/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::Tag> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "detachTagFromArticle",
+                reqwest::Method::DELETE,
+                "/articles/{article_id}/tags/{id}",
+                [
+                    "/articles/",
+                    &crate::request::encode_segment(article_id),
+                    "/tags/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
+        crate::Call::new(self, request, |response| response.json::<crate::types::Tag>())
     }
 
     /// Search for articles
@@ -509,58 +451,55 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn search_articles(
+    pub fn search_articles(
         &self,
         params: &crate::types::SearchArticlesParams,
-    ) -> crate::Result<crate::types::ArticleSearchResponse> {
-        self.search_articles_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::search_articles`](crate::Client::search_articles), also returning the status, headers and rate-limit information.
-    pub async fn search_articles_with_response(
-        &self,
-        params: &crate::types::SearchArticlesParams,
-    ) -> crate::Result<crate::Response<crate::types::ArticleSearchResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "searchArticles",
-            reqwest::Method::GET,
-            "/articles/search",
-            String::from("/articles/search"),
-        );
-        request
-            .query(
-                "phrase",
-                &params.phrase,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "state",
-                &params.state,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "help_center_id",
-                &params.help_center_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "highlight",
-                &params.highlight,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ArticleSearchResponse>()
+    ) -> crate::Call<'_, crate::types::ArticleSearchResponse> {
+        let request = crate::request::ApiRequest::new(
+                "searchArticles",
+                reqwest::Method::GET,
+                "/articles/search",
+                String::from("/articles/search"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "phrase",
+                        &params.phrase,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "state",
+                        &params.state,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "help_center_id",
+                        &params.help_center_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "highlight",
+                        &params.highlight,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ArticleSearchResponse>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! The reasons teammates can choose from when they set themselves away.
 
+/// # Away Status Reasons
+///
+/// The reasons teammates can choose from when they set themselves away.
 impl crate::Client {
     /// List away status reasons
     ///
@@ -13,26 +16,21 @@ impl crate::Client {
     /// Returns the reasons teammates can pick from when they go away, deleted ones included (check `deleted`). Their ids are what `setAwayAdmin` takes as `away_status_reason_id`.
     ///
     /// `GET /away_status_reasons` (operation `listAwayStatusReasons`)
-    pub async fn list_away_status_reasons(
+    pub fn list_away_status_reasons(
         &self,
-    ) -> crate::Result<crate::types::AwayStatusReasonList> {
-        self.list_away_status_reasons_with_response()
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_away_status_reasons`](crate::Client::list_away_status_reasons), also returning the status, headers and rate-limit information.
-    pub async fn list_away_status_reasons_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::AwayStatusReasonList>> {
-        let request = crate::request::ApiRequest::new(
-            "listAwayStatusReasons",
-            reqwest::Method::GET,
-            "/away_status_reasons",
-            String::from("/away_status_reasons"),
+    ) -> crate::Call<'_, crate::types::AwayStatusReasonList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listAwayStatusReasons",
+                reqwest::Method::GET,
+                "/away_status_reasons",
+                String::from("/away_status_reasons"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::AwayStatusReasonList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AwayStatusReasonList>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Banners a contact qualifies for, for display outside the Messenger, and the recording of their dismissal.
 
+/// # Banners
+///
+/// Banners a contact qualifies for, for display outside the Messenger, and the recording of their dismissal.
 impl crate::Client {
     /// List a contact's banners
     ///
@@ -18,25 +21,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    pub async fn list_contact_banners(
+    pub fn list_contact_banners(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::BannerList> {
-        self.list_contact_banners_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_contact_banners`](crate::Client::list_contact_banners), also returning the status, headers and rate-limit information.
-    pub async fn list_contact_banners_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::BannerList>> {
-        let request = crate::request::ApiRequest::new(
-            "listContactBanners",
-            reqwest::Method::GET,
-            "/contacts/{id}/banners",
-            ["/contacts/", &crate::request::encode_segment(id), "/banners"].concat(),
+    ) -> crate::Call<'_, crate::types::BannerList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listContactBanners",
+                reqwest::Method::GET,
+                "/contacts/{id}/banners",
+                ["/contacts/", &crate::request::encode_segment(id), "/banners"].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::BannerList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::BannerList>(),
+        )
     }
 
     /// Dismiss a banner for a contact
@@ -50,37 +51,30 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
     /// - `view_id`: The `view_id` that listing the contact's banners returned for this banner.
-    pub async fn dismiss_contact_banner(
+    pub fn dismiss_contact_banner(
         &self,
         id: &str,
         view_id: &str,
-    ) -> crate::Result<crate::types::BannerDismiss> {
-        self.dismiss_contact_banner_with_response(id, view_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::dismiss_contact_banner`](crate::Client::dismiss_contact_banner), also returning the status, headers and rate-limit information.
-    pub async fn dismiss_contact_banner_with_response(
-        &self,
-        id: &str,
-        view_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::BannerDismiss>> {
-        let request = crate::request::ApiRequest::new(
-            "dismissContactBanner",
-            reqwest::Method::POST,
-            "/contacts/{id}/banners/{view_id}/dismiss",
-            [
-                "/contacts/",
-                &crate::request::encode_segment(id),
-                "/banners/",
-                &crate::request::encode_segment(view_id),
-                "/dismiss",
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::BannerDismiss> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "dismissContactBanner",
+                reqwest::Method::POST,
+                "/contacts/{id}/banners/{view_id}/dismiss",
+                [
+                    "/contacts/",
+                    &crate::request::encode_segment(id),
+                    "/banners/",
+                    &crate::request::encode_segment(view_id),
+                    "/dismiss",
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::BannerDismiss>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::BannerDismiss>(),
+        )
     }
 }

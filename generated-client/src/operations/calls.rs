@@ -5,6 +5,9 @@
 //!
 //! Phone calls handled in Intercom, their recordings and transcripts, and the Fin Voice call records that link calls from external telephony providers.
 
+/// # Calls
+///
+/// Phone calls handled in Intercom, their recordings and transcripts, and the Fin Voice call records that link calls from external telephony providers.
 impl crate::Client {
     /// List calls
     ///
@@ -16,41 +19,40 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_calls(
+    pub fn list_calls(
         &self,
         params: &crate::types::ListCallsParams,
-    ) -> crate::Result<crate::types::CallList> {
-        self.list_calls_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_calls`](crate::Client::list_calls), also returning the status, headers and rate-limit information.
-    pub async fn list_calls_with_response(
-        &self,
-        params: &crate::types::ListCallsParams,
-    ) -> crate::Result<crate::Response<crate::types::CallList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listCalls",
-            reqwest::Method::GET,
-            "/calls",
-            String::from("/calls"),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request).await?.json::<crate::types::CallList>()
+    ) -> crate::Call<'_, crate::types::CallList> {
+        let request = crate::request::ApiRequest::new(
+                "listCalls",
+                reqwest::Method::GET,
+                "/calls",
+                String::from("/calls"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CallList>(),
+        )
     }
 
     /// Every item of [`Client::list_calls`](crate::Client::list_calls), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -94,22 +96,16 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the call.
-    pub async fn show_call(&self, id: &str) -> crate::Result<crate::types::Call> {
-        self.show_call_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_call`](crate::Client::show_call), also returning the status, headers and rate-limit information.
-    pub async fn show_call_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Call>> {
-        let request = crate::request::ApiRequest::new(
-            "showCall",
-            reqwest::Method::GET,
-            "/calls/{id}",
-            ["/calls/", &crate::request::encode_segment(id)].concat(),
+    pub fn show_call(&self, id: &str) -> crate::Call<'_, crate::types::Call> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "showCall",
+                reqwest::Method::GET,
+                "/calls/{id}",
+                ["/calls/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Call>()
+        crate::Call::new(self, request, |response| response.json::<crate::types::Call>())
     }
 
     /// Get a call's recording
@@ -122,23 +118,18 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the call.
-    pub async fn show_call_recording(&self, id: &str) -> crate::Result<bytes::Bytes> {
-        self.show_call_recording_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_call_recording`](crate::Client::show_call_recording), also returning the status, headers and rate-limit information.
-    pub async fn show_call_recording_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<bytes::Bytes>> {
-        let mut request = crate::request::ApiRequest::new(
-            "showCallRecording",
-            reqwest::Method::GET,
-            "/calls/{id}/recording",
-            ["/calls/", &crate::request::encode_segment(id), "/recording"].concat(),
-        );
-        request.accept("application/octet-stream");
-        crate::client::execute(self, request).await?.bytes()
+    pub fn show_call_recording(&self, id: &str) -> crate::Call<'_, bytes::Bytes> {
+        let request = crate::request::ApiRequest::new(
+                "showCallRecording",
+                reqwest::Method::GET,
+                "/calls/{id}/recording",
+                ["/calls/", &crate::request::encode_segment(id), "/recording"].concat(),
+            )
+            .with(|request| {
+                request.accept("application/octet-stream");
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.bytes())
     }
 
     /// Get a call's transcript
@@ -151,23 +142,18 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the call.
-    pub async fn show_call_transcript(&self, id: &str) -> crate::Result<String> {
-        self.show_call_transcript_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_call_transcript`](crate::Client::show_call_transcript), also returning the status, headers and rate-limit information.
-    pub async fn show_call_transcript_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<String>> {
-        let mut request = crate::request::ApiRequest::new(
-            "showCallTranscript",
-            reqwest::Method::GET,
-            "/calls/{id}/transcript",
-            ["/calls/", &crate::request::encode_segment(id), "/transcript"].concat(),
-        );
-        request.accept("text/plain");
-        crate::client::execute(self, request).await?.text()
+    pub fn show_call_transcript(&self, id: &str) -> crate::Call<'_, String> {
+        let request = crate::request::ApiRequest::new(
+                "showCallTranscript",
+                reqwest::Method::GET,
+                "/calls/{id}/transcript",
+                ["/calls/", &crate::request::encode_segment(id), "/transcript"].concat(),
+            )
+            .with(|request| {
+                request.accept("text/plain");
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.text())
     }
 
     /// Find calls by conversation, with transcripts
@@ -177,33 +163,25 @@ impl crate::Client {
     /// Returns the calls of the given conversations (between 1 and 20 ids; an empty list or more than 20 fails with 400), each with its transcript when one exists.
     ///
     /// `POST /calls/search` (operation `listCallsWithTranscripts`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn list_calls_with_transcripts(
+    pub fn list_calls_with_transcripts(
         &self,
         body: &crate::types::ListCallsWithTranscriptsRequest,
-    ) -> crate::Result<crate::types::ListCallsWithTranscriptsResponse> {
-        self.list_calls_with_transcripts_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_calls_with_transcripts`](crate::Client::list_calls_with_transcripts), also returning the status, headers and rate-limit information.
-    pub async fn list_calls_with_transcripts_with_response(
-        &self,
-        body: &crate::types::ListCallsWithTranscriptsRequest,
-    ) -> crate::Result<crate::Response<crate::types::ListCallsWithTranscriptsResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listCallsWithTranscripts",
-            reqwest::Method::POST,
-            "/calls/search",
-            String::from("/calls/search"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ListCallsWithTranscriptsResponse>()
+    ) -> crate::Call<'_, crate::types::ListCallsWithTranscriptsResponse> {
+        let request = crate::request::ApiRequest::new(
+                "listCallsWithTranscripts",
+                reqwest::Method::POST,
+                "/calls/search",
+                String::from("/calls/search"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ListCallsWithTranscriptsResponse>(),
+        )
     }
 
     /// Register a Fin Voice call
@@ -213,33 +191,25 @@ impl crate::Client {
     /// Records a call handled by Fin Voice on an external telephony platform (AWS Connect unless `source` says `five9` or `zoom_phone`), linking the provider's call id to an Intercom call and conversation.
     ///
     /// `POST /fin_voice/register` (operation `registerFinVoiceCall`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn register_fin_voice_call(
+    pub fn register_fin_voice_call(
         &self,
         body: &crate::types::RegisterFinVoiceCallRequest,
-    ) -> crate::Result<crate::types::AiCallResponse> {
-        self.register_fin_voice_call_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::register_fin_voice_call`](crate::Client::register_fin_voice_call), also returning the status, headers and rate-limit information.
-    pub async fn register_fin_voice_call_with_response(
-        &self,
-        body: &crate::types::RegisterFinVoiceCallRequest,
-    ) -> crate::Result<crate::Response<crate::types::AiCallResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "registerFinVoiceCall",
-            reqwest::Method::POST,
-            "/fin_voice/register",
-            String::from("/fin_voice/register"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::AiCallResponse>()
+    ) -> crate::Call<'_, crate::types::AiCallResponse> {
+        let request = crate::request::ApiRequest::new(
+                "registerFinVoiceCall",
+                reqwest::Method::POST,
+                "/fin_voice/register",
+                String::from("/fin_voice/register"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AiCallResponse>(),
+        )
     }
 
     /// Get a Fin Voice call by record id
@@ -252,29 +222,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The `id` of the Fin Voice call record.
-    pub async fn collect_fin_voice_call_by_id(
+    pub fn collect_fin_voice_call_by_id(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::AiCallResponse> {
-        self.collect_fin_voice_call_by_id_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::collect_fin_voice_call_by_id`](crate::Client::collect_fin_voice_call_by_id), also returning the status, headers and rate-limit information.
-    pub async fn collect_fin_voice_call_by_id_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::AiCallResponse>> {
-        let request = crate::request::ApiRequest::new(
-            "collectFinVoiceCallById",
-            reqwest::Method::GET,
-            "/fin_voice/collect/{id}",
-            ["/fin_voice/collect/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::AiCallResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "collectFinVoiceCallById",
+                reqwest::Method::GET,
+                "/fin_voice/collect/{id}",
+                ["/fin_voice/collect/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::AiCallResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AiCallResponse>(),
+        )
     }
 
     /// Get a Fin Voice call by provider call id
@@ -287,30 +251,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `external_id`: The provider's call id, as given in `call_id` at registration.
-    pub async fn collect_fin_voice_call_by_external_id(
+    pub fn collect_fin_voice_call_by_external_id(
         &self,
         external_id: &str,
-    ) -> crate::Result<crate::types::AiCallResponse> {
-        self.collect_fin_voice_call_by_external_id_with_response(external_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::collect_fin_voice_call_by_external_id`](crate::Client::collect_fin_voice_call_by_external_id), also returning the status, headers and rate-limit information.
-    pub async fn collect_fin_voice_call_by_external_id_with_response(
-        &self,
-        external_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::AiCallResponse>> {
-        let request = crate::request::ApiRequest::new(
-            "collectFinVoiceCallByExternalId",
-            reqwest::Method::GET,
-            "/fin_voice/external_id/{external_id}",
-            ["/fin_voice/external_id/", &crate::request::encode_segment(external_id)]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::AiCallResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "collectFinVoiceCallByExternalId",
+                reqwest::Method::GET,
+                "/fin_voice/external_id/{external_id}",
+                ["/fin_voice/external_id/", &crate::request::encode_segment(external_id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::AiCallResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AiCallResponse>(),
+        )
     }
 
     /// Get the latest Fin Voice call of a phone number
@@ -323,30 +281,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `phone_number`: The caller's phone number in E.164 form, for example `+4930123456`.
-    pub async fn collect_fin_voice_call_by_phone_number(
+    pub fn collect_fin_voice_call_by_phone_number(
         &self,
         phone_number: &str,
-    ) -> crate::Result<crate::types::AiCallResponse> {
-        self.collect_fin_voice_call_by_phone_number_with_response(phone_number)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::collect_fin_voice_call_by_phone_number`](crate::Client::collect_fin_voice_call_by_phone_number), also returning the status, headers and rate-limit information.
-    pub async fn collect_fin_voice_call_by_phone_number_with_response(
-        &self,
-        phone_number: &str,
-    ) -> crate::Result<crate::Response<crate::types::AiCallResponse>> {
-        let request = crate::request::ApiRequest::new(
-            "collectFinVoiceCallByPhoneNumber",
-            reqwest::Method::GET,
-            "/fin_voice/phone_number/{phone_number}",
-            ["/fin_voice/phone_number/", &crate::request::encode_segment(phone_number)]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::AiCallResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "collectFinVoiceCallByPhoneNumber",
+                reqwest::Method::GET,
+                "/fin_voice/phone_number/{phone_number}",
+                [
+                    "/fin_voice/phone_number/",
+                    &crate::request::encode_segment(phone_number),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::AiCallResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AiCallResponse>(),
+        )
     }
 
     /// List the Fin Voice calls of a conversation
@@ -359,32 +314,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `conversation_id`: Intercom's identifier of the conversation.
-    pub async fn collect_fin_voice_calls_by_conversation_id(
+    pub fn collect_fin_voice_calls_by_conversation_id(
         &self,
         conversation_id: &str,
-    ) -> crate::Result<Vec<crate::types::AiCallResponse>> {
-        self.collect_fin_voice_calls_by_conversation_id_with_response(conversation_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::collect_fin_voice_calls_by_conversation_id`](crate::Client::collect_fin_voice_calls_by_conversation_id), also returning the status, headers and rate-limit information.
-    pub async fn collect_fin_voice_calls_by_conversation_id_with_response(
-        &self,
-        conversation_id: &str,
-    ) -> crate::Result<crate::Response<Vec<crate::types::AiCallResponse>>> {
-        let request = crate::request::ApiRequest::new(
-            "collectFinVoiceCallsByConversationId",
-            reqwest::Method::GET,
-            "/fin_voice/conversation/{conversation_id}",
-            [
-                "/fin_voice/conversation/",
-                &crate::request::encode_segment(conversation_id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, Vec<crate::types::AiCallResponse>> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "collectFinVoiceCallsByConversationId",
+                reqwest::Method::GET,
+                "/fin_voice/conversation/{conversation_id}",
+                [
+                    "/fin_voice/conversation/",
+                    &crate::request::encode_segment(conversation_id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<Vec<crate::types::AiCallResponse>>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<Vec<crate::types::AiCallResponse>>(),
+        )
     }
 }

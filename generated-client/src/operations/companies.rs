@@ -5,6 +5,9 @@
 //!
 //! Organisations your contacts belong to: create or update them by your own company id, list, scroll or search them, attach contacts, and run bulk create, update and archive jobs.
 
+/// # Companies
+///
+/// Organisations your contacts belong to: create or update them by your own company id, list, scroll or search them, attach contacts, and run bulk create, update and archive jobs.
 impl crate::Client {
     /// Find companies
     ///
@@ -16,73 +19,72 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn retrieve_company(
+    pub fn retrieve_company(
         &self,
         params: &crate::types::RetrieveCompanyParams,
-    ) -> crate::Result<crate::types::CompanyList> {
-        self.retrieve_company_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_company`](crate::Client::retrieve_company), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_company_with_response(
-        &self,
-        params: &crate::types::RetrieveCompanyParams,
-    ) -> crate::Result<crate::Response<crate::types::CompanyList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "retrieveCompany",
-            reqwest::Method::GET,
-            "/companies",
-            String::from("/companies"),
-        );
-        request
-            .query(
-                "name",
-                &params.name,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "company_id",
-                &params.company_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "tag_id",
-                &params.tag_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "segment_id",
-                &params.segment_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
+    ) -> crate::Call<'_, crate::types::CompanyList> {
+        let request = crate::request::ApiRequest::new(
+                "retrieveCompany",
+                reqwest::Method::GET,
+                "/companies",
+                String::from("/companies"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "name",
+                        &params.name,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "company_id",
+                        &params.company_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "tag_id",
+                        &params.tag_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "segment_id",
+                        &params.segment_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompanyList>(),
+        )
     }
 
     /// Every item of [`Client::retrieve_company`](crate::Client::retrieve_company), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -125,31 +127,25 @@ impl crate::Client {
     /// `company_id` is fixed once the company is created and cannot be changed later, so choose a stable value. A company only shows up in Intercom once at least one user is attached to it.
     ///
     /// `POST /companies` (operation `createOrUpdateCompany`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_or_update_company(
+    pub fn create_or_update_company(
         &self,
         body: &crate::types::CreateOrUpdateCompanyRequest,
-    ) -> crate::Result<crate::types::Company> {
-        self.create_or_update_company_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_or_update_company`](crate::Client::create_or_update_company), also returning the status, headers and rate-limit information.
-    pub async fn create_or_update_company_with_response(
-        &self,
-        body: &crate::types::CreateOrUpdateCompanyRequest,
-    ) -> crate::Result<crate::Response<crate::types::Company>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createOrUpdateCompany",
-            reqwest::Method::POST,
-            "/companies",
-            String::from("/companies"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Company>()
+    ) -> crate::Call<'_, crate::types::Company> {
+        let request = crate::request::ApiRequest::new(
+                "createOrUpdateCompany",
+                reqwest::Method::POST,
+                "/companies",
+                String::from("/companies"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Company>(),
+        )
     }
 
     /// Retrieve a company
@@ -162,27 +158,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company (not your `company_id`).
-    pub async fn retrieve_a_company_by_id(
+    pub fn retrieve_a_company_by_id(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::Company> {
-        self.retrieve_a_company_by_id_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_a_company_by_id`](crate::Client::retrieve_a_company_by_id), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_a_company_by_id_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Company>> {
-        let request = crate::request::ApiRequest::new(
-            "RetrieveACompanyById",
-            reqwest::Method::GET,
-            "/companies/{id}",
-            ["/companies/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::Company> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "RetrieveACompanyById",
+                reqwest::Method::GET,
+                "/companies/{id}",
+                ["/companies/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Company>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Company>(),
+        )
     }
 
     /// Update a company
@@ -195,25 +187,20 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company (not your `company_id`).
-    pub async fn update_company(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::types::Company> {
-        self.update_company_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_company`](crate::Client::update_company), also returning the status, headers and rate-limit information.
-    pub async fn update_company_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Company>> {
-        let request = crate::request::ApiRequest::new(
-            "UpdateCompany",
-            reqwest::Method::PUT,
-            "/companies/{id}",
-            ["/companies/", &crate::request::encode_segment(id)].concat(),
+    pub fn update_company(&self, id: &str) -> crate::Call<'_, crate::types::Company> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "UpdateCompany",
+                reqwest::Method::PUT,
+                "/companies/{id}",
+                ["/companies/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Company>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Company>(),
+        )
     }
 
     /// Delete a company
@@ -228,27 +215,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company to delete.
-    pub async fn delete_company(
+    pub fn delete_company(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::DeletedCompanyObject> {
-        self.delete_company_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_company`](crate::Client::delete_company), also returning the status, headers and rate-limit information.
-    pub async fn delete_company_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::DeletedCompanyObject>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteCompany",
-            reqwest::Method::DELETE,
-            "/companies/{id}",
-            ["/companies/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::DeletedCompanyObject> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteCompany",
+                reqwest::Method::DELETE,
+                "/companies/{id}",
+                ["/companies/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedCompanyObject>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedCompanyObject>(),
+        )
     }
 
     /// List the contacts of a company
@@ -261,29 +244,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company.
-    pub async fn list_attached_contacts(
+    pub fn list_attached_contacts(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::CompanyAttachedContacts> {
-        self.list_attached_contacts_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_attached_contacts`](crate::Client::list_attached_contacts), also returning the status, headers and rate-limit information.
-    pub async fn list_attached_contacts_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::CompanyAttachedContacts>> {
-        let request = crate::request::ApiRequest::new(
-            "ListAttachedContacts",
-            reqwest::Method::GET,
-            "/companies/{id}/contacts",
-            ["/companies/", &crate::request::encode_segment(id), "/contacts"].concat(),
+    ) -> crate::Call<'_, crate::types::CompanyAttachedContacts> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "ListAttachedContacts",
+                reqwest::Method::GET,
+                "/companies/{id}/contacts",
+                ["/companies/", &crate::request::encode_segment(id), "/contacts"]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CompanyAttachedContacts>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompanyAttachedContacts>(),
+        )
     }
 
     /// List the segments of a company
@@ -296,29 +274,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company.
-    pub async fn list_attached_segments_for_companies(
+    pub fn list_attached_segments_for_companies(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::CompanyAttachedSegments> {
-        self.list_attached_segments_for_companies_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_attached_segments_for_companies`](crate::Client::list_attached_segments_for_companies), also returning the status, headers and rate-limit information.
-    pub async fn list_attached_segments_for_companies_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::CompanyAttachedSegments>> {
-        let request = crate::request::ApiRequest::new(
-            "ListAttachedSegmentsForCompanies",
-            reqwest::Method::GET,
-            "/companies/{id}/segments",
-            ["/companies/", &crate::request::encode_segment(id), "/segments"].concat(),
+    ) -> crate::Call<'_, crate::types::CompanyAttachedSegments> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "ListAttachedSegmentsForCompanies",
+                reqwest::Method::GET,
+                "/companies/{id}/segments",
+                ["/companies/", &crate::request::encode_segment(id), "/segments"]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CompanyAttachedSegments>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompanyAttachedSegments>(),
+        )
     }
 
     /// Search companies
@@ -334,29 +307,25 @@ impl crate::Client {
     /// To order results, send `sort` with the attribute in `field` and `ascending` or `descending` (the default) in `order`; any other order is refused with `400`, code `invalid_sort_order`. Pass `pages.next.starting_after` back as `pagination.starting_after` for the next page.
     ///
     /// `POST /companies/search` (operation `searchCompanies`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn search_companies(
+    pub fn search_companies(
         &self,
         body: &crate::types::CompanySearchRequest,
-    ) -> crate::Result<crate::types::CompanyList> {
-        self.search_companies_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::search_companies`](crate::Client::search_companies), also returning the status, headers and rate-limit information.
-    pub async fn search_companies_with_response(
-        &self,
-        body: &crate::types::CompanySearchRequest,
-    ) -> crate::Result<crate::Response<crate::types::CompanyList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "searchCompanies",
-            reqwest::Method::POST,
-            "/companies/search",
-            String::from("/companies/search"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
+    ) -> crate::Call<'_, crate::types::CompanyList> {
+        let request = crate::request::ApiRequest::new(
+                "searchCompanies",
+                reqwest::Method::POST,
+                "/companies/search",
+                String::from("/companies/search"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompanyList>(),
+        )
     }
 
     /// Every item of [`Client::search_companies`](crate::Client::search_companies), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -407,51 +376,48 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_all_companies(
+    pub fn list_all_companies(
         &self,
         params: &crate::types::ListAllCompaniesParams,
-    ) -> crate::Result<crate::types::CompanyList> {
-        self.list_all_companies_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_all_companies`](crate::Client::list_all_companies), also returning the status, headers and rate-limit information.
-    pub async fn list_all_companies_with_response(
-        &self,
-        params: &crate::types::ListAllCompaniesParams,
-    ) -> crate::Result<crate::Response<crate::types::CompanyList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listAllCompanies",
-            reqwest::Method::POST,
-            "/companies/list",
-            String::from("/companies/list"),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "order",
-                &params.order,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request).await?.json::<crate::types::CompanyList>()
+    ) -> crate::Call<'_, crate::types::CompanyList> {
+        let request = crate::request::ApiRequest::new(
+                "listAllCompanies",
+                reqwest::Method::POST,
+                "/companies/list",
+                String::from("/companies/list"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "order",
+                        &params.order,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompanyList>(),
+        )
     }
 
     /// Every item of [`Client::list_all_companies`](crate::Client::list_all_companies), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -497,37 +463,32 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn scroll_over_all_companies(
+    pub fn scroll_over_all_companies(
         &self,
         params: &crate::types::ScrollOverAllCompaniesParams,
-    ) -> crate::Result<crate::types::CompanyScroll> {
-        self.scroll_over_all_companies_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::scroll_over_all_companies`](crate::Client::scroll_over_all_companies), also returning the status, headers and rate-limit information.
-    pub async fn scroll_over_all_companies_with_response(
-        &self,
-        params: &crate::types::ScrollOverAllCompaniesParams,
-    ) -> crate::Result<crate::Response<crate::types::CompanyScroll>> {
-        let mut request = crate::request::ApiRequest::new(
-            "scrollOverAllCompanies",
-            reqwest::Method::GET,
-            "/companies/scroll",
-            String::from("/companies/scroll"),
-        );
-        request
-            .query(
-                "scroll_param",
-                &params.scroll_param,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CompanyScroll>()
+    ) -> crate::Call<'_, crate::types::CompanyScroll> {
+        let request = crate::request::ApiRequest::new(
+                "scrollOverAllCompanies",
+                reqwest::Method::GET,
+                "/companies/scroll",
+                String::from("/companies/scroll"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "scroll_param",
+                        &params.scroll_param,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompanyScroll>(),
+        )
     }
 
     /// Attach a contact to a company
@@ -540,31 +501,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    /// - `body`: the `application/json` request body
-    pub async fn attach_contact_to_a_company(
+    pub fn attach_contact_to_a_company(
         &self,
         id: &str,
         body: &crate::types::AttachContactToACompanyRequest,
-    ) -> crate::Result<crate::types::Company> {
-        self.attach_contact_to_a_company_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::attach_contact_to_a_company`](crate::Client::attach_contact_to_a_company), also returning the status, headers and rate-limit information.
-    pub async fn attach_contact_to_a_company_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::AttachContactToACompanyRequest,
-    ) -> crate::Result<crate::Response<crate::types::Company>> {
-        let mut request = crate::request::ApiRequest::new(
-            "attachContactToACompany",
-            reqwest::Method::POST,
-            "/contacts/{id}/companies",
-            ["/contacts/", &crate::request::encode_segment(id), "/companies"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Company>()
+    ) -> crate::Call<'_, crate::types::Company> {
+        let request = crate::request::ApiRequest::new(
+                "attachContactToACompany",
+                reqwest::Method::POST,
+                "/contacts/{id}/companies",
+                ["/contacts/", &crate::request::encode_segment(id), "/companies"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Company>(),
+        )
     }
 
     /// Detach a contact from a company
@@ -578,35 +535,30 @@ impl crate::Client {
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
     /// - `id`: Intercom's identifier of the company.
-    pub async fn detach_contact_from_a_company(
+    pub fn detach_contact_from_a_company(
         &self,
         contact_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::Company> {
-        self.detach_contact_from_a_company_with_response(contact_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::detach_contact_from_a_company`](crate::Client::detach_contact_from_a_company), also returning the status, headers and rate-limit information.
-    pub async fn detach_contact_from_a_company_with_response(
-        &self,
-        contact_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Company>> {
-        let request = crate::request::ApiRequest::new(
-            "detachContactFromACompany",
-            reqwest::Method::DELETE,
-            "/contacts/{contact_id}/companies/{id}",
-            [
-                "/contacts/",
-                &crate::request::encode_segment(contact_id),
-                "/companies/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::Company> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "detachContactFromACompany",
+                reqwest::Method::DELETE,
+                "/contacts/{contact_id}/companies/{id}",
+                [
+                    "/contacts/",
+                    &crate::request::encode_segment(contact_id),
+                    "/companies/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Company>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Company>(),
+        )
     }
 
     /// Update companies in bulk
@@ -616,33 +568,25 @@ impl crate::Client {
     /// Starts a background job that updates up to 100 companies, each named by its Intercom `id`. An item naming no existing company fails on its own; nothing is created. Fields outside the request schema are ignored. Poll the job with the get-bulk-companies-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `PUT /companies/bulk` (operation `BulkUpdateCompanies`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn bulk_update_companies(
+    pub fn bulk_update_companies(
         &self,
         body: &crate::types::BulkUpdateCompaniesRequest,
-    ) -> crate::Result<crate::types::CompaniesBulkJob> {
-        self.bulk_update_companies_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::bulk_update_companies`](crate::Client::bulk_update_companies), also returning the status, headers and rate-limit information.
-    pub async fn bulk_update_companies_with_response(
-        &self,
-        body: &crate::types::BulkUpdateCompaniesRequest,
-    ) -> crate::Result<crate::Response<crate::types::CompaniesBulkJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "BulkUpdateCompanies",
-            reqwest::Method::PUT,
-            "/companies/bulk",
-            String::from("/companies/bulk"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CompaniesBulkJob>()
+    ) -> crate::Call<'_, crate::types::CompaniesBulkJob> {
+        let request = crate::request::ApiRequest::new(
+                "BulkUpdateCompanies",
+                reqwest::Method::PUT,
+                "/companies/bulk",
+                String::from("/companies/bulk"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompaniesBulkJob>(),
+        )
     }
 
     /// Create or update companies in bulk
@@ -654,33 +598,25 @@ impl crate::Client {
     /// A company that fails validation is skipped and the job ends `completed_with_errors`; the other companies are still processed. Pass `job.id` to add the companies to a job you already started.
     ///
     /// `POST /companies/bulk` (operation `BulkCreateCompanies`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn bulk_create_companies(
+    pub fn bulk_create_companies(
         &self,
         body: &crate::types::BulkCreateCompaniesRequest,
-    ) -> crate::Result<crate::types::CompaniesBulkJob> {
-        self.bulk_create_companies_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::bulk_create_companies`](crate::Client::bulk_create_companies), also returning the status, headers and rate-limit information.
-    pub async fn bulk_create_companies_with_response(
-        &self,
-        body: &crate::types::BulkCreateCompaniesRequest,
-    ) -> crate::Result<crate::Response<crate::types::CompaniesBulkJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "BulkCreateCompanies",
-            reqwest::Method::POST,
-            "/companies/bulk",
-            String::from("/companies/bulk"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CompaniesBulkJob>()
+    ) -> crate::Call<'_, crate::types::CompaniesBulkJob> {
+        let request = crate::request::ApiRequest::new(
+                "BulkCreateCompanies",
+                reqwest::Method::POST,
+                "/companies/bulk",
+                String::from("/companies/bulk"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompaniesBulkJob>(),
+        )
     }
 
     /// Delete companies in bulk
@@ -690,33 +626,25 @@ impl crate::Client {
     /// Starts a background job that archives up to 100 companies, each named by its Intercom `id`: like the single delete, their contacts are detached and the company record is kept. Poll the job with the get-bulk-companies-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `POST /companies/bulk/delete` (operation `BulkDeleteCompanies`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn bulk_delete_companies(
+    pub fn bulk_delete_companies(
         &self,
         body: &crate::types::BulkDeleteCompaniesRequest,
-    ) -> crate::Result<crate::types::CompaniesBulkJob> {
-        self.bulk_delete_companies_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::bulk_delete_companies`](crate::Client::bulk_delete_companies), also returning the status, headers and rate-limit information.
-    pub async fn bulk_delete_companies_with_response(
-        &self,
-        body: &crate::types::BulkDeleteCompaniesRequest,
-    ) -> crate::Result<crate::Response<crate::types::CompaniesBulkJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "BulkDeleteCompanies",
-            reqwest::Method::POST,
-            "/companies/bulk/delete",
-            String::from("/companies/bulk/delete"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CompaniesBulkJob>()
+    ) -> crate::Call<'_, crate::types::CompaniesBulkJob> {
+        let request = crate::request::ApiRequest::new(
+                "BulkDeleteCompanies",
+                reqwest::Method::POST,
+                "/companies/bulk/delete",
+                String::from("/companies/bulk/delete"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompaniesBulkJob>(),
+        )
     }
 
     /// Get a bulk companies job
@@ -729,28 +657,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The job id returned when the job was started.
-    pub async fn show_bulk_companies_job(
+    pub fn show_bulk_companies_job(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::CompaniesBulkJob> {
-        self.show_bulk_companies_job_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_bulk_companies_job`](crate::Client::show_bulk_companies_job), also returning the status, headers and rate-limit information.
-    pub async fn show_bulk_companies_job_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::CompaniesBulkJob>> {
-        let request = crate::request::ApiRequest::new(
-            "ShowBulkCompaniesJob",
-            reqwest::Method::GET,
-            "/companies/bulk/{id}",
-            ["/companies/bulk/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::CompaniesBulkJob> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "ShowBulkCompaniesJob",
+                reqwest::Method::GET,
+                "/companies/bulk/{id}",
+                ["/companies/bulk/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CompaniesBulkJob>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CompaniesBulkJob>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Users and leads: create, read, update, archive, block, merge and delete them, search them by attribute, run bulk jobs, and read what is attached to them (companies, notes, segments, subscriptions, tags, activity and merge history).
 
+/// # Contacts
+///
+/// Users and leads: create, read, update, archive, block, merge and delete them, search them by attribute, run bulk jobs, and read what is attached to them (companies, notes, segments, subscriptions, tags, activity and merge history).
 impl crate::Client {
     /// List the companies of a contact
     ///
@@ -16,29 +19,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    pub async fn list_companies_for_a_contact(
+    pub fn list_companies_for_a_contact(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContactAttachedCompanies> {
-        self.list_companies_for_a_contact_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_companies_for_a_contact`](crate::Client::list_companies_for_a_contact), also returning the status, headers and rate-limit information.
-    pub async fn list_companies_for_a_contact_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContactAttachedCompanies>> {
-        let request = crate::request::ApiRequest::new(
-            "listCompaniesForAContact",
-            reqwest::Method::GET,
-            "/contacts/{id}/companies",
-            ["/contacts/", &crate::request::encode_segment(id), "/companies"].concat(),
+    ) -> crate::Call<'_, crate::types::ContactAttachedCompanies> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listCompaniesForAContact",
+                reqwest::Method::GET,
+                "/contacts/{id}/companies",
+                ["/contacts/", &crate::request::encode_segment(id), "/companies"]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactAttachedCompanies>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactAttachedCompanies>(),
+        )
     }
 
     /// List the segments of a contact
@@ -51,30 +49,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
-    pub async fn list_segments_for_a_contact(
+    pub fn list_segments_for_a_contact(
         &self,
         contact_id: &str,
-    ) -> crate::Result<crate::types::ContactSegments> {
-        self.list_segments_for_a_contact_with_response(contact_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_segments_for_a_contact`](crate::Client::list_segments_for_a_contact), also returning the status, headers and rate-limit information.
-    pub async fn list_segments_for_a_contact_with_response(
-        &self,
-        contact_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContactSegments>> {
-        let request = crate::request::ApiRequest::new(
-            "listSegmentsForAContact",
-            reqwest::Method::GET,
-            "/contacts/{contact_id}/segments",
-            ["/contacts/", &crate::request::encode_segment(contact_id), "/segments"]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::ContactSegments> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listSegmentsForAContact",
+                reqwest::Method::GET,
+                "/contacts/{contact_id}/segments",
+                ["/contacts/", &crate::request::encode_segment(contact_id), "/segments"]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactSegments>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactSegments>(),
+        )
     }
 
     /// List the subscriptions of a contact
@@ -87,30 +79,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
-    pub async fn list_subscriptions_for_a_contact(
+    pub fn list_subscriptions_for_a_contact(
         &self,
         contact_id: &str,
-    ) -> crate::Result<crate::types::SubscriptionTypeList> {
-        self.list_subscriptions_for_a_contact_with_response(contact_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_subscriptions_for_a_contact`](crate::Client::list_subscriptions_for_a_contact), also returning the status, headers and rate-limit information.
-    pub async fn list_subscriptions_for_a_contact_with_response(
-        &self,
-        contact_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::SubscriptionTypeList>> {
-        let request = crate::request::ApiRequest::new(
-            "listSubscriptionsForAContact",
-            reqwest::Method::GET,
-            "/contacts/{contact_id}/subscriptions",
-            ["/contacts/", &crate::request::encode_segment(contact_id), "/subscriptions"]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::SubscriptionTypeList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listSubscriptionsForAContact",
+                reqwest::Method::GET,
+                "/contacts/{contact_id}/subscriptions",
+                [
+                    "/contacts/",
+                    &crate::request::encode_segment(contact_id),
+                    "/subscriptions",
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::SubscriptionTypeList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::SubscriptionTypeList>(),
+        )
     }
 
     /// List the tags of a contact
@@ -123,27 +113,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
-    pub async fn list_tags_for_a_contact(
+    pub fn list_tags_for_a_contact(
         &self,
         contact_id: &str,
-    ) -> crate::Result<crate::types::TagList> {
-        self.list_tags_for_a_contact_with_response(contact_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_tags_for_a_contact`](crate::Client::list_tags_for_a_contact), also returning the status, headers and rate-limit information.
-    pub async fn list_tags_for_a_contact_with_response(
-        &self,
-        contact_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::TagList>> {
-        let request = crate::request::ApiRequest::new(
-            "listTagsForAContact",
-            reqwest::Method::GET,
-            "/contacts/{contact_id}/tags",
-            ["/contacts/", &crate::request::encode_segment(contact_id), "/tags"].concat(),
+    ) -> crate::Call<'_, crate::types::TagList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listTagsForAContact",
+                reqwest::Method::GET,
+                "/contacts/{contact_id}/tags",
+                ["/contacts/", &crate::request::encode_segment(contact_id), "/tags"]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::TagList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TagList>(),
+        )
     }
 
     /// Retrieve a contact
@@ -159,37 +146,33 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
     /// - `params`: optional parameters
-    pub async fn show_contact(
+    pub fn show_contact(
         &self,
         id: &str,
         params: &crate::types::ShowContactParams,
-    ) -> crate::Result<crate::types::ShowContactResponse> {
-        self.show_contact_with_response(id, params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_contact`](crate::Client::show_contact), also returning the status, headers and rate-limit information.
-    pub async fn show_contact_with_response(
-        &self,
-        id: &str,
-        params: &crate::types::ShowContactParams,
-    ) -> crate::Result<crate::Response<crate::types::ShowContactResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "ShowContact",
-            reqwest::Method::GET,
-            "/contacts/{id}",
-            ["/contacts/", &crate::request::encode_segment(id)].concat(),
-        );
-        request
-            .query(
-                "include_merge_history",
-                &params.include_merge_history,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ShowContactResponse>()
+    ) -> crate::Call<'_, crate::types::ShowContactResponse> {
+        let request = crate::request::ApiRequest::new(
+                "ShowContact",
+                reqwest::Method::GET,
+                "/contacts/{id}",
+                ["/contacts/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_merge_history",
+                        &params.include_merge_history,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ShowContactResponse>(),
+        )
     }
 
     /// Update a contact
@@ -204,44 +187,36 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    /// - `body`: the `application/json` request body
     /// - `params`: optional parameters
-    pub async fn update_contact(
+    pub fn update_contact(
         &self,
         id: &str,
         body: &crate::types::UpdateContactRequest,
         params: &crate::types::UpdateContactParams,
-    ) -> crate::Result<crate::types::UpdateContactResponse> {
-        self.update_contact_with_response(id, body, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_contact`](crate::Client::update_contact), also returning the status, headers and rate-limit information.
-    pub async fn update_contact_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UpdateContactRequest,
-        params: &crate::types::UpdateContactParams,
-    ) -> crate::Result<crate::Response<crate::types::UpdateContactResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "UpdateContact",
-            reqwest::Method::PUT,
-            "/contacts/{id}",
-            ["/contacts/", &crate::request::encode_segment(id)].concat(),
-        );
-        request
-            .query(
-                "include_merge_history",
-                &params.include_merge_history,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::UpdateContactResponse>()
+    ) -> crate::Call<'_, crate::types::UpdateContactResponse> {
+        let request = crate::request::ApiRequest::new(
+                "UpdateContact",
+                reqwest::Method::PUT,
+                "/contacts/{id}",
+                ["/contacts/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_merge_history",
+                        &params.include_merge_history,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::UpdateContactResponse>(),
+        )
     }
 
     /// Delete a contact
@@ -254,27 +229,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    pub async fn delete_contact(
+    pub fn delete_contact(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContactDeleted> {
-        self.delete_contact_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_contact`](crate::Client::delete_contact), also returning the status, headers and rate-limit information.
-    pub async fn delete_contact_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContactDeleted>> {
-        let request = crate::request::ApiRequest::new(
-            "DeleteContact",
-            reqwest::Method::DELETE,
-            "/contacts/{id}",
-            ["/contacts/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ContactDeleted> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "DeleteContact",
+                reqwest::Method::DELETE,
+                "/contacts/{id}",
+                ["/contacts/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactDeleted>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactDeleted>(),
+        )
     }
 
     /// Merge a lead into a user
@@ -288,42 +259,35 @@ impl crate::Client {
     /// `POST /contacts/merge` (operation `MergeContact`)
     ///
     /// Arguments:
-    /// - `body`: the `application/json` request body
     /// - `params`: optional parameters
-    pub async fn merge_contact(
+    pub fn merge_contact(
         &self,
         body: &crate::types::MergeContactsRequest,
         params: &crate::types::MergeContactParams,
-    ) -> crate::Result<crate::types::MergeContactResponse> {
-        self.merge_contact_with_response(body, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::merge_contact`](crate::Client::merge_contact), also returning the status, headers and rate-limit information.
-    pub async fn merge_contact_with_response(
-        &self,
-        body: &crate::types::MergeContactsRequest,
-        params: &crate::types::MergeContactParams,
-    ) -> crate::Result<crate::Response<crate::types::MergeContactResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "MergeContact",
-            reqwest::Method::POST,
-            "/contacts/merge",
-            String::from("/contacts/merge"),
-        );
-        request
-            .query(
-                "include_merge_history",
-                &params.include_merge_history,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::MergeContactResponse>()
+    ) -> crate::Call<'_, crate::types::MergeContactResponse> {
+        let request = crate::request::ApiRequest::new(
+                "MergeContact",
+                reqwest::Method::POST,
+                "/contacts/merge",
+                String::from("/contacts/merge"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_merge_history",
+                        &params.include_merge_history,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::MergeContactResponse>(),
+        )
     }
 
     /// Preview a merge
@@ -335,33 +299,25 @@ impl crate::Client {
     /// When `allowed` is `false`, `reasons` says why, each with a stable `code` to branch on: `invalid_merge_role_pair` (the roles do not allow it: lead into user only), `no_shared_identifier` (nothing in common among email, phone and external id; set `skip_duplicate_validation` lifts this check), `facebook_user`, `external_lead_channel_not_allowed` or `mailing_list` (contacts of these origins cannot be merged).
     ///
     /// `POST /contacts/merge/preview` (operation `PreviewMergeContact`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn preview_merge_contact(
+    pub fn preview_merge_contact(
         &self,
         body: &crate::types::MergePreviewRequest,
-    ) -> crate::Result<crate::types::MergePreviewResponse> {
-        self.preview_merge_contact_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::preview_merge_contact`](crate::Client::preview_merge_contact), also returning the status, headers and rate-limit information.
-    pub async fn preview_merge_contact_with_response(
-        &self,
-        body: &crate::types::MergePreviewRequest,
-    ) -> crate::Result<crate::Response<crate::types::MergePreviewResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "PreviewMergeContact",
-            reqwest::Method::POST,
-            "/contacts/merge/preview",
-            String::from("/contacts/merge/preview"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::MergePreviewResponse>()
+    ) -> crate::Call<'_, crate::types::MergePreviewResponse> {
+        let request = crate::request::ApiRequest::new(
+                "PreviewMergeContact",
+                reqwest::Method::POST,
+                "/contacts/merge/preview",
+                String::from("/contacts/merge/preview"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::MergePreviewResponse>(),
+        )
     }
 
     /// Search contacts
@@ -375,40 +331,35 @@ impl crate::Client {
     /// `POST /contacts/search` (operation `SearchContacts`)
     ///
     /// Arguments:
-    /// - `body`: the `application/json` request body
     /// - `params`: optional parameters
-    pub async fn search_contacts(
+    pub fn search_contacts(
         &self,
         body: &crate::types::ContactSearchRequest,
         params: &crate::types::SearchContactsParams,
-    ) -> crate::Result<crate::types::ContactList> {
-        self.search_contacts_with_response(body, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::search_contacts`](crate::Client::search_contacts), also returning the status, headers and rate-limit information.
-    pub async fn search_contacts_with_response(
-        &self,
-        body: &crate::types::ContactSearchRequest,
-        params: &crate::types::SearchContactsParams,
-    ) -> crate::Result<crate::Response<crate::types::ContactList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "SearchContacts",
-            reqwest::Method::POST,
-            "/contacts/search",
-            String::from("/contacts/search"),
-        );
-        request
-            .query(
-                "include_merge_history",
-                &params.include_merge_history,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::ContactList>()
+    ) -> crate::Call<'_, crate::types::ContactList> {
+        let request = crate::request::ApiRequest::new(
+                "SearchContacts",
+                reqwest::Method::POST,
+                "/contacts/search",
+                String::from("/contacts/search"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_merge_history",
+                        &params.include_merge_history,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactList>(),
+        )
     }
 
     /// Every item of [`Client::search_contacts`](crate::Client::search_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -461,45 +412,40 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_contact_activities(
+    pub fn list_contact_activities(
         &self,
         params: &crate::types::ListContactActivitiesParams,
-    ) -> crate::Result<crate::types::ContactActivityList> {
-        self.list_contact_activities_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_contact_activities`](crate::Client::list_contact_activities), also returning the status, headers and rate-limit information.
-    pub async fn list_contact_activities_with_response(
-        &self,
-        params: &crate::types::ListContactActivitiesParams,
-    ) -> crate::Result<crate::Response<crate::types::ContactActivityList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "ListContactActivities",
-            reqwest::Method::GET,
-            "/contacts/activities",
-            String::from("/contacts/activities"),
-        );
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "starting_after",
-                &params.starting_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactActivityList>()
+    ) -> crate::Call<'_, crate::types::ContactActivityList> {
+        let request = crate::request::ApiRequest::new(
+                "ListContactActivities",
+                reqwest::Method::GET,
+                "/contacts/activities",
+                String::from("/contacts/activities"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "starting_after",
+                        &params.starting_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactActivityList>(),
+        )
     }
 
     /// Every item of [`Client::list_contact_activities`](crate::Client::list_contact_activities), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -543,49 +489,48 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_contacts(
+    pub fn list_contacts(
         &self,
         params: &crate::types::ListContactsParams,
-    ) -> crate::Result<crate::types::ContactList> {
-        self.list_contacts_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_contacts`](crate::Client::list_contacts), also returning the status, headers and rate-limit information.
-    pub async fn list_contacts_with_response(
-        &self,
-        params: &crate::types::ListContactsParams,
-    ) -> crate::Result<crate::Response<crate::types::ContactList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "ListContacts",
-            reqwest::Method::GET,
-            "/contacts",
-            String::from("/contacts"),
-        );
-        request
-            .query(
-                "include_merge_history",
-                &params.include_merge_history,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "starting_after",
-                &params.starting_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request).await?.json::<crate::types::ContactList>()
+    ) -> crate::Call<'_, crate::types::ContactList> {
+        let request = crate::request::ApiRequest::new(
+                "ListContacts",
+                reqwest::Method::GET,
+                "/contacts",
+                String::from("/contacts"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_merge_history",
+                        &params.include_merge_history,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "starting_after",
+                        &params.starting_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactList>(),
+        )
     }
 
     /// Every item of [`Client::list_contacts`](crate::Client::list_contacts), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -626,31 +571,25 @@ impl crate::Client {
     /// Creates a user or a lead. The body needs at least one of `email`, `external_id` or `role`.
     ///
     /// `POST /contacts` (operation `CreateContact`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_contact(
+    pub fn create_contact(
         &self,
         body: &crate::types::CreateContactRequest,
-    ) -> crate::Result<crate::types::CreateContactResponse> {
-        self.create_contact_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_contact`](crate::Client::create_contact), also returning the status, headers and rate-limit information.
-    pub async fn create_contact_with_response(
-        &self,
-        body: &crate::types::CreateContactRequest,
-    ) -> crate::Result<crate::Response<crate::types::CreateContactResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "CreateContact",
-            reqwest::Method::POST,
-            "/contacts",
-            String::from("/contacts"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CreateContactResponse>()
+    ) -> crate::Call<'_, crate::types::CreateContactResponse> {
+        let request = crate::request::ApiRequest::new(
+                "CreateContact",
+                reqwest::Method::POST,
+                "/contacts",
+                String::from("/contacts"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CreateContactResponse>(),
+        )
     }
 
     /// Retrieve a contact by external id
@@ -666,43 +605,37 @@ impl crate::Client {
     /// Arguments:
     /// - `external_id`: The external id of the user.
     /// - `params`: optional parameters
-    pub async fn show_contact_by_external_id(
+    pub fn show_contact_by_external_id(
         &self,
         external_id: &str,
         params: &crate::types::ShowContactByExternalIdParams,
-    ) -> crate::Result<crate::types::ShowContactByExternalIdResponse> {
-        self.show_contact_by_external_id_with_response(external_id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_contact_by_external_id`](crate::Client::show_contact_by_external_id), also returning the status, headers and rate-limit information.
-    pub async fn show_contact_by_external_id_with_response(
-        &self,
-        external_id: &str,
-        params: &crate::types::ShowContactByExternalIdParams,
-    ) -> crate::Result<crate::Response<crate::types::ShowContactByExternalIdResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "ShowContactByExternalId",
-            reqwest::Method::GET,
-            "/contacts/find_by_external_id/{external_id}",
-            [
-                "/contacts/find_by_external_id/",
-                &crate::request::encode_segment(external_id),
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "include_merge_history",
-                &params.include_merge_history,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ShowContactByExternalIdResponse>()
+    ) -> crate::Call<'_, crate::types::ShowContactByExternalIdResponse> {
+        let request = crate::request::ApiRequest::new(
+                "ShowContactByExternalId",
+                reqwest::Method::GET,
+                "/contacts/find_by_external_id/{external_id}",
+                [
+                    "/contacts/find_by_external_id/",
+                    &crate::request::encode_segment(external_id),
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_merge_history",
+                        &params.include_merge_history,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ShowContactByExternalIdResponse>(),
+        )
     }
 
     /// Archive a contact
@@ -715,27 +648,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    pub async fn archive_contact(
+    pub fn archive_contact(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContactArchived> {
-        self.archive_contact_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::archive_contact`](crate::Client::archive_contact), also returning the status, headers and rate-limit information.
-    pub async fn archive_contact_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContactArchived>> {
-        let request = crate::request::ApiRequest::new(
-            "ArchiveContact",
-            reqwest::Method::POST,
-            "/contacts/{id}/archive",
-            ["/contacts/", &crate::request::encode_segment(id), "/archive"].concat(),
+    ) -> crate::Call<'_, crate::types::ContactArchived> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "ArchiveContact",
+                reqwest::Method::POST,
+                "/contacts/{id}/archive",
+                ["/contacts/", &crate::request::encode_segment(id), "/archive"].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactArchived>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactArchived>(),
+        )
     }
 
     /// Unarchive a contact
@@ -748,27 +677,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    pub async fn unarchive_contact(
+    pub fn unarchive_contact(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContactUnarchived> {
-        self.unarchive_contact_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::unarchive_contact`](crate::Client::unarchive_contact), also returning the status, headers and rate-limit information.
-    pub async fn unarchive_contact_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContactUnarchived>> {
-        let request = crate::request::ApiRequest::new(
-            "UnarchiveContact",
-            reqwest::Method::POST,
-            "/contacts/{id}/unarchive",
-            ["/contacts/", &crate::request::encode_segment(id), "/unarchive"].concat(),
+    ) -> crate::Call<'_, crate::types::ContactUnarchived> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "UnarchiveContact",
+                reqwest::Method::POST,
+                "/contacts/{id}/unarchive",
+                ["/contacts/", &crate::request::encode_segment(id), "/unarchive"]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactUnarchived>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactUnarchived>(),
+        )
     }
 
     /// Block a contact
@@ -781,27 +707,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
-    pub async fn block_contact(
+    pub fn block_contact(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContactBlocked> {
-        self.block_contact_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::block_contact`](crate::Client::block_contact), also returning the status, headers and rate-limit information.
-    pub async fn block_contact_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContactBlocked>> {
-        let request = crate::request::ApiRequest::new(
-            "BlockContact",
-            reqwest::Method::POST,
-            "/contacts/{id}/block",
-            ["/contacts/", &crate::request::encode_segment(id), "/block"].concat(),
+    ) -> crate::Call<'_, crate::types::ContactBlocked> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "BlockContact",
+                reqwest::Method::POST,
+                "/contacts/{id}/block",
+                ["/contacts/", &crate::request::encode_segment(id), "/block"].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactBlocked>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactBlocked>(),
+        )
     }
 
     /// List a contact's merge history
@@ -815,56 +737,50 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the user.
     /// - `params`: optional parameters
-    pub async fn list_contact_merge_history(
+    pub fn list_contact_merge_history(
         &self,
         id: &str,
         params: &crate::types::ListContactMergeHistoryParams,
-    ) -> crate::Result<crate::types::MergeHistoryList> {
-        self.list_contact_merge_history_with_response(id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_contact_merge_history`](crate::Client::list_contact_merge_history), also returning the status, headers and rate-limit information.
-    pub async fn list_contact_merge_history_with_response(
-        &self,
-        id: &str,
-        params: &crate::types::ListContactMergeHistoryParams,
-    ) -> crate::Result<crate::Response<crate::types::MergeHistoryList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "ListContactMergeHistory",
-            reqwest::Method::GET,
-            "/contacts/{id}/merge_history",
-            ["/contacts/", &crate::request::encode_segment(id), "/merge_history"]
-                .concat(),
-        );
-        request
-            .query(
-                "cursor",
-                &params.cursor,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "order",
-                &params.order,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::MergeHistoryList>()
+    ) -> crate::Call<'_, crate::types::MergeHistoryList> {
+        let request = crate::request::ApiRequest::new(
+                "ListContactMergeHistory",
+                reqwest::Method::GET,
+                "/contacts/{id}/merge_history",
+                ["/contacts/", &crate::request::encode_segment(id), "/merge_history"]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "cursor",
+                        &params.cursor,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "order",
+                        &params.order,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::MergeHistoryList>(),
+        )
     }
 
     /// Update contacts in bulk
@@ -874,33 +790,25 @@ impl crate::Client {
     /// Starts a background job that updates up to 100 contacts, each named by its Intercom `id`; a `tags` object per contact adds or removes tags. Fields outside the request schema are ignored. Tags are applied on a best-effort basis: unknown tag ids are skipped and not reported. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `PUT /contacts/bulk` (operation `BulkUpdateContacts`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn bulk_update_contacts(
+    pub fn bulk_update_contacts(
         &self,
         body: &crate::types::BulkUpdateContactsRequest,
-    ) -> crate::Result<crate::types::ContactsBulkJob> {
-        self.bulk_update_contacts_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::bulk_update_contacts`](crate::Client::bulk_update_contacts), also returning the status, headers and rate-limit information.
-    pub async fn bulk_update_contacts_with_response(
-        &self,
-        body: &crate::types::BulkUpdateContactsRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContactsBulkJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "BulkUpdateContacts",
-            reqwest::Method::PUT,
-            "/contacts/bulk",
-            String::from("/contacts/bulk"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactsBulkJob>()
+    ) -> crate::Call<'_, crate::types::ContactsBulkJob> {
+        let request = crate::request::ApiRequest::new(
+                "BulkUpdateContacts",
+                reqwest::Method::PUT,
+                "/contacts/bulk",
+                String::from("/contacts/bulk"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactsBulkJob>(),
+        )
     }
 
     /// Create contacts in bulk
@@ -912,33 +820,25 @@ impl crate::Client {
     /// The job does not return the new contacts' ids; find them afterwards by external id or by search. Tags are applied on a best-effort basis: unknown tag ids are skipped and not reported. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `POST /contacts/bulk` (operation `BulkCreateContacts`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn bulk_create_contacts(
+    pub fn bulk_create_contacts(
         &self,
         body: &crate::types::BulkCreateContactsRequest,
-    ) -> crate::Result<crate::types::ContactsBulkJob> {
-        self.bulk_create_contacts_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::bulk_create_contacts`](crate::Client::bulk_create_contacts), also returning the status, headers and rate-limit information.
-    pub async fn bulk_create_contacts_with_response(
-        &self,
-        body: &crate::types::BulkCreateContactsRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContactsBulkJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "BulkCreateContacts",
-            reqwest::Method::POST,
-            "/contacts/bulk",
-            String::from("/contacts/bulk"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactsBulkJob>()
+    ) -> crate::Call<'_, crate::types::ContactsBulkJob> {
+        let request = crate::request::ApiRequest::new(
+                "BulkCreateContacts",
+                reqwest::Method::POST,
+                "/contacts/bulk",
+                String::from("/contacts/bulk"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactsBulkJob>(),
+        )
     }
 
     /// Delete contacts in bulk
@@ -948,33 +848,25 @@ impl crate::Client {
     /// Starts a background job that permanently deletes up to 100 contacts, each named by its Intercom `id`. A contact that does not exist or cannot be deleted fails only its own item and makes the job end `completed_with_errors`. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `POST /contacts/bulk/delete` (operation `BulkDeleteContacts`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn bulk_delete_contacts(
+    pub fn bulk_delete_contacts(
         &self,
         body: &crate::types::BulkDeleteContactsRequest,
-    ) -> crate::Result<crate::types::ContactsBulkJob> {
-        self.bulk_delete_contacts_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::bulk_delete_contacts`](crate::Client::bulk_delete_contacts), also returning the status, headers and rate-limit information.
-    pub async fn bulk_delete_contacts_with_response(
-        &self,
-        body: &crate::types::BulkDeleteContactsRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContactsBulkJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "BulkDeleteContacts",
-            reqwest::Method::POST,
-            "/contacts/bulk/delete",
-            String::from("/contacts/bulk/delete"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactsBulkJob>()
+    ) -> crate::Call<'_, crate::types::ContactsBulkJob> {
+        let request = crate::request::ApiRequest::new(
+                "BulkDeleteContacts",
+                reqwest::Method::POST,
+                "/contacts/bulk/delete",
+                String::from("/contacts/bulk/delete"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactsBulkJob>(),
+        )
     }
 
     /// Get a bulk contacts job
@@ -987,28 +879,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The job id returned when the job was started.
-    pub async fn show_bulk_update_contacts_job(
+    pub fn show_bulk_update_contacts_job(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContactsBulkJob> {
-        self.show_bulk_update_contacts_job_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_bulk_update_contacts_job`](crate::Client::show_bulk_update_contacts_job), also returning the status, headers and rate-limit information.
-    pub async fn show_bulk_update_contacts_job_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContactsBulkJob>> {
-        let request = crate::request::ApiRequest::new(
-            "ShowBulkUpdateContactsJob",
-            reqwest::Method::GET,
-            "/contacts/bulk/{id}",
-            ["/contacts/bulk/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ContactsBulkJob> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "ShowBulkUpdateContactsJob",
+                reqwest::Method::GET,
+                "/contacts/bulk/{id}",
+                ["/contacts/bulk/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContactsBulkJob>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContactsBulkJob>(),
+        )
     }
 }

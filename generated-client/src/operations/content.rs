@@ -5,6 +5,9 @@
 //!
 //! Operations over all Knowledge Hub content at once: keyword search and queued bulk actions.
 
+/// # Content
+///
+/// Operations over all Knowledge Hub content at once: keyword search and queued bulk actions.
 impl crate::Client {
     /// Queue a bulk action on Knowledge Hub items
     ///
@@ -13,33 +16,25 @@ impl crate::Client {
     /// Queues one action for at most 1,000 Knowledge Hub items and answers `202` at once; the work runs in the background. Actions: `publish` and `unpublish` (article contents only), `delete` (permanent; items synced from outside sources such as Confluence, Notion or Zendesk and `external_content` are skipped without error), `set_availability` (whether Fin AI Agent, Copilot or the Sales Agent may use the items), `set_audience` (segments) and `update_tags` (existing, non-archived tags; articles are named by their `article` id). Items of a type the action does not accept are dropped without error. Needs the `write_content` OAuth scope; Preview version only.
     ///
     /// `POST /content/bulk_actions` (operation `bulkContentActions`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn bulk_content_actions(
+    pub fn bulk_content_actions(
         &self,
         body: &crate::types::ContentBulkActionRequest,
-    ) -> crate::Result<crate::types::ContentBulkActionResponse> {
-        self.bulk_content_actions_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::bulk_content_actions`](crate::Client::bulk_content_actions), also returning the status, headers and rate-limit information.
-    pub async fn bulk_content_actions_with_response(
-        &self,
-        body: &crate::types::ContentBulkActionRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContentBulkActionResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "bulkContentActions",
-            reqwest::Method::POST,
-            "/content/bulk_actions",
-            String::from("/content/bulk_actions"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentBulkActionResponse>()
+    ) -> crate::Call<'_, crate::types::ContentBulkActionResponse> {
+        let request = crate::request::ApiRequest::new(
+                "bulkContentActions",
+                reqwest::Method::POST,
+                "/content/bulk_actions",
+                String::from("/content/bulk_actions"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentBulkActionResponse>(),
+        )
     }
 
     /// Search knowledge base content
@@ -52,187 +47,184 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn search_content(
+    pub fn search_content(
         &self,
         params: &crate::types::SearchContentParams,
-    ) -> crate::Result<crate::types::ContentSearchResponse> {
-        self.search_content_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::search_content`](crate::Client::search_content), also returning the status, headers and rate-limit information.
-    pub async fn search_content_with_response(
-        &self,
-        params: &crate::types::SearchContentParams,
-    ) -> crate::Result<crate::Response<crate::types::ContentSearchResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "searchContent",
-            reqwest::Method::GET,
-            "/content/search",
-            String::from("/content/search"),
-        );
-        request
-            .query(
-                "query",
-                &params.query,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "states",
-                &params.states,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "locales",
-                &params.locales,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "tag_ids",
-                &params.tag_ids,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "tag_operator",
-                &params.tag_operator,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "any_tag_ids",
-                &params.any_tag_ids,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "folder_ids",
-                &params.folder_ids,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "folder_entity_type",
-                &params.folder_entity_type,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "content_types",
-                &params.content_types,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "copilot_state",
-                &params.copilot_state,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "fin_service_state",
-                &params.fin_service_state,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "fin_sales_state",
-                &params.fin_sales_state,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "created_by_ids",
-                &params.created_by_ids,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "last_updated_by_ids",
-                &params.last_updated_by_ids,
-                crate::request::QueryStyle::Form {
-                    explode: false,
-                },
-            )?;
-        request
-            .query(
-                "created_at_after",
-                &params.created_at_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "created_at_before",
-                &params.created_at_before,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "updated_at_after",
-                &params.updated_at_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "updated_at_before",
-                &params.updated_at_before,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentSearchResponse>()
+    ) -> crate::Call<'_, crate::types::ContentSearchResponse> {
+        let request = crate::request::ApiRequest::new(
+                "searchContent",
+                reqwest::Method::GET,
+                "/content/search",
+                String::from("/content/search"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "query",
+                        &params.query,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "states",
+                        &params.states,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "locales",
+                        &params.locales,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "tag_ids",
+                        &params.tag_ids,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "tag_operator",
+                        &params.tag_operator,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "any_tag_ids",
+                        &params.any_tag_ids,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "folder_ids",
+                        &params.folder_ids,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "folder_entity_type",
+                        &params.folder_entity_type,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "content_types",
+                        &params.content_types,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "copilot_state",
+                        &params.copilot_state,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "fin_service_state",
+                        &params.fin_service_state,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "fin_sales_state",
+                        &params.fin_sales_state,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "created_by_ids",
+                        &params.created_by_ids,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "last_updated_by_ids",
+                        &params.last_updated_by_ids,
+                        crate::request::QueryStyle::Form {
+                            explode: false,
+                        },
+                    )?;
+                request
+                    .query(
+                        "created_at_after",
+                        &params.created_at_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "created_at_before",
+                        &params.created_at_before,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "updated_at_after",
+                        &params.updated_at_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "updated_at_before",
+                        &params.updated_at_before,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentSearchResponse>(),
+        )
     }
 
     /// Every item of [`Client::search_content`](crate::Client::search_content), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.

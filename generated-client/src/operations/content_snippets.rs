@@ -5,6 +5,9 @@
 //!
 //! Reusable text snippets that Fin AI Agent and Copilot can answer with, and their tags.
 
+/// # Content Snippets
+///
+/// Reusable text snippets that Fin AI Agent and Copilot can answer with, and their tags.
 impl crate::Client {
     /// List all content snippets
     ///
@@ -16,45 +19,40 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_content_snippets(
+    pub fn list_content_snippets(
         &self,
         params: &crate::types::ListContentSnippetsParams,
-    ) -> crate::Result<crate::types::ContentSnippetList> {
-        self.list_content_snippets_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_content_snippets`](crate::Client::list_content_snippets), also returning the status, headers and rate-limit information.
-    pub async fn list_content_snippets_with_response(
-        &self,
-        params: &crate::types::ListContentSnippetsParams,
-    ) -> crate::Result<crate::Response<crate::types::ContentSnippetList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listContentSnippets",
-            reqwest::Method::GET,
-            "/content_snippets",
-            String::from("/content_snippets"),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentSnippetList>()
+    ) -> crate::Call<'_, crate::types::ContentSnippetList> {
+        let request = crate::request::ApiRequest::new(
+                "listContentSnippets",
+                reqwest::Method::GET,
+                "/content_snippets",
+                String::from("/content_snippets"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentSnippetList>(),
+        )
     }
 
     /// Create a content snippet
@@ -64,33 +62,25 @@ impl crate::Client {
     /// Creates a content snippet from a title and either content blocks or Markdown. An unknown audience id fails the whole request with `404`.
     ///
     /// `POST /content_snippets` (operation `createContentSnippet`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_content_snippet(
+    pub fn create_content_snippet(
         &self,
         body: &crate::types::ContentSnippetCreateRequest,
-    ) -> crate::Result<crate::types::ContentSnippet> {
-        self.create_content_snippet_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_content_snippet`](crate::Client::create_content_snippet), also returning the status, headers and rate-limit information.
-    pub async fn create_content_snippet_with_response(
-        &self,
-        body: &crate::types::ContentSnippetCreateRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContentSnippet>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createContentSnippet",
-            reqwest::Method::POST,
-            "/content_snippets",
-            String::from("/content_snippets"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentSnippet>()
+    ) -> crate::Call<'_, crate::types::ContentSnippet> {
+        let request = crate::request::ApiRequest::new(
+                "createContentSnippet",
+                reqwest::Method::POST,
+                "/content_snippets",
+                String::from("/content_snippets"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentSnippet>(),
+        )
     }
 
     /// Retrieve a content snippet
@@ -103,27 +93,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the content snippet.
-    pub async fn get_content_snippet(
+    pub fn get_content_snippet(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::ContentSnippet> {
-        self.get_content_snippet_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_content_snippet`](crate::Client::get_content_snippet), also returning the status, headers and rate-limit information.
-    pub async fn get_content_snippet_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ContentSnippet>> {
-        let request = crate::request::ApiRequest::new(
-            "getContentSnippet",
-            reqwest::Method::GET,
-            "/content_snippets/{id}",
-            ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ContentSnippet> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getContentSnippet",
+                reqwest::Method::GET,
+                "/content_snippets/{id}",
+                ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentSnippet>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentSnippet>(),
+        )
     }
 
     /// Update a content snippet
@@ -136,33 +122,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the content snippet.
-    /// - `body`: the `application/json` request body
-    pub async fn update_content_snippet(
+    pub fn update_content_snippet(
         &self,
         id: &str,
         body: &crate::types::ContentSnippetUpdateRequest,
-    ) -> crate::Result<crate::types::ContentSnippet> {
-        self.update_content_snippet_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_content_snippet`](crate::Client::update_content_snippet), also returning the status, headers and rate-limit information.
-    pub async fn update_content_snippet_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::ContentSnippetUpdateRequest,
-    ) -> crate::Result<crate::Response<crate::types::ContentSnippet>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateContentSnippet",
-            reqwest::Method::PUT,
-            "/content_snippets/{id}",
-            ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ContentSnippet>()
+    ) -> crate::Call<'_, crate::types::ContentSnippet> {
+        let request = crate::request::ApiRequest::new(
+                "updateContentSnippet",
+                reqwest::Method::PUT,
+                "/content_snippets/{id}",
+                ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ContentSnippet>(),
+        )
     }
 
     /// Delete a content snippet
@@ -175,24 +154,16 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the content snippet.
-    pub async fn delete_content_snippet(&self, id: &str) -> crate::Result<()> {
-        self.delete_content_snippet_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_content_snippet`](crate::Client::delete_content_snippet), also returning the status, headers and rate-limit information.
-    pub async fn delete_content_snippet_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<()>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteContentSnippet",
-            reqwest::Method::DELETE,
-            "/content_snippets/{id}",
-            ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
+    pub fn delete_content_snippet(&self, id: &str) -> crate::Call<'_, ()> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteContentSnippet",
+                reqwest::Method::DELETE,
+                "/content_snippets/{id}",
+                ["/content_snippets/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.empty()
+        crate::Call::new(self, request, |response| response.empty())
     }
 
     /// Apply a tag to a content snippet
@@ -205,36 +176,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `content_snippet_id`: Identifier of the content snippet.
-    /// - `body`: the `application/json` request body
-    pub async fn attach_tag_to_content_snippet(
+    pub fn attach_tag_to_content_snippet(
         &self,
         content_snippet_id: &str,
         body: &crate::types::AttachTagToContentSnippetRequest,
-    ) -> crate::Result<crate::types::Tag> {
-        self.attach_tag_to_content_snippet_with_response(content_snippet_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::attach_tag_to_content_snippet`](crate::Client::attach_tag_to_content_snippet), also returning the status, headers and rate-limit information.
-    pub async fn attach_tag_to_content_snippet_with_response(
-        &self,
-        content_snippet_id: &str,
-        body: &crate::types::AttachTagToContentSnippetRequest,
-    ) -> crate::Result<crate::Response<crate::types::Tag>> {
-        let mut request = crate::request::ApiRequest::new(
-            "attachTagToContentSnippet",
-            reqwest::Method::POST,
-            "/content_snippets/{content_snippet_id}/tags",
-            [
-                "/content_snippets/",
-                &crate::request::encode_segment(content_snippet_id),
-                "/tags",
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
+    ) -> crate::Call<'_, crate::types::Tag> {
+        let request = crate::request::ApiRequest::new(
+                "attachTagToContentSnippet",
+                reqwest::Method::POST,
+                "/content_snippets/{content_snippet_id}/tags",
+                [
+                    "/content_snippets/",
+                    &crate::request::encode_segment(content_snippet_id),
+                    "/tags",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.json::<crate::types::Tag>())
     }
 
     /// Take a tag off a content snippet
@@ -248,34 +210,25 @@ impl crate::Client {
     /// Arguments:
     /// - `content_snippet_id`: Identifier of the content snippet.
     /// - `id`: Identifier of the tag to take off.
-    pub async fn detach_tag_from_content_snippet(
+    pub fn detach_tag_from_content_snippet(
         &self,
         content_snippet_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::Tag> {
-        self.detach_tag_from_content_snippet_with_response(content_snippet_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::detach_tag_from_content_snippet`](crate::Client::detach_tag_from_content_snippet), also returning the status, headers and rate-limit information.
-    pub async fn detach_tag_from_content_snippet_with_response(
-        &self,
-        content_snippet_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Tag>> {
-        let request = crate::request::ApiRequest::new(
-            "detachTagFromContentSnippet",
-            reqwest::Method::DELETE,
-            "/content_snippets/{content_snippet_id}/tags/{id}",
-            [
-                "/content_snippets/",
-                &crate::request::encode_segment(content_snippet_id),
-                "/tags/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::Tag> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "detachTagFromContentSnippet",
+                reqwest::Method::DELETE,
+                "/content_snippets/{content_snippet_id}/tags/{id}",
+                [
+                    "/content_snippets/",
+                    &crate::request::encode_segment(content_snippet_id),
+                    "/tags/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Tag>()
+        crate::Call::new(self, request, |response| response.json::<crate::types::Tag>())
     }
 }

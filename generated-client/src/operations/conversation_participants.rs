@@ -5,6 +5,9 @@
 //!
 //! Adding contacts to a conversation as participants and removing them again.
 
+/// # Conversation Participants
+///
+/// Adding contacts to a conversation as participants and removing them again.
 impl crate::Client {
     /// Add a contact to a conversation
     ///
@@ -16,32 +19,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation.
-    /// - `body`: the `application/json` request body
-    pub async fn attach_contact_to_conversation(
+    pub fn attach_contact_to_conversation(
         &self,
         id: &str,
         body: &crate::types::AttachContactToConversationRequest,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.attach_contact_to_conversation_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::attach_contact_to_conversation`](crate::Client::attach_contact_to_conversation), also returning the status, headers and rate-limit information.
-    pub async fn attach_contact_to_conversation_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::AttachContactToConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "attachContactToConversation",
-            reqwest::Method::POST,
-            "/conversations/{id}/customers",
-            ["/conversations/", &crate::request::encode_segment(id), "/customers"]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "attachContactToConversation",
+                reqwest::Method::POST,
+                "/conversations/{id}/customers",
+                ["/conversations/", &crate::request::encode_segment(id), "/customers"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// Remove a contact from a conversation
@@ -55,42 +53,32 @@ impl crate::Client {
     /// Arguments:
     /// - `conversation_id`: The id of the conversation.
     /// - `contact_id`: The Intercom id of the contact to remove.
-    /// - `body`: the `application/json` request body
-    pub async fn detach_contact_from_conversation(
+    pub fn detach_contact_from_conversation(
         &self,
         conversation_id: &str,
         contact_id: &str,
         body: &crate::types::DetachContactFromConversationRequest,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.detach_contact_from_conversation_with_response(
-                conversation_id,
-                contact_id,
-                body,
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "detachContactFromConversation",
+                reqwest::Method::DELETE,
+                "/conversations/{conversation_id}/customers/{contact_id}",
+                [
+                    "/conversations/",
+                    &crate::request::encode_segment(conversation_id),
+                    "/customers/",
+                    &crate::request::encode_segment(contact_id),
+                ]
+                    .concat(),
             )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::detach_contact_from_conversation`](crate::Client::detach_contact_from_conversation), also returning the status, headers and rate-limit information.
-    pub async fn detach_contact_from_conversation_with_response(
-        &self,
-        conversation_id: &str,
-        contact_id: &str,
-        body: &crate::types::DetachContactFromConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "detachContactFromConversation",
-            reqwest::Method::DELETE,
-            "/conversations/{conversation_id}/customers/{contact_id}",
-            [
-                "/conversations/",
-                &crate::request::encode_segment(conversation_id),
-                "/customers/",
-                &crate::request::encode_segment(contact_id),
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Operations on individual parts of a conversation, such as redaction.
 
+/// # Conversation Parts
+///
+/// Operations on individual parts of a conversation, such as redaction.
 impl crate::Client {
     /// Update a conversation part
     ///
@@ -17,41 +20,33 @@ impl crate::Client {
     /// Arguments:
     /// - `conversation_id`: The id of the conversation.
     /// - `id`: The id of the conversation part.
-    /// - `body`: the `application/json` request body
-    pub async fn update_conversation_part(
+    pub fn update_conversation_part(
         &self,
         conversation_id: &str,
         id: &str,
         body: &crate::types::UpdateConversationPartRequest,
-    ) -> crate::Result<crate::types::ConversationPart> {
-        self.update_conversation_part_with_response(conversation_id, id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_conversation_part`](crate::Client::update_conversation_part), also returning the status, headers and rate-limit information.
-    pub async fn update_conversation_part_with_response(
-        &self,
-        conversation_id: &str,
-        id: &str,
-        body: &crate::types::UpdateConversationPartRequest,
-    ) -> crate::Result<crate::Response<crate::types::ConversationPart>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateConversationPart",
-            reqwest::Method::PUT,
-            "/conversations/{conversation_id}/conversation_parts/{id}",
-            [
-                "/conversations/",
-                &crate::request::encode_segment(conversation_id),
-                "/conversation_parts/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationPart>()
+    ) -> crate::Call<'_, crate::types::ConversationPart> {
+        let request = crate::request::ApiRequest::new(
+                "updateConversationPart",
+                reqwest::Method::PUT,
+                "/conversations/{conversation_id}/conversation_parts/{id}",
+                [
+                    "/conversations/",
+                    &crate::request::encode_segment(conversation_id),
+                    "/conversation_parts/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationPart>(),
+        )
     }
 
     /// Redact a conversation part or source message
@@ -63,30 +58,24 @@ impl crate::Client {
     /// A part can only be redacted if it has a body, and a source message only if a contact wrote it; otherwise the request fails with `conversation_part_not_redactable`.
     ///
     /// `POST /conversations/redact` (operation `redactConversation`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn redact_conversation(
+    pub fn redact_conversation(
         &self,
         body: &crate::types::RedactConversationRequest,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.redact_conversation_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::redact_conversation`](crate::Client::redact_conversation), also returning the status, headers and rate-limit information.
-    pub async fn redact_conversation_with_response(
-        &self,
-        body: &crate::types::RedactConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "redactConversation",
-            reqwest::Method::POST,
-            "/conversations/redact",
-            String::from("/conversations/redact"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "redactConversation",
+                reqwest::Method::POST,
+                "/conversations/redact",
+                String::from("/conversations/redact"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 }

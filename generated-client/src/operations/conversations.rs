@@ -5,6 +5,9 @@
 //!
 //! Conversations between contacts and teammates, their replies and their conversion into tickets.
 
+/// # Conversations
+///
+/// Conversations between contacts and teammates, their replies and their conversion into tickets.
 impl crate::Client {
     /// List all conversations
     ///
@@ -16,61 +19,56 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_conversations(
+    pub fn list_conversations(
         &self,
         params: &crate::types::ListConversationsParams,
-    ) -> crate::Result<crate::types::ConversationList> {
-        self.list_conversations_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_conversations`](crate::Client::list_conversations), also returning the status, headers and rate-limit information.
-    pub async fn list_conversations_with_response(
-        &self,
-        params: &crate::types::ListConversationsParams,
-    ) -> crate::Result<crate::Response<crate::types::ConversationList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listConversations",
-            reqwest::Method::GET,
-            "/conversations",
-            String::from("/conversations"),
-        );
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "starting_after",
-                &params.starting_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_monitors",
-                &params.include_monitors,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_scorecards",
-                &params.include_scorecards,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationList>()
+    ) -> crate::Call<'_, crate::types::ConversationList> {
+        let request = crate::request::ApiRequest::new(
+                "listConversations",
+                reqwest::Method::GET,
+                "/conversations",
+                String::from("/conversations"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "starting_after",
+                        &params.starting_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_monitors",
+                        &params.include_monitors,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_scorecards",
+                        &params.include_scorecards,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationList>(),
+        )
     }
 
     /// Every item of [`Client::list_conversations`](crate::Client::list_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -113,31 +111,25 @@ impl crate::Client {
     /// The response is the message that was created, with the id of the new conversation in `conversation_id`.
     ///
     /// `POST /conversations` (operation `createConversation`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_conversation(
+    pub fn create_conversation(
         &self,
         body: &crate::types::CreateConversationRequest,
-    ) -> crate::Result<crate::types::Message> {
-        self.create_conversation_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_conversation`](crate::Client::create_conversation), also returning the status, headers and rate-limit information.
-    pub async fn create_conversation_with_response(
-        &self,
-        body: &crate::types::CreateConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::Message>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createConversation",
-            reqwest::Method::POST,
-            "/conversations",
-            String::from("/conversations"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Message>()
+    ) -> crate::Call<'_, crate::types::Message> {
+        let request = crate::request::ApiRequest::new(
+                "createConversation",
+                reqwest::Method::POST,
+                "/conversations",
+                String::from("/conversations"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Message>(),
+        )
     }
 
     /// Retrieve a conversation
@@ -153,69 +145,65 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation.
     /// - `params`: optional parameters
-    pub async fn retrieve_conversation(
+    pub fn retrieve_conversation(
         &self,
         id: i64,
         params: &crate::types::RetrieveConversationParams,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.retrieve_conversation_with_response(id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_conversation`](crate::Client::retrieve_conversation), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_conversation_with_response(
-        &self,
-        id: i64,
-        params: &crate::types::RetrieveConversationParams,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "retrieveConversation",
-            reqwest::Method::GET,
-            "/conversations/{id}",
-            ["/conversations/", &crate::request::encode_segment(id)].concat(),
-        );
-        request
-            .query(
-                "display_as",
-                &params.display_as,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_translations",
-                &params.include_translations,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_email_history",
-                &params.include_email_history,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_monitors",
-                &params.include_monitors,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_scorecards",
-                &params.include_scorecards,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "retrieveConversation",
+                reqwest::Method::GET,
+                "/conversations/{id}",
+                ["/conversations/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "display_as",
+                        &params.display_as,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_translations",
+                        &params.include_translations,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_email_history",
+                        &params.include_email_history,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_monitors",
+                        &params.include_monitors,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_scorecards",
+                        &params.include_scorecards,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// Update a conversation
@@ -230,42 +218,36 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation to change.
-    /// - `body`: the `application/json` request body
     /// - `params`: optional parameters
-    pub async fn update_conversation(
+    pub fn update_conversation(
         &self,
         id: i64,
         body: &crate::types::UpdateConversationRequest,
         params: &crate::types::UpdateConversationParams,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.update_conversation_with_response(id, body, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_conversation`](crate::Client::update_conversation), also returning the status, headers and rate-limit information.
-    pub async fn update_conversation_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::UpdateConversationRequest,
-        params: &crate::types::UpdateConversationParams,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateConversation",
-            reqwest::Method::PUT,
-            "/conversations/{id}",
-            ["/conversations/", &crate::request::encode_segment(id)].concat(),
-        );
-        request
-            .query(
-                "display_as",
-                &params.display_as,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "updateConversation",
+                reqwest::Method::PUT,
+                "/conversations/{id}",
+                ["/conversations/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "display_as",
+                        &params.display_as,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// Delete a conversation
@@ -279,39 +261,33 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the conversation to delete.
     /// - `params`: optional parameters
-    pub async fn delete_conversation(
+    pub fn delete_conversation(
         &self,
         id: i64,
         params: &crate::types::DeleteConversationParams,
-    ) -> crate::Result<crate::types::ConversationDeleted> {
-        self.delete_conversation_with_response(id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_conversation`](crate::Client::delete_conversation), also returning the status, headers and rate-limit information.
-    pub async fn delete_conversation_with_response(
-        &self,
-        id: i64,
-        params: &crate::types::DeleteConversationParams,
-    ) -> crate::Result<crate::Response<crate::types::ConversationDeleted>> {
-        let mut request = crate::request::ApiRequest::new(
-            "deleteConversation",
-            reqwest::Method::DELETE,
-            "/conversations/{id}",
-            ["/conversations/", &crate::request::encode_segment(id)].concat(),
-        );
-        request
-            .query(
-                "retain_metrics",
-                &params.retain_metrics,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationDeleted>()
+    ) -> crate::Call<'_, crate::types::ConversationDeleted> {
+        let request = crate::request::ApiRequest::new(
+                "deleteConversation",
+                reqwest::Method::DELETE,
+                "/conversations/{id}",
+                ["/conversations/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "retain_metrics",
+                        &params.retain_metrics,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationDeleted>(),
+        )
     }
 
     /// Search conversations
@@ -323,50 +299,43 @@ impl crate::Client {
     /// `POST /conversations/search` (operation `searchConversations`)
     ///
     /// Arguments:
-    /// - `body`: the `application/json` request body
     /// - `params`: optional parameters
-    pub async fn search_conversations(
+    pub fn search_conversations(
         &self,
         body: &crate::types::SearchRequest,
         params: &crate::types::SearchConversationsParams,
-    ) -> crate::Result<crate::types::ConversationList> {
-        self.search_conversations_with_response(body, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::search_conversations`](crate::Client::search_conversations), also returning the status, headers and rate-limit information.
-    pub async fn search_conversations_with_response(
-        &self,
-        body: &crate::types::SearchRequest,
-        params: &crate::types::SearchConversationsParams,
-    ) -> crate::Result<crate::Response<crate::types::ConversationList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "searchConversations",
-            reqwest::Method::POST,
-            "/conversations/search",
-            String::from("/conversations/search"),
-        );
-        request
-            .query(
-                "include_monitors",
-                &params.include_monitors,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_scorecards",
-                &params.include_scorecards,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationList>()
+    ) -> crate::Call<'_, crate::types::ConversationList> {
+        let request = crate::request::ApiRequest::new(
+                "searchConversations",
+                reqwest::Method::POST,
+                "/conversations/search",
+                String::from("/conversations/search"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_monitors",
+                        &params.include_monitors,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_scorecards",
+                        &params.include_scorecards,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationList>(),
+        )
     }
 
     /// Every item of [`Client::search_conversations`](crate::Client::search_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -421,31 +390,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation, or `last` for the replying contact's most recent conversation.
-    /// - `body`: the `application/json` request body
-    pub async fn reply_conversation(
+    pub fn reply_conversation(
         &self,
         id: &str,
         body: &crate::types::ReplyConversationRequest,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.reply_conversation_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::reply_conversation`](crate::Client::reply_conversation), also returning the status, headers and rate-limit information.
-    pub async fn reply_conversation_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::ReplyConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "replyConversation",
-            reqwest::Method::POST,
-            "/conversations/{id}/reply",
-            ["/conversations/", &crate::request::encode_segment(id), "/reply"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "replyConversation",
+                reqwest::Method::POST,
+                "/conversations/{id}/reply",
+                ["/conversations/", &crate::request::encode_segment(id), "/reply"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// Manage a conversation
@@ -458,31 +423,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation to manage.
-    /// - `body`: the `application/json` request body
-    pub async fn manage_conversation(
+    pub fn manage_conversation(
         &self,
         id: &str,
         body: &crate::types::ManageConversationRequest,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.manage_conversation_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::manage_conversation`](crate::Client::manage_conversation), also returning the status, headers and rate-limit information.
-    pub async fn manage_conversation_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::ManageConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "manageConversation",
-            reqwest::Method::POST,
-            "/conversations/{id}/parts",
-            ["/conversations/", &crate::request::encode_segment(id), "/parts"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "manageConversation",
+                reqwest::Method::POST,
+                "/conversations/{id}/parts",
+                ["/conversations/", &crate::request::encode_segment(id), "/parts"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// List handling events of a conversation
@@ -495,28 +456,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation.
-    pub async fn list_handling_events(
+    pub fn list_handling_events(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::HandlingEventList> {
-        self.list_handling_events_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_handling_events`](crate::Client::list_handling_events), also returning the status, headers and rate-limit information.
-    pub async fn list_handling_events_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::HandlingEventList>> {
-        let request = crate::request::ApiRequest::new(
-            "listHandlingEvents",
-            reqwest::Method::GET,
-            "/conversations/{id}/handling_events",
-            ["/conversations/", &crate::request::encode_segment(id), "/handling_events"]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::HandlingEventList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listHandlingEvents",
+                reqwest::Method::GET,
+                "/conversations/{id}/handling_events",
+                [
+                    "/conversations/",
+                    &crate::request::encode_segment(id),
+                    "/handling_events",
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::HandlingEventList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::HandlingEventList>(),
+        )
     }
 
     /// List the side conversations of a conversation
@@ -530,52 +491,46 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the conversation.
     /// - `params`: optional parameters
-    pub async fn list_side_conversations(
+    pub fn list_side_conversations(
         &self,
         id: &str,
         params: &crate::types::ListSideConversationsParams,
-    ) -> crate::Result<crate::types::SideConversationList> {
-        self.list_side_conversations_with_response(id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_side_conversations`](crate::Client::list_side_conversations), also returning the status, headers and rate-limit information.
-    pub async fn list_side_conversations_with_response(
-        &self,
-        id: &str,
-        params: &crate::types::ListSideConversationsParams,
-    ) -> crate::Result<crate::Response<crate::types::SideConversationList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listSideConversations",
-            reqwest::Method::GET,
-            "/conversations/{id}/side_conversations",
-            [
-                "/conversations/",
-                &crate::request::encode_segment(id),
-                "/side_conversations",
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::SideConversationList>()
+    ) -> crate::Call<'_, crate::types::SideConversationList> {
+        let request = crate::request::ApiRequest::new(
+                "listSideConversations",
+                reqwest::Method::GET,
+                "/conversations/{id}/side_conversations",
+                [
+                    "/conversations/",
+                    &crate::request::encode_segment(id),
+                    "/side_conversations",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::SideConversationList>(),
+        )
     }
 
     /// Every item of [`Client::list_side_conversations`](crate::Client::list_side_conversations), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -623,31 +578,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The conversation to merge away (it gets closed).
-    /// - `body`: the `application/json` request body
-    pub async fn merge_conversation(
+    pub fn merge_conversation(
         &self,
         id: &str,
         body: &crate::types::MergeConversationsRequest,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.merge_conversation_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::merge_conversation`](crate::Client::merge_conversation), also returning the status, headers and rate-limit information.
-    pub async fn merge_conversation_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::MergeConversationsRequest,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "mergeConversation",
-            reqwest::Method::POST,
-            "/conversations/{id}/merge",
-            ["/conversations/", &crate::request::encode_segment(id), "/merge"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "mergeConversation",
+                reqwest::Method::POST,
+                "/conversations/{id}/merge",
+                ["/conversations/", &crate::request::encode_segment(id), "/merge"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// Turn a conversation into a customer ticket
@@ -660,31 +611,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation.
-    /// - `body`: the `application/json` request body
-    pub async fn convert_conversation_to_ticket(
+    pub fn convert_conversation_to_ticket(
         &self,
         id: i64,
         body: &crate::types::ConvertConversationToTicketRequest,
-    ) -> crate::Result<crate::types::Ticket> {
-        self.convert_conversation_to_ticket_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::convert_conversation_to_ticket`](crate::Client::convert_conversation_to_ticket), also returning the status, headers and rate-limit information.
-    pub async fn convert_conversation_to_ticket_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::ConvertConversationToTicketRequest,
-    ) -> crate::Result<crate::Response<crate::types::Ticket>> {
-        let mut request = crate::request::ApiRequest::new(
-            "convertConversationToTicket",
-            reqwest::Method::POST,
-            "/conversations/{id}/convert",
-            ["/conversations/", &crate::request::encode_segment(id), "/convert"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
+    ) -> crate::Call<'_, crate::types::Ticket> {
+        let request = crate::request::ApiRequest::new(
+                "convertConversationToTicket",
+                reqwest::Method::POST,
+                "/conversations/{id}/convert",
+                ["/conversations/", &crate::request::encode_segment(id), "/convert"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Ticket>(),
+        )
     }
 
     /// List deleted conversations
@@ -697,53 +644,48 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_deleted_conversation_ids(
+    pub fn list_deleted_conversation_ids(
         &self,
         params: &crate::types::ListDeletedConversationIdsParams,
-    ) -> crate::Result<crate::types::DeletedConversationList> {
-        self.list_deleted_conversation_ids_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_deleted_conversation_ids`](crate::Client::list_deleted_conversation_ids), also returning the status, headers and rate-limit information.
-    pub async fn list_deleted_conversation_ids_with_response(
-        &self,
-        params: &crate::types::ListDeletedConversationIdsParams,
-    ) -> crate::Result<crate::Response<crate::types::DeletedConversationList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listDeletedConversationIds",
-            reqwest::Method::GET,
-            "/conversations/deleted",
-            String::from("/conversations/deleted"),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "order",
-                &params.order,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedConversationList>()
+    ) -> crate::Call<'_, crate::types::DeletedConversationList> {
+        let request = crate::request::ApiRequest::new(
+                "listDeletedConversationIds",
+                reqwest::Method::GET,
+                "/conversations/deleted",
+                String::from("/conversations/deleted"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "order",
+                        &params.order,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedConversationList>(),
+        )
     }
 
     /// Every item of [`Client::list_deleted_conversation_ids`](crate::Client::list_deleted_conversation_ids), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.

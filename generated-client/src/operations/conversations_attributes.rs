@@ -5,6 +5,9 @@
 //!
 //! The custom data attributes a workspace defines for its conversations, and the options of list-type attributes.
 
+/// # Conversations Attributes
+///
+/// The custom data attributes a workspace defines for its conversations, and the options of list-type attributes.
 impl crate::Client {
     /// List all conversation attributes
     ///
@@ -16,37 +19,32 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_conversation_attributes(
+    pub fn list_conversation_attributes(
         &self,
         params: &crate::types::ListConversationAttributesParams,
-    ) -> crate::Result<crate::types::ConversationAttributeList> {
-        self.list_conversation_attributes_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_conversation_attributes`](crate::Client::list_conversation_attributes), also returning the status, headers and rate-limit information.
-    pub async fn list_conversation_attributes_with_response(
-        &self,
-        params: &crate::types::ListConversationAttributesParams,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttributeList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listConversationAttributes",
-            reqwest::Method::GET,
-            "/conversations/attributes",
-            String::from("/conversations/attributes"),
-        );
-        request
-            .query(
-                "include_archived",
-                &params.include_archived,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttributeList>()
+    ) -> crate::Call<'_, crate::types::ConversationAttributeList> {
+        let request = crate::request::ApiRequest::new(
+                "listConversationAttributes",
+                reqwest::Method::GET,
+                "/conversations/attributes",
+                String::from("/conversations/attributes"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "include_archived",
+                        &params.include_archived,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttributeList>(),
+        )
     }
 
     /// Create a conversation attribute
@@ -56,33 +54,25 @@ impl crate::Client {
     /// Defines a new custom data attribute for conversations. The `data_type` cannot be changed afterwards; list attributes can start with options.
     ///
     /// `POST /conversations/attributes` (operation `createConversationAttribute`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_conversation_attribute(
+    pub fn create_conversation_attribute(
         &self,
         body: &crate::types::CreateConversationAttributeRequest,
-    ) -> crate::Result<crate::types::ConversationAttribute> {
-        self.create_conversation_attribute_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_conversation_attribute`](crate::Client::create_conversation_attribute), also returning the status, headers and rate-limit information.
-    pub async fn create_conversation_attribute_with_response(
-        &self,
-        body: &crate::types::CreateConversationAttributeRequest,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createConversationAttribute",
-            reqwest::Method::POST,
-            "/conversations/attributes",
-            String::from("/conversations/attributes"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttribute>()
+    ) -> crate::Call<'_, crate::types::ConversationAttribute> {
+        let request = crate::request::ApiRequest::new(
+                "createConversationAttribute",
+                reqwest::Method::POST,
+                "/conversations/attributes",
+                String::from("/conversations/attributes"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttribute>(),
+        )
     }
 
     /// Retrieve a conversation attribute
@@ -95,29 +85,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation attribute.
-    pub async fn get_conversation_attribute(
+    pub fn get_conversation_attribute(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::ConversationAttribute> {
-        self.get_conversation_attribute_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_conversation_attribute`](crate::Client::get_conversation_attribute), also returning the status, headers and rate-limit information.
-    pub async fn get_conversation_attribute_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
-        let request = crate::request::ApiRequest::new(
-            "getConversationAttribute",
-            reqwest::Method::GET,
-            "/conversations/attributes/{id}",
-            ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ConversationAttribute> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getConversationAttribute",
+                reqwest::Method::GET,
+                "/conversations/attributes/{id}",
+                ["/conversations/attributes/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttribute>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttribute>(),
+        )
     }
 
     /// Update a conversation attribute
@@ -130,33 +115,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation attribute.
-    /// - `body`: the `application/json` request body
-    pub async fn update_conversation_attribute(
+    pub fn update_conversation_attribute(
         &self,
         id: i64,
         body: &crate::types::UpdateConversationAttributeRequest,
-    ) -> crate::Result<crate::types::ConversationAttribute> {
-        self.update_conversation_attribute_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_conversation_attribute`](crate::Client::update_conversation_attribute), also returning the status, headers and rate-limit information.
-    pub async fn update_conversation_attribute_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::UpdateConversationAttributeRequest,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateConversationAttribute",
-            reqwest::Method::PUT,
-            "/conversations/attributes/{id}",
-            ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttribute>()
+    ) -> crate::Call<'_, crate::types::ConversationAttribute> {
+        let request = crate::request::ApiRequest::new(
+                "updateConversationAttribute",
+                reqwest::Method::PUT,
+                "/conversations/attributes/{id}",
+                ["/conversations/attributes/", &crate::request::encode_segment(id)]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttribute>(),
+        )
     }
 
     /// Archive a conversation attribute
@@ -169,29 +148,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation attribute.
-    pub async fn delete_conversation_attribute(
+    pub fn delete_conversation_attribute(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::ConversationAttribute> {
-        self.delete_conversation_attribute_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_conversation_attribute`](crate::Client::delete_conversation_attribute), also returning the status, headers and rate-limit information.
-    pub async fn delete_conversation_attribute_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteConversationAttribute",
-            reqwest::Method::DELETE,
-            "/conversations/attributes/{id}",
-            ["/conversations/attributes/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::ConversationAttribute> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteConversationAttribute",
+                reqwest::Method::DELETE,
+                "/conversations/attributes/{id}",
+                ["/conversations/attributes/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttribute>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttribute>(),
+        )
     }
 
     /// Add an option to a list attribute
@@ -204,38 +178,31 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the list-type conversation attribute.
-    /// - `body`: the `application/json` request body
-    pub async fn create_conversation_attribute_option(
+    pub fn create_conversation_attribute_option(
         &self,
         id: i64,
         body: &crate::types::CreateConversationAttributeOptionRequest,
-    ) -> crate::Result<crate::types::ConversationAttribute> {
-        self.create_conversation_attribute_option_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_conversation_attribute_option`](crate::Client::create_conversation_attribute_option), also returning the status, headers and rate-limit information.
-    pub async fn create_conversation_attribute_option_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::CreateConversationAttributeOptionRequest,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createConversationAttributeOption",
-            reqwest::Method::POST,
-            "/conversations/attributes/{id}/options",
-            [
-                "/conversations/attributes/",
-                &crate::request::encode_segment(id),
-                "/options",
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttribute>()
+    ) -> crate::Call<'_, crate::types::ConversationAttribute> {
+        let request = crate::request::ApiRequest::new(
+                "createConversationAttributeOption",
+                reqwest::Method::POST,
+                "/conversations/attributes/{id}/options",
+                [
+                    "/conversations/attributes/",
+                    &crate::request::encode_segment(id),
+                    "/options",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttribute>(),
+        )
     }
 
     /// Rename an option of a list attribute
@@ -249,41 +216,33 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the list-type conversation attribute.
     /// - `option_id`: The UUID of the option, from `id` in the attribute's `options`.
-    /// - `body`: the `application/json` request body
-    pub async fn update_conversation_attribute_option(
+    pub fn update_conversation_attribute_option(
         &self,
         id: i64,
         option_id: &str,
         body: &crate::types::UpdateConversationAttributeOptionRequest,
-    ) -> crate::Result<crate::types::ConversationAttribute> {
-        self.update_conversation_attribute_option_with_response(id, option_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_conversation_attribute_option`](crate::Client::update_conversation_attribute_option), also returning the status, headers and rate-limit information.
-    pub async fn update_conversation_attribute_option_with_response(
-        &self,
-        id: i64,
-        option_id: &str,
-        body: &crate::types::UpdateConversationAttributeOptionRequest,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateConversationAttributeOption",
-            reqwest::Method::PUT,
-            "/conversations/attributes/{id}/options/{option_id}",
-            [
-                "/conversations/attributes/",
-                &crate::request::encode_segment(id),
-                "/options/",
-                &crate::request::encode_segment(option_id),
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttribute>()
+    ) -> crate::Call<'_, crate::types::ConversationAttribute> {
+        let request = crate::request::ApiRequest::new(
+                "updateConversationAttributeOption",
+                reqwest::Method::PUT,
+                "/conversations/attributes/{id}/options/{option_id}",
+                [
+                    "/conversations/attributes/",
+                    &crate::request::encode_segment(id),
+                    "/options/",
+                    &crate::request::encode_segment(option_id),
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttribute>(),
+        )
     }
 
     /// Archive an option of a list attribute
@@ -297,36 +256,29 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the list-type conversation attribute.
     /// - `option_id`: The UUID of the option, from `id` in the attribute's `options`.
-    pub async fn delete_conversation_attribute_option(
+    pub fn delete_conversation_attribute_option(
         &self,
         id: i64,
         option_id: &str,
-    ) -> crate::Result<crate::types::ConversationAttribute> {
-        self.delete_conversation_attribute_option_with_response(id, option_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_conversation_attribute_option`](crate::Client::delete_conversation_attribute_option), also returning the status, headers and rate-limit information.
-    pub async fn delete_conversation_attribute_option_with_response(
-        &self,
-        id: i64,
-        option_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ConversationAttribute>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteConversationAttributeOption",
-            reqwest::Method::DELETE,
-            "/conversations/attributes/{id}/options/{option_id}",
-            [
-                "/conversations/attributes/",
-                &crate::request::encode_segment(id),
-                "/options/",
-                &crate::request::encode_segment(option_id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::ConversationAttribute> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteConversationAttributeOption",
+                reqwest::Method::DELETE,
+                "/conversations/attributes/{id}/options/{option_id}",
+                [
+                    "/conversations/attributes/",
+                    &crate::request::encode_segment(id),
+                    "/options/",
+                    &crate::request::encode_segment(option_id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ConversationAttribute>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ConversationAttribute>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Records of workspace-defined custom object types (for example orders), which can be referenced from contacts and conversations. Access requires the custom object permissions of the app package.
 
+/// # Custom Object Instances
+///
+/// Records of workspace-defined custom object types (for example orders), which can be referenced from contacts and conversations. Access requires the custom object permissions of the app package.
 impl crate::Client {
     /// List a custom object type's instances
     ///
@@ -19,80 +22,69 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `params`: optional parameters
-    pub async fn list_custom_object_instances(
+    pub fn list_custom_object_instances(
         &self,
         custom_object_type_identifier: &str,
         params: &crate::types::ListCustomObjectInstancesParams,
-    ) -> crate::Result<crate::types::ListCustomObjectInstancesResponse> {
-        self.list_custom_object_instances_with_response(
-                custom_object_type_identifier,
-                params,
+    ) -> crate::Call<'_, crate::types::ListCustomObjectInstancesResponse> {
+        let request = crate::request::ApiRequest::new(
+                "listCustomObjectInstances",
+                reqwest::Method::GET,
+                "/custom_object_instances/{custom_object_type_identifier}",
+                [
+                    "/custom_object_instances/",
+                    &crate::request::encode_segment(custom_object_type_identifier),
+                ]
+                    .concat(),
             )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances), also returning the status, headers and rate-limit information.
-    pub async fn list_custom_object_instances_with_response(
-        &self,
-        custom_object_type_identifier: &str,
-        params: &crate::types::ListCustomObjectInstancesParams,
-    ) -> crate::Result<
-        crate::Response<crate::types::ListCustomObjectInstancesResponse>,
-    > {
-        let mut request = crate::request::ApiRequest::new(
-            "listCustomObjectInstances",
-            reqwest::Method::GET,
-            "/custom_object_instances/{custom_object_type_identifier}",
-            [
-                "/custom_object_instances/",
-                &crate::request::encode_segment(custom_object_type_identifier),
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "references_contact_id",
-                &params.references_contact_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "references_conversation_id",
-                &params.references_conversation_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "external_id",
-                &params.external_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ListCustomObjectInstancesResponse>()
+            .with(|request| {
+                request
+                    .query(
+                        "references_contact_id",
+                        &params.references_contact_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "references_conversation_id",
+                        &params.references_conversation_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "external_id",
+                        &params.external_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ListCustomObjectInstancesResponse>(),
+        )
     }
 
     /// Every item of [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -153,40 +145,30 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
-    /// - `body`: the `application/json` request body
-    pub async fn create_custom_object_instances(
+    pub fn create_custom_object_instances(
         &self,
         custom_object_type_identifier: &str,
         body: &crate::types::CreateOrUpdateCustomObjectInstanceRequest,
-    ) -> crate::Result<crate::types::CustomObjectInstance> {
-        self.create_custom_object_instances_with_response(
-                custom_object_type_identifier,
-                body,
+    ) -> crate::Call<'_, crate::types::CustomObjectInstance> {
+        let request = crate::request::ApiRequest::new(
+                "createCustomObjectInstances",
+                reqwest::Method::POST,
+                "/custom_object_instances/{custom_object_type_identifier}",
+                [
+                    "/custom_object_instances/",
+                    &crate::request::encode_segment(custom_object_type_identifier),
+                ]
+                    .concat(),
             )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_custom_object_instances`](crate::Client::create_custom_object_instances), also returning the status, headers and rate-limit information.
-    pub async fn create_custom_object_instances_with_response(
-        &self,
-        custom_object_type_identifier: &str,
-        body: &crate::types::CreateOrUpdateCustomObjectInstanceRequest,
-    ) -> crate::Result<crate::Response<crate::types::CustomObjectInstance>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createCustomObjectInstances",
-            reqwest::Method::POST,
-            "/custom_object_instances/{custom_object_type_identifier}",
-            [
-                "/custom_object_instances/",
-                &crate::request::encode_segment(custom_object_type_identifier),
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CustomObjectInstance>()
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CustomObjectInstance>(),
+        )
     }
 
     /// Delete the instance with a given external id
@@ -200,46 +182,37 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `external_id`: The id the instance has in the system it came from.
-    pub async fn delete_custom_object_instances_by_id(
+    pub fn delete_custom_object_instances_by_id(
         &self,
         custom_object_type_identifier: &str,
         external_id: &str,
-    ) -> crate::Result<crate::types::CustomObjectInstanceDeleted> {
-        self.delete_custom_object_instances_by_id_with_response(
-                custom_object_type_identifier,
-                external_id,
+    ) -> crate::Call<'_, crate::types::CustomObjectInstanceDeleted> {
+        let request = crate::request::ApiRequest::new(
+                "deleteCustomObjectInstancesById",
+                reqwest::Method::DELETE,
+                "/custom_object_instances/{custom_object_type_identifier}",
+                [
+                    "/custom_object_instances/",
+                    &crate::request::encode_segment(custom_object_type_identifier),
+                ]
+                    .concat(),
             )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_custom_object_instances_by_id`](crate::Client::delete_custom_object_instances_by_id), also returning the status, headers and rate-limit information.
-    pub async fn delete_custom_object_instances_by_id_with_response(
-        &self,
-        custom_object_type_identifier: &str,
-        external_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::CustomObjectInstanceDeleted>> {
-        let mut request = crate::request::ApiRequest::new(
-            "deleteCustomObjectInstancesById",
-            reqwest::Method::DELETE,
-            "/custom_object_instances/{custom_object_type_identifier}",
-            [
-                "/custom_object_instances/",
-                &crate::request::encode_segment(custom_object_type_identifier),
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "external_id",
-                &external_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CustomObjectInstanceDeleted>()
+            .with(|request| {
+                request
+                    .query(
+                        "external_id",
+                        &external_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CustomObjectInstanceDeleted>(),
+        )
     }
 
     /// Retrieve a custom object instance
@@ -253,40 +226,30 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `id`: The Intercom id or the external id of the instance.
-    pub async fn get_custom_object_instances_by_id(
+    pub fn get_custom_object_instances_by_id(
         &self,
         custom_object_type_identifier: &str,
         id: &str,
-    ) -> crate::Result<crate::types::CustomObjectInstance> {
-        self.get_custom_object_instances_by_id_with_response(
-                custom_object_type_identifier,
-                id,
-            )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_custom_object_instances_by_id`](crate::Client::get_custom_object_instances_by_id), also returning the status, headers and rate-limit information.
-    pub async fn get_custom_object_instances_by_id_with_response(
-        &self,
-        custom_object_type_identifier: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::CustomObjectInstance>> {
-        let request = crate::request::ApiRequest::new(
-            "getCustomObjectInstancesById",
-            reqwest::Method::GET,
-            "/custom_object_instances/{custom_object_type_identifier}/{id}",
-            [
-                "/custom_object_instances/",
-                &crate::request::encode_segment(custom_object_type_identifier),
-                "/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::CustomObjectInstance> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getCustomObjectInstancesById",
+                reqwest::Method::GET,
+                "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                [
+                    "/custom_object_instances/",
+                    &crate::request::encode_segment(custom_object_type_identifier),
+                    "/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CustomObjectInstance>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CustomObjectInstance>(),
+        )
     }
 
     /// Delete the instance with a given Intercom id
@@ -300,39 +263,29 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `id`: Intercom's identifier of the instance.
-    pub async fn delete_custom_object_instances_by_external_id(
+    pub fn delete_custom_object_instances_by_external_id(
         &self,
         custom_object_type_identifier: &str,
         id: &str,
-    ) -> crate::Result<crate::types::CustomObjectInstanceDeleted> {
-        self.delete_custom_object_instances_by_external_id_with_response(
-                custom_object_type_identifier,
-                id,
-            )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_custom_object_instances_by_external_id`](crate::Client::delete_custom_object_instances_by_external_id), also returning the status, headers and rate-limit information.
-    pub async fn delete_custom_object_instances_by_external_id_with_response(
-        &self,
-        custom_object_type_identifier: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::CustomObjectInstanceDeleted>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteCustomObjectInstancesByExternalId",
-            reqwest::Method::DELETE,
-            "/custom_object_instances/{custom_object_type_identifier}/{id}",
-            [
-                "/custom_object_instances/",
-                &crate::request::encode_segment(custom_object_type_identifier),
-                "/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::CustomObjectInstanceDeleted> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteCustomObjectInstancesByExternalId",
+                reqwest::Method::DELETE,
+                "/custom_object_instances/{custom_object_type_identifier}/{id}",
+                [
+                    "/custom_object_instances/",
+                    &crate::request::encode_segment(custom_object_type_identifier),
+                    "/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CustomObjectInstanceDeleted>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CustomObjectInstanceDeleted>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! The standard and custom attributes that describe contacts and companies.
 
+/// # Data Attributes
+///
+/// The standard and custom attributes that describe contacts and companies.
 impl crate::Client {
     /// List data attributes
     ///
@@ -18,45 +21,40 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn lis_data_attributes(
+    pub fn lis_data_attributes(
         &self,
         params: &crate::types::LisDataAttributesParams,
-    ) -> crate::Result<crate::types::DataAttributeList> {
-        self.lis_data_attributes_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::lis_data_attributes`](crate::Client::lis_data_attributes), also returning the status, headers and rate-limit information.
-    pub async fn lis_data_attributes_with_response(
-        &self,
-        params: &crate::types::LisDataAttributesParams,
-    ) -> crate::Result<crate::Response<crate::types::DataAttributeList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "lisDataAttributes",
-            reqwest::Method::GET,
-            "/data_attributes",
-            String::from("/data_attributes"),
-        );
-        request
-            .query(
-                "model",
-                &params.model,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_archived",
-                &params.include_archived,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataAttributeList>()
+    ) -> crate::Call<'_, crate::types::DataAttributeList> {
+        let request = crate::request::ApiRequest::new(
+                "lisDataAttributes",
+                reqwest::Method::GET,
+                "/data_attributes",
+                String::from("/data_attributes"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "model",
+                        &params.model,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_archived",
+                        &params.include_archived,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataAttributeList>(),
+        )
     }
 
     /// Create a data attribute
@@ -66,33 +64,25 @@ impl crate::Client {
     /// Defines a new custom attribute on contacts or companies. A `list` attribute (data type `options`) needs at least two options. The name must be unique within its model.
     ///
     /// `POST /data_attributes` (operation `createDataAttribute`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_data_attribute(
+    pub fn create_data_attribute(
         &self,
         body: &crate::types::CreateDataAttributeRequest,
-    ) -> crate::Result<crate::types::DataAttribute> {
-        self.create_data_attribute_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_data_attribute`](crate::Client::create_data_attribute), also returning the status, headers and rate-limit information.
-    pub async fn create_data_attribute_with_response(
-        &self,
-        body: &crate::types::CreateDataAttributeRequest,
-    ) -> crate::Result<crate::Response<crate::types::DataAttribute>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createDataAttribute",
-            reqwest::Method::POST,
-            "/data_attributes",
-            String::from("/data_attributes"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataAttribute>()
+    ) -> crate::Call<'_, crate::types::DataAttribute> {
+        let request = crate::request::ApiRequest::new(
+                "createDataAttribute",
+                reqwest::Method::POST,
+                "/data_attributes",
+                String::from("/data_attributes"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataAttribute>(),
+        )
     }
 
     /// Update a data attribute
@@ -107,32 +97,25 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's numeric id of the data attribute.
-    /// - `body`: the `application/json` request body
-    pub async fn update_data_attribute(
+    pub fn update_data_attribute(
         &self,
         id: i64,
         body: &crate::types::UpdateDataAttributeRequest,
-    ) -> crate::Result<crate::types::DataAttribute> {
-        self.update_data_attribute_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_data_attribute`](crate::Client::update_data_attribute), also returning the status, headers and rate-limit information.
-    pub async fn update_data_attribute_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::UpdateDataAttributeRequest,
-    ) -> crate::Result<crate::Response<crate::types::DataAttribute>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateDataAttribute",
-            reqwest::Method::PUT,
-            "/data_attributes/{id}",
-            ["/data_attributes/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataAttribute>()
+    ) -> crate::Call<'_, crate::types::DataAttribute> {
+        let request = crate::request::ApiRequest::new(
+                "updateDataAttribute",
+                reqwest::Method::PUT,
+                "/data_attributes/{id}",
+                ["/data_attributes/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataAttribute>(),
+        )
     }
 }

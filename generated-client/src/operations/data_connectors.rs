@@ -5,6 +5,9 @@
 //!
 //! Configured HTTP calls to external APIs that workflows and Fin can run, and the logs of their executions.
 
+/// # Data Connectors
+///
+/// Configured HTTP calls to external APIs that workflows and Fin can run, and the logs of their executions.
 impl crate::Client {
     /// List data connectors
     ///
@@ -16,45 +19,40 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_data_connectors(
+    pub fn list_data_connectors(
         &self,
         params: &crate::types::ListDataConnectorsParams,
-    ) -> crate::Result<crate::types::DataConnectorList> {
-        self.list_data_connectors_with_response(params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_data_connectors`](crate::Client::list_data_connectors), also returning the status, headers and rate-limit information.
-    pub async fn list_data_connectors_with_response(
-        &self,
-        params: &crate::types::ListDataConnectorsParams,
-    ) -> crate::Result<crate::Response<crate::types::DataConnectorList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listDataConnectors",
-            reqwest::Method::GET,
-            "/data_connectors",
-            String::from("/data_connectors"),
-        );
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "starting_after",
-                &params.starting_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataConnectorList>()
+    ) -> crate::Call<'_, crate::types::DataConnectorList> {
+        let request = crate::request::ApiRequest::new(
+                "listDataConnectors",
+                reqwest::Method::GET,
+                "/data_connectors",
+                String::from("/data_connectors"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "starting_after",
+                        &params.starting_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataConnectorList>(),
+        )
     }
 
     /// Every item of [`Client::list_data_connectors`](crate::Client::list_data_connectors), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -95,33 +93,25 @@ impl crate::Client {
     /// Creates a data connector. New connectors start in the `draft` state; once the URL, headers and inputs are set up, switch `state` to `live` with an update.
     ///
     /// `POST /data_connectors` (operation `createDataConnector`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_data_connector(
+    pub fn create_data_connector(
         &self,
         body: &crate::types::CreateDataConnectorRequest,
-    ) -> crate::Result<crate::types::DataConnectorDetail> {
-        self.create_data_connector_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_data_connector`](crate::Client::create_data_connector), also returning the status, headers and rate-limit information.
-    pub async fn create_data_connector_with_response(
-        &self,
-        body: &crate::types::CreateDataConnectorRequest,
-    ) -> crate::Result<crate::Response<crate::types::DataConnectorDetail>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createDataConnector",
-            reqwest::Method::POST,
-            "/data_connectors",
-            String::from("/data_connectors"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataConnectorDetail>()
+    ) -> crate::Call<'_, crate::types::DataConnectorDetail> {
+        let request = crate::request::ApiRequest::new(
+                "createDataConnector",
+                reqwest::Method::POST,
+                "/data_connectors",
+                String::from("/data_connectors"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataConnectorDetail>(),
+        )
     }
 
     /// Retrieve a data connector
@@ -135,39 +125,33 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the data connector.
     /// - `params`: optional parameters
-    pub async fn retrieve_data_connector(
+    pub fn retrieve_data_connector(
         &self,
         id: &str,
         params: &crate::types::RetrieveDataConnectorParams,
-    ) -> crate::Result<crate::types::DataConnectorDetail> {
-        self.retrieve_data_connector_with_response(id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_data_connector`](crate::Client::retrieve_data_connector), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_data_connector_with_response(
-        &self,
-        id: &str,
-        params: &crate::types::RetrieveDataConnectorParams,
-    ) -> crate::Result<crate::Response<crate::types::DataConnectorDetail>> {
-        let mut request = crate::request::ApiRequest::new(
-            "RetrieveDataConnector",
-            reqwest::Method::GET,
-            "/data_connectors/{id}",
-            ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
-        );
-        request
-            .query(
-                "state_version",
-                &params.state_version,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataConnectorDetail>()
+    ) -> crate::Call<'_, crate::types::DataConnectorDetail> {
+        let request = crate::request::ApiRequest::new(
+                "RetrieveDataConnector",
+                reqwest::Method::GET,
+                "/data_connectors/{id}",
+                ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "state_version",
+                        &params.state_version,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataConnectorDetail>(),
+        )
     }
 
     /// Delete a data connector
@@ -180,29 +164,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the data connector.
-    pub async fn delete_data_connector(
+    pub fn delete_data_connector(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::DeletedDataConnectorObject> {
-        self.delete_data_connector_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_data_connector`](crate::Client::delete_data_connector), also returning the status, headers and rate-limit information.
-    pub async fn delete_data_connector_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::DeletedDataConnectorObject>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteDataConnector",
-            reqwest::Method::DELETE,
-            "/data_connectors/{id}",
-            ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::DeletedDataConnectorObject> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteDataConnector",
+                reqwest::Method::DELETE,
+                "/data_connectors/{id}",
+                ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedDataConnectorObject>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedDataConnectorObject>(),
+        )
     }
 
     /// Update a data connector
@@ -215,33 +193,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the data connector.
-    /// - `body`: the `application/json` request body
-    pub async fn update_data_connector(
+    pub fn update_data_connector(
         &self,
         id: &str,
         body: &crate::types::UpdateDataConnectorRequest,
-    ) -> crate::Result<crate::types::DataConnectorDetail> {
-        self.update_data_connector_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_data_connector`](crate::Client::update_data_connector), also returning the status, headers and rate-limit information.
-    pub async fn update_data_connector_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UpdateDataConnectorRequest,
-    ) -> crate::Result<crate::Response<crate::types::DataConnectorDetail>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateDataConnector",
-            reqwest::Method::PATCH,
-            "/data_connectors/{id}",
-            ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataConnectorDetail>()
+    ) -> crate::Call<'_, crate::types::DataConnectorDetail> {
+        let request = crate::request::ApiRequest::new(
+                "updateDataConnector",
+                reqwest::Method::PATCH,
+                "/data_connectors/{id}",
+                ["/data_connectors/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataConnectorDetail>(),
+        )
     }
 
     /// List a data connector's executions
@@ -255,95 +226,86 @@ impl crate::Client {
     /// Arguments:
     /// - `data_connector_id`: Intercom's identifier of the data connector.
     /// - `params`: optional parameters
-    pub async fn list_data_connector_execution_results(
+    pub fn list_data_connector_execution_results(
         &self,
         data_connector_id: &str,
         params: &crate::types::ListDataConnectorExecutionResultsParams,
-    ) -> crate::Result<crate::types::DataConnectorExecutionResultList> {
-        self.list_data_connector_execution_results_with_response(
-                data_connector_id,
-                params,
+    ) -> crate::Call<'_, crate::types::DataConnectorExecutionResultList> {
+        let request = crate::request::ApiRequest::new(
+                "listDataConnectorExecutionResults",
+                reqwest::Method::GET,
+                "/data_connectors/{data_connector_id}/execution_results",
+                [
+                    "/data_connectors/",
+                    &crate::request::encode_segment(data_connector_id),
+                    "/execution_results",
+                ]
+                    .concat(),
             )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results), also returning the status, headers and rate-limit information.
-    pub async fn list_data_connector_execution_results_with_response(
-        &self,
-        data_connector_id: &str,
-        params: &crate::types::ListDataConnectorExecutionResultsParams,
-    ) -> crate::Result<crate::Response<crate::types::DataConnectorExecutionResultList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listDataConnectorExecutionResults",
-            reqwest::Method::GET,
-            "/data_connectors/{data_connector_id}/execution_results",
-            [
-                "/data_connectors/",
-                &crate::request::encode_segment(data_connector_id),
-                "/execution_results",
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "starting_after",
-                &params.starting_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "success",
-                &params.success,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "error_type",
-                &params.error_type,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "start_ts",
-                &params.start_ts,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "end_ts",
-                &params.end_ts,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "include_bodies",
-                &params.include_bodies,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataConnectorExecutionResultList>()
+            .with(|request| {
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "starting_after",
+                        &params.starting_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "success",
+                        &params.success,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "error_type",
+                        &params.error_type,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "start_ts",
+                        &params.start_ts,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "end_ts",
+                        &params.end_ts,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "include_bodies",
+                        &params.include_bodies,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataConnectorExecutionResultList>(),
+        )
     }
 
     /// Every item of [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -400,36 +362,29 @@ impl crate::Client {
     /// Arguments:
     /// - `data_connector_id`: Intercom's identifier of the data connector.
     /// - `id`: Identifier of the execution result.
-    pub async fn show_data_connector_execution_result(
+    pub fn show_data_connector_execution_result(
         &self,
         data_connector_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::DataConnectorExecutionResult> {
-        self.show_data_connector_execution_result_with_response(data_connector_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::show_data_connector_execution_result`](crate::Client::show_data_connector_execution_result), also returning the status, headers and rate-limit information.
-    pub async fn show_data_connector_execution_result_with_response(
-        &self,
-        data_connector_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::DataConnectorExecutionResult>> {
-        let request = crate::request::ApiRequest::new(
-            "showDataConnectorExecutionResult",
-            reqwest::Method::GET,
-            "/data_connectors/{data_connector_id}/execution_results/{id}",
-            [
-                "/data_connectors/",
-                &crate::request::encode_segment(data_connector_id),
-                "/execution_results/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::DataConnectorExecutionResult> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "showDataConnectorExecutionResult",
+                reqwest::Method::GET,
+                "/data_connectors/{data_connector_id}/execution_results/{id}",
+                [
+                    "/data_connectors/",
+                    &crate::request::encode_segment(data_connector_id),
+                    "/execution_results/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataConnectorExecutionResult>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataConnectorExecutionResult>(),
+        )
     }
 }

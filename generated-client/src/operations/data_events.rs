@@ -5,6 +5,9 @@
 //!
 //! Events that record what contacts did, one by one or as aggregate counts.
 
+/// # Data Events
+///
+/// Events that record what contacts did, one by one or as aggregate counts.
 impl crate::Client {
     /// List a contact's data events
     ///
@@ -20,57 +23,50 @@ impl crate::Client {
     /// - `filter`: The contact to list events for, given as exactly one query parameter: `user_id`, `intercom_user_id` or `email`.
     /// - `type_`: The kind of contact; always `user`.
     /// - `params`: optional parameters
-    pub async fn lis_data_events(
+    pub fn lis_data_events(
         &self,
         filter: &crate::types::LisDataEventsFilter,
         type_: &str,
         params: &crate::types::LisDataEventsParams,
-    ) -> crate::Result<crate::types::DataEventSummary> {
-        self.lis_data_events_with_response(filter, type_, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::lis_data_events`](crate::Client::lis_data_events), also returning the status, headers and rate-limit information.
-    pub async fn lis_data_events_with_response(
-        &self,
-        filter: &crate::types::LisDataEventsFilter,
-        type_: &str,
-        params: &crate::types::LisDataEventsParams,
-    ) -> crate::Result<crate::Response<crate::types::DataEventSummary>> {
-        let mut request = crate::request::ApiRequest::new(
-            "lisDataEvents",
-            reqwest::Method::GET,
-            "/events",
-            String::from("/events"),
-        );
-        request
-            .query(
-                "filter",
-                &filter,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "type",
-                &type_,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "summary",
-                &params.summary,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DataEventSummary>()
+    ) -> crate::Call<'_, crate::types::DataEventSummary> {
+        let request = crate::request::ApiRequest::new(
+                "lisDataEvents",
+                reqwest::Method::GET,
+                "/events",
+                String::from("/events"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "filter",
+                        &filter,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "type",
+                        &type_,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "summary",
+                        &params.summary,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataEventSummary>(),
+        )
     }
 
     /// Track a data event
@@ -84,29 +80,21 @@ impl crate::Client {
     /// Intercom may ignore an event with the same workspace, contact, name and `created_at` as an earlier one, so send `created_at` with second precision. Duplicates still answer 202 and still count against the rate limit. An unknown contact answers 404.
     ///
     /// `POST /events` (operation `createDataEvent`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_data_event(
+    pub fn create_data_event(
         &self,
         body: &crate::types::CreateDataEventRequest,
-    ) -> crate::Result<()> {
-        self.create_data_event_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_data_event`](crate::Client::create_data_event), also returning the status, headers and rate-limit information.
-    pub async fn create_data_event_with_response(
-        &self,
-        body: &crate::types::CreateDataEventRequest,
-    ) -> crate::Result<crate::Response<()>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createDataEvent",
-            reqwest::Method::POST,
-            "/events",
-            String::from("/events"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.empty()
+    ) -> crate::Call<'_, ()> {
+        let request = crate::request::ApiRequest::new(
+                "createDataEvent",
+                reqwest::Method::POST,
+                "/events",
+                String::from("/events"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.empty())
     }
 
     /// Submit data event summaries
@@ -116,30 +104,20 @@ impl crate::Client {
     /// Records aggregate counts for a user's events (how often each happened and when it first and last did) without sending every event one by one.
     ///
     /// `POST /events/summaries` (operation `dataEventSummaries`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn data_event_summaries(
+    pub fn data_event_summaries(
         &self,
         body: &crate::types::CreateDataEventSummariesRequest,
-    ) -> crate::Result<()> {
-        self.data_event_summaries_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::data_event_summaries`](crate::Client::data_event_summaries), also returning the status, headers and rate-limit information.
-    pub async fn data_event_summaries_with_response(
-        &self,
-        body: &crate::types::CreateDataEventSummariesRequest,
-    ) -> crate::Result<crate::Response<()>> {
-        let mut request = crate::request::ApiRequest::new(
-            "dataEventSummaries",
-            reqwest::Method::POST,
-            "/events/summaries",
-            String::from("/events/summaries"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.empty()
+    ) -> crate::Call<'_, ()> {
+        let request = crate::request::ApiRequest::new(
+                "dataEventSummaries",
+                reqwest::Method::POST,
+                "/events/summaries",
+                String::from("/events/summaries"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.empty())
     }
 }

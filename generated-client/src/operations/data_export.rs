@@ -5,6 +5,9 @@
 //!
 //! Asynchronous exports of delivery and engagement statistics for outbound messages: start a job, poll it, cancel it and download the result.
 
+/// # Data Export
+///
+/// Asynchronous exports of delivery and engagement statistics for outbound messages: start a job, poll it, cancel it and download the result.
 impl crate::Client {
     /// Start a message data export
     ///
@@ -15,29 +18,25 @@ impl crate::Client {
     /// The range covers messages sent in it (not merely updated) and includes both bounds. A workspace can run one job at a time; starting a second while one is pending fails with 429.
     ///
     /// `POST /export/content/data` (operation `createDataExport`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_data_export(
+    pub fn create_data_export(
         &self,
         body: &crate::types::CreateDataExportsRequest,
-    ) -> crate::Result<crate::types::DataExport> {
-        self.create_data_export_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_data_export`](crate::Client::create_data_export), also returning the status, headers and rate-limit information.
-    pub async fn create_data_export_with_response(
-        &self,
-        body: &crate::types::CreateDataExportsRequest,
-    ) -> crate::Result<crate::Response<crate::types::DataExport>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createDataExport",
-            reqwest::Method::POST,
-            "/export/content/data",
-            String::from("/export/content/data"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
+    ) -> crate::Call<'_, crate::types::DataExport> {
+        let request = crate::request::ApiRequest::new(
+                "createDataExport",
+                reqwest::Method::POST,
+                "/export/content/data",
+                String::from("/export/content/data"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataExport>(),
+        )
     }
 
     /// Get a message data export job
@@ -50,28 +49,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `job_identifier`: The `job_identfier` returned when the job was started.
-    pub async fn get_data_export(
+    pub fn get_data_export(
         &self,
         job_identifier: &str,
-    ) -> crate::Result<crate::types::DataExport> {
-        self.get_data_export_with_response(job_identifier)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_data_export`](crate::Client::get_data_export), also returning the status, headers and rate-limit information.
-    pub async fn get_data_export_with_response(
-        &self,
-        job_identifier: &str,
-    ) -> crate::Result<crate::Response<crate::types::DataExport>> {
-        let request = crate::request::ApiRequest::new(
-            "getDataExport",
-            reqwest::Method::GET,
-            "/export/content/data/{job_identifier}",
-            ["/export/content/data/", &crate::request::encode_segment(job_identifier)]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::DataExport> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getDataExport",
+                reqwest::Method::GET,
+                "/export/content/data/{job_identifier}",
+                [
+                    "/export/content/data/",
+                    &crate::request::encode_segment(job_identifier),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataExport>(),
+        )
     }
 
     /// Cancel a message data export job
@@ -84,27 +82,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `job_identifier`: The `job_identfier` returned when the job was started.
-    pub async fn cancel_data_export(
+    pub fn cancel_data_export(
         &self,
         job_identifier: &str,
-    ) -> crate::Result<crate::types::DataExport> {
-        self.cancel_data_export_with_response(job_identifier)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::cancel_data_export`](crate::Client::cancel_data_export), also returning the status, headers and rate-limit information.
-    pub async fn cancel_data_export_with_response(
-        &self,
-        job_identifier: &str,
-    ) -> crate::Result<crate::Response<crate::types::DataExport>> {
-        let request = crate::request::ApiRequest::new(
-            "cancelDataExport",
-            reqwest::Method::POST,
-            "/export/cancel/{job_identifier}",
-            ["/export/cancel/", &crate::request::encode_segment(job_identifier)].concat(),
+    ) -> crate::Call<'_, crate::types::DataExport> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "cancelDataExport",
+                reqwest::Method::POST,
+                "/export/cancel/{job_identifier}",
+                ["/export/cancel/", &crate::request::encode_segment(job_identifier)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::DataExport>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DataExport>(),
+        )
     }
 
     /// Download a message data export
@@ -117,28 +112,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `job_identifier`: The `job_identfier` of a completed job.
-    pub async fn download_data_export(
+    pub fn download_data_export(
         &self,
         job_identifier: &str,
-    ) -> crate::Result<bytes::Bytes> {
-        self.download_data_export_with_response(job_identifier)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::download_data_export`](crate::Client::download_data_export), also returning the status, headers and rate-limit information.
-    pub async fn download_data_export_with_response(
-        &self,
-        job_identifier: &str,
-    ) -> crate::Result<crate::Response<bytes::Bytes>> {
-        let mut request = crate::request::ApiRequest::new(
-            "downloadDataExport",
-            reqwest::Method::GET,
-            "/download/content/data/{job_identifier}",
-            ["/download/content/data/", &crate::request::encode_segment(job_identifier)]
-                .concat(),
-        );
-        request.accept("application/octet-stream");
-        crate::client::execute(self, request).await?.bytes()
+    ) -> crate::Call<'_, bytes::Bytes> {
+        let request = crate::request::ApiRequest::new(
+                "downloadDataExport",
+                reqwest::Method::GET,
+                "/download/content/data/{job_identifier}",
+                [
+                    "/download/content/data/",
+                    &crate::request::encode_segment(job_identifier),
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.accept("application/octet-stream");
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.bytes())
     }
 }

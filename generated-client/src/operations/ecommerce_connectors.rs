@@ -5,6 +5,9 @@
 //!
 //! Product catalog uploads that let Fin recommend products from an ecommerce store.
 
+/// # Ecommerce Connectors
+///
+/// Product catalog uploads that let Fin recommend products from an ecommerce store.
 impl crate::Client {
     /// Upload a product catalog
     ///
@@ -18,45 +21,44 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ecommerce connector.
-    /// - `body`: the `multipart/form-data` request body
-    pub async fn upload_ecommerce_catalog(
+    /// - `body`: sent as `multipart/form-data`
+    pub fn upload_ecommerce_catalog(
         &self,
         id: &str,
         body: &crate::types::UploadEcommerceCatalogRequest,
-    ) -> crate::Result<crate::types::UploadEcommerceCatalogOutcome> {
-        self.upload_ecommerce_catalog_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::upload_ecommerce_catalog`](crate::Client::upload_ecommerce_catalog), also returning the status, headers and rate-limit information.
-    pub async fn upload_ecommerce_catalog_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UploadEcommerceCatalogRequest,
-    ) -> crate::Result<crate::Response<crate::types::UploadEcommerceCatalogOutcome>> {
-        let mut request = crate::request::ApiRequest::new(
-            "uploadEcommerceCatalog",
-            reqwest::Method::POST,
-            "/ecommerce/connectors/{id}/catalog",
-            ["/ecommerce/connectors/", &crate::request::encode_segment(id), "/catalog"]
-                .concat(),
-        );
-        request.multipart(crate::request::Multipart::from_serialize(body)?);
-        let response = crate::client::execute(self, request).await?;
-        match response.status().as_u16() {
-            202 => {
-                response
-                    .json::<crate::types::EcommerceCatalogUploadResponse>()
-                    .map(|r| {
-                        r.map(crate::types::UploadEcommerceCatalogOutcome::Accepted)
-                    })
-            }
-            _ => {
-                response
-                    .json::<crate::types::EcommerceCatalogUploadPartResponse>()
-                    .map(|r| r.map(crate::types::UploadEcommerceCatalogOutcome::Ok))
-            }
-        }
+    ) -> crate::Call<'_, crate::types::UploadEcommerceCatalogOutcome> {
+        let request = crate::request::ApiRequest::new(
+                "uploadEcommerceCatalog",
+                reqwest::Method::POST,
+                "/ecommerce/connectors/{id}/catalog",
+                [
+                    "/ecommerce/connectors/",
+                    &crate::request::encode_segment(id),
+                    "/catalog",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.multipart(crate::request::Multipart::from_serialize(body)?);
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| match response.status().as_u16() {
+                202 => {
+                    response
+                        .json::<crate::types::EcommerceCatalogUploadResponse>()
+                        .map(|r| {
+                            r.map(crate::types::UploadEcommerceCatalogOutcome::Accepted)
+                        })
+                }
+                _ => {
+                    response
+                        .json::<crate::types::EcommerceCatalogUploadPartResponse>()
+                        .map(|r| r.map(crate::types::UploadEcommerceCatalogOutcome::Ok))
+                }
+            },
+        )
     }
 }

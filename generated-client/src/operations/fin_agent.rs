@@ -5,6 +5,9 @@
 //!
 //! Drive Fin from your own orchestration: discover what it can do for a user, ask questions, start or continue conversations, run procedures, hand off to a human and record satisfaction ratings.
 
+/// # Fin Agent
+///
+/// Drive Fin from your own orchestration: discover what it can do for a user, ask questions, start or continue conversations, run procedures, hand off to a human and record satisfaction ratings.
 impl crate::Client {
     /// List what Fin can do for a user
     ///
@@ -13,33 +16,25 @@ impl crate::Client {
     /// Returns, for one end user, the actions an orchestrating agent can ask Fin to perform: the static `reply` and `ask` actions and every live procedure that can be triggered through the API and whose audience the user matches.
     ///
     /// `POST /fin/capabilities` (operation `listFinCapabilities`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn list_fin_capabilities(
+    pub fn list_fin_capabilities(
         &self,
         body: &crate::types::ListFinCapabilitiesRequest,
-    ) -> crate::Result<crate::types::ListFinCapabilitiesResponse> {
-        self.list_fin_capabilities_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_fin_capabilities`](crate::Client::list_fin_capabilities), also returning the status, headers and rate-limit information.
-    pub async fn list_fin_capabilities_with_response(
-        &self,
-        body: &crate::types::ListFinCapabilitiesRequest,
-    ) -> crate::Result<crate::Response<crate::types::ListFinCapabilitiesResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listFinCapabilities",
-            reqwest::Method::POST,
-            "/fin/capabilities",
-            String::from("/fin/capabilities"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ListFinCapabilitiesResponse>()
+    ) -> crate::Call<'_, crate::types::ListFinCapabilitiesResponse> {
+        let request = crate::request::ApiRequest::new(
+                "listFinCapabilities",
+                reqwest::Method::POST,
+                "/fin/capabilities",
+                String::from("/fin/capabilities"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ListFinCapabilitiesResponse>(),
+        )
     }
 
     /// Ask Fin a question
@@ -51,31 +46,25 @@ impl crate::Client {
     /// The answer arrives asynchronously in a `fin_replied` event, and the conversation ends in `complete` without ever waiting for the user.
     ///
     /// `POST /fin/ask` (operation `askFin`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn ask_fin(
+    pub fn ask_fin(
         &self,
         body: &crate::types::AskFinRequest,
-    ) -> crate::Result<crate::types::AskFinResponse> {
-        self.ask_fin_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::ask_fin`](crate::Client::ask_fin), also returning the status, headers and rate-limit information.
-    pub async fn ask_fin_with_response(
-        &self,
-        body: &crate::types::AskFinRequest,
-    ) -> crate::Result<crate::Response<crate::types::AskFinResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "askFin",
-            reqwest::Method::POST,
-            "/fin/ask",
-            String::from("/fin/ask"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::AskFinResponse>()
+    ) -> crate::Call<'_, crate::types::AskFinResponse> {
+        let request = crate::request::ApiRequest::new(
+                "askFin",
+                reqwest::Method::POST,
+                "/fin/ask",
+                String::from("/fin/ask"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::AskFinResponse>(),
+        )
     }
 
     /// Reply to Fin
@@ -85,31 +74,25 @@ impl crate::Client {
     /// Adds the user's next message to an existing conversation, typically after Fin set it to `awaiting_user_reply` because it needs more information.
     ///
     /// `POST /fin/reply` (operation `replyToFin`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn reply_to_fin(
+    pub fn reply_to_fin(
         &self,
         body: &crate::types::ReplyToFinRequest,
-    ) -> crate::Result<crate::types::ReplyToFinResponse> {
-        self.reply_to_fin_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::reply_to_fin`](crate::Client::reply_to_fin), also returning the status, headers and rate-limit information.
-    pub async fn reply_to_fin_with_response(
-        &self,
-        body: &crate::types::ReplyToFinRequest,
-    ) -> crate::Result<crate::Response<crate::types::ReplyToFinResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "replyToFin",
-            reqwest::Method::POST,
-            "/fin/reply",
-            String::from("/fin/reply"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ReplyToFinResponse>()
+    ) -> crate::Call<'_, crate::types::ReplyToFinResponse> {
+        let request = crate::request::ApiRequest::new(
+                "replyToFin",
+                reqwest::Method::POST,
+                "/fin/reply",
+                String::from("/fin/reply"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ReplyToFinResponse>(),
+        )
     }
 
     /// Run a Fin procedure
@@ -122,34 +105,31 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `procedure_id`: Identifier of the procedure to run.
-    /// - `body`: the `application/json` request body
-    pub async fn run_fin_procedure(
+    pub fn run_fin_procedure(
         &self,
         procedure_id: &str,
         body: &crate::types::RunFinProcedureRequest,
-    ) -> crate::Result<crate::types::RunFinProcedureResponse> {
-        self.run_fin_procedure_with_response(procedure_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::run_fin_procedure`](crate::Client::run_fin_procedure), also returning the status, headers and rate-limit information.
-    pub async fn run_fin_procedure_with_response(
-        &self,
-        procedure_id: &str,
-        body: &crate::types::RunFinProcedureRequest,
-    ) -> crate::Result<crate::Response<crate::types::RunFinProcedureResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "runFinProcedure",
-            reqwest::Method::POST,
-            "/fin/procedures/{procedure_id}/run",
-            ["/fin/procedures/", &crate::request::encode_segment(procedure_id), "/run"]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::RunFinProcedureResponse>()
+    ) -> crate::Call<'_, crate::types::RunFinProcedureResponse> {
+        let request = crate::request::ApiRequest::new(
+                "runFinProcedure",
+                reqwest::Method::POST,
+                "/fin/procedures/{procedure_id}/run",
+                [
+                    "/fin/procedures/",
+                    &crate::request::encode_segment(procedure_id),
+                    "/run",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::RunFinProcedureResponse>(),
+        )
     }
 
     /// Hand a conversation to a human
@@ -161,33 +141,25 @@ impl crate::Client {
     /// On the Intercom Helpdesk the handoff reaches the team inbox: by default Fin opens a new Helpdesk conversation carrying its summary as an internal note, and `context` is added as another internal note. The escalated conversation's AI Agent resolution state becomes `escalated` (not a billable resolution). You receive an `escalated` status and then `complete`, which means Fin is done, not that the conversation is closed.
     ///
     /// `POST /fin/escalate` (operation `escalateFinConversation`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn escalate_fin_conversation(
+    pub fn escalate_fin_conversation(
         &self,
         body: &crate::types::EscalateFinConversationRequest,
-    ) -> crate::Result<crate::types::EscalateFinConversationResponse> {
-        self.escalate_fin_conversation_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::escalate_fin_conversation`](crate::Client::escalate_fin_conversation), also returning the status, headers and rate-limit information.
-    pub async fn escalate_fin_conversation_with_response(
-        &self,
-        body: &crate::types::EscalateFinConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::EscalateFinConversationResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "escalateFinConversation",
-            reqwest::Method::POST,
-            "/fin/escalate",
-            String::from("/fin/escalate"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::EscalateFinConversationResponse>()
+    ) -> crate::Call<'_, crate::types::EscalateFinConversationResponse> {
+        let request = crate::request::ApiRequest::new(
+                "escalateFinConversation",
+                reqwest::Method::POST,
+                "/fin/escalate",
+                String::from("/fin/escalate"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::EscalateFinConversationResponse>(),
+        )
     }
 
     /// Submit a satisfaction rating
@@ -199,31 +171,25 @@ impl crate::Client {
     /// Resending the same rating without a new remark succeeds and changes nothing, so retries are safe. A different rating replaces the stored one while the update window is open. A rated survey still accepts one remark; once it is stored, the rating can no longer change.
     ///
     /// `POST /fin/csat` (operation `submitFinCsat`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn submit_fin_csat(
+    pub fn submit_fin_csat(
         &self,
         body: &crate::types::SubmitFinCsatRequest,
-    ) -> crate::Result<crate::types::SubmitFinCsatResponse> {
-        self.submit_fin_csat_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::submit_fin_csat`](crate::Client::submit_fin_csat), also returning the status, headers and rate-limit information.
-    pub async fn submit_fin_csat_with_response(
-        &self,
-        body: &crate::types::SubmitFinCsatRequest,
-    ) -> crate::Result<crate::Response<crate::types::SubmitFinCsatResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "submitFinCsat",
-            reqwest::Method::POST,
-            "/fin/csat",
-            String::from("/fin/csat"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::SubmitFinCsatResponse>()
+    ) -> crate::Call<'_, crate::types::SubmitFinCsatResponse> {
+        let request = crate::request::ApiRequest::new(
+                "submitFinCsat",
+                reqwest::Method::POST,
+                "/fin/csat",
+                String::from("/fin/csat"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::SubmitFinCsatResponse>(),
+        )
     }
 
     /// Start a conversation with Fin (legacy)
@@ -235,32 +201,24 @@ impl crate::Client {
     /// Fin then goes through states like `thinking`, `replying`, `awaiting_user_reply` and `resolved`, and finishes with `complete`, at which point the conversation is yours again; do not interrupt it before. Follow it through webhooks or the `sse_subscription_url`.
     ///
     /// `POST /fin/start` (operation `startFinConversation`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn start_fin_conversation(
+    pub fn start_fin_conversation(
         &self,
         body: &crate::types::StartFinConversationRequest,
-    ) -> crate::Result<crate::types::StartFinConversationResponse> {
-        self.start_fin_conversation_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::start_fin_conversation`](crate::Client::start_fin_conversation), also returning the status, headers and rate-limit information.
-    pub async fn start_fin_conversation_with_response(
-        &self,
-        body: &crate::types::StartFinConversationRequest,
-    ) -> crate::Result<crate::Response<crate::types::StartFinConversationResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "startFinConversation",
-            reqwest::Method::POST,
-            "/fin/start",
-            String::from("/fin/start"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::StartFinConversationResponse>()
+    ) -> crate::Call<'_, crate::types::StartFinConversationResponse> {
+        let request = crate::request::ApiRequest::new(
+                "startFinConversation",
+                reqwest::Method::POST,
+                "/fin/start",
+                String::from("/fin/start"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::StartFinConversationResponse>(),
+        )
     }
 }

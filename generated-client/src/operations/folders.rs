@@ -5,6 +5,9 @@
 //!
 //! Knowledge Hub folders that organise articles, snippets and other content into a tree.
 
+/// # Folders
+///
+/// Knowledge Hub folders that organise articles, snippets and other content into a tree.
 impl crate::Client {
     /// List all folders
     ///
@@ -16,51 +19,48 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_folders(
+    pub fn list_folders(
         &self,
         params: &crate::types::ListFoldersParams,
-    ) -> crate::Result<crate::types::ListFoldersResponse> {
-        self.list_folders_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_folders`](crate::Client::list_folders), also returning the status, headers and rate-limit information.
-    pub async fn list_folders_with_response(
-        &self,
-        params: &crate::types::ListFoldersParams,
-    ) -> crate::Result<crate::Response<crate::types::ListFoldersResponse>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listFolders",
-            reqwest::Method::GET,
-            "/folders",
-            String::from("/folders"),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "parent_folder_id",
-                &params.parent_folder_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ListFoldersResponse>()
+    ) -> crate::Call<'_, crate::types::ListFoldersResponse> {
+        let request = crate::request::ApiRequest::new(
+                "listFolders",
+                reqwest::Method::GET,
+                "/folders",
+                String::from("/folders"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "parent_folder_id",
+                        &params.parent_folder_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ListFoldersResponse>(),
+        )
     }
 
     /// Every item of [`Client::list_folders`](crate::Client::list_folders), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -101,29 +101,25 @@ impl crate::Client {
     /// Creates a Knowledge Hub folder, at the top level or inside another folder.
     ///
     /// `POST /folders` (operation `createFolder`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_folder(
+    pub fn create_folder(
         &self,
         body: &crate::types::CreateFolderRequest,
-    ) -> crate::Result<crate::types::Folder> {
-        self.create_folder_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_folder`](crate::Client::create_folder), also returning the status, headers and rate-limit information.
-    pub async fn create_folder_with_response(
-        &self,
-        body: &crate::types::CreateFolderRequest,
-    ) -> crate::Result<crate::Response<crate::types::Folder>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createFolder",
-            reqwest::Method::POST,
-            "/folders",
-            String::from("/folders"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
+    ) -> crate::Call<'_, crate::types::Folder> {
+        let request = crate::request::ApiRequest::new(
+                "createFolder",
+                reqwest::Method::POST,
+                "/folders",
+                String::from("/folders"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Folder>(),
+        )
     }
 
     /// Retrieve a folder
@@ -136,22 +132,20 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the folder.
-    pub async fn retrieve_folder(&self, id: i64) -> crate::Result<crate::types::Folder> {
-        self.retrieve_folder_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_folder`](crate::Client::retrieve_folder), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_folder_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::Folder>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveFolder",
-            reqwest::Method::GET,
-            "/folders/{id}",
-            ["/folders/", &crate::request::encode_segment(id)].concat(),
+    pub fn retrieve_folder(&self, id: i64) -> crate::Call<'_, crate::types::Folder> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveFolder",
+                reqwest::Method::GET,
+                "/folders/{id}",
+                ["/folders/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Folder>(),
+        )
     }
 
     /// Update a folder
@@ -164,29 +158,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the folder.
-    /// - `body`: the `application/json` request body
-    pub async fn update_folder(
+    pub fn update_folder(
         &self,
         id: i64,
         body: &crate::types::UpdateFolderRequest,
-    ) -> crate::Result<crate::types::Folder> {
-        self.update_folder_with_response(id, body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_folder`](crate::Client::update_folder), also returning the status, headers and rate-limit information.
-    pub async fn update_folder_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::UpdateFolderRequest,
-    ) -> crate::Result<crate::Response<crate::types::Folder>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateFolder",
-            reqwest::Method::PUT,
-            "/folders/{id}",
-            ["/folders/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Folder>()
+    ) -> crate::Call<'_, crate::types::Folder> {
+        let request = crate::request::ApiRequest::new(
+                "updateFolder",
+                reqwest::Method::PUT,
+                "/folders/{id}",
+                ["/folders/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Folder>(),
+        )
     }
 
     /// Delete a folder
@@ -199,26 +190,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the folder.
-    pub async fn delete_folder(
+    pub fn delete_folder(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::DeletedFolderObject> {
-        self.delete_folder_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_folder`](crate::Client::delete_folder), also returning the status, headers and rate-limit information.
-    pub async fn delete_folder_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::DeletedFolderObject>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteFolder",
-            reqwest::Method::DELETE,
-            "/folders/{id}",
-            ["/folders/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::DeletedFolderObject> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteFolder",
+                reqwest::Method::DELETE,
+                "/folders/{id}",
+                ["/folders/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedFolderObject>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedFolderObject>(),
+        )
     }
 }

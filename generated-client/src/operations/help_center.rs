@@ -5,6 +5,9 @@
 //!
 //! The workspace's help centers, their collections and sections, and the redirects that send old addresses to current articles or collections.
 
+/// # Help Center
+///
+/// The workspace's help centers, their collections and sections, and the redirects that send old addresses to current articles or collections.
 impl crate::Client {
     /// List all redirects of a help center
     ///
@@ -17,52 +20,46 @@ impl crate::Client {
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
     /// - `params`: optional parameters
-    pub async fn list_help_center_redirects(
+    pub fn list_help_center_redirects(
         &self,
         help_center_id: &str,
         params: &crate::types::ListHelpCenterRedirectsParams,
-    ) -> crate::Result<crate::types::HelpCenterRedirectList> {
-        self.list_help_center_redirects_with_response(help_center_id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_help_center_redirects`](crate::Client::list_help_center_redirects), also returning the status, headers and rate-limit information.
-    pub async fn list_help_center_redirects_with_response(
-        &self,
-        help_center_id: &str,
-        params: &crate::types::ListHelpCenterRedirectsParams,
-    ) -> crate::Result<crate::Response<crate::types::HelpCenterRedirectList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listHelpCenterRedirects",
-            reqwest::Method::GET,
-            "/help_center/help_centers/{help_center_id}/redirects",
-            [
-                "/help_center/help_centers/",
-                &crate::request::encode_segment(help_center_id),
-                "/redirects",
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "page",
-                &params.page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::HelpCenterRedirectList>()
+    ) -> crate::Call<'_, crate::types::HelpCenterRedirectList> {
+        let request = crate::request::ApiRequest::new(
+                "listHelpCenterRedirects",
+                reqwest::Method::GET,
+                "/help_center/help_centers/{help_center_id}/redirects",
+                [
+                    "/help_center/help_centers/",
+                    &crate::request::encode_segment(help_center_id),
+                    "/redirects",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "page",
+                        &params.page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::HelpCenterRedirectList>(),
+        )
     }
 
     /// Every item of [`Client::list_help_center_redirects`](crate::Client::list_help_center_redirects), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -114,38 +111,31 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
-    /// - `body`: the `application/json` request body
-    pub async fn create_help_center_redirect(
+    pub fn create_help_center_redirect(
         &self,
         help_center_id: &str,
         body: &crate::types::CreateHelpCenterRedirectRequest,
-    ) -> crate::Result<crate::types::HelpCenterRedirect> {
-        self.create_help_center_redirect_with_response(help_center_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_help_center_redirect`](crate::Client::create_help_center_redirect), also returning the status, headers and rate-limit information.
-    pub async fn create_help_center_redirect_with_response(
-        &self,
-        help_center_id: &str,
-        body: &crate::types::CreateHelpCenterRedirectRequest,
-    ) -> crate::Result<crate::Response<crate::types::HelpCenterRedirect>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createHelpCenterRedirect",
-            reqwest::Method::POST,
-            "/help_center/help_centers/{help_center_id}/redirects",
-            [
-                "/help_center/help_centers/",
-                &crate::request::encode_segment(help_center_id),
-                "/redirects",
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::HelpCenterRedirect>()
+    ) -> crate::Call<'_, crate::types::HelpCenterRedirect> {
+        let request = crate::request::ApiRequest::new(
+                "createHelpCenterRedirect",
+                reqwest::Method::POST,
+                "/help_center/help_centers/{help_center_id}/redirects",
+                [
+                    "/help_center/help_centers/",
+                    &crate::request::encode_segment(help_center_id),
+                    "/redirects",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::HelpCenterRedirect>(),
+        )
     }
 
     /// Retrieve a redirect
@@ -159,37 +149,30 @@ impl crate::Client {
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
     /// - `id`: Identifier of the redirect.
-    pub async fn retrieve_help_center_redirect(
+    pub fn retrieve_help_center_redirect(
         &self,
         help_center_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::HelpCenterRedirect> {
-        self.retrieve_help_center_redirect_with_response(help_center_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_help_center_redirect`](crate::Client::retrieve_help_center_redirect), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_help_center_redirect_with_response(
-        &self,
-        help_center_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::HelpCenterRedirect>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveHelpCenterRedirect",
-            reqwest::Method::GET,
-            "/help_center/help_centers/{help_center_id}/redirects/{id}",
-            [
-                "/help_center/help_centers/",
-                &crate::request::encode_segment(help_center_id),
-                "/redirects/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::HelpCenterRedirect> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveHelpCenterRedirect",
+                reqwest::Method::GET,
+                "/help_center/help_centers/{help_center_id}/redirects/{id}",
+                [
+                    "/help_center/help_centers/",
+                    &crate::request::encode_segment(help_center_id),
+                    "/redirects/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::HelpCenterRedirect>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::HelpCenterRedirect>(),
+        )
     }
 
     /// Delete a redirect
@@ -203,37 +186,30 @@ impl crate::Client {
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
     /// - `id`: Identifier of the redirect.
-    pub async fn delete_help_center_redirect(
+    pub fn delete_help_center_redirect(
         &self,
         help_center_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::DeletedHelpCenterRedirectObject> {
-        self.delete_help_center_redirect_with_response(help_center_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_help_center_redirect`](crate::Client::delete_help_center_redirect), also returning the status, headers and rate-limit information.
-    pub async fn delete_help_center_redirect_with_response(
-        &self,
-        help_center_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::DeletedHelpCenterRedirectObject>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteHelpCenterRedirect",
-            reqwest::Method::DELETE,
-            "/help_center/help_centers/{help_center_id}/redirects/{id}",
-            [
-                "/help_center/help_centers/",
-                &crate::request::encode_segment(help_center_id),
-                "/redirects/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::DeletedHelpCenterRedirectObject> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteHelpCenterRedirect",
+                reqwest::Method::DELETE,
+                "/help_center/help_centers/{help_center_id}/redirects/{id}",
+                [
+                    "/help_center/help_centers/",
+                    &crate::request::encode_segment(help_center_id),
+                    "/redirects/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedHelpCenterRedirectObject>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedHelpCenterRedirectObject>(),
+        )
     }
 
     /// List all collections
@@ -243,25 +219,20 @@ impl crate::Client {
     /// Returns the help center collections and sections of the workspace, most recently updated first.
     ///
     /// `GET /help_center/collections` (operation `listAllCollections`)
-    pub async fn list_all_collections(
-        &self,
-    ) -> crate::Result<crate::types::CollectionList> {
-        self.list_all_collections_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_all_collections`](crate::Client::list_all_collections), also returning the status, headers and rate-limit information.
-    pub async fn list_all_collections_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::CollectionList>> {
-        let request = crate::request::ApiRequest::new(
-            "listAllCollections",
-            reqwest::Method::GET,
-            "/help_center/collections",
-            String::from("/help_center/collections"),
+    pub fn list_all_collections(&self) -> crate::Call<'_, crate::types::CollectionList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listAllCollections",
+                reqwest::Method::GET,
+                "/help_center/collections",
+                String::from("/help_center/collections"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::CollectionList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::CollectionList>(),
+        )
     }
 
     /// Create a collection
@@ -271,29 +242,25 @@ impl crate::Client {
     /// Creates a collection, or a section when `parent_id` names an existing collection, in the given help center or the default one.
     ///
     /// `POST /help_center/collections` (operation `createCollection`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_collection(
+    pub fn create_collection(
         &self,
         body: &crate::types::CreateCollectionRequest,
-    ) -> crate::Result<crate::types::Collection> {
-        self.create_collection_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_collection`](crate::Client::create_collection), also returning the status, headers and rate-limit information.
-    pub async fn create_collection_with_response(
-        &self,
-        body: &crate::types::CreateCollectionRequest,
-    ) -> crate::Result<crate::Response<crate::types::Collection>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createCollection",
-            reqwest::Method::POST,
-            "/help_center/collections",
-            String::from("/help_center/collections"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
+    ) -> crate::Call<'_, crate::types::Collection> {
+        let request = crate::request::ApiRequest::new(
+                "createCollection",
+                reqwest::Method::POST,
+                "/help_center/collections",
+                String::from("/help_center/collections"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Collection>(),
+        )
     }
 
     /// Retrieve a collection
@@ -306,25 +273,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the collection.
-    pub async fn retrieve_collection(
+    pub fn retrieve_collection(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::Collection> {
-        self.retrieve_collection_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_collection`](crate::Client::retrieve_collection), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_collection_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::Collection>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveCollection",
-            reqwest::Method::GET,
-            "/help_center/collections/{id}",
-            ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::Collection> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveCollection",
+                reqwest::Method::GET,
+                "/help_center/collections/{id}",
+                ["/help_center/collections/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Collection>(),
+        )
     }
 
     /// Update a collection
@@ -337,31 +303,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the collection.
-    /// - `body`: the `application/json` request body
-    pub async fn update_collection(
+    pub fn update_collection(
         &self,
         id: i64,
         body: &crate::types::UpdateCollectionRequest,
-    ) -> crate::Result<crate::types::Collection> {
-        self.update_collection_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_collection`](crate::Client::update_collection), also returning the status, headers and rate-limit information.
-    pub async fn update_collection_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::UpdateCollectionRequest,
-    ) -> crate::Result<crate::Response<crate::types::Collection>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateCollection",
-            reqwest::Method::PUT,
-            "/help_center/collections/{id}",
-            ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Collection>()
+    ) -> crate::Call<'_, crate::types::Collection> {
+        let request = crate::request::ApiRequest::new(
+                "updateCollection",
+                reqwest::Method::PUT,
+                "/help_center/collections/{id}",
+                ["/help_center/collections/", &crate::request::encode_segment(id)]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Collection>(),
+        )
     }
 
     /// Delete a collection
@@ -374,27 +336,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the collection.
-    pub async fn delete_collection(
+    pub fn delete_collection(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::DeletedCollectionObject> {
-        self.delete_collection_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_collection`](crate::Client::delete_collection), also returning the status, headers and rate-limit information.
-    pub async fn delete_collection_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::DeletedCollectionObject>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteCollection",
-            reqwest::Method::DELETE,
-            "/help_center/collections/{id}",
-            ["/help_center/collections/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::DeletedCollectionObject> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteCollection",
+                reqwest::Method::DELETE,
+                "/help_center/collections/{id}",
+                ["/help_center/collections/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedCollectionObject>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedCollectionObject>(),
+        )
     }
 
     /// Retrieve a help center
@@ -407,25 +366,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the help center.
-    pub async fn retrieve_help_center(
+    pub fn retrieve_help_center(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::HelpCenter> {
-        self.retrieve_help_center_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_help_center`](crate::Client::retrieve_help_center), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_help_center_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::HelpCenter>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveHelpCenter",
-            reqwest::Method::GET,
-            "/help_center/help_centers/{id}",
-            ["/help_center/help_centers/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::HelpCenter> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveHelpCenter",
+                reqwest::Method::GET,
+                "/help_center/help_centers/{id}",
+                ["/help_center/help_centers/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::HelpCenter>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::HelpCenter>(),
+        )
     }
 
     /// List all help centers
@@ -435,24 +393,19 @@ impl crate::Client {
     /// Returns every help center of the workspace.
     ///
     /// `GET /help_center/help_centers` (operation `listHelpCenters`)
-    pub async fn list_help_centers(
-        &self,
-    ) -> crate::Result<crate::types::HelpCenterList> {
-        self.list_help_centers_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_help_centers`](crate::Client::list_help_centers), also returning the status, headers and rate-limit information.
-    pub async fn list_help_centers_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::HelpCenterList>> {
-        let request = crate::request::ApiRequest::new(
-            "listHelpCenters",
-            reqwest::Method::GET,
-            "/help_center/help_centers",
-            String::from("/help_center/help_centers"),
+    pub fn list_help_centers(&self) -> crate::Call<'_, crate::types::HelpCenterList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listHelpCenters",
+                reqwest::Method::GET,
+                "/help_center/help_centers",
+                String::from("/help_center/help_centers"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::HelpCenterList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::HelpCenterList>(),
+        )
     }
 }

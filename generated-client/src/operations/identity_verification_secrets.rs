@@ -5,6 +5,9 @@
 //!
 //! The HMAC keys with which your servers sign the `user_hash` of Messenger users for identity verification, and their rotation.
 
+/// # Identity Verification Secrets
+///
+/// The HMAC keys with which your servers sign the `user_hash` of Messenger users for identity verification, and their rotation.
 impl crate::Client {
     /// List identity verification secrets
     ///
@@ -13,27 +16,22 @@ impl crate::Client {
     /// Returns the metadata of the workspace's identity verification secrets. The key material is never part of this response; it is only shown once, when the secret is created.
     ///
     /// `GET /secure_mode_secrets` (operation `listIdentityVerificationSecrets`)
-    pub async fn list_identity_verification_secrets(
+    pub fn list_identity_verification_secrets(
         &self,
-    ) -> crate::Result<crate::types::IdentityVerificationSecretList> {
-        self.list_identity_verification_secrets_with_response()
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_identity_verification_secrets`](crate::Client::list_identity_verification_secrets), also returning the status, headers and rate-limit information.
-    pub async fn list_identity_verification_secrets_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::IdentityVerificationSecretList>> {
-        let request = crate::request::ApiRequest::new(
-            "listIdentityVerificationSecrets",
-            reqwest::Method::GET,
-            "/secure_mode_secrets",
-            String::from("/secure_mode_secrets"),
+    ) -> crate::Call<'_, crate::types::IdentityVerificationSecretList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listIdentityVerificationSecrets",
+                reqwest::Method::GET,
+                "/secure_mode_secrets",
+                String::from("/secure_mode_secrets"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::IdentityVerificationSecretList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::IdentityVerificationSecretList>(),
+        )
     }
 
     /// Create an identity verification secret
@@ -45,35 +43,27 @@ impl crate::Client {
     /// At least one of `supports_android`, `supports_ios` and `supports_web` must be `true`. To rotate, create the new secret, sign `user_hash` values with it on every client, then delete the old one.
     ///
     /// `POST /secure_mode_secrets` (operation `createIdentityVerificationSecret`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_identity_verification_secret(
+    pub fn create_identity_verification_secret(
         &self,
         body: &crate::types::CreateIdentityVerificationSecretRequest,
-    ) -> crate::Result<crate::types::IdentityVerificationSecretWithMaterial> {
-        self.create_identity_verification_secret_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_identity_verification_secret`](crate::Client::create_identity_verification_secret), also returning the status, headers and rate-limit information.
-    pub async fn create_identity_verification_secret_with_response(
-        &self,
-        body: &crate::types::CreateIdentityVerificationSecretRequest,
-    ) -> crate::Result<
-        crate::Response<crate::types::IdentityVerificationSecretWithMaterial>,
-    > {
-        let mut request = crate::request::ApiRequest::new(
-            "createIdentityVerificationSecret",
-            reqwest::Method::POST,
-            "/secure_mode_secrets",
-            String::from("/secure_mode_secrets"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::IdentityVerificationSecretWithMaterial>()
+    ) -> crate::Call<'_, crate::types::IdentityVerificationSecretWithMaterial> {
+        let request = crate::request::ApiRequest::new(
+                "createIdentityVerificationSecret",
+                reqwest::Method::POST,
+                "/secure_mode_secrets",
+                String::from("/secure_mode_secrets"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| {
+                response.json::<crate::types::IdentityVerificationSecretWithMaterial>()
+            },
+        )
     }
 
     /// Delete an identity verification secret
@@ -86,26 +76,15 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the secret.
-    pub async fn delete_identity_verification_secret(
-        &self,
-        id: &str,
-    ) -> crate::Result<()> {
-        self.delete_identity_verification_secret_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_identity_verification_secret`](crate::Client::delete_identity_verification_secret), also returning the status, headers and rate-limit information.
-    pub async fn delete_identity_verification_secret_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<()>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteIdentityVerificationSecret",
-            reqwest::Method::DELETE,
-            "/secure_mode_secrets/{id}",
-            ["/secure_mode_secrets/", &crate::request::encode_segment(id)].concat(),
+    pub fn delete_identity_verification_secret(&self, id: &str) -> crate::Call<'_, ()> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteIdentityVerificationSecret",
+                reqwest::Method::DELETE,
+                "/secure_mode_secrets/{id}",
+                ["/secure_mode_secrets/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.empty()
+        crate::Call::new(self, request, |response| response.empty())
     }
 }

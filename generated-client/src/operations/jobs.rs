@@ -5,6 +5,9 @@
 //!
 //! Status of asynchronous jobs started by other requests.
 
+/// # Jobs
+///
+/// Status of asynchronous jobs started by other requests.
 impl crate::Client {
     /// Get a job's status
     ///
@@ -16,21 +19,15 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id Intercom returned when the job was enqueued.
-    pub async fn jobs_status(&self, id: &str) -> crate::Result<crate::types::Jobs> {
-        self.jobs_status_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::jobs_status`](crate::Client::jobs_status), also returning the status, headers and rate-limit information.
-    pub async fn jobs_status_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Jobs>> {
-        let request = crate::request::ApiRequest::new(
-            "jobsStatus",
-            reqwest::Method::GET,
-            "/jobs/status/{id}",
-            ["/jobs/status/", &crate::request::encode_segment(id)].concat(),
+    pub fn jobs_status(&self, id: &str) -> crate::Call<'_, crate::types::Jobs> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "jobsStatus",
+                reqwest::Method::GET,
+                "/jobs/status/{id}",
+                ["/jobs/status/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Jobs>()
+        crate::Call::new(self, request, |response| response.json::<crate::types::Jobs>())
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Saved replies teammates insert into conversations.
 
+/// # Macros
+///
+/// Saved replies teammates insert into conversations.
 impl crate::Client {
     /// List macros
     ///
@@ -18,49 +21,48 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
-    pub async fn list_macros(
+    pub fn list_macros(
         &self,
         params: &crate::types::ListMacrosParams,
-    ) -> crate::Result<crate::types::MacroList> {
-        self.list_macros_with_response(params).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_macros`](crate::Client::list_macros), also returning the status, headers and rate-limit information.
-    pub async fn list_macros_with_response(
-        &self,
-        params: &crate::types::ListMacrosParams,
-    ) -> crate::Result<crate::Response<crate::types::MacroList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "listMacros",
-            reqwest::Method::GET,
-            "/macros",
-            String::from("/macros"),
-        );
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "starting_after",
-                &params.starting_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "updated_since",
-                &params.updated_since,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request).await?.json::<crate::types::MacroList>()
+    ) -> crate::Call<'_, crate::types::MacroList> {
+        let request = crate::request::ApiRequest::new(
+                "listMacros",
+                reqwest::Method::GET,
+                "/macros",
+                String::from("/macros"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "starting_after",
+                        &params.starting_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "updated_since",
+                        &params.updated_since,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::MacroList>(),
+        )
     }
 
     /// Every item of [`Client::list_macros`](crate::Client::list_macros), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -106,21 +108,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's id of the macro.
-    pub async fn get_macro(&self, id: &str) -> crate::Result<crate::types::Macro> {
-        self.get_macro_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_macro`](crate::Client::get_macro), also returning the status, headers and rate-limit information.
-    pub async fn get_macro_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Macro>> {
-        let request = crate::request::ApiRequest::new(
-            "getMacro",
-            reqwest::Method::GET,
-            "/macros/{id}",
-            ["/macros/", &crate::request::encode_segment(id)].concat(),
+    pub fn get_macro(&self, id: &str) -> crate::Call<'_, crate::types::Macro> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getMacro",
+                reqwest::Method::GET,
+                "/macros/{id}",
+                ["/macros/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Macro>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Macro>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Outbound messages sent by admins, and the delivery status of WhatsApp messages.
 
+/// # Messages
+///
+/// Outbound messages sent by admins, and the delivery status of WhatsApp messages.
 impl crate::Client {
     /// Send a message as an admin
     ///
@@ -15,29 +18,25 @@ impl crate::Client {
     /// No conversation exists until the contact replies (unless `create_conversation_without_contact_reply` is set); after that, find it through the contact's conversations. A contact created moments ago may not be reachable yet, which answers 404.
     ///
     /// `POST /messages` (operation `createMessage`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_message(
+    pub fn create_message(
         &self,
         body: &crate::types::CreateMessageRequest,
-    ) -> crate::Result<crate::types::Message> {
-        self.create_message_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_message`](crate::Client::create_message), also returning the status, headers and rate-limit information.
-    pub async fn create_message_with_response(
-        &self,
-        body: &crate::types::CreateMessageRequest,
-    ) -> crate::Result<crate::Response<crate::types::Message>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createMessage",
-            reqwest::Method::POST,
-            "/messages",
-            String::from("/messages"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Message>()
+    ) -> crate::Call<'_, crate::types::Message> {
+        let request = crate::request::ApiRequest::new(
+                "createMessage",
+                reqwest::Method::POST,
+                "/messages",
+                String::from("/messages"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Message>(),
+        )
     }
 
     /// List WhatsApp delivery statuses of an outbound message
@@ -51,55 +50,49 @@ impl crate::Client {
     /// Arguments:
     /// - `ruleset_id`: Id of the outbound message (ruleset) whose sends are listed.
     /// - `params`: optional parameters
-    pub async fn get_whats_app_message_status(
+    pub fn get_whats_app_message_status(
         &self,
         ruleset_id: &str,
         params: &crate::types::GetWhatsAppMessageStatusParams,
-    ) -> crate::Result<crate::types::WhatsappMessageStatusList> {
-        self.get_whats_app_message_status_with_response(ruleset_id, params)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_whats_app_message_status`](crate::Client::get_whats_app_message_status), also returning the status, headers and rate-limit information.
-    pub async fn get_whats_app_message_status_with_response(
-        &self,
-        ruleset_id: &str,
-        params: &crate::types::GetWhatsAppMessageStatusParams,
-    ) -> crate::Result<crate::Response<crate::types::WhatsappMessageStatusList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "getWhatsAppMessageStatus",
-            reqwest::Method::GET,
-            "/messages/status",
-            String::from("/messages/status"),
-        );
-        request
-            .query(
-                "ruleset_id",
-                &ruleset_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "per_page",
-                &params.per_page,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "starting_after",
-                &params.starting_after,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::WhatsappMessageStatusList>()
+    ) -> crate::Call<'_, crate::types::WhatsappMessageStatusList> {
+        let request = crate::request::ApiRequest::new(
+                "getWhatsAppMessageStatus",
+                reqwest::Method::GET,
+                "/messages/status",
+                String::from("/messages/status"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "ruleset_id",
+                        &ruleset_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "per_page",
+                        &params.per_page,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "starting_after",
+                        &params.starting_after,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::WhatsappMessageStatusList>(),
+        )
     }
 
     /// Every item of [`Client::get_whats_app_message_status`](crate::Client::get_whats_app_message_status), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.
@@ -151,36 +144,31 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `message_id`: The WhatsApp message id (`wamid...`) of the message.
-    pub async fn retrieve_whats_app_message_status(
+    pub fn retrieve_whats_app_message_status(
         &self,
         message_id: &str,
-    ) -> crate::Result<crate::types::WhatsappMessageStatus> {
-        self.retrieve_whats_app_message_status_with_response(message_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_whats_app_message_status`](crate::Client::retrieve_whats_app_message_status), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_whats_app_message_status_with_response(
-        &self,
-        message_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::WhatsappMessageStatus>> {
-        let mut request = crate::request::ApiRequest::new(
-            "RetrieveWhatsAppMessageStatus",
-            reqwest::Method::GET,
-            "/messages/whatsapp/status",
-            String::from("/messages/whatsapp/status"),
-        );
-        request
-            .query(
-                "message_id",
-                &message_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::WhatsappMessageStatus>()
+    ) -> crate::Call<'_, crate::types::WhatsappMessageStatus> {
+        let request = crate::request::ApiRequest::new(
+                "RetrieveWhatsAppMessageStatus",
+                reqwest::Method::GET,
+                "/messages/whatsapp/status",
+                String::from("/messages/whatsapp/status"),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "message_id",
+                        &message_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::WhatsappMessageStatus>(),
+        )
     }
 }

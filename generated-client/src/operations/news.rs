@@ -5,6 +5,9 @@
 //!
 //! News items announced in the Messenger, and the newsfeeds that show them.
 
+/// # News
+///
+/// News items announced in the Messenger, and the newsfeeds that show them.
 impl crate::Client {
     /// List all news items
     ///
@@ -13,25 +16,20 @@ impl crate::Client {
     /// Returns the workspace's news items, live and draft.
     ///
     /// `GET /news/news_items` (operation `listNewsItems`)
-    pub async fn list_news_items(
-        &self,
-    ) -> crate::Result<crate::types::PaginatedResponse> {
-        self.list_news_items_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_news_items`](crate::Client::list_news_items), also returning the status, headers and rate-limit information.
-    pub async fn list_news_items_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::PaginatedResponse>> {
-        let request = crate::request::ApiRequest::new(
-            "listNewsItems",
-            reqwest::Method::GET,
-            "/news/news_items",
-            String::from("/news/news_items"),
+    pub fn list_news_items(&self) -> crate::Call<'_, crate::types::PaginatedResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listNewsItems",
+                reqwest::Method::GET,
+                "/news/news_items",
+                String::from("/news/news_items"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::PaginatedResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::PaginatedResponse>(),
+        )
     }
 
     /// Create a news item
@@ -41,29 +39,25 @@ impl crate::Client {
     /// Creates a news item. It only shows in its newsfeeds once `state` is `live`.
     ///
     /// `POST /news/news_items` (operation `createNewsItem`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_news_item(
+    pub fn create_news_item(
         &self,
         body: &crate::types::NewsItemRequest,
-    ) -> crate::Result<crate::types::NewsItem> {
-        self.create_news_item_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_news_item`](crate::Client::create_news_item), also returning the status, headers and rate-limit information.
-    pub async fn create_news_item_with_response(
-        &self,
-        body: &crate::types::NewsItemRequest,
-    ) -> crate::Result<crate::Response<crate::types::NewsItem>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createNewsItem",
-            reqwest::Method::POST,
-            "/news/news_items",
-            String::from("/news/news_items"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
+    ) -> crate::Call<'_, crate::types::NewsItem> {
+        let request = crate::request::ApiRequest::new(
+                "createNewsItem",
+                reqwest::Method::POST,
+                "/news/news_items",
+                String::from("/news/news_items"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::NewsItem>(),
+        )
     }
 
     /// Retrieve a news item
@@ -76,25 +70,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the news item.
-    pub async fn retrieve_news_item(
+    pub fn retrieve_news_item(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::NewsItem> {
-        self.retrieve_news_item_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_news_item`](crate::Client::retrieve_news_item), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_news_item_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::NewsItem>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveNewsItem",
-            reqwest::Method::GET,
-            "/news/news_items/{id}",
-            ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::NewsItem> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveNewsItem",
+                reqwest::Method::GET,
+                "/news/news_items/{id}",
+                ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::NewsItem>(),
+        )
     }
 
     /// Update a news item
@@ -107,31 +99,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the news item.
-    /// - `body`: the `application/json` request body
-    pub async fn update_news_item(
+    pub fn update_news_item(
         &self,
         id: i64,
         body: &crate::types::NewsItemRequest,
-    ) -> crate::Result<crate::types::NewsItem> {
-        self.update_news_item_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_news_item`](crate::Client::update_news_item), also returning the status, headers and rate-limit information.
-    pub async fn update_news_item_with_response(
-        &self,
-        id: i64,
-        body: &crate::types::NewsItemRequest,
-    ) -> crate::Result<crate::Response<crate::types::NewsItem>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateNewsItem",
-            reqwest::Method::PUT,
-            "/news/news_items/{id}",
-            ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::NewsItem>()
+    ) -> crate::Call<'_, crate::types::NewsItem> {
+        let request = crate::request::ApiRequest::new(
+                "updateNewsItem",
+                reqwest::Method::PUT,
+                "/news/news_items/{id}",
+                ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::NewsItem>(),
+        )
     }
 
     /// Delete a news item
@@ -144,27 +131,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the news item.
-    pub async fn delete_news_item(
+    pub fn delete_news_item(
         &self,
         id: i64,
-    ) -> crate::Result<crate::types::DeletedObject> {
-        self.delete_news_item_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_news_item`](crate::Client::delete_news_item), also returning the status, headers and rate-limit information.
-    pub async fn delete_news_item_with_response(
-        &self,
-        id: i64,
-    ) -> crate::Result<crate::Response<crate::types::DeletedObject>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteNewsItem",
-            reqwest::Method::DELETE,
-            "/news/news_items/{id}",
-            ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::DeletedObject> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteNewsItem",
+                reqwest::Method::DELETE,
+                "/news/news_items/{id}",
+                ["/news/news_items/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeletedObject>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeletedObject>(),
+        )
     }
 
     /// List all live items of a newsfeed
@@ -177,29 +160,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the newsfeed.
-    pub async fn list_live_newsfeed_items(
+    pub fn list_live_newsfeed_items(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::PaginatedResponse> {
-        self.list_live_newsfeed_items_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_live_newsfeed_items`](crate::Client::list_live_newsfeed_items), also returning the status, headers and rate-limit information.
-    pub async fn list_live_newsfeed_items_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::PaginatedResponse>> {
-        let request = crate::request::ApiRequest::new(
-            "listLiveNewsfeedItems",
-            reqwest::Method::GET,
-            "/news/newsfeeds/{id}/items",
-            ["/news/newsfeeds/", &crate::request::encode_segment(id), "/items"].concat(),
+    ) -> crate::Call<'_, crate::types::PaginatedResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listLiveNewsfeedItems",
+                reqwest::Method::GET,
+                "/news/newsfeeds/{id}/items",
+                ["/news/newsfeeds/", &crate::request::encode_segment(id), "/items"]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::PaginatedResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::PaginatedResponse>(),
+        )
     }
 
     /// List all newsfeeds
@@ -209,25 +187,20 @@ impl crate::Client {
     /// Returns the workspace's newsfeeds. Newsfeeds are set up in the Intercom app.
     ///
     /// `GET /news/newsfeeds` (operation `listNewsfeeds`)
-    pub async fn list_newsfeeds(
-        &self,
-    ) -> crate::Result<crate::types::PaginatedResponse> {
-        self.list_newsfeeds_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_newsfeeds`](crate::Client::list_newsfeeds), also returning the status, headers and rate-limit information.
-    pub async fn list_newsfeeds_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::PaginatedResponse>> {
-        let request = crate::request::ApiRequest::new(
-            "listNewsfeeds",
-            reqwest::Method::GET,
-            "/news/newsfeeds",
-            String::from("/news/newsfeeds"),
+    pub fn list_newsfeeds(&self) -> crate::Call<'_, crate::types::PaginatedResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listNewsfeeds",
+                reqwest::Method::GET,
+                "/news/newsfeeds",
+                String::from("/news/newsfeeds"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::PaginatedResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::PaginatedResponse>(),
+        )
     }
 
     /// Retrieve a newsfeed
@@ -240,24 +213,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the newsfeed.
-    pub async fn retrieve_newsfeed(
+    pub fn retrieve_newsfeed(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::Newsfeed> {
-        self.retrieve_newsfeed_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::retrieve_newsfeed`](crate::Client::retrieve_newsfeed), also returning the status, headers and rate-limit information.
-    pub async fn retrieve_newsfeed_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Newsfeed>> {
-        let request = crate::request::ApiRequest::new(
-            "retrieveNewsfeed",
-            reqwest::Method::GET,
-            "/news/newsfeeds/{id}",
-            ["/news/newsfeeds/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::Newsfeed> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "retrieveNewsfeed",
+                reqwest::Method::GET,
+                "/news/newsfeeds/{id}",
+                ["/news/newsfeeds/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Newsfeed>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Newsfeed>(),
+        )
     }
 }

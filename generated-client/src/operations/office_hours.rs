@@ -5,6 +5,9 @@
 //!
 //! Weekly opening-hours schedules of the workspace and the dated exceptions (holidays, special hours) that override them.
 
+/// # Office Hours
+///
+/// Weekly opening-hours schedules of the workspace and the dated exceptions (holidays, special hours) that override them.
 impl crate::Client {
     /// List office hours schedules
     ///
@@ -13,27 +16,22 @@ impl crate::Client {
     /// Returns every office hours schedule of the workspace.
     ///
     /// `GET /office_hours_schedules` (operation `listOfficeHoursSchedules`)
-    pub async fn list_office_hours_schedules(
+    pub fn list_office_hours_schedules(
         &self,
-    ) -> crate::Result<crate::types::OfficeHoursScheduleList> {
-        self.list_office_hours_schedules_with_response()
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_office_hours_schedules`](crate::Client::list_office_hours_schedules), also returning the status, headers and rate-limit information.
-    pub async fn list_office_hours_schedules_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursScheduleList>> {
-        let request = crate::request::ApiRequest::new(
-            "listOfficeHoursSchedules",
-            reqwest::Method::GET,
-            "/office_hours_schedules",
-            String::from("/office_hours_schedules"),
+    ) -> crate::Call<'_, crate::types::OfficeHoursScheduleList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listOfficeHoursSchedules",
+                reqwest::Method::GET,
+                "/office_hours_schedules",
+                String::from("/office_hours_schedules"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursScheduleList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursScheduleList>(),
+        )
     }
 
     /// Create an office hours schedule
@@ -43,33 +41,25 @@ impl crate::Client {
     /// Creates a weekly schedule from a name, an IANA time zone and the open intervals of the week. Interval bounds must fall on 15-minute boundaries.
     ///
     /// `POST /office_hours_schedules` (operation `createOfficeHoursSchedule`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_office_hours_schedule(
+    pub fn create_office_hours_schedule(
         &self,
         body: &crate::types::CreateOfficeHoursScheduleRequest,
-    ) -> crate::Result<crate::types::OfficeHoursSchedule> {
-        self.create_office_hours_schedule_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_office_hours_schedule`](crate::Client::create_office_hours_schedule), also returning the status, headers and rate-limit information.
-    pub async fn create_office_hours_schedule_with_response(
-        &self,
-        body: &crate::types::CreateOfficeHoursScheduleRequest,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursSchedule>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createOfficeHoursSchedule",
-            reqwest::Method::POST,
-            "/office_hours_schedules",
-            String::from("/office_hours_schedules"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursSchedule>()
+    ) -> crate::Call<'_, crate::types::OfficeHoursSchedule> {
+        let request = crate::request::ApiRequest::new(
+                "createOfficeHoursSchedule",
+                reqwest::Method::POST,
+                "/office_hours_schedules",
+                String::from("/office_hours_schedules"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursSchedule>(),
+        )
     }
 
     /// Retrieve an office hours schedule
@@ -82,29 +72,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the schedule.
-    pub async fn get_office_hours_schedule(
+    pub fn get_office_hours_schedule(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::OfficeHoursSchedule> {
-        self.get_office_hours_schedule_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_office_hours_schedule`](crate::Client::get_office_hours_schedule), also returning the status, headers and rate-limit information.
-    pub async fn get_office_hours_schedule_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursSchedule>> {
-        let request = crate::request::ApiRequest::new(
-            "getOfficeHoursSchedule",
-            reqwest::Method::GET,
-            "/office_hours_schedules/{id}",
-            ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::OfficeHoursSchedule> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getOfficeHoursSchedule",
+                reqwest::Method::GET,
+                "/office_hours_schedules/{id}",
+                ["/office_hours_schedules/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursSchedule>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursSchedule>(),
+        )
     }
 
     /// Update an office hours schedule
@@ -117,33 +102,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the schedule.
-    /// - `body`: the `application/json` request body
-    pub async fn update_office_hours_schedule(
+    pub fn update_office_hours_schedule(
         &self,
         id: &str,
         body: &crate::types::UpdateOfficeHoursScheduleRequest,
-    ) -> crate::Result<crate::types::OfficeHoursSchedule> {
-        self.update_office_hours_schedule_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_office_hours_schedule`](crate::Client::update_office_hours_schedule), also returning the status, headers and rate-limit information.
-    pub async fn update_office_hours_schedule_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UpdateOfficeHoursScheduleRequest,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursSchedule>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateOfficeHoursSchedule",
-            reqwest::Method::PUT,
-            "/office_hours_schedules/{id}",
-            ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursSchedule>()
+    ) -> crate::Call<'_, crate::types::OfficeHoursSchedule> {
+        let request = crate::request::ApiRequest::new(
+                "updateOfficeHoursSchedule",
+                reqwest::Method::PUT,
+                "/office_hours_schedules/{id}",
+                ["/office_hours_schedules/", &crate::request::encode_segment(id)]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursSchedule>(),
+        )
     }
 
     /// Delete an office hours schedule
@@ -156,31 +135,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the schedule.
-    pub async fn delete_office_hours_schedule(
+    pub fn delete_office_hours_schedule(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::DeleteOfficeHoursScheduleResponse> {
-        self.delete_office_hours_schedule_with_response(id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_office_hours_schedule`](crate::Client::delete_office_hours_schedule), also returning the status, headers and rate-limit information.
-    pub async fn delete_office_hours_schedule_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<
-        crate::Response<crate::types::DeleteOfficeHoursScheduleResponse>,
-    > {
-        let request = crate::request::ApiRequest::new(
-            "deleteOfficeHoursSchedule",
-            reqwest::Method::DELETE,
-            "/office_hours_schedules/{id}",
-            ["/office_hours_schedules/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::DeleteOfficeHoursScheduleResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteOfficeHoursSchedule",
+                reqwest::Method::DELETE,
+                "/office_hours_schedules/{id}",
+                ["/office_hours_schedules/", &crate::request::encode_segment(id)]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeleteOfficeHoursScheduleResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::DeleteOfficeHoursScheduleResponse>(),
+        )
     }
 
     /// List the exceptions of a schedule
@@ -193,34 +165,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule the exceptions belong to.
-    pub async fn list_office_hours_exceptions(
+    pub fn list_office_hours_exceptions(
         &self,
         office_hours_schedule_id: &str,
-    ) -> crate::Result<crate::types::OfficeHoursExceptionList> {
-        self.list_office_hours_exceptions_with_response(office_hours_schedule_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_office_hours_exceptions`](crate::Client::list_office_hours_exceptions), also returning the status, headers and rate-limit information.
-    pub async fn list_office_hours_exceptions_with_response(
-        &self,
-        office_hours_schedule_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursExceptionList>> {
-        let request = crate::request::ApiRequest::new(
-            "listOfficeHoursExceptions",
-            reqwest::Method::GET,
-            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
-            [
-                "/office_hours_schedules/",
-                &crate::request::encode_segment(office_hours_schedule_id),
-                "/office_hours_exceptions",
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::OfficeHoursExceptionList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listOfficeHoursExceptions",
+                reqwest::Method::GET,
+                "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                [
+                    "/office_hours_schedules/",
+                    &crate::request::encode_segment(office_hours_schedule_id),
+                    "/office_hours_exceptions",
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursExceptionList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursExceptionList>(),
+        )
     }
 
     /// Add an exception to a schedule
@@ -233,38 +199,31 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule to add the exception to.
-    /// - `body`: the `application/json` request body
-    pub async fn create_office_hours_exception(
+    pub fn create_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,
         body: &crate::types::CreateOfficeHoursExceptionRequest,
-    ) -> crate::Result<crate::types::OfficeHoursException> {
-        self.create_office_hours_exception_with_response(office_hours_schedule_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_office_hours_exception`](crate::Client::create_office_hours_exception), also returning the status, headers and rate-limit information.
-    pub async fn create_office_hours_exception_with_response(
-        &self,
-        office_hours_schedule_id: &str,
-        body: &crate::types::CreateOfficeHoursExceptionRequest,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursException>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createOfficeHoursException",
-            reqwest::Method::POST,
-            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
-            [
-                "/office_hours_schedules/",
-                &crate::request::encode_segment(office_hours_schedule_id),
-                "/office_hours_exceptions",
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursException>()
+    ) -> crate::Call<'_, crate::types::OfficeHoursException> {
+        let request = crate::request::ApiRequest::new(
+                "createOfficeHoursException",
+                reqwest::Method::POST,
+                "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions",
+                [
+                    "/office_hours_schedules/",
+                    &crate::request::encode_segment(office_hours_schedule_id),
+                    "/office_hours_exceptions",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursException>(),
+        )
     }
 
     /// Retrieve an office hours exception
@@ -278,37 +237,30 @@ impl crate::Client {
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
     /// - `id`: Intercom's identifier of the exception.
-    pub async fn get_office_hours_exception(
+    pub fn get_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::OfficeHoursException> {
-        self.get_office_hours_exception_with_response(office_hours_schedule_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_office_hours_exception`](crate::Client::get_office_hours_exception), also returning the status, headers and rate-limit information.
-    pub async fn get_office_hours_exception_with_response(
-        &self,
-        office_hours_schedule_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursException>> {
-        let request = crate::request::ApiRequest::new(
-            "getOfficeHoursException",
-            reqwest::Method::GET,
-            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
-            [
-                "/office_hours_schedules/",
-                &crate::request::encode_segment(office_hours_schedule_id),
-                "/office_hours_exceptions/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::OfficeHoursException> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getOfficeHoursException",
+                reqwest::Method::GET,
+                "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                [
+                    "/office_hours_schedules/",
+                    &crate::request::encode_segment(office_hours_schedule_id),
+                    "/office_hours_exceptions/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursException>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursException>(),
+        )
     }
 
     /// Update an office hours exception
@@ -322,45 +274,33 @@ impl crate::Client {
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
     /// - `id`: Intercom's identifier of the exception.
-    /// - `body`: the `application/json` request body
-    pub async fn update_office_hours_exception(
+    pub fn update_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,
         id: &str,
         body: &crate::types::UpdateOfficeHoursExceptionRequest,
-    ) -> crate::Result<crate::types::OfficeHoursException> {
-        self.update_office_hours_exception_with_response(
-                office_hours_schedule_id,
-                id,
-                body,
+    ) -> crate::Call<'_, crate::types::OfficeHoursException> {
+        let request = crate::request::ApiRequest::new(
+                "updateOfficeHoursException",
+                reqwest::Method::PUT,
+                "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                [
+                    "/office_hours_schedules/",
+                    &crate::request::encode_segment(office_hours_schedule_id),
+                    "/office_hours_exceptions/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
             )
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_office_hours_exception`](crate::Client::update_office_hours_exception), also returning the status, headers and rate-limit information.
-    pub async fn update_office_hours_exception_with_response(
-        &self,
-        office_hours_schedule_id: &str,
-        id: &str,
-        body: &crate::types::UpdateOfficeHoursExceptionRequest,
-    ) -> crate::Result<crate::Response<crate::types::OfficeHoursException>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateOfficeHoursException",
-            reqwest::Method::PUT,
-            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
-            [
-                "/office_hours_schedules/",
-                &crate::request::encode_segment(office_hours_schedule_id),
-                "/office_hours_exceptions/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::OfficeHoursException>()
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::OfficeHoursException>(),
+        )
     }
 
     /// Delete an office hours exception
@@ -374,38 +314,31 @@ impl crate::Client {
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
     /// - `id`: Intercom's identifier of the exception.
-    pub async fn delete_office_hours_exception(
+    pub fn delete_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::DeleteOfficeHoursExceptionResponse> {
-        self.delete_office_hours_exception_with_response(office_hours_schedule_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_office_hours_exception`](crate::Client::delete_office_hours_exception), also returning the status, headers and rate-limit information.
-    pub async fn delete_office_hours_exception_with_response(
-        &self,
-        office_hours_schedule_id: &str,
-        id: &str,
-    ) -> crate::Result<
-        crate::Response<crate::types::DeleteOfficeHoursExceptionResponse>,
-    > {
-        let request = crate::request::ApiRequest::new(
-            "deleteOfficeHoursException",
-            reqwest::Method::DELETE,
-            "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
-            [
-                "/office_hours_schedules/",
-                &crate::request::encode_segment(office_hours_schedule_id),
-                "/office_hours_exceptions/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::DeleteOfficeHoursExceptionResponse> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteOfficeHoursException",
+                reqwest::Method::DELETE,
+                "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}",
+                [
+                    "/office_hours_schedules/",
+                    &crate::request::encode_segment(office_hours_schedule_id),
+                    "/office_hours_exceptions/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::DeleteOfficeHoursExceptionResponse>()
+        crate::Call::new(
+            self,
+            request,
+            |response| {
+                response.json::<crate::types::DeleteOfficeHoursExceptionResponse>()
+            },
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Human-in-the-loop input for Fin procedures that are paused waiting for a teammate or an external system.
 
+/// # Procedures
+///
+/// Human-in-the-loop input for Fin procedures that are paused waiting for a teammate or an external system.
 impl crate::Client {
     /// Resume a procedure waiting for human input
     ///
@@ -18,39 +21,32 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `conversation_id`: Intercom's identifier of the conversation in which the procedure waits.
-    /// - `body`: the `application/json` request body
-    pub async fn collect_procedure_agent_input(
+    pub fn collect_procedure_agent_input(
         &self,
         conversation_id: &str,
         body: &crate::types::CollectAgentInputRequest,
-    ) -> crate::Result<std::collections::BTreeMap<String, serde_json::Value>> {
-        self.collect_procedure_agent_input_with_response(conversation_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::collect_procedure_agent_input`](crate::Client::collect_procedure_agent_input), also returning the status, headers and rate-limit information.
-    pub async fn collect_procedure_agent_input_with_response(
-        &self,
-        conversation_id: &str,
-        body: &crate::types::CollectAgentInputRequest,
-    ) -> crate::Result<
-        crate::Response<std::collections::BTreeMap<String, serde_json::Value>>,
-    > {
-        let mut request = crate::request::ApiRequest::new(
-            "collectProcedureAgentInput",
-            reqwest::Method::POST,
-            "/procedures/{conversation_id}/collect_agent_input",
-            [
-                "/procedures/",
-                &crate::request::encode_segment(conversation_id),
-                "/collect_agent_input",
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<std::collections::BTreeMap<String, serde_json::Value>>()
+    ) -> crate::Call<'_, std::collections::BTreeMap<String, serde_json::Value>> {
+        let request = crate::request::ApiRequest::new(
+                "collectProcedureAgentInput",
+                reqwest::Method::POST,
+                "/procedures/{conversation_id}/collect_agent_input",
+                [
+                    "/procedures/",
+                    &crate::request::encode_segment(conversation_id),
+                    "/collect_agent_input",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| {
+                response.json::<std::collections::BTreeMap<String, serde_json::Value>>()
+            },
+        )
     }
 }

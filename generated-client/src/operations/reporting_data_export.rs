@@ -5,6 +5,9 @@
 //!
 //! Asynchronous exports of reporting datasets: list the datasets, enqueue a job, poll its status and download the finished file.
 
+/// # Reporting Data Export
+///
+/// Asynchronous exports of reporting datasets: list the datasets, enqueue a job, poll its status and download the finished file.
 impl crate::Client {
     /// Enqueue a reporting data export
     ///
@@ -15,33 +18,25 @@ impl crate::Client {
     /// Pick the dataset and its attributes from the datasets endpoint and pass the attributes' `qualified_id`s. At most five export jobs can be pending at once. From the Preview version the `conversation` dataset also contains conversations that never got a reply from the user.
     ///
     /// `POST /export/reporting_data/enqueue` (operation `enqueueReportingDataExport`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn enqueue_reporting_data_export(
+    pub fn enqueue_reporting_data_export(
         &self,
         body: &crate::types::ReportingDataExportRequest,
-    ) -> crate::Result<crate::types::ReportingDataExportJob> {
-        self.enqueue_reporting_data_export_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::enqueue_reporting_data_export`](crate::Client::enqueue_reporting_data_export), also returning the status, headers and rate-limit information.
-    pub async fn enqueue_reporting_data_export_with_response(
-        &self,
-        body: &crate::types::ReportingDataExportRequest,
-    ) -> crate::Result<crate::Response<crate::types::ReportingDataExportJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "enqueueReportingDataExport",
-            reqwest::Method::POST,
-            "/export/reporting_data/enqueue",
-            String::from("/export/reporting_data/enqueue"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ReportingDataExportJob>()
+    ) -> crate::Call<'_, crate::types::ReportingDataExportJob> {
+        let request = crate::request::ApiRequest::new(
+                "enqueueReportingDataExport",
+                reqwest::Method::POST,
+                "/export/reporting_data/enqueue",
+                String::from("/export/reporting_data/enqueue"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ReportingDataExportJob>(),
+        )
     }
 
     /// Get the status of a reporting data export
@@ -56,50 +51,46 @@ impl crate::Client {
     /// - `job_identifier`: The identifier returned when the export job was enqueued.
     /// - `app_id`: The id code of the workspace that owns the export.
     /// - `client_id`: The client id of the app that enqueued the export.
-    pub async fn get_reporting_data_export(
+    pub fn get_reporting_data_export(
         &self,
         job_identifier: &str,
         app_id: &str,
         client_id: &str,
-    ) -> crate::Result<crate::types::ReportingDataExportJob> {
-        self.get_reporting_data_export_with_response(job_identifier, app_id, client_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_reporting_data_export`](crate::Client::get_reporting_data_export), also returning the status, headers and rate-limit information.
-    pub async fn get_reporting_data_export_with_response(
-        &self,
-        job_identifier: &str,
-        app_id: &str,
-        client_id: &str,
-    ) -> crate::Result<crate::Response<crate::types::ReportingDataExportJob>> {
-        let mut request = crate::request::ApiRequest::new(
-            "getReportingDataExport",
-            reqwest::Method::GET,
-            "/export/reporting_data/{job_identifier}",
-            ["/export/reporting_data/", &crate::request::encode_segment(job_identifier)]
-                .concat(),
-        );
-        request
-            .query(
-                "app_id",
-                &app_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request
-            .query(
-                "client_id",
-                &client_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ReportingDataExportJob>()
+    ) -> crate::Call<'_, crate::types::ReportingDataExportJob> {
+        let request = crate::request::ApiRequest::new(
+                "getReportingDataExport",
+                reqwest::Method::GET,
+                "/export/reporting_data/{job_identifier}",
+                [
+                    "/export/reporting_data/",
+                    &crate::request::encode_segment(job_identifier),
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "app_id",
+                        &app_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request
+                    .query(
+                        "client_id",
+                        &client_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ReportingDataExportJob>(),
+        )
     }
 
     /// List reporting datasets and their attributes
@@ -109,27 +100,22 @@ impl crate::Client {
     /// Returns the datasets that can be exported and, for each, the attributes it offers. Use an attribute's `qualified_id` when enqueuing an export; the plain `id` can be ambiguous across attribute types.
     ///
     /// `GET /export/reporting_data/get_datasets` (operation `listReportingDatasets`)
-    pub async fn list_reporting_datasets(
+    pub fn list_reporting_datasets(
         &self,
-    ) -> crate::Result<crate::types::ReportingDatasetList> {
-        self.list_reporting_datasets_with_response()
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_reporting_datasets`](crate::Client::list_reporting_datasets), also returning the status, headers and rate-limit information.
-    pub async fn list_reporting_datasets_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::ReportingDatasetList>> {
-        let request = crate::request::ApiRequest::new(
-            "listReportingDatasets",
-            reqwest::Method::GET,
-            "/export/reporting_data/get_datasets",
-            String::from("/export/reporting_data/get_datasets"),
+    ) -> crate::Call<'_, crate::types::ReportingDatasetList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listReportingDatasets",
+                reqwest::Method::GET,
+                "/export/reporting_data/get_datasets",
+                String::from("/export/reporting_data/get_datasets"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::ReportingDatasetList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::ReportingDatasetList>(),
+        )
     }
 
     /// Download a reporting data export
@@ -143,41 +129,33 @@ impl crate::Client {
     /// Arguments:
     /// - `job_identifier`: The identifier returned when the export job was enqueued.
     /// - `app_id`: The id code of the workspace that owns the export.
-    pub async fn download_reporting_data_export(
+    pub fn download_reporting_data_export(
         &self,
         job_identifier: &str,
         app_id: &str,
-    ) -> crate::Result<bytes::Bytes> {
-        self.download_reporting_data_export_with_response(job_identifier, app_id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::download_reporting_data_export`](crate::Client::download_reporting_data_export), also returning the status, headers and rate-limit information.
-    pub async fn download_reporting_data_export_with_response(
-        &self,
-        job_identifier: &str,
-        app_id: &str,
-    ) -> crate::Result<crate::Response<bytes::Bytes>> {
-        let mut request = crate::request::ApiRequest::new(
-            "downloadReportingDataExport",
-            reqwest::Method::GET,
-            "/download/reporting_data/{job_identifier}",
-            [
-                "/download/reporting_data/",
-                &crate::request::encode_segment(job_identifier),
-            ]
-                .concat(),
-        );
-        request
-            .query(
-                "app_id",
-                &app_id,
-                crate::request::QueryStyle::Form {
-                    explode: true,
-                },
-            )?;
-        request.accept("application/octet-stream");
-        crate::client::execute(self, request).await?.bytes()
+    ) -> crate::Call<'_, bytes::Bytes> {
+        let request = crate::request::ApiRequest::new(
+                "downloadReportingDataExport",
+                reqwest::Method::GET,
+                "/download/reporting_data/{job_identifier}",
+                [
+                    "/download/reporting_data/",
+                    &crate::request::encode_segment(job_identifier),
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request
+                    .query(
+                        "app_id",
+                        &app_id,
+                        crate::request::QueryStyle::Form {
+                            explode: true,
+                        },
+                    )?;
+                request.accept("application/octet-stream");
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.bytes())
     }
 }

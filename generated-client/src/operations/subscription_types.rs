@@ -5,6 +5,9 @@
 //!
 //! The kinds of messages contacts can opt in to or out of, and a contact's explicit choices.
 
+/// # Subscription Types
+///
+/// The kinds of messages contacts can opt in to or out of, and a contact's explicit choices.
 impl crate::Client {
     /// Add a subscription to a contact
     ///
@@ -16,34 +19,31 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
-    /// - `body`: the `application/json` request body
-    pub async fn attach_subscription_type_to_contact(
+    pub fn attach_subscription_type_to_contact(
         &self,
         contact_id: &str,
         body: &crate::types::AttachSubscriptionTypeToContactRequest,
-    ) -> crate::Result<crate::types::SubscriptionType> {
-        self.attach_subscription_type_to_contact_with_response(contact_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::attach_subscription_type_to_contact`](crate::Client::attach_subscription_type_to_contact), also returning the status, headers and rate-limit information.
-    pub async fn attach_subscription_type_to_contact_with_response(
-        &self,
-        contact_id: &str,
-        body: &crate::types::AttachSubscriptionTypeToContactRequest,
-    ) -> crate::Result<crate::Response<crate::types::SubscriptionType>> {
-        let mut request = crate::request::ApiRequest::new(
-            "attachSubscriptionTypeToContact",
-            reqwest::Method::POST,
-            "/contacts/{contact_id}/subscriptions",
-            ["/contacts/", &crate::request::encode_segment(contact_id), "/subscriptions"]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::SubscriptionType>()
+    ) -> crate::Call<'_, crate::types::SubscriptionType> {
+        let request = crate::request::ApiRequest::new(
+                "attachSubscriptionTypeToContact",
+                reqwest::Method::POST,
+                "/contacts/{contact_id}/subscriptions",
+                [
+                    "/contacts/",
+                    &crate::request::encode_segment(contact_id),
+                    "/subscriptions",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::SubscriptionType>(),
+        )
     }
 
     /// Remove a subscription from a contact
@@ -57,37 +57,30 @@ impl crate::Client {
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
     /// - `id`: Identifier of the subscription type.
-    pub async fn detach_subscription_type_to_contact(
+    pub fn detach_subscription_type_to_contact(
         &self,
         contact_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::SubscriptionType> {
-        self.detach_subscription_type_to_contact_with_response(contact_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::detach_subscription_type_to_contact`](crate::Client::detach_subscription_type_to_contact), also returning the status, headers and rate-limit information.
-    pub async fn detach_subscription_type_to_contact_with_response(
-        &self,
-        contact_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::SubscriptionType>> {
-        let request = crate::request::ApiRequest::new(
-            "detachSubscriptionTypeToContact",
-            reqwest::Method::DELETE,
-            "/contacts/{contact_id}/subscriptions/{id}",
-            [
-                "/contacts/",
-                &crate::request::encode_segment(contact_id),
-                "/subscriptions/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::SubscriptionType> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "detachSubscriptionTypeToContact",
+                reqwest::Method::DELETE,
+                "/contacts/{contact_id}/subscriptions/{id}",
+                [
+                    "/contacts/",
+                    &crate::request::encode_segment(contact_id),
+                    "/subscriptions/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::SubscriptionType>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::SubscriptionType>(),
+        )
     }
 
     /// List subscription types
@@ -97,26 +90,21 @@ impl crate::Client {
     /// Returns every subscription type of the workspace.
     ///
     /// `GET /subscription_types` (operation `listSubscriptionTypes`)
-    pub async fn list_subscription_types(
+    pub fn list_subscription_types(
         &self,
-    ) -> crate::Result<crate::types::SubscriptionTypeList> {
-        self.list_subscription_types_with_response()
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_subscription_types`](crate::Client::list_subscription_types), also returning the status, headers and rate-limit information.
-    pub async fn list_subscription_types_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::SubscriptionTypeList>> {
-        let request = crate::request::ApiRequest::new(
-            "listSubscriptionTypes",
-            reqwest::Method::GET,
-            "/subscription_types",
-            String::from("/subscription_types"),
+    ) -> crate::Call<'_, crate::types::SubscriptionTypeList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listSubscriptionTypes",
+                reqwest::Method::GET,
+                "/subscription_types",
+                String::from("/subscription_types"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::SubscriptionTypeList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::SubscriptionTypeList>(),
+        )
     }
 }

@@ -5,6 +5,9 @@
 //!
 //! Templates that define the category, icon and attributes of tickets.
 
+/// # Ticket Types
+///
+/// Templates that define the category, icon and attributes of tickets.
 impl crate::Client {
     /// List all ticket types
     ///
@@ -13,25 +16,20 @@ impl crate::Client {
     /// Returns the ticket types of the workspace, each with its attributes and the ticket states available to it.
     ///
     /// `GET /ticket_types` (operation `listTicketTypes`)
-    pub async fn list_ticket_types(
-        &self,
-    ) -> crate::Result<crate::types::TicketTypeList> {
-        self.list_ticket_types_with_response().await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::list_ticket_types`](crate::Client::list_ticket_types), also returning the status, headers and rate-limit information.
-    pub async fn list_ticket_types_with_response(
-        &self,
-    ) -> crate::Result<crate::Response<crate::types::TicketTypeList>> {
-        let request = crate::request::ApiRequest::new(
-            "listTicketTypes",
-            reqwest::Method::GET,
-            "/ticket_types",
-            String::from("/ticket_types"),
+    pub fn list_ticket_types(&self) -> crate::Call<'_, crate::types::TicketTypeList> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "listTicketTypes",
+                reqwest::Method::GET,
+                "/ticket_types",
+                String::from("/ticket_types"),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::TicketTypeList>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TicketTypeList>(),
+        )
     }
 
     /// Create a ticket type
@@ -43,29 +41,25 @@ impl crate::Client {
     /// The `icon` is a single emoji, for example one from the Twemoji set.
     ///
     /// `POST /ticket_types` (operation `createTicketType`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_ticket_type(
+    pub fn create_ticket_type(
         &self,
         body: &crate::types::CreateTicketTypeRequest,
-    ) -> crate::Result<crate::types::TicketType> {
-        self.create_ticket_type_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_ticket_type`](crate::Client::create_ticket_type), also returning the status, headers and rate-limit information.
-    pub async fn create_ticket_type_with_response(
-        &self,
-        body: &crate::types::CreateTicketTypeRequest,
-    ) -> crate::Result<crate::Response<crate::types::TicketType>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createTicketType",
-            reqwest::Method::POST,
-            "/ticket_types",
-            String::from("/ticket_types"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
+    ) -> crate::Call<'_, crate::types::TicketType> {
+        let request = crate::request::ApiRequest::new(
+                "createTicketType",
+                reqwest::Method::POST,
+                "/ticket_types",
+                String::from("/ticket_types"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TicketType>(),
+        )
     }
 
     /// Retrieve a ticket type
@@ -78,25 +72,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket type.
-    pub async fn get_ticket_type(
+    pub fn get_ticket_type(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::TicketType> {
-        self.get_ticket_type_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_ticket_type`](crate::Client::get_ticket_type), also returning the status, headers and rate-limit information.
-    pub async fn get_ticket_type_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::TicketType>> {
-        let request = crate::request::ApiRequest::new(
-            "getTicketType",
-            reqwest::Method::GET,
-            "/ticket_types/{id}",
-            ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::TicketType> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getTicketType",
+                reqwest::Method::GET,
+                "/ticket_types/{id}",
+                ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TicketType>(),
+        )
     }
 
     /// Update a ticket type
@@ -109,30 +101,25 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket type.
-    /// - `body`: the `application/json` request body
-    pub async fn update_ticket_type(
+    pub fn update_ticket_type(
         &self,
         id: &str,
         body: &crate::types::UpdateTicketTypeRequest,
-    ) -> crate::Result<crate::types::TicketType> {
-        self.update_ticket_type_with_response(id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_ticket_type`](crate::Client::update_ticket_type), also returning the status, headers and rate-limit information.
-    pub async fn update_ticket_type_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UpdateTicketTypeRequest,
-    ) -> crate::Result<crate::Response<crate::types::TicketType>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateTicketType",
-            reqwest::Method::PUT,
-            "/ticket_types/{id}",
-            ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::TicketType>()
+    ) -> crate::Call<'_, crate::types::TicketType> {
+        let request = crate::request::ApiRequest::new(
+                "updateTicketType",
+                reqwest::Method::PUT,
+                "/ticket_types/{id}",
+                ["/ticket_types/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TicketType>(),
+        )
     }
 }

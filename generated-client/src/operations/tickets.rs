@@ -5,6 +5,9 @@
 //!
 //! Customer, back-office and tracker tickets, their replies and their linked conversations.
 
+/// # Tickets
+///
+/// Customer, back-office and tracker tickets, their replies and their linked conversations.
 impl crate::Client {
     /// Reply to a ticket
     ///
@@ -18,29 +21,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket (the `id` field, not the Inbox `ticket_id`).
-    /// - `body`: the `application/json` request body
-    pub async fn reply_ticket(
+    pub fn reply_ticket(
         &self,
         id: &str,
         body: &crate::types::ReplyTicketRequest,
-    ) -> crate::Result<crate::types::TicketReply> {
-        self.reply_ticket_with_response(id, body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::reply_ticket`](crate::Client::reply_ticket), also returning the status, headers and rate-limit information.
-    pub async fn reply_ticket_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::ReplyTicketRequest,
-    ) -> crate::Result<crate::Response<crate::types::TicketReply>> {
-        let mut request = crate::request::ApiRequest::new(
-            "replyTicket",
-            reqwest::Method::POST,
-            "/tickets/{id}/reply",
-            ["/tickets/", &crate::request::encode_segment(id), "/reply"].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::TicketReply>()
+    ) -> crate::Call<'_, crate::types::TicketReply> {
+        let request = crate::request::ApiRequest::new(
+                "replyTicket",
+                reqwest::Method::POST,
+                "/tickets/{id}/reply",
+                ["/tickets/", &crate::request::encode_segment(id), "/reply"].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TicketReply>(),
+        )
     }
 
     /// Attach a conversation to a tracker ticket
@@ -54,36 +54,31 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `ticket_id`: Intercom's identifier of the tracker ticket.
-    /// - `body`: the `application/json` request body
-    pub async fn link_conversation_to_ticket(
+    pub fn link_conversation_to_ticket(
         &self,
         ticket_id: &str,
         body: &crate::types::LinkConversationToTicketRequest,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.link_conversation_to_ticket_with_response(ticket_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::link_conversation_to_ticket`](crate::Client::link_conversation_to_ticket), also returning the status, headers and rate-limit information.
-    pub async fn link_conversation_to_ticket_with_response(
-        &self,
-        ticket_id: &str,
-        body: &crate::types::LinkConversationToTicketRequest,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let mut request = crate::request::ApiRequest::new(
-            "linkConversationToTicket",
-            reqwest::Method::POST,
-            "/tickets/{ticket_id}/linked_conversations",
-            [
-                "/tickets/",
-                &crate::request::encode_segment(ticket_id),
-                "/linked_conversations",
-            ]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = crate::request::ApiRequest::new(
+                "linkConversationToTicket",
+                reqwest::Method::POST,
+                "/tickets/{ticket_id}/linked_conversations",
+                [
+                    "/tickets/",
+                    &crate::request::encode_segment(ticket_id),
+                    "/linked_conversations",
+                ]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// Detach a conversation from a tracker ticket
@@ -97,35 +92,30 @@ impl crate::Client {
     /// Arguments:
     /// - `ticket_id`: Intercom's identifier of the tracker ticket.
     /// - `id`: The id of the conversation, or customer ticket, to remove from the tracker.
-    pub async fn unlink_conversation_from_ticket(
+    pub fn unlink_conversation_from_ticket(
         &self,
         ticket_id: &str,
         id: &str,
-    ) -> crate::Result<crate::types::Conversation> {
-        self.unlink_conversation_from_ticket_with_response(ticket_id, id)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::unlink_conversation_from_ticket`](crate::Client::unlink_conversation_from_ticket), also returning the status, headers and rate-limit information.
-    pub async fn unlink_conversation_from_ticket_with_response(
-        &self,
-        ticket_id: &str,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Conversation>> {
-        let request = crate::request::ApiRequest::new(
-            "unlinkConversationFromTicket",
-            reqwest::Method::DELETE,
-            "/tickets/{ticket_id}/linked_conversations/{id}",
-            [
-                "/tickets/",
-                &crate::request::encode_segment(ticket_id),
-                "/linked_conversations/",
-                &crate::request::encode_segment(id),
-            ]
-                .concat(),
+    ) -> crate::Call<'_, crate::types::Conversation> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "unlinkConversationFromTicket",
+                reqwest::Method::DELETE,
+                "/tickets/{ticket_id}/linked_conversations/{id}",
+                [
+                    "/tickets/",
+                    &crate::request::encode_segment(ticket_id),
+                    "/linked_conversations/",
+                    &crate::request::encode_segment(id),
+                ]
+                    .concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Conversation>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Conversation>(),
+        )
     }
 
     /// Create a ticket
@@ -135,29 +125,25 @@ impl crate::Client {
     /// Opens a new ticket of the given ticket type for one contact. Set `skip_notifications` to `true` to create it silently, for example when importing tickets from another help desk; otherwise the contact and the teammates involved are notified as usual.
     ///
     /// `POST /tickets` (operation `createTicket`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn create_ticket(
+    pub fn create_ticket(
         &self,
         body: &crate::types::CreateTicketRequestObject,
-    ) -> crate::Result<crate::types::Ticket> {
-        self.create_ticket_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::create_ticket`](crate::Client::create_ticket), also returning the status, headers and rate-limit information.
-    pub async fn create_ticket_with_response(
-        &self,
-        body: &crate::types::CreateTicketRequestObject,
-    ) -> crate::Result<crate::Response<crate::types::Ticket>> {
-        let mut request = crate::request::ApiRequest::new(
-            "createTicket",
-            reqwest::Method::POST,
-            "/tickets",
-            String::from("/tickets"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
+    ) -> crate::Call<'_, crate::types::Ticket> {
+        let request = crate::request::ApiRequest::new(
+                "createTicket",
+                reqwest::Method::POST,
+                "/tickets",
+                String::from("/tickets"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Ticket>(),
+        )
     }
 
     /// Enqueue the creation of a ticket
@@ -167,31 +153,21 @@ impl crate::Client {
     /// Queues a ticket for creation in the background and returns the job that will create it; poll the job to learn the ticket's fate. The inputs are checked as far as possible before queueing, and a request that fails that check is rejected with 400 instead of being queued.
     ///
     /// `POST /tickets/enqueue` (operation `enqueueCreateTicket`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn enqueue_create_ticket(
+    pub fn enqueue_create_ticket(
         &self,
         body: &crate::types::EnqueueCreateTicketRequest,
-    ) -> crate::Result<crate::types::Jobs> {
-        self.enqueue_create_ticket_with_response(body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::enqueue_create_ticket`](crate::Client::enqueue_create_ticket), also returning the status, headers and rate-limit information.
-    pub async fn enqueue_create_ticket_with_response(
-        &self,
-        body: &crate::types::EnqueueCreateTicketRequest,
-    ) -> crate::Result<crate::Response<crate::types::Jobs>> {
-        let mut request = crate::request::ApiRequest::new(
-            "enqueueCreateTicket",
-            reqwest::Method::POST,
-            "/tickets/enqueue",
-            String::from("/tickets/enqueue"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Jobs>()
+    ) -> crate::Call<'_, crate::types::Jobs> {
+        let request = crate::request::ApiRequest::new(
+                "enqueueCreateTicket",
+                reqwest::Method::POST,
+                "/tickets/enqueue",
+                String::from("/tickets/enqueue"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(self, request, |response| response.json::<crate::types::Jobs>())
     }
 
     /// Retrieve a ticket
@@ -204,22 +180,20 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket: the `id` field of the ticket object, not the `ticket_id` number shown to teammates in the Inbox.
-    pub async fn get_ticket(&self, id: &str) -> crate::Result<crate::types::Ticket> {
-        self.get_ticket_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::get_ticket`](crate::Client::get_ticket), also returning the status, headers and rate-limit information.
-    pub async fn get_ticket_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::Ticket>> {
-        let request = crate::request::ApiRequest::new(
-            "getTicket",
-            reqwest::Method::GET,
-            "/tickets/{id}",
-            ["/tickets/", &crate::request::encode_segment(id)].concat(),
+    pub fn get_ticket(&self, id: &str) -> crate::Call<'_, crate::types::Ticket> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "getTicket",
+                reqwest::Method::GET,
+                "/tickets/{id}",
+                ["/tickets/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Ticket>(),
+        )
     }
 
     /// Update a ticket
@@ -234,29 +208,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket: the `id` field of the ticket object, not the `ticket_id` number shown to teammates in the Inbox.
-    /// - `body`: the `application/json` request body
-    pub async fn update_ticket(
+    pub fn update_ticket(
         &self,
         id: &str,
         body: &crate::types::UpdateTicketRequestObject,
-    ) -> crate::Result<crate::types::Ticket> {
-        self.update_ticket_with_response(id, body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::update_ticket`](crate::Client::update_ticket), also returning the status, headers and rate-limit information.
-    pub async fn update_ticket_with_response(
-        &self,
-        id: &str,
-        body: &crate::types::UpdateTicketRequestObject,
-    ) -> crate::Result<crate::Response<crate::types::Ticket>> {
-        let mut request = crate::request::ApiRequest::new(
-            "updateTicket",
-            reqwest::Method::PUT,
-            "/tickets/{id}",
-            ["/tickets/", &crate::request::encode_segment(id)].concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
+    ) -> crate::Call<'_, crate::types::Ticket> {
+        let request = crate::request::ApiRequest::new(
+                "updateTicket",
+                reqwest::Method::PUT,
+                "/tickets/{id}",
+                ["/tickets/", &crate::request::encode_segment(id)].concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Ticket>(),
+        )
     }
 
     /// Delete a ticket
@@ -271,27 +242,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket: the `id` field of the ticket object, not the `ticket_id` number shown to teammates in the Inbox.
-    pub async fn delete_ticket(
+    pub fn delete_ticket(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::TicketDeleted> {
-        self.delete_ticket_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::delete_ticket`](crate::Client::delete_ticket), also returning the status, headers and rate-limit information.
-    pub async fn delete_ticket_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::TicketDeleted>> {
-        let request = crate::request::ApiRequest::new(
-            "deleteTicket",
-            reqwest::Method::DELETE,
-            "/tickets/{id}",
-            ["/tickets/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::TicketDeleted> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "deleteTicket",
+                reqwest::Method::DELETE,
+                "/tickets/{id}",
+                ["/tickets/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::TicketDeleted>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TicketDeleted>(),
+        )
     }
 
     /// Change the type of a ticket
@@ -304,32 +271,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `ticket_id`: The id of the ticket.
-    /// - `body`: the `application/json` request body
-    pub async fn change_ticket_type(
+    pub fn change_ticket_type(
         &self,
         ticket_id: &str,
         body: &crate::types::ChangeTicketTypeRequest,
-    ) -> crate::Result<crate::types::Ticket> {
-        self.change_ticket_type_with_response(ticket_id, body)
-            .await
-            .map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::change_ticket_type`](crate::Client::change_ticket_type), also returning the status, headers and rate-limit information.
-    pub async fn change_ticket_type_with_response(
-        &self,
-        ticket_id: &str,
-        body: &crate::types::ChangeTicketTypeRequest,
-    ) -> crate::Result<crate::Response<crate::types::Ticket>> {
-        let mut request = crate::request::ApiRequest::new(
-            "changeTicketType",
-            reqwest::Method::POST,
-            "/tickets/{ticket_id}/change_type",
-            ["/tickets/", &crate::request::encode_segment(ticket_id), "/change_type"]
-                .concat(),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::Ticket>()
+    ) -> crate::Call<'_, crate::types::Ticket> {
+        let request = crate::request::ApiRequest::new(
+                "changeTicketType",
+                reqwest::Method::POST,
+                "/tickets/{ticket_id}/change_type",
+                ["/tickets/", &crate::request::encode_segment(ticket_id), "/change_type"]
+                    .concat(),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::Ticket>(),
+        )
     }
 
     /// Search tickets
@@ -339,29 +301,25 @@ impl crate::Client {
     /// Returns the tickets whose attributes match a query: one filter, or filters nested under `AND` and `OR` operators. Results come a page at a time, 20 per page by default; pass `pages.next.starting_after` back in `pagination.starting_after` for the next page.
     ///
     /// `POST /tickets/search` (operation `searchTickets`)
-    ///
-    /// Arguments:
-    /// - `body`: the `application/json` request body
-    pub async fn search_tickets(
+    pub fn search_tickets(
         &self,
         body: &crate::types::SearchRequest,
-    ) -> crate::Result<crate::types::TicketList> {
-        self.search_tickets_with_response(body).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::search_tickets`](crate::Client::search_tickets), also returning the status, headers and rate-limit information.
-    pub async fn search_tickets_with_response(
-        &self,
-        body: &crate::types::SearchRequest,
-    ) -> crate::Result<crate::Response<crate::types::TicketList>> {
-        let mut request = crate::request::ApiRequest::new(
-            "searchTickets",
-            reqwest::Method::POST,
-            "/tickets/search",
-            String::from("/tickets/search"),
-        );
-        request.json(body)?;
-        crate::client::execute(self, request).await?.json::<crate::types::TicketList>()
+    ) -> crate::Call<'_, crate::types::TicketList> {
+        let request = crate::request::ApiRequest::new(
+                "searchTickets",
+                reqwest::Method::POST,
+                "/tickets/search",
+                String::from("/tickets/search"),
+            )
+            .with(|request| {
+                request.json(body)?;
+                Ok(())
+            });
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::TicketList>(),
+        )
     }
 
     /// Every item of [`Client::search_tickets`](crate::Client::search_tickets), across all pages: a stream that fetches the next page only when the items of the previous one have been consumed. It ends after the last page, or after the first error.

@@ -5,6 +5,9 @@
 //!
 //! Export of workflow definitions, for data portability.
 
+/// # Workflows
+///
+/// Export of workflow definitions, for data portability.
 impl crate::Client {
     /// Export a workflow
     ///
@@ -16,26 +19,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the workflow.
-    pub async fn export_workflow(
+    pub fn export_workflow(
         &self,
         id: &str,
-    ) -> crate::Result<crate::types::WorkflowExport> {
-        self.export_workflow_with_response(id).await.map(crate::Response::into_body)
-    }
-
-    /// Like [`Client::export_workflow`](crate::Client::export_workflow), also returning the status, headers and rate-limit information.
-    pub async fn export_workflow_with_response(
-        &self,
-        id: &str,
-    ) -> crate::Result<crate::Response<crate::types::WorkflowExport>> {
-        let request = crate::request::ApiRequest::new(
-            "exportWorkflow",
-            reqwest::Method::GET,
-            "/export/workflows/{id}",
-            ["/export/workflows/", &crate::request::encode_segment(id)].concat(),
+    ) -> crate::Call<'_, crate::types::WorkflowExport> {
+        let request = Ok(
+            crate::request::ApiRequest::new(
+                "exportWorkflow",
+                reqwest::Method::GET,
+                "/export/workflows/{id}",
+                ["/export/workflows/", &crate::request::encode_segment(id)].concat(),
+            ),
         );
-        crate::client::execute(self, request)
-            .await?
-            .json::<crate::types::WorkflowExport>()
+        crate::Call::new(
+            self,
+            request,
+            |response| response.json::<crate::types::WorkflowExport>(),
+        )
     }
 }

@@ -182,7 +182,7 @@ fn operation_diff(o: &OperationSurface, n: &OperationSurface) -> Vec<Change> {
             (
                 Impact::Major,
                 format!(
-                    "method `Client::{}` renamed `Client::{}` (and `…_with_response`)",
+                    "method `Client::{}` renamed `Client::{}`",
                     o.method, n.method
                 ),
             )

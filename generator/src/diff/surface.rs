@@ -37,7 +37,7 @@ pub struct ApiSurface {
     pub types: BTreeMap<String, TypeSurface>,
 }
 
-/// One operation: a client method (and its `…_with_response` twin).
+/// One operation: a client method (returning a `Call`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct OperationSurface {
     /// operationId.

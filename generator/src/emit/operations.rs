@@ -34,10 +34,29 @@ pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
         .zip(&plan.methods)
         .filter(|(op, _)| op.tag == tag.module)
         .map(|(op, method)| operation_methods(plan, op, method));
+    let heading = format!(" # {}", tag.name);
+    let impl_docs = tag
+        .description
+        .as_deref()
+        .map(|d| {
+            docs::sanitize(d)
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        })
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let line = format!(" {line}");
+            quote!(#[doc = ""] #[doc = #line])
+        });
     quote! {
         #![doc = #header]
         #description
 
+        #[doc = #heading]
+        #impl_docs
         impl crate::Client {
             #(#methods)*
         }
@@ -115,9 +134,7 @@ fn param_statement(param: &Param, value: TokenStream) -> TokenStream {
 fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> TokenStream {
     let root = quote!(crate);
     let method = format_ident!("{}", plan.name);
-    let with_response = format_ident!("{}", plan.with_response);
     let mut arguments = Vec::new();
-    let mut names = Vec::new();
     let mut argument_docs = Vec::new();
     let mut positional = operation
         .params
@@ -127,7 +144,6 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
         let ident = format_ident!("{}", argument.name);
         let ty = argument.ty.tokens(Scope::Crate(&root));
         arguments.push(quote!(#ident: #ty));
-        names.push(quote!(#ident));
         match argument.kind {
             ArgumentKind::Param => {
                 let detail = positional
@@ -138,11 +154,14 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
                 argument_docs.push(format!("- `{}`{detail}", argument.name));
             }
             ArgumentKind::Body => {
-                let content_type = operation
+                // The type says what a JSON body is; other encodings are worth a word.
+                if let Some(body) = operation
                     .body
                     .as_ref()
-                    .map_or("", |body| body.content_type.as_str());
-                argument_docs.push(format!("- `body`: the `{content_type}` request body"));
+                    .filter(|body| body.encoding != BodyEncoding::Json)
+                {
+                    argument_docs.push(format!("- `body`: sent as `{}`", body.content_type));
+                }
             }
             ArgumentKind::Params => {
                 argument_docs.push("- `params`: optional parameters".to_string());
@@ -193,10 +212,10 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
         }
     }
     let output = plan.returns.tokens(Scope::Crate(&root));
-    let finish = match &operation.success {
+    let decode = match &operation.success {
         Success::Single(body) => {
             let decode = decode(whole, body);
-            quote!(crate::client::execute(self, request).await?.#decode)
+            quote!(|response| response.#decode)
         }
         Success::ByStatus { name, variants } => {
             let enum_name = format_ident!("{name}");
@@ -218,8 +237,7 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
                 }
             }
             quote! {
-                let response = crate::client::execute(self, request).await?;
-                match response.status().as_u16() {
+                |response| match response.status().as_u16() {
                     #(#arms)*
                     _ => #fallback,
                 }
@@ -254,44 +272,32 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
         Some(&endpoint),
         arguments_doc.as_deref(),
     ]);
-    let raw_doc = format!(
-        " Like [`Client::{0}`](crate::Client::{0}), also returning the status, headers and rate-limit information.",
-        plan.name
-    );
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
     let streams = crate::emit::pagination::stream_methods(plan, &operation.id);
-    let call = if operation.deprecated {
-        quote! {
-            #[allow(deprecated)]
-            let response = self.#with_response(#(#names),*).await;
-            response.map(crate::Response::into_body)
-        }
-    } else {
-        quote!(self.#with_response(#(#names),*).await.map(crate::Response::into_body))
+    let new_request = quote! {
+        crate::request::ApiRequest::new(
+            #operation_id,
+            reqwest::Method::#http_method,
+            #template,
+            #path,
+        )
     };
-    let binding = if statements.is_empty() {
-        quote!(let request)
+    let build = if statements.is_empty() {
+        quote!(let request = Ok(#new_request);)
     } else {
-        quote!(let mut request)
+        quote! {
+            let request = #new_request.with(|request| {
+                #(#statements)*
+                Ok(())
+            });
+        }
     };
     quote! {
         #doc
         #deprecated
-        pub async fn #method(&self, #(#arguments),*) -> crate::Result<#output> {
-            #call
-        }
-
-        #[doc = #raw_doc]
-        #deprecated
-        pub async fn #with_response(&self, #(#arguments),*) -> crate::Result<crate::Response<#output>> {
-            #binding = crate::request::ApiRequest::new(
-                #operation_id,
-                reqwest::Method::#http_method,
-                #template,
-                #path,
-            );
-            #(#statements)*
-            #finish
+        pub fn #method(&self, #(#arguments),*) -> crate::Call<'_, #output> {
+            #build
+            crate::Call::new(self, request, #decode)
         }
 
         #streams

@@ -86,10 +86,8 @@ pub struct FieldPlan {
 /// A client method and its helpers.
 #[derive(Debug, Clone)]
 pub struct MethodPlan {
-    /// The method returning the body.
+    /// The method (returning a `Call`).
     pub name: String,
-    /// The method returning the whole `Response`.
-    pub with_response: String,
     /// Features that compile it (and its outcome enum and parameter struct).
     pub gate: Gate,
     /// Positional arguments after `&self`, in order.
@@ -445,7 +443,6 @@ fn method_plan(
         .as_ref()
         .map(|pagination| stream_plan(model, names, operation, pagination, &name));
     MethodPlan {
-        with_response: format!("{name}_with_response"),
         name,
         gate,
         arguments,
@@ -504,12 +501,11 @@ fn stream_plan(
     }
 }
 
-/// The method names an operation named `method` may generate (the method, its
-/// `…_with_response` twin and its streaming helpers), which lowering reserves together.
-pub fn method_family(method: &str) -> [String; 4] {
+/// The method names an operation named `method` may generate (the method and its streaming
+/// helpers), which lowering reserves together.
+pub fn method_family(method: &str) -> [String; 3] {
     [
         method.to_string(),
-        format!("{method}_with_response"),
         format!("{method}_stream"),
         format!("{method}_pages"),
     ]
