@@ -26254,10 +26254,10 @@ crate::wire::object!(Recipient { type_("type"), id }; needs_known);
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum RedactConversationRequest {
-    /// [`RedactConversationRequestRedactConversationPartRequest`]: Redact Conversation Part Request
-    Part(RedactConversationRequestRedactConversationPartRequest),
-    /// [`RedactConversationRequestRedactConversationSourceRequest`]: Redact Conversation Source Request
-    Source(RedactConversationRequestRedactConversationSourceRequest),
+    /// [`RedactConversationRequestPart`]: Redact Conversation Part Request
+    Part(RedactConversationRequestPart),
+    /// [`RedactConversationRequestSource`]: Redact Conversation Source Request
+    Source(RedactConversationRequestSource),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
@@ -26270,17 +26270,15 @@ impl crate::wire::Blank for RedactConversationRequest {
 }
 
 #[cfg(feature = "conversation_parts")]
-impl From<RedactConversationRequestRedactConversationPartRequest>
-for RedactConversationRequest {
-    fn from(value: RedactConversationRequestRedactConversationPartRequest) -> Self {
+impl From<RedactConversationRequestPart> for RedactConversationRequest {
+    fn from(value: RedactConversationRequestPart) -> Self {
         Self::Part(value)
     }
 }
 
 #[cfg(feature = "conversation_parts")]
-impl From<RedactConversationRequestRedactConversationSourceRequest>
-for RedactConversationRequest {
-    fn from(value: RedactConversationRequestRedactConversationSourceRequest) -> Self {
+impl From<RedactConversationRequestSource> for RedactConversationRequest {
+    fn from(value: RedactConversationRequestSource) -> Self {
         Self::Source(value)
     }
 }
@@ -26310,13 +26308,13 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
         for index in crate::wire::candidates(&value, Some("type"), SHAPES) {
             let decoded = match index {
                 0 => {
-                    <RedactConversationRequestRedactConversationPartRequest as serde::Deserialize>::deserialize(
+                    <RedactConversationRequestPart as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
                         .map(Self::Part)
                 }
                 1 => {
-                    <RedactConversationRequestRedactConversationSourceRequest as serde::Deserialize>::deserialize(
+                    <RedactConversationRequestSource as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
                         .map(Self::Source)
@@ -26593,10 +26591,10 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ReplyTicketRequest {
-    /// [`ReplyTicketRequestContactReplyTicketRequest`]: A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
-    Contact(ReplyTicketRequestContactReplyTicketRequest),
-    /// [`ReplyTicketRequestAdminReplyTicketRequest`]: A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
-    Admin(ReplyTicketRequestAdminReplyTicketRequest),
+    /// [`ReplyTicketRequestContact`]: A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
+    Contact(ReplyTicketRequestContact),
+    /// [`ReplyTicketRequestAdmin`]: A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
+    Admin(ReplyTicketRequestAdmin),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
@@ -26609,15 +26607,15 @@ impl crate::wire::Blank for ReplyTicketRequest {
 }
 
 #[cfg(feature = "tickets")]
-impl From<ReplyTicketRequestContactReplyTicketRequest> for ReplyTicketRequest {
-    fn from(value: ReplyTicketRequestContactReplyTicketRequest) -> Self {
+impl From<ReplyTicketRequestContact> for ReplyTicketRequest {
+    fn from(value: ReplyTicketRequestContact) -> Self {
         Self::Contact(value)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl From<ReplyTicketRequestAdminReplyTicketRequest> for ReplyTicketRequest {
-    fn from(value: ReplyTicketRequestAdminReplyTicketRequest) -> Self {
+impl From<ReplyTicketRequestAdmin> for ReplyTicketRequest {
+    fn from(value: ReplyTicketRequestAdmin) -> Self {
         Self::Admin(value)
     }
 }
@@ -26660,13 +26658,13 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <ReplyTicketRequestContactReplyTicketRequest as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestContact as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
                         .map(Self::Contact)
                 }
                 1 => {
-                    <ReplyTicketRequestAdminReplyTicketRequest as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestAdmin as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
                         .map(Self::Admin)
@@ -43658,7 +43656,7 @@ crate::wire::string_enum!(RecipientType { User("user"), Lead("lead") });
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct RedactConversationRequestRedactConversationPartRequest {
+pub struct RedactConversationRequestPart {
     /// Always `conversation_part`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -43669,7 +43667,7 @@ pub struct RedactConversationRequestRedactConversationPartRequest {
 }
 
 #[cfg(feature = "conversation_parts")]
-impl RedactConversationRequestRedactConversationPartRequest {
+impl RedactConversationRequestPart {
     /// Builds a value from its fields.
     ///
     /// Filled in: `type` is `conversation_part`.
@@ -43687,8 +43685,8 @@ impl RedactConversationRequestRedactConversationPartRequest {
 
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestRedactConversationPartRequest { conversation_id,
-    conversation_part_id } pinned { type_("type") = "conversation_part" }; needs_known
+    RedactConversationRequestPart { conversation_id, conversation_part_id } pinned {
+    type_("type") = "conversation_part" }; needs_known
 );
 
 /// Redact Conversation Source Request
@@ -43700,7 +43698,7 @@ crate::wire::object!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct RedactConversationRequestRedactConversationSourceRequest {
+pub struct RedactConversationRequestSource {
     /// Always `source`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -43711,7 +43709,7 @@ pub struct RedactConversationRequestRedactConversationSourceRequest {
 }
 
 #[cfg(feature = "conversation_parts")]
-impl RedactConversationRequestRedactConversationSourceRequest {
+impl RedactConversationRequestSource {
     /// Builds a value from its fields.
     ///
     /// Filled in: `type` is `source`.
@@ -43729,8 +43727,8 @@ impl RedactConversationRequestRedactConversationSourceRequest {
 
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestRedactConversationSourceRequest { conversation_id, source_id
-    } pinned { type_("type") = "source" }; needs_known
+    RedactConversationRequestSource { conversation_id, source_id } pinned { type_("type")
+    = "source" }; needs_known
 );
 
 /// Telephony provider of the call; `aws_connect` when omitted.
@@ -43764,63 +43762,52 @@ crate::wire::string_enum!(
 #[derive(serde::Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
-pub enum ReplyTicketRequestContactReplyTicketRequest {
-    /// [`ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest`]: A contact's reply to a ticket, with the contact identified by its Intercom id.
+pub enum ReplyTicketRequestContact {
+    /// [`ReplyTicketRequestContactContactReplyTicketIntercomUserId`]: A contact's reply to a ticket, with the contact identified by its Intercom id.
     ContactReplyTicketIntercomUserId(
-        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        ReplyTicketRequestContactContactReplyTicketIntercomUserId,
     ),
-    /// [`ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest`]: A contact's reply to a ticket, with the contact identified by its external `user_id`.
-    ContactReplyTicketUserId(
-        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest,
-    ),
-    /// [`ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest`]: A contact's reply to a ticket, with the contact identified by email.
-    ContactReplyTicketEmail(
-        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest,
-    ),
+    /// [`ReplyTicketRequestContactContactReplyTicketUserId`]: A contact's reply to a ticket, with the contact identified by its external `user_id`.
+    ContactReplyTicketUserId(ReplyTicketRequestContactContactReplyTicketUserId),
+    /// [`ReplyTicketRequestContactContactReplyTicketEmail`]: A contact's reply to a ticket, with the contact identified by email.
+    ContactReplyTicketEmail(ReplyTicketRequestContactContactReplyTicketEmail),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
 
 #[cfg(feature = "tickets")]
-impl crate::wire::Blank for ReplyTicketRequestContactReplyTicketRequest {
+impl crate::wire::Blank for ReplyTicketRequestContact {
     fn blank() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl From<
-    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
-> for ReplyTicketRequestContactReplyTicketRequest {
-    fn from(
-        value: ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
-    ) -> Self {
+impl From<ReplyTicketRequestContactContactReplyTicketIntercomUserId>
+for ReplyTicketRequestContact {
+    fn from(value: ReplyTicketRequestContactContactReplyTicketIntercomUserId) -> Self {
         Self::ContactReplyTicketIntercomUserId(value)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl From<ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest>
-for ReplyTicketRequestContactReplyTicketRequest {
-    fn from(
-        value: ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest,
-    ) -> Self {
+impl From<ReplyTicketRequestContactContactReplyTicketUserId>
+for ReplyTicketRequestContact {
+    fn from(value: ReplyTicketRequestContactContactReplyTicketUserId) -> Self {
         Self::ContactReplyTicketUserId(value)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl From<ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest>
-for ReplyTicketRequestContactReplyTicketRequest {
-    fn from(
-        value: ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest,
-    ) -> Self {
+impl From<ReplyTicketRequestContactContactReplyTicketEmail>
+for ReplyTicketRequestContact {
+    fn from(value: ReplyTicketRequestContactContactReplyTicketEmail) -> Self {
         Self::ContactReplyTicketEmail(value)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContactReplyTicketRequest {
+impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -43875,19 +43862,19 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContactReplyTicketReques
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestContactContactReplyTicketIntercomUserId as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyTicketIntercomUserId)
                 }
                 1 => {
-                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestContactContactReplyTicketUserId as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyTicketUserId)
                 }
                 2 => {
-                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestContactContactReplyTicketEmail as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
                         .map(Self::ContactReplyTicketEmail)
@@ -43909,7 +43896,7 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContactReplyTicketReques
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
+pub struct ReplyTicketRequestContactContactReplyTicketIntercomUserId {
     /// When `true`, the reply is added without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
@@ -43934,7 +43921,7 @@ pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercom
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
+impl ReplyTicketRequestContactContactReplyTicketIntercomUserId {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
     ///
@@ -43993,9 +43980,9 @@ impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserId
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
-    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
-    intercom_user_id } pinned { type_("type") = "user" }; needs_known
+    ReplyTicketRequestContactContactReplyTicketIntercomUserId { skip_notifications,
+    message_type, body, created_at, attachment_urls, reply_options, intercom_user_id }
+    pinned { type_("type") = "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by its external `user_id`.
@@ -44005,7 +43992,7 @@ crate::wire::object!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
+pub struct ReplyTicketRequestContactContactReplyTicketUserId {
     /// When `true`, the reply is added without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
@@ -44030,7 +44017,7 @@ pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRe
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
+impl ReplyTicketRequestContactContactReplyTicketUserId {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
     ///
@@ -44089,9 +44076,9 @@ impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest 
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
-    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
-    user_id } pinned { type_("type") = "user" }; needs_known
+    ReplyTicketRequestContactContactReplyTicketUserId { skip_notifications, message_type,
+    body, created_at, attachment_urls, reply_options, user_id } pinned { type_("type") =
+    "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by email.
@@ -44101,7 +44088,7 @@ crate::wire::object!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
+pub struct ReplyTicketRequestContactContactReplyTicketEmail {
     /// When `true`, the reply is added without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
@@ -44126,7 +44113,7 @@ pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailReq
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
+impl ReplyTicketRequestContactContactReplyTicketEmail {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
     ///
@@ -44185,9 +44172,9 @@ impl ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
-    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
-    email } pinned { type_("type") = "user" }; needs_known
+    ReplyTicketRequestContactContactReplyTicketEmail { skip_notifications, message_type,
+    body, created_at, attachment_urls, reply_options, email } pinned { type_("type") =
+    "user" }; needs_known
 );
 
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -44197,7 +44184,7 @@ crate::wire::object!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct ReplyTicketRequestAdminReplyTicketRequest {
+pub struct ReplyTicketRequestAdmin {
     /// When `true`, the reply is added without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
@@ -44229,7 +44216,7 @@ pub struct ReplyTicketRequestAdminReplyTicketRequest {
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequestAdminReplyTicketRequest {
+impl ReplyTicketRequestAdmin {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
     ///
@@ -44321,9 +44308,9 @@ impl ReplyTicketRequestAdminReplyTicketRequest {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestAdminReplyTicketRequest { skip_notifications, message_type, body,
-    admin_id, created_at, reply_options, attachment_urls, attachment_files, cross_post }
-    pinned { type_("type") = "admin" }; needs_known
+    ReplyTicketRequestAdmin { skip_notifications, message_type, body, admin_id,
+    created_at, reply_options, attachment_urls, attachment_files, cross_post } pinned {
+    type_("type") = "admin" }; needs_known
 );
 
 /// The outcome of the Sales Agent's interaction, used for billing and tracking.

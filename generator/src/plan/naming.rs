@@ -5,7 +5,7 @@
 //! change that kind (a single-value enum only ever received becomes a `String` constant), so
 //! here a kind word that no longer says what the type is gets replaced.
 
-use crate::model::{ApiModel, Success, TypeKind};
+use crate::model::{ApiModel, Success, TypeKind, TypeRef};
 use crate::names::{Namespace, RESERVED_TYPE_NAMES};
 
 /// The word an inline type's name takes, for its final kind, when its name is taken.
@@ -49,7 +49,33 @@ pub(super) fn final_names(model: &ApiModel) -> Vec<String> {
             names[id] = taken.claim(&format!("{hint}{word}")).0;
         }
     }
+    shorten_variant_payloads(model, &mut names, &mut taken);
     names
+}
+
+/// A type lowering named after its union and variant (`ReplyTicketRequest` +
+/// `AdminReplyTicketRequest`, the variant struct of an object with alternatives) takes the
+/// variant's final, shorter name instead (`ReplyTicketRequestAdmin`). Unions are visited in
+/// lowering order, which puts an outer union before the unions of its variants.
+fn shorten_variant_payloads(model: &ApiModel, names: &mut [String], taken: &mut Namespace) {
+    for (id, def) in model.types.iter().enumerate() {
+        let TypeKind::Union(union) = &def.kind else {
+            continue;
+        };
+        let union_name = names[id].clone();
+        let short = super::variants::variant_names(model, names, &union_name, union);
+        for (variant, short) in union.variants.iter().zip(short) {
+            let TypeRef::Named(payload) = variant.ty else {
+                continue;
+            };
+            // Lowering's names, not the final ones: an outer union renamed its inner one.
+            let lowered = format!("{}{}", def.name, variant.name);
+            let renamed = format!("{union_name}{short}");
+            if payload != id && names.get(payload) == Some(&lowered) && renamed != lowered {
+                names[payload] = taken.claim(&renamed).0;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
