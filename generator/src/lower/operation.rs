@@ -16,7 +16,7 @@ use crate::model::{
     Success, TypeRef,
 };
 use crate::names::{self, Namespace};
-use crate::refs::resolve;
+use crate::refs::{follow, resolve};
 
 /// Lowers every operation of the spec, in path order then HTTP method order.
 pub(crate) struct OperationLowerer<'a, 'l> {
@@ -26,6 +26,15 @@ pub(crate) struct OperationLowerer<'a, 'l> {
     pub method_names: Namespace,
     pub operation_ids: HashSet<String>,
     pub examples: Vec<Example>,
+}
+
+/// A parameter an operation declares (itself or on its path), resolved.
+struct Declared<'a> {
+    parameter: &'a Parameter,
+    /// Where the operation declares it.
+    pointer: String,
+    /// The `#/components/parameters/` entry holding it, when it is a shared one.
+    component: Option<String>,
 }
 
 /// Variables of a path template, in order: `/a/{x}/b/{y}` → `[x, y]`.
@@ -39,6 +48,14 @@ fn template_variables(path: &str) -> Vec<&str> {
 fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or(media).trim();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}
+
+/// The `$ref` of a Reference Object (empty for an item).
+fn reference_text<T>(item: &ReferenceOr<T>) -> &str {
+    match item {
+        ReferenceOr::Reference { reference } => reference,
+        ReferenceOr::Item(_) => "",
+    }
 }
 
 fn status_variant(status: u16) -> String {
@@ -262,8 +279,7 @@ impl<'a> OperationLowerer<'a, '_> {
     ) -> Vec<Param> {
         let components = self.spec.components.as_ref().map(|c| &c.parameters);
         // Operation-level parameters override path-level ones with the same name and location.
-        let mut declared: IndexMap<(String, &'static str), (&'a Parameter, String)> =
-            IndexMap::new();
+        let mut declared: IndexMap<(String, &'static str), Declared<'a>> = IndexMap::new();
         let sources = path_level
             .iter()
             .enumerate()
@@ -285,8 +301,8 @@ impl<'a> OperationLowerer<'a, '_> {
             )
             .collect::<Vec<_>>();
         for (parameter, parameter_pointer) in sources {
-            match resolve(parameter, "parameters", components) {
-                Ok(parameter) => {
+            match follow(parameter, "parameters", components) {
+                Ok((parameter, component)) => {
                     let location = match parameter {
                         Parameter::Path { .. } => "path",
                         Parameter::Query { .. } => "query",
@@ -294,11 +310,20 @@ impl<'a> OperationLowerer<'a, '_> {
                         Parameter::Cookie { .. } => "cookie",
                     };
                     let name = parameter.parameter_data_ref().name.clone();
-                    declared.insert((name, location), (parameter, parameter_pointer));
+                    declared.insert(
+                        (name, location),
+                        Declared {
+                            parameter,
+                            pointer: parameter_pointer,
+                            component,
+                        },
+                    );
                 }
-                Err(message) => {
-                    self.warn(&parameter_pointer, format!("{message}; parameter skipped"))
-                }
+                Err(message) => self.schemas.warn_unresolved(
+                    reference_text(parameter),
+                    &parameter_pointer,
+                    format!("{message}; parameter skipped"),
+                ),
             }
         }
         let variables = template_variables(path);
@@ -325,7 +350,14 @@ impl<'a> OperationLowerer<'a, '_> {
                         .map(|found| (location, found))
                 });
             let (docs, ty) = match found {
-                Some((location, (parameter, parameter_pointer))) => {
+                Some((
+                    location,
+                    Declared {
+                        parameter,
+                        pointer: parameter_pointer,
+                        component,
+                    },
+                )) => {
                     if location != "path" {
                         self.warn(
                             &parameter_pointer,
@@ -333,7 +365,12 @@ impl<'a> OperationLowerer<'a, '_> {
                         );
                     }
                     let data = parameter.parameter_data_ref();
-                    let ty = self.param_type(parameter, type_prefix, &parameter_pointer);
+                    let ty = self.param_type(
+                        parameter,
+                        type_prefix,
+                        &parameter_pointer,
+                        component.as_deref(),
+                    );
                     (data.description.clone(), ty)
                 }
                 None => {
@@ -354,7 +391,12 @@ impl<'a> OperationLowerer<'a, '_> {
                 style: QueryStyle::Form { explode: true },
             });
         }
-        for ((name, _), (parameter, parameter_pointer)) in declared {
+        for ((name, _), declared) in declared {
+            let Declared {
+                parameter,
+                pointer: parameter_pointer,
+                component,
+            } = declared;
             let data = parameter.parameter_data_ref();
             let (location, style) = match parameter {
                 Parameter::Path { .. } => {
@@ -396,7 +438,12 @@ impl<'a> OperationLowerer<'a, '_> {
                     (ParamLocation::Query, style)
                 }
             };
-            let ty = self.param_type(parameter, type_prefix, &parameter_pointer);
+            let ty = self.param_type(
+                parameter,
+                type_prefix,
+                &parameter_pointer,
+                component.as_deref(),
+            );
             params.push(Param {
                 name: name.clone(),
                 rust_name: if data.required {
@@ -414,14 +461,28 @@ impl<'a> OperationLowerer<'a, '_> {
         params
     }
 
+    /// The type of a parameter. A shared one (`component`, under `#/components/parameters/`)
+    /// is lowered at its own place and named after itself, so every operation using it gets
+    /// the same type.
     fn param_type(
         &mut self,
         parameter: &'a Parameter,
         type_prefix: &str,
-        pointer: &str,
+        use_pointer: &str,
+        component: Option<&str>,
     ) -> TypeRef {
         let data = parameter.parameter_data_ref();
-        let hint = format!("{type_prefix}{}", names::type_name_part(&data.name));
+        let (hint, pointer) = match component {
+            Some(name) => (
+                names::type_name(name),
+                format!("#/components/parameters/{}", pointer_token(name)),
+            ),
+            None => (
+                format!("{type_prefix}{}", names::type_name_part(&data.name)),
+                use_pointer.to_string(),
+            ),
+        };
+        let pointer = pointer.as_str();
         match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 self.schemas
@@ -461,7 +522,11 @@ impl<'a> OperationLowerer<'a, '_> {
         let body = match resolve(body, "requestBodies", components) {
             Ok(body) => body,
             Err(message) => {
-                self.warn(&body_pointer, format!("{message}; request body ignored"));
+                self.schemas.warn_unresolved(
+                    reference_text(body),
+                    &body_pointer,
+                    format!("{message}; request body ignored"),
+                );
                 return None;
             }
         };
@@ -610,7 +675,11 @@ impl<'a> OperationLowerer<'a, '_> {
             let response = match resolve(response, "responses", components) {
                 Ok(response) => response,
                 Err(message) => {
-                    self.warn(&response_pointer, format!("{message}; response ignored"));
+                    self.schemas.warn_unresolved(
+                        reference_text(response),
+                        &response_pointer,
+                        format!("{message}; response ignored"),
+                    );
                     continue;
                 }
             };
