@@ -62,3 +62,64 @@ fn references_inside_components_resolve() {
     assert!(dangling[0].contains("Tag/allOf/7"), "{warnings:#?}");
     insta::assert_snapshot!("deep-refs", code);
 }
+
+/// Parameters of every type render: unions, enums, numbers, booleans and arrays in the path,
+/// the query and headers, each path parameter written in its declared style (the encoding
+/// itself is tested in the runtime, `templates/runtime/request.rs`).
+#[test]
+fn parameters_of_every_type_render() {
+    let generated = generate("parameter-types.yaml");
+    let code = code(&generated);
+    for expected in [
+        "thing: &crate::types::GetThingThing,",
+        "kind: &crate::types::GetThingKind,",
+        "ratio: f64,",
+        "flag: bool,",
+        "ids: &[i64],",
+        "&crate::request::encode_segment(thing)",
+        "&crate::request::encode_segment(ids)",
+        "crate::request::PathStyle::Label {\n                        explode: true,",
+        "crate::request::PathStyle::Matrix {\n                        explode: false,",
+        "crate::request::QueryStyle::PipeDelimited",
+        "crate::request::QueryStyle::DeepObject",
+        "request.header(\"X-Mode\", &x_mode)?;",
+    ] {
+        assert!(code.contains(expected), "missing `{expected}`");
+    }
+    assert!(generated.warnings.is_empty(), "{:#?}", warnings(&generated));
+    insta::assert_snapshot!("parameter-types", code);
+}
+
+/// Real operations keep their names: only the helpers actually generated are reserved, and a
+/// helper that would take a real operation's name is the one renamed.
+#[test]
+fn helpers_never_take_a_real_operations_name() {
+    let generated = generate("helper-names.yaml");
+    let methods: Vec<&str> = generated
+        .plan
+        .methods
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            "list_items",
+            "list_items_pages",
+            "list_items_with_response",
+            "get_repo",
+            "get_repo_stream",
+            "get_repo_pages"
+        ]
+    );
+    let list = &generated.plan.methods[0];
+    assert_eq!(list.with_response, "list_items_with_response2");
+    let stream = list.stream.as_ref().expect("listItems is paged");
+    assert_eq!(
+        (stream.stream.as_str(), stream.pages.as_str()),
+        ("list_items_stream", "list_items_pages2")
+    );
+    assert!(generated.plan.methods[3].stream.is_none());
+    assert!(generated.warnings.is_empty(), "{:#?}", warnings(&generated));
+    insta::assert_snapshot!("helper-names", code(&generated));
+}

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use crate::emit::docs;
 use crate::model::{
-    ApiModel, BodyEncoding, Operation, Param, ParamLocation, QueryStyle, ResponseBody, Success, Tag,
+    ApiModel, BodyEncoding, Operation, Param, ParamLocation, ParamStyle, ResponseBody, Success, Tag,
 };
 use crate::plan::{ArgumentKind, MethodPlan, Plan, Scope};
 
@@ -57,14 +57,23 @@ fn decode(plan: &Plan, body: &ResponseBody) -> TokenStream {
     }
 }
 
-fn style_tokens(style: QueryStyle) -> TokenStream {
+fn style_tokens(style: ParamStyle) -> TokenStream {
     match style {
-        QueryStyle::Form { explode } => {
+        ParamStyle::Form { explode } => {
             quote!(crate::request::QueryStyle::Form { explode: #explode })
         }
-        QueryStyle::SpaceDelimited => quote!(crate::request::QueryStyle::SpaceDelimited),
-        QueryStyle::PipeDelimited => quote!(crate::request::QueryStyle::PipeDelimited),
-        QueryStyle::DeepObject => quote!(crate::request::QueryStyle::DeepObject),
+        ParamStyle::SpaceDelimited => quote!(crate::request::QueryStyle::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(crate::request::QueryStyle::PipeDelimited),
+        ParamStyle::DeepObject => quote!(crate::request::QueryStyle::DeepObject),
+        ParamStyle::Simple { explode } => {
+            quote!(crate::request::PathStyle::Simple { explode: #explode })
+        }
+        ParamStyle::Label { explode } => {
+            quote!(crate::request::PathStyle::Label { explode: #explode })
+        }
+        ParamStyle::Matrix { explode } => {
+            quote!(crate::request::PathStyle::Matrix { explode: #explode })
+        }
     }
 }
 
@@ -87,7 +96,15 @@ fn path_expression(operation: &Operation) -> TokenStream {
             .find(|p| p.location == ParamLocation::Path && p.name == variable)
         {
             let ident = format_ident!("{}", param.rust_name);
-            pieces.push(quote!(&crate::request::encode_segment(#ident)));
+            pieces.push(match param.style {
+                ParamStyle::Simple { explode: false } => {
+                    quote!(&crate::request::encode_segment(#ident))
+                }
+                style => {
+                    let style = style_tokens(style);
+                    quote!(&crate::request::encode_path_param(#variable, #ident, #style))
+                }
+            });
         }
         rest = &rest[start + length + 1..];
     }

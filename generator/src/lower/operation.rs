@@ -12,7 +12,7 @@ use openapiv3::{
 use crate::diagnostics::pointer_token;
 use crate::lower::schema::{SchemaLowerer, SchemaOrRef};
 use crate::model::{
-    BodyEncoding, Example, Operation, Param, ParamLocation, QueryStyle, RequestBody, ResponseBody,
+    BodyEncoding, Example, Operation, Param, ParamLocation, ParamStyle, RequestBody, ResponseBody,
     Success, TypeRef,
 };
 use crate::names::{self, Namespace};
@@ -48,6 +48,20 @@ fn template_variables(path: &str) -> Vec<&str> {
 fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or(media).trim();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}
+
+/// How a path parameter is written into its segment (`simple` unless it says otherwise; a
+/// parameter declared elsewhere but used in the template is written `simple`).
+fn path_style(parameter: &Parameter) -> ParamStyle {
+    let explode = parameter.parameter_data_ref().explode.unwrap_or(false);
+    match parameter {
+        Parameter::Path { style, .. } => match style {
+            openapiv3::PathStyle::Simple => ParamStyle::Simple { explode },
+            openapiv3::PathStyle::Label => ParamStyle::Label { explode },
+            openapiv3::PathStyle::Matrix => ParamStyle::Matrix { explode },
+        },
+        _ => ParamStyle::Simple { explode: false },
+    }
 }
 
 /// The `$ref` of a Reference Object (empty for an item).
@@ -191,10 +205,9 @@ impl<'a> OperationLowerer<'a, '_> {
         let mut candidate = wanted.clone();
         let mut n = 2;
         let runtime = crate::runtime::client_method_names();
-        while crate::plan::method_family(&candidate)
-            .iter()
-            .any(|name| runtime.contains(name) || self.method_names.contains(name))
-        {
+        // Only real names count: a helper (`…_with_response`, `…_stream`) that would take one
+        // is renamed by the plan instead.
+        while runtime.contains(&candidate) || self.method_names.contains(&candidate) {
             candidate = format!("{wanted}_{n}");
             n += 1;
         }
@@ -204,9 +217,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 format!("method name `{wanted}` is taken; using `{candidate}`"),
             );
         }
-        for name in crate::plan::method_family(&candidate) {
-            self.method_names.claim(&name);
-        }
+        self.method_names.claim(&candidate);
         candidate
     }
 
@@ -349,7 +360,7 @@ impl<'a> OperationLowerer<'a, '_> {
                         .shift_remove(&(variable.to_string(), location))
                         .map(|found| (location, found))
                 });
-            let (docs, ty) = match found {
+            let (docs, ty, style) = match found {
                 Some((
                     location,
                     Declared {
@@ -371,14 +382,14 @@ impl<'a> OperationLowerer<'a, '_> {
                         &parameter_pointer,
                         component.as_deref(),
                     );
-                    (data.description.clone(), ty)
+                    (data.description.clone(), ty, path_style(parameter))
                 }
                 None => {
                     self.warn(
                         pointer,
                         format!("path template variable `{{{variable}}}` is not declared; treating it as a string path parameter"),
                     );
-                    (None, TypeRef::String)
+                    (None, TypeRef::String, ParamStyle::Simple { explode: false })
                 }
             };
             params.push(Param {
@@ -388,7 +399,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 required: true,
                 ty,
                 docs,
-                style: QueryStyle::Form { explode: true },
+                style,
             });
         }
         for ((name, _), declared) in declared {
@@ -423,17 +434,18 @@ impl<'a> OperationLowerer<'a, '_> {
                     if is_version {
                         continue;
                     }
-                    (ParamLocation::Header, QueryStyle::Form { explode: false })
+                    let explode = data.explode.unwrap_or(false);
+                    (ParamLocation::Header, ParamStyle::Simple { explode })
                 }
                 Parameter::Query { style, .. } => {
                     let explode = data
                         .explode
                         .unwrap_or(matches!(style, openapiv3::QueryStyle::Form));
                     let style = match style {
-                        openapiv3::QueryStyle::Form => QueryStyle::Form { explode },
-                        openapiv3::QueryStyle::SpaceDelimited => QueryStyle::SpaceDelimited,
-                        openapiv3::QueryStyle::PipeDelimited => QueryStyle::PipeDelimited,
-                        openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
+                        openapiv3::QueryStyle::Form => ParamStyle::Form { explode },
+                        openapiv3::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                        openapiv3::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                        openapiv3::QueryStyle::DeepObject => ParamStyle::DeepObject,
                     };
                     (ParamLocation::Query, style)
                 }

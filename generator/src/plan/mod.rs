@@ -13,6 +13,7 @@ use crate::model::{
     ApiModel, Field, Operation, PageValue, ParamLocation, ResponseBody, Success, TypeDef, TypeId,
     TypeKind, TypeRef,
 };
+use crate::names::Namespace;
 
 /// The Rust API of the generated crate.
 #[derive(Debug, Clone)]
@@ -182,10 +183,14 @@ pub fn plan(model: &ApiModel) -> Plan {
         .enumerate()
         .map(|(id, def)| type_plan(&names, id, def, gate_of(&features, &def.usage.tags)))
         .collect();
+    let mut helpers = helper_namespace(model);
     let methods = model
         .operations
         .iter()
-        .map(|op| method_plan(model, &names, op, gate_of(&features, [&op.tag])))
+        .map(|op| {
+            let gate = gate_of(&features, [&op.tag]);
+            method_plan(model, &names, op, gate, &mut helpers)
+        })
         .collect();
     Plan {
         names,
@@ -355,11 +360,25 @@ pub fn page_numbering(
     })
 }
 
+/// The names helper methods may not take: the runtime's `Client` methods and every
+/// operation's method (real names win; a helper that would take one is renamed).
+fn helper_namespace(model: &ApiModel) -> Namespace {
+    let mut taken = Namespace::default();
+    for name in crate::runtime::client_method_names() {
+        taken.claim(name);
+    }
+    for operation in &model.operations {
+        taken.claim(&operation.method_name);
+    }
+    taken
+}
+
 fn method_plan(
     model: &ApiModel,
     names: &[String],
     operation: &Operation,
     gate: Gate,
+    helpers: &mut Namespace,
 ) -> MethodPlan {
     let name = operation.method_name.clone();
     let mut arguments: Vec<Argument> = Vec::new();
@@ -402,12 +421,13 @@ fn method_plan(
         Success::Single(body) => response_type(names, body),
         Success::ByStatus { name, .. } => RustType::Named(name.clone()),
     };
+    let with_response = helpers.claim(&format!("{name}_with_response")).0;
     let stream = operation
         .pagination
         .as_ref()
-        .map(|pagination| stream_plan(model, names, operation, pagination, &name));
+        .map(|pagination| stream_plan(model, names, operation, pagination, &name, helpers));
     MethodPlan {
-        with_response: format!("{name}_with_response"),
+        with_response,
         name,
         gate,
         arguments,
@@ -423,6 +443,7 @@ fn stream_plan(
     operation: &Operation,
     pagination: &crate::model::Pagination,
     method: &str,
+    helpers: &mut Namespace,
 ) -> StreamPlan {
     let fetched = match &pagination.response_union {
         Some((union_id, _)) => *union_id,
@@ -458,21 +479,10 @@ fn stream_plan(
         }
     };
     StreamPlan {
-        stream: format!("{method}_stream"),
-        pages: format!("{method}_pages"),
+        stream: helpers.claim(&format!("{method}_stream")).0,
+        pages: helpers.claim(&format!("{method}_pages")).0,
         item: value_type(names, &pagination.item_type),
         fetched: names.get(fetched).cloned().unwrap_or_default(),
         next,
     }
-}
-
-/// The method names an operation named `method` may generate (the method, its
-/// `…_with_response` twin and its streaming helpers), which lowering reserves together.
-pub fn method_family(method: &str) -> [String; 4] {
-    [
-        method.to_string(),
-        format!("{method}_with_response"),
-        format!("{method}_stream"),
-        format!("{method}_pages"),
-    ]
 }
