@@ -117,6 +117,8 @@ pub struct Tag {
     pub module: String,
     /// Description from the spec.
     pub description: Option<String>,
+    /// For a group of operations the spec does not tag: the path they share (`/v1/tasks`).
+    pub path_group: Option<String>,
 }
 
 /// A named Rust type.

@@ -123,3 +123,43 @@ fn helpers_never_take_a_real_operations_name() {
     assert!(generated.warnings.is_empty(), "{:#?}", warnings(&generated));
     insta::assert_snapshot!("helper-names", code(&generated));
 }
+
+/// A spec without tags is grouped by the first path segment after the prefix all its paths
+/// share (one module and feature each), and every file header names the spec.
+#[test]
+fn untagged_operations_are_grouped_by_path() {
+    let generated = generate("untagged.yaml");
+    let modules: Vec<(&str, Option<&str>)> = generated
+        .model
+        .tags
+        .iter()
+        .map(|t| (t.module.as_str(), t.path_group.as_deref()))
+        .collect();
+    assert_eq!(
+        modules,
+        [
+            ("root", Some("/")),
+            ("v1", Some("/v1")),
+            ("pets", Some("/v1/pets")),
+            ("stores", Some("/v1/stores"))
+        ]
+    );
+    assert_eq!(generated.plan.features, ["root", "v1", "pets", "stores"]);
+    let runtime: Vec<String> = generator::runtime::RUNTIME_MODULES
+        .iter()
+        .map(|(name, _)| format!("src/{name}.rs"))
+        .collect();
+    let written = generated
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".rs") && !runtime.contains(&f.path));
+    for file in written {
+        assert!(
+            file.contents
+                .starts_with("// Generated from the OpenAPI description \"Untagged Store\""),
+            "{} does not name the spec",
+            file.path
+        );
+    }
+    insta::assert_snapshot!("untagged", code(&generated));
+}

@@ -11,7 +11,10 @@ use crate::plan::{ArgumentKind, MethodPlan, Plan, Scope};
 
 /// The methods of one tag, as an `impl Client` block.
 pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
-    let header = format!(" Operations tagged `{}`.", tag.name);
+    let header = match &tag.path_group {
+        Some(path) => format!(" Operations under `{path}` (the spec does not tag them)."),
+        None => format!(" Operations tagged `{}`.", tag.name),
+    };
     let description = tag
         .description
         .as_deref()

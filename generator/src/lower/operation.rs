@@ -247,11 +247,8 @@ impl<'a> OperationLowerer<'a, '_> {
                 .claim(&format!("{type_prefix}Params"))
                 .0
         });
-        let tag = operation
-            .tags
-            .first()
-            .cloned()
-            .unwrap_or_else(|| "default".to_string());
+        // Untagged operations are grouped by path once all are known (`lower::tags`).
+        let tag = operation.tags.first().cloned().unwrap_or_default();
         let since = operation
             .extensions
             .get("x-intercom-since")
