@@ -262,7 +262,7 @@ pub struct AddressableList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<String>,
-    /// Path of the related object.
+    /// Path of the related object, relative to the API's base URL.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -451,15 +451,15 @@ crate::wire::object!(AdminPriorityLevel { primary_admin_ids, secondary_admin_ids
 pub struct AdminPriorityLevelRequest {
     /// Ids of the admins to make primary members.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_admin_ids: Option<Vec<i64>>,
+    pub primary_admin_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Ids of the admins to make secondary members; only load-balanced teams accept this.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub secondary_admin_ids: Option<Vec<i64>>,
+    pub secondary_admin_ids: Option<crate::Nullable<Vec<i64>>>,
 }
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    AdminPriorityLevelRequest { primary_admin_ids, secondary_admin_ids }
+    AdminPriorityLevelRequest {} keep_null { primary_admin_ids, secondary_admin_ids }
 );
 
 /// A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -3430,14 +3430,16 @@ crate::wire::object!(
 pub struct CompanySearchRequest {
     pub query: CompanySearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pagination: Option<StartingAfterPaging>,
+    pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<CompanySearchRequestSort>,
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(CompanySearchRequest { query, pagination, sort }; needs_known);
+crate::wire::object!(
+    CompanySearchRequest { query, sort } keep_null { pagination }; needs_known
+);
 
 /// A user or lead in the workspace.
 ///
@@ -4304,6 +4306,10 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -4319,6 +4325,10 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -4333,6 +4343,10 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
                     "reply_options",
                     "type",
                     "user_id",
+                ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
                 ],
                 tags: &[],
             },
@@ -4567,6 +4581,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[("reply_options", &["text", "uuid"])],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -4581,6 +4596,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
                     "type",
                     "user_id",
                 ],
+                nested: &[("reply_options", &["text", "uuid"])],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -4595,6 +4611,7 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
                     "reply_options",
                     "type",
                 ],
+                nested: &[("reply_options", &["text", "uuid"])],
                 tags: &[],
             },
         ];
@@ -4718,14 +4735,16 @@ pub struct ContactSearchRequest {
     /// One filter, or a group of filters joined with AND or OR.
     pub query: ContactSearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pagination: Option<StartingAfterPaging>,
+    pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<ContactSearchRequestSort>,
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactSearchRequest { query, pagination, sort }; needs_known);
+crate::wire::object!(
+    ContactSearchRequest { query, sort } keep_null { pagination }; needs_known
+);
 
 /// Segments
 ///
@@ -5237,6 +5256,7 @@ impl<'de> serde::Deserialize<'de> for ContentSearchResult {
                 kind: crate::wire::Kind::Object,
                 required: &["type"],
                 properties: &["id", "title", "type"],
+                nested: &[],
                 tags: &[
                     "content_snippet",
                     "external_content",
@@ -5248,6 +5268,7 @@ impl<'de> serde::Deserialize<'de> for ContentSearchResult {
                 kind: crate::wire::Kind::Object,
                 required: &["type"],
                 properties: &["contents", "id", "title", "type"],
+                nested: &[("contents", &["id", "locale", "title", "type"])],
                 tags: &["article"],
             },
         ];
@@ -5403,7 +5424,7 @@ pub struct ContentSnippetCreateRequest {
     pub locale: Option<String>,
     /// Audiences Fin AI Agent should use the snippet for; empty or omitted means no targeting. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the snippet; `false` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -5418,8 +5439,8 @@ pub struct ContentSnippetCreateRequest {
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
     ContentSnippetCreateRequest { title, json_blocks, body_markdown, locale,
-    audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }; needs_known
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { audience_ids }; needs_known
 );
 
 /// One page of the workspace's content snippets, numbered by page.
@@ -5496,7 +5517,7 @@ pub struct ContentSnippetUpdateRequest {
     pub locale: Option<String>,
     /// New audience targeting for Fin AI Agent: omit to keep the current audiences, send `[]` to remove them all. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the snippet.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -5511,8 +5532,8 @@ pub struct ContentSnippetUpdateRequest {
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
     ContentSnippetUpdateRequest { title, json_blocks, body_markdown, locale,
-    audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { audience_ids }
 );
 
 /// One piece of content AI Agent used.
@@ -5838,7 +5859,7 @@ crate::wire::object!(
 /// A file sent inline with a reply.
 ///
 /// Schema: `#/components/schemas/conversation_attachment_files`
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ConversationAttachmentFiles {
@@ -5853,7 +5874,7 @@ pub struct ConversationAttachmentFiles {
     pub name: Option<String>,
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::object!(ConversationAttachmentFiles { content_type, data, name });
 
 /// A custom data attribute of conversations. `data_type` selects the variant; string attributes add `multiline`, list attributes their `options` and relationship attributes a `reference`.
@@ -5906,6 +5927,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["string"],
             },
             crate::wire::Shape {
@@ -5924,6 +5946,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["integer"],
             },
             crate::wire::Shape {
@@ -5943,6 +5966,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[("options", &["archived", "id", "label"])],
                 tags: &["list"],
             },
             crate::wire::Shape {
@@ -5961,6 +5985,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["decimal"],
             },
             crate::wire::Shape {
@@ -5979,6 +6004,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["boolean"],
             },
             crate::wire::Shape {
@@ -5997,6 +6023,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["datetime"],
             },
             crate::wire::Shape {
@@ -6016,6 +6043,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[("reference", &["object_type_id", "type"])],
                 tags: &["relationship"],
             },
             crate::wire::Shape {
@@ -6034,6 +6062,7 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
                     "updated_at",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["files"],
             },
         ];
@@ -8859,13 +8888,13 @@ pub struct CreateArticleRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_ids: Option<Vec<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<ArticleTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<ArticleTranslatedContent>>,
     /// Id of the Knowledge Hub folder to file the article in, or null for none.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// Audiences Fin AI Agent should use the article for, applied to every locale. Per-locale lists go in the `audience_ids` of each `translated_content` locale; when both are sent the top-level list wins. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the article (default locale).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -8877,18 +8906,18 @@ pub struct CreateArticleRequest {
     pub ai_sales_agent_availability: Option<bool>,
     /// ISO 8601 time, strictly in the future, at which to publish; together with `state` `published` this schedules publication instead of publishing now. Rejected with 400 `parameter_invalid` when in the past, empty, combined with `state` `draft` or sent together with `scheduled_unpublish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_publish_at: Option<String>,
+    pub scheduled_publish_at: Option<crate::Nullable<String>>,
     /// ISO 8601 time, strictly in the future, at which to unpublish. Rejected with 400 `parameter_invalid` when in the past, empty, or sent together with `scheduled_publish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_unpublish_at: Option<String>,
+    pub scheduled_unpublish_at: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
     CreateArticleRequest { title, description, body, body_markdown, author_id, state,
-    parent_id, parent_type, parent_ids, translated_content, folder_id, audience_ids,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    scheduled_publish_at, scheduled_unpublish_at }; needs_known
+    parent_id, parent_type, parent_ids, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability } keep_null { translated_content, folder_id,
+    audience_ids, scheduled_publish_at, scheduled_unpublish_at }; needs_known
 );
 
 /// Body for creating an audience.
@@ -8928,19 +8957,19 @@ pub struct CreateCollectionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<GroupTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<GroupTranslatedContent>>,
     /// Id of the collection to nest it in; null or omitted for a top-level collection.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_id: Option<String>,
+    pub parent_id: Option<crate::Nullable<String>>,
     /// Id of the help center to create it in; null or omitted for the default help center.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help_center_id: Option<i64>,
+    pub help_center_id: Option<crate::Nullable<i64>>,
 }
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    CreateCollectionRequest { name, description, translated_content, parent_id,
-    help_center_id }; needs_known
+    CreateCollectionRequest { name, description } keep_null { translated_content,
+    parent_id, help_center_id }; needs_known
 );
 
 /// Create Contact Request Payload
@@ -8963,41 +8992,43 @@ pub struct CreateContactRequest {
     pub email: Option<String>,
     /// Whether you have verified that the contact owns the email address. Only accepted together with `email` in the same request (`400` otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_verified: Option<bool>,
+    pub email_verified: Option<crate::Nullable<bool>>,
     /// The contact's phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<crate::Nullable<String>>,
     /// The contact's name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<crate::Nullable<String>>,
     /// URL of the contact's avatar image.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    pub avatar: Option<crate::Nullable<String>>,
     /// When the contact signed up, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub signed_up_at: Option<i64>,
+    pub signed_up_at: Option<crate::Nullable<i64>>,
     /// When the contact was last seen, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_seen_at: Option<i64>,
+    pub last_seen_at: Option<crate::Nullable<i64>>,
     /// Identifier of the admin who owns the contact.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    pub owner_id: Option<crate::Nullable<String>>,
     /// Whether the contact has opted out of emails.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unsubscribed_from_emails: Option<bool>,
+    pub unsubscribed_from_emails: Option<crate::Nullable<bool>>,
     /// ISO 639-1 code of the language Fin and the Messenger use with the contact, whatever the browser says; an unsupported code is stored as null.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub language_override: Option<String>,
+    pub language_override: Option<crate::Nullable<String>>,
     /// Values of the workspace's contact custom attributes, by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub custom_attributes: Option<
+        crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
 }
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    CreateContactRequest { role, external_id, email, email_verified, phone, name, avatar,
-    signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails, language_override,
-    custom_attributes }
+    CreateContactRequest { role, external_id, email } keep_null { email_verified, phone,
+    name, avatar, signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails,
+    language_override, custom_attributes }
 );
 
 /// The fields of a new content import source.
@@ -9283,6 +9314,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["string"],
             },
             crate::wire::Shape {
@@ -9295,6 +9327,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["integer"],
             },
             crate::wire::Shape {
@@ -9308,6 +9341,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[("options", &["label"])],
                 tags: &["list"],
             },
             crate::wire::Shape {
@@ -9320,6 +9354,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["decimal"],
             },
             crate::wire::Shape {
@@ -9332,6 +9367,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["boolean"],
             },
             crate::wire::Shape {
@@ -9344,6 +9380,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["datetime"],
             },
             crate::wire::Shape {
@@ -9357,6 +9394,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[("reference", &["object_type_id", "type"])],
                 tags: &["relationship"],
             },
             crate::wire::Shape {
@@ -9369,6 +9407,7 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
                     "required",
                     "visible_to_team_ids",
                 ],
+                nested: &[],
                 tags: &["files"],
             },
         ];
@@ -9535,26 +9574,82 @@ crate::wire::object!(
 ///
 /// Schema: `#/components/schemas/create_data_attribute_request`
 #[cfg(feature = "data_attributes")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
-pub struct CreateDataAttributeRequest {
-    /// The attribute's name, unique within its model.
-    pub name: String,
-    /// Whether the attribute describes contacts or companies.
-    pub model: CreateDataAttributeRequestModel,
-    /// Explanation of the attribute, shown in the Intercom UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Whether the Messenger may set this attribute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messenger_writable: Option<bool>,
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum CreateDataAttributeRequest {
+    ListAttribute(CreateDataAttributeRequestListAttribute),
+    OtherType(CreateDataAttributeRequestOtherType),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
 }
 
 #[cfg(feature = "data_attributes")]
-crate::wire::object!(
-    CreateDataAttributeRequest { name, model, description, messenger_writable };
-    needs_known
-);
+impl Default for CreateDataAttributeRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl<'de> serde::Deserialize<'de> for CreateDataAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["options"],
+                properties: &[
+                    "data_type",
+                    "description",
+                    "messenger_writable",
+                    "model",
+                    "name",
+                    "options",
+                ],
+                nested: &[("options", &["value"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &[],
+                properties: &[
+                    "data_type",
+                    "description",
+                    "messenger_writable",
+                    "model",
+                    "name",
+                ],
+                nested: &[],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <CreateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ListAttribute)
+                }
+                1 => {
+                    <CreateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::OtherType)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
 
 /// Body for creating a data connector; only `name` is required.
 ///
@@ -9796,10 +9891,10 @@ pub struct CreateInternalArticleRequest {
     pub owner_id: i64,
     /// Id of the Knowledge Hub folder to file it in, or null for none.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// Audiences Fin AI Agent should use it for; empty or omitted means no targeting. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with it; `false` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -9814,8 +9909,8 @@ pub struct CreateInternalArticleRequest {
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
     CreateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
-    folder_id, audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }; needs_known
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { folder_id, audience_ids }; needs_known
 );
 
 /// Create Message Request Payload
@@ -9881,7 +9976,7 @@ pub struct CreateOfficeHoursExceptionRequest {
     pub name: Option<String>,
     /// Open intervals of the day, in minutes from midnight; needed for `custom_hours` only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_intervals: Option<Vec<OfficeHoursTimeInterval>>,
+    pub time_intervals: Option<crate::Nullable<Vec<OfficeHoursTimeInterval>>>,
     /// Whether the exception comes back on the same date every year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recurring_annually: Option<bool>,
@@ -9890,7 +9985,7 @@ pub struct CreateOfficeHoursExceptionRequest {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
     CreateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    time_intervals, recurring_annually }; needs_known
+    recurring_annually } keep_null { time_intervals }; needs_known
 );
 
 /// Body for creating an office hours schedule.
@@ -9973,19 +10068,21 @@ pub struct CreateOrUpdateCustomObjectInstanceRequest {
     pub external_id: Option<String>,
     /// When the instance was created in your system, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_created_at: Option<i64>,
+    pub external_created_at: Option<crate::Nullable<i64>>,
     /// When the instance was last changed in your system, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_updated_at: Option<i64>,
+    pub external_updated_at: Option<crate::Nullable<i64>>,
     /// Attribute values to set, keyed by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
+    pub custom_attributes: Option<
+        crate::Nullable<std::collections::BTreeMap<String, String>>,
+    >,
 }
 
 #[cfg(feature = "custom_object_instances")]
 crate::wire::object!(
-    CreateOrUpdateCustomObjectInstanceRequest { external_id, external_created_at,
-    external_updated_at, custom_attributes }
+    CreateOrUpdateCustomObjectInstanceRequest { external_id } keep_null {
+    external_created_at, external_updated_at, custom_attributes }
 );
 
 /// Create or Update Tag Request Payload
@@ -10502,18 +10599,21 @@ impl<'de> serde::Deserialize<'de> for CustomerRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["intercom_user_id"],
                 properties: &["intercom_user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["user_id"],
                 properties: &["user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -11339,12 +11439,14 @@ impl<'de> serde::Deserialize<'de> for Datetime {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -12039,66 +12141,101 @@ impl<'de> serde::Deserialize<'de> for EventDetails {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["attribute", "value", "workflow"],
+                nested: &[
+                    ("attribute", &["name"]),
+                    ("value", &["name"]),
+                    ("workflow", &["name"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["attribute", "value"],
+                nested: &[("attribute", &["name"]), ("value", &["name", "previous"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["attribute", "value"],
+                nested: &[("attribute", &["name"]), ("value", &["name", "previous"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["action"],
+                nested: &[("action", &["name"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["action"],
+                nested: &[("action", &["name", "result"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["event", "workflow"],
+                nested: &[("event", &["result", "type"]), ("workflow", &["name"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["tags_added", "tags_removed"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["custom_until_time", "until"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["current_priority", "previous_priority"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_definition", "sla_name"],
+                nested: &[
+                    (
+                        "sla_definition",
+                        &[
+                            "first_reply_time",
+                            "next_reply_time",
+                            "resolution_time",
+                            "time_to_close",
+                        ],
+                    ),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_definition", "sla_name"],
+                nested: &[
+                    (
+                        "sla_definition",
+                        &[
+                            "first_reply_time",
+                            "next_reply_time",
+                            "resolution_time",
+                            "time_to_close",
+                        ],
+                    ),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -12110,30 +12247,35 @@ impl<'de> serde::Deserialize<'de> for EventDetails {
                     "sla_states",
                     "sla_target_type",
                 ],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["current_sla_status", "sla_name", "sla_states"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_name"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["sla_name"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["call_id"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -14131,12 +14273,14 @@ impl<'de> serde::Deserialize<'de> for MergePreviewResponse {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["allowed", "summary"],
+                nested: &[("summary", &["attribute_changes", "reassignments"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["allowed", "reasons"],
+                nested: &[("reasons", &["code", "message"])],
                 tags: &[],
             },
         ];
@@ -14242,7 +14386,7 @@ pub struct MultipleFilterSearchRequest {
     /// How the filters are combined.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<MultipleFilterSearchRequestOperator>,
-    /// The filters or nested groups.
+    /// The filters or nested groups. An empty list is both, hence `anyOf`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<MultipleFilterSearchRequestValue>,
 }
@@ -15163,12 +15307,14 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["conversation_id", "conversation_part_id", "type"],
                 properties: &["conversation_id", "conversation_part_id", "type"],
+                nested: &[],
                 tags: &["conversation_part"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["conversation_id", "source_id", "type"],
                 properties: &["conversation_id", "source_id", "type"],
+                nested: &[],
                 tags: &["source"],
             },
         ];
@@ -15263,12 +15409,15 @@ pub struct RegisterFinVoiceCallRequest {
     pub source: Option<RegisterFinVoiceCallRequestSource>,
     /// Any additional details about the call.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub data: Option<
+        crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
 }
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    RegisterFinVoiceCallRequest { phone_number, call_id, source, data }; needs_known
+    RegisterFinVoiceCallRequest { phone_number, call_id, source } keep_null { data };
+    needs_known
 );
 
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
@@ -15303,6 +15452,7 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
                 kind: crate::wire::Kind::Any,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -15319,6 +15469,10 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
                     "skip_notifications",
                     "skip_unsnooze",
                     "type",
+                ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
                 ],
                 tags: &[],
             },
@@ -15352,16 +15506,82 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
 ///
 /// Schema: `#/components/schemas/reply_ticket_request`
 #[cfg(feature = "tickets")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
-pub struct ReplyTicketRequest {
-    /// When `true`, the reply is added without notifying anyone.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub skip_notifications: Option<bool>,
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ReplyTicketRequest {
+    ContactReplyTicketRequest(ReplyTicketRequestContactReplyTicketRequest),
+    AdminReplyTicketRequest(ReplyTicketRequestAdminReplyTicketRequest),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
 }
 
 #[cfg(feature = "tickets")]
-crate::wire::object!(ReplyTicketRequest { skip_notifications });
+impl Default for ReplyTicketRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "tickets")]
+impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Any,
+                required: &[],
+                properties: &[],
+                nested: &[],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["admin_id", "message_type", "type"],
+                properties: &[
+                    "admin_id",
+                    "attachment_files",
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "cross_post",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                ],
+                nested: &[
+                    ("attachment_files", &["content_type", "data", "name"]),
+                    ("reply_options", &["text", "uuid"]),
+                ],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <ReplyTicketRequestContactReplyTicketRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ContactReplyTicketRequest)
+                }
+                1 => {
+                    <ReplyTicketRequestAdminReplyTicketRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::AdminReplyTicketRequest)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
 
 /// An export job and, once it is complete, where to download its file.
 ///
@@ -15580,11 +15800,11 @@ pub struct SearchRequest {
     /// One filter, or filters combined with `AND` or `OR` (nesting allowed).
     pub query: SearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pagination: Option<StartingAfterPaging>,
+    pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(SearchRequest { query, pagination }; needs_known);
+crate::wire::object!(SearchRequest { query } keep_null { pagination }; needs_known);
 
 /// A saved set of rules that groups contacts.
 ///
@@ -17651,13 +17871,13 @@ pub struct UpdateArticleRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_ids: Option<Vec<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<ArticleTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<ArticleTranslatedContent>>,
     /// Id of the Knowledge Hub folder to move the article to, or null to take it out of its folder.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// Audiences Fin AI Agent should use the article for, applied to every locale; `[]` removes all of them. Per-locale lists go in the `audience_ids` of each `translated_content` locale; when both are sent the top-level list wins. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with the article (default locale).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -17669,18 +17889,18 @@ pub struct UpdateArticleRequest {
     pub ai_sales_agent_availability: Option<bool>,
     /// ISO 8601 time, strictly in the future, at which to publish; null cancels a pending publish schedule. Together with `state` `published` this schedules publication instead of publishing now. Rejected with 400 `parameter_invalid` when in the past, empty, combined with `state` `draft` or sent together with `scheduled_unpublish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_publish_at: Option<String>,
+    pub scheduled_publish_at: Option<crate::Nullable<String>>,
     /// ISO 8601 time, strictly in the future, at which to unpublish; null cancels a pending unpublish schedule. Rejected with 400 `parameter_invalid` when in the past, empty, for an article that was never published, or sent together with `scheduled_publish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_unpublish_at: Option<String>,
+    pub scheduled_unpublish_at: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
     UpdateArticleRequest { title, description, body, body_markdown, author_id, state,
-    parent_id, parent_type, parent_ids, translated_content, folder_id, audience_ids,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    scheduled_publish_at, scheduled_unpublish_at }
+    parent_id, parent_type, parent_ids, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability } keep_null { translated_content, folder_id,
+    audience_ids, scheduled_publish_at, scheduled_unpublish_at }
 );
 
 /// Body for updating an audience; every field is optional and only given ones change.
@@ -17720,15 +17940,16 @@ pub struct UpdateCollectionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_content: Option<GroupTranslatedContent>,
+    pub translated_content: Option<crate::Nullable<GroupTranslatedContent>>,
     /// Id of the collection to nest it in; null makes it a top-level collection.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_id: Option<String>,
+    pub parent_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    UpdateCollectionRequest { name, description, translated_content, parent_id }
+    UpdateCollectionRequest { name, description } keep_null { translated_content,
+    parent_id }
 );
 
 /// Update Contact Request Payload
@@ -17751,41 +17972,43 @@ pub struct UpdateContactRequest {
     pub email: Option<String>,
     /// Whether you have verified that the contact owns the email address. Only accepted together with `email` in the same request (`400` otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email_verified: Option<bool>,
+    pub email_verified: Option<crate::Nullable<bool>>,
     /// The contact's phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<crate::Nullable<String>>,
     /// The contact's name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<crate::Nullable<String>>,
     /// URL of the contact's avatar image.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    pub avatar: Option<crate::Nullable<String>>,
     /// When the contact signed up, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub signed_up_at: Option<i64>,
+    pub signed_up_at: Option<crate::Nullable<i64>>,
     /// When the contact was last seen, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_seen_at: Option<i64>,
+    pub last_seen_at: Option<crate::Nullable<i64>>,
     /// Identifier of the admin who owns the contact.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_id: Option<String>,
+    pub owner_id: Option<crate::Nullable<String>>,
     /// Whether the contact has opted out of emails.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unsubscribed_from_emails: Option<bool>,
+    pub unsubscribed_from_emails: Option<crate::Nullable<bool>>,
     /// ISO 639-1 code of the language Fin and the Messenger use with the contact, whatever the browser says; an unsupported code is stored as null.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub language_override: Option<String>,
+    pub language_override: Option<crate::Nullable<String>>,
     /// Values of the workspace's contact custom attributes, by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub custom_attributes: Option<
+        crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
 }
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    UpdateContactRequest { role, external_id, email, email_verified, phone, name, avatar,
-    signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails, language_override,
-    custom_attributes }
+    UpdateContactRequest { role, external_id, email } keep_null { email_verified, phone,
+    name, avatar, signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails,
+    language_override, custom_attributes }
 );
 
 /// The new settings of a content import source.
@@ -17930,24 +18153,74 @@ crate::wire::object!(
 ///
 /// Schema: `#/components/schemas/update_data_attribute_request`
 #[cfg(feature = "data_attributes")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
-pub struct UpdateDataAttributeRequest {
-    /// `true` archives the attribute, `false` restores it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub archived: Option<bool>,
-    /// Explanation of the attribute, shown in the Intercom UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Whether the Messenger may set this attribute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messenger_writable: Option<bool>,
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum UpdateDataAttributeRequest {
+    ListAttribute(UpdateDataAttributeRequestListAttribute),
+    OtherType(UpdateDataAttributeRequestOtherType),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
 }
 
 #[cfg(feature = "data_attributes")]
-crate::wire::object!(
-    UpdateDataAttributeRequest { archived, description, messenger_writable }
-);
+impl Default for UpdateDataAttributeRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "data_attributes")]
+impl<'de> serde::Deserialize<'de> for UpdateDataAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["options"],
+                properties: &[
+                    "archived",
+                    "description",
+                    "messenger_writable",
+                    "options",
+                ],
+                nested: &[("options", &["value"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Any,
+                required: &[],
+                properties: &[],
+                nested: &[],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <UpdateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ListAttribute)
+                }
+                1 => {
+                    <UpdateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::OtherType)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
 
 /// Body for updating a data connector; only the fields given change.
 ///
@@ -18079,10 +18352,10 @@ pub struct UpdateInternalArticleRequest {
     pub owner_id: Option<i64>,
     /// Id of the Knowledge Hub folder to move it to, or null to take it out of its folder.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub folder_id: Option<i64>,
+    pub folder_id: Option<crate::Nullable<i64>>,
     /// New audience targeting for Fin AI Agent: omit to keep the current audiences, send `[]` to remove them all. One unknown id fails the request with `404` and nothing is saved.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<Vec<i64>>,
+    pub audience_ids: Option<crate::Nullable<Vec<i64>>>,
     /// Let Fin AI Agent answer with it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_chatbot_availability: Option<bool>,
@@ -18097,8 +18370,8 @@ pub struct UpdateInternalArticleRequest {
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
     UpdateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
-    folder_id, audience_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability }
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
+    keep_null { folder_id, audience_ids }
 );
 
 /// Body for updating an exception; only the fields given change.
@@ -18119,7 +18392,7 @@ pub struct UpdateOfficeHoursExceptionRequest {
     pub name: Option<String>,
     /// Open intervals of the day; needed for `custom_hours`, left out for `closed`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_intervals: Option<Vec<OfficeHoursTimeInterval>>,
+    pub time_intervals: Option<crate::Nullable<Vec<OfficeHoursTimeInterval>>>,
     /// Whether the exception comes back on the same date every year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recurring_annually: Option<bool>,
@@ -18128,7 +18401,7 @@ pub struct UpdateOfficeHoursExceptionRequest {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
     UpdateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    time_intervals, recurring_annually }
+    recurring_annually } keep_null { time_intervals }
 );
 
 /// Body for updating a schedule; only the fields given change.
@@ -18172,12 +18445,13 @@ pub struct UpdateTeamMembersRequest {
     /// Ids of every admin who should be on the team afterwards; between 1 and 1000 ids.
     pub admin_ids: Vec<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_priority_level: Option<AdminPriorityLevelRequest>,
+    pub admin_priority_level: Option<crate::Nullable<AdminPriorityLevelRequest>>,
 }
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    UpdateTeamMembersRequest { admin_ids, admin_priority_level }; needs_known
+    UpdateTeamMembersRequest { admin_ids } keep_null { admin_priority_level };
+    needs_known
 );
 
 /// The ticket fields to change; omitted fields are left as they are.
@@ -19109,7 +19383,7 @@ crate::wire::string_enum!(AdminReplyConversationRequestType { Admin("admin") });
 /// What kind of part to add.
 ///
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/message_type`
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdminReplyTicketRequestMessageType {
@@ -19123,7 +19397,7 @@ pub enum AdminReplyTicketRequestMessageType {
     Unknown(String),
 }
 
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 crate::wire::string_enum!(
     AdminReplyTicketRequestMessageType { Comment("comment"), Note("note"),
     QuickReply("quick_reply") }
@@ -19131,16 +19405,24 @@ crate::wire::string_enum!(
 
 /// Always `admin`.
 ///
-/// Always `admin`.
-///
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/type`
-#[cfg(feature = "full")]
-pub type AdminReplyTicketRequestType = String;
+#[cfg(any(feature = "full", feature = "tickets"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdminReplyTicketRequestType {
+    /// `admin`
+    Admin,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "full", feature = "tickets"))]
+crate::wire::string_enum!(AdminReplyTicketRequestType { Admin("admin") });
 
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/reply_options/items`
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, Default)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct AdminReplyTicketRequestReplyOptionsItem {
     /// The label shown on the quick reply button.
     pub text: String,
@@ -19148,7 +19430,7 @@ pub struct AdminReplyTicketRequestReplyOptionsItem {
     pub uuid: String,
 }
 
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "tickets"))]
 crate::wire::object!(
     AdminReplyTicketRequestReplyOptionsItem { text, uuid }; needs_known
 );
@@ -19717,18 +19999,21 @@ impl<'de> serde::Deserialize<'de> for AttachContactToConversationRequestCustomer
                 kind: crate::wire::Kind::Object,
                 required: &["intercom_user_id"],
                 properties: &["customer", "intercom_user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["user_id"],
                 properties: &["customer", "user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["customer", "email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -19773,13 +20058,13 @@ pub struct AttachContactToConversationRequestCustomerIntercomUserId {
     /// The Intercom id of the contact to add.
     pub intercom_user_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<CustomerRequest>,
+    pub customer: Option<crate::Nullable<CustomerRequest>>,
 }
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerIntercomUserId { intercom_user_id, customer
-    }; needs_known
+    AttachContactToConversationRequestCustomerIntercomUserId { intercom_user_id }
+    keep_null { customer }; needs_known
 );
 
 /// User ID
@@ -19792,12 +20077,13 @@ pub struct AttachContactToConversationRequestCustomerUserId {
     /// The external `user_id` of the contact to add.
     pub user_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<CustomerRequest>,
+    pub customer: Option<crate::Nullable<CustomerRequest>>,
 }
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerUserId { user_id, customer }; needs_known
+    AttachContactToConversationRequestCustomerUserId { user_id } keep_null { customer };
+    needs_known
 );
 
 /// Email
@@ -19810,12 +20096,13 @@ pub struct AttachContactToConversationRequestCustomerEmail {
     /// The email of the contact to add; when no contact has it, a lead is created with this email.
     pub email: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<CustomerRequest>,
+    pub customer: Option<crate::Nullable<CustomerRequest>>,
 }
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerEmail { email, customer }; needs_known
+    AttachContactToConversationRequestCustomerEmail { email } keep_null { customer };
+    needs_known
 );
 
 /// Always `audience`.
@@ -20872,6 +21159,7 @@ impl<'de> serde::Deserialize<'de> for CompanySearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[
                     "!=",
                     "!~",
@@ -20891,6 +21179,7 @@ impl<'de> serde::Deserialize<'de> for CompanySearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &["AND", "OR"],
             },
         ];
@@ -21118,7 +21407,7 @@ pub type ContactListType = String;
 /// Always `comment` for a contact's reply.
 ///
 /// Schema: `#/components/schemas/contact_reply_base_request/properties/message_type`
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContactReplyBaseRequestMessageType {
@@ -21128,13 +21417,13 @@ pub enum ContactReplyBaseRequestMessageType {
     Unknown(String),
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::string_enum!(ContactReplyBaseRequestMessageType { Comment("comment") });
 
 /// Always `user`, whichever kind of contact replies.
 ///
 /// Schema: `#/components/schemas/contact_reply_base_request/properties/type`
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContactReplyBaseRequestType {
@@ -21144,11 +21433,11 @@ pub enum ContactReplyBaseRequestType {
     Unknown(String),
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::string_enum!(ContactReplyBaseRequestType { User("user") });
 
 /// Schema: `#/components/schemas/contact_reply_base_request/properties/reply_options/items`
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, Default)]
 #[derive(serde::Serialize)]
 pub struct ContactReplyBaseRequestReplyOptionsItem {
@@ -21158,7 +21447,7 @@ pub struct ContactReplyBaseRequestReplyOptionsItem {
     pub uuid: String,
 }
 
-#[cfg(any(feature = "conversations", feature = "full"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::object!(
     ContactReplyBaseRequestReplyOptionsItem { text, uuid }; needs_known
 );
@@ -21195,6 +21484,7 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[
                     "!=",
                     "!~",
@@ -21214,6 +21504,7 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &["AND", "OR"],
             },
         ];
@@ -22996,12 +23287,14 @@ impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceId
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -23274,13 +23567,44 @@ crate::wire::string_enum!(
     CreateConversationRequestFromType { Lead("lead"), User("user"), Contact("contact") }
 );
 
+/// list attribute
+///
+/// A list attribute with predefined options.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct CreateDataAttributeRequestListAttribute {
+    /// The attribute's name, unique within its model.
+    pub name: String,
+    /// Whether the attribute describes contacts or companies.
+    pub model: CreateDataAttributeRequestListAttributeModel,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+    /// Always `options` for a list attribute.
+    pub data_type: CreateDataAttributeRequestListAttributeDataType,
+    /// The choices of the list; at least two.
+    pub options: Vec<CreateDataAttributeRequestListAttributeOptionsItem>,
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    CreateDataAttributeRequestListAttribute { name, model, description,
+    messenger_writable, data_type, options }; needs_known
+);
+
 /// Whether the attribute describes contacts or companies.
 ///
-/// Schema: `#/components/schemas/create_data_attribute_request/properties/model`
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/model`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum CreateDataAttributeRequestModel {
+pub enum CreateDataAttributeRequestListAttributeModel {
     /// `contact`
     Contact,
     /// `company`
@@ -23291,7 +23615,119 @@ pub enum CreateDataAttributeRequestModel {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::string_enum!(
-    CreateDataAttributeRequestModel { Contact("contact"), Company("company") }
+    CreateDataAttributeRequestListAttributeModel { Contact("contact"), Company("company")
+    }
+);
+
+/// Always `options` for a list attribute.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/data_type`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreateDataAttributeRequestListAttributeDataType {
+    /// `options`
+    Options,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::string_enum!(
+    CreateDataAttributeRequestListAttributeDataType { Options("options") }
+);
+
+/// One choice.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/options/items`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct CreateDataAttributeRequestListAttributeOptionsItem {
+    /// The text of the choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(CreateDataAttributeRequestListAttributeOptionsItem { value });
+
+/// other type
+///
+/// An attribute of a scalar data type.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct CreateDataAttributeRequestOtherType {
+    /// The attribute's name, unique within its model.
+    pub name: String,
+    /// Whether the attribute describes contacts or companies.
+    pub model: CreateDataAttributeRequestOtherTypeModel,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+    /// The type of value the attribute holds.
+    pub data_type: CreateDataAttributeRequestOtherTypeDataType,
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    CreateDataAttributeRequestOtherType { name, model, description, messenger_writable,
+    data_type }; needs_known
+);
+
+/// Whether the attribute describes contacts or companies.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/model`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreateDataAttributeRequestOtherTypeModel {
+    /// `contact`
+    Contact,
+    /// `company`
+    Company,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::string_enum!(
+    CreateDataAttributeRequestOtherTypeModel { Contact("contact"), Company("company") }
+);
+
+/// The type of value the attribute holds.
+///
+/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/data_type`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreateDataAttributeRequestOtherTypeDataType {
+    /// `string`
+    String,
+    /// `integer`
+    Integer,
+    /// `float`
+    Float,
+    /// `boolean`
+    Boolean,
+    /// `datetime`
+    Datetime,
+    /// `date`
+    Date,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::string_enum!(
+    CreateDataAttributeRequestOtherTypeDataType { String("string"), Integer("integer"),
+    Float("float"), Boolean("boolean"), Datetime("datetime"), Date("date") }
 );
 
 /// HTTP method of the outgoing request.
@@ -23566,12 +24002,14 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestTo {
                 kind: crate::wire::Kind::Object,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -23632,12 +24070,14 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestCc {
                 kind: crate::wire::Kind::Object,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -23698,12 +24138,14 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestBcc {
                 kind: crate::wire::Kind::Object,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &["id", "type"],
                 properties: &["id", "type"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -23784,18 +24226,21 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequestContactsItem {
                 kind: crate::wire::Kind::Object,
                 required: &["id"],
                 properties: &["id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["external_id"],
                 properties: &["external_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -24134,24 +24579,42 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Any,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["instances", "type"],
+                nested: &[
+                    (
+                        "instances",
+                        &[
+                            "created_at",
+                            "custom_attributes",
+                            "external_created_at",
+                            "external_id",
+                            "external_updated_at",
+                            "id",
+                            "type",
+                            "updated_at",
+                        ],
+                    ),
+                ],
                 tags: &[],
             },
         ];
@@ -25882,7 +26345,7 @@ pub enum MultipleFilterSearchRequestOperator {
 )]
 crate::wire::string_enum!(MultipleFilterSearchRequestOperator { And("AND"), Or("OR") });
 
-/// The filters or nested groups.
+/// The filters or nested groups. An empty list is both, hence `anyOf`.
 ///
 /// Schema: `#/components/schemas/multiple_filter_search_request/properties/value`
 #[cfg(
@@ -25935,12 +26398,14 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValue {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -26258,12 +26723,14 @@ impl<'de> serde::Deserialize<'de> for PaginatedResponseDataItem {
                     "updated_at",
                     "workspace_id",
                 ],
+                nested: &[("newsfeed_assignments", &["newsfeed_id", "published_at"])],
                 tags: &["news-item"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["created_at", "id", "name", "type", "updated_at"],
+                nested: &[],
                 tags: &["newsfeed"],
             },
         ];
@@ -26508,6 +26975,273 @@ crate::wire::string_enum!(
     AwsConnect("aws_connect") }
 );
 
+/// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
+///
+/// Schema: `#/components/schemas/reply_ticket_request/oneOf/0`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone)]
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ReplyTicketRequestContactReplyTicketRequest {
+    ContactReplyTicketIntercomUserIdRequest(
+        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+    ),
+    ContactReplyTicketUserIdRequest(
+        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest,
+    ),
+    ContactReplyTicketEmailRequest(
+        ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest,
+    ),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
+}
+
+#[cfg(feature = "tickets")]
+impl Default for ReplyTicketRequestContactReplyTicketRequest {
+    fn default() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "tickets")]
+impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContactReplyTicketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["body", "intercom_user_id", "message_type", "type"],
+                properties: &[
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "intercom_user_id",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                ],
+                nested: &[("reply_options", &["text", "uuid"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["body", "message_type", "type", "user_id"],
+                properties: &[
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                    "user_id",
+                ],
+                nested: &[("reply_options", &["text", "uuid"])],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["body", "email", "message_type", "type"],
+                properties: &[
+                    "attachment_urls",
+                    "body",
+                    "created_at",
+                    "email",
+                    "message_type",
+                    "reply_options",
+                    "type",
+                ],
+                nested: &[("reply_options", &["text", "uuid"])],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ContactReplyTicketIntercomUserIdRequest)
+                }
+                1 => {
+                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ContactReplyTicketUserIdRequest)
+                }
+                2 => {
+                    <ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::ContactReplyTicketEmailRequest)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// A contact's reply to a ticket, with the contact identified by its Intercom id.
+///
+/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/0`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// Always `comment` for a contact's reply.
+    pub message_type: ContactReplyBaseRequestMessageType,
+    /// Always `user`, whichever kind of contact replies.
+    #[serde(rename = "type")]
+    pub type_: ContactReplyBaseRequestType,
+    /// The text of the reply.
+    pub body: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// The quick reply option the contact picks, answering options that a bot or an admin sent earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
+    /// Intercom's identifier of the contact.
+    pub intercom_user_id: String,
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketIntercomUserIdRequest {
+    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
+    intercom_user_id } pinned { type_("type") = "user" }; needs_known
+);
+
+/// A contact's reply to a ticket, with the contact identified by its external `user_id`.
+///
+/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/1`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// Always `comment` for a contact's reply.
+    pub message_type: ContactReplyBaseRequestMessageType,
+    /// Always `user`, whichever kind of contact replies.
+    #[serde(rename = "type")]
+    pub type_: ContactReplyBaseRequestType,
+    /// The text of the reply.
+    pub body: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// The quick reply option the contact picks, answering options that a bot or an admin sent earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
+    /// The external id your system gave the contact.
+    pub user_id: String,
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketUserIdRequest {
+    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
+    user_id } pinned { type_("type") = "user" }; needs_known
+);
+
+/// A contact's reply to a ticket, with the contact identified by email.
+///
+/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/2`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// Always `comment` for a contact's reply.
+    pub message_type: ContactReplyBaseRequestMessageType,
+    /// Always `user`, whichever kind of contact replies.
+    #[serde(rename = "type")]
+    pub type_: ContactReplyBaseRequestType,
+    /// The text of the reply.
+    pub body: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// The quick reply option the contact picks, answering options that a bot or an admin sent earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
+    /// Email address of the contact.
+    pub email: String,
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestContactReplyTicketRequestContactReplyTicketEmailRequest {
+    skip_notifications, message_type, body, created_at, attachment_urls, reply_options,
+    email } pinned { type_("type") = "user" }; needs_known
+);
+
+/// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
+///
+/// Schema: `#/components/schemas/reply_ticket_request/oneOf/1`
+#[cfg(feature = "tickets")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct ReplyTicketRequestAdminReplyTicketRequest {
+    /// When `true`, the reply is added without notifying anyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_notifications: Option<bool>,
+    /// What kind of part to add.
+    pub message_type: AdminReplyTicketRequestMessageType,
+    /// Always `admin`.
+    #[serde(rename = "type")]
+    pub type_: AdminReplyTicketRequestType,
+    /// The text of the reply; HTML is accepted in notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Identifier of the admin writing the reply.
+    pub admin_id: String,
+    /// When the reply was written, as a Unix timestamp; defaults to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// The options offered to the customer; required for `quick_reply`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_options: Option<Vec<AdminReplyTicketRequestReplyOptionsItem>>,
+    /// Image URLs to attach to the reply; at most 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_urls: Option<Vec<String>>,
+    /// Files to attach to the reply, sent inline as base64; at most 10. When `attachment_urls` is given too, these files win.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_files: Option<Vec<ConversationAttachmentFiles>>,
+    /// For notes on tracker tickets, also post the note to every linked conversation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cross_post: Option<bool>,
+}
+
+#[cfg(feature = "tickets")]
+crate::wire::object!(
+    ReplyTicketRequestAdminReplyTicketRequest { skip_notifications, message_type, body,
+    admin_id, created_at, reply_options, attachment_urls, attachment_files, cross_post }
+    pinned { type_("type") = "admin" }; needs_known
+);
+
 /// The outcome of the Sales Agent's interaction, used for billing and tracking.
 ///
 /// Schema: `#/components/schemas/sales_agent/properties/outcome`
@@ -26582,6 +27316,7 @@ impl<'de> serde::Deserialize<'de> for SearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["field", "operator", "value"],
+                nested: &[],
                 tags: &[
                     "!=",
                     "!~",
@@ -26601,6 +27336,7 @@ impl<'de> serde::Deserialize<'de> for SearchRequestQuery {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["operator", "value"],
+                nested: &[],
                 tags: &["AND", "OR"],
             },
         ];
@@ -26862,24 +27598,28 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Boolean,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -26971,12 +27711,14 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueArrayItem {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -27327,24 +28069,28 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Number,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Boolean,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -27359,6 +28105,7 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
                     "url",
                     "width",
                 ],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -27578,12 +28325,14 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueId {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -27643,12 +28392,14 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueLabel {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -27771,24 +28522,28 @@ impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
                 kind: crate::wire::Kind::String,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Number,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Boolean,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -28112,12 +28867,14 @@ impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceId
                 kind: crate::wire::Kind::Integer,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Array,
                 required: &[],
                 properties: &[],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -28212,6 +28969,74 @@ pub enum UpdateConversationRequestPriority {
 crate::wire::string_enum!(
     UpdateConversationRequestPriority { None("none"), Low("low"), Medium("medium"),
     High("high"), Urgent("urgent") }
+);
+
+/// list attribute
+///
+/// Changes to a list attribute, including its options.
+///
+/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/0`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct UpdateDataAttributeRequestListAttribute {
+    /// `true` archives the attribute, `false` restores it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+    /// The new choices of the list; at least two.
+    pub options: Vec<UpdateDataAttributeRequestListAttributeOptionsItem>,
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    UpdateDataAttributeRequestListAttribute { archived, description, messenger_writable,
+    options }; needs_known
+);
+
+/// One choice.
+///
+/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/0/properties/options/items`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct UpdateDataAttributeRequestListAttributeOptionsItem {
+    /// The text of the choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(UpdateDataAttributeRequestListAttributeOptionsItem { value });
+
+/// other type
+///
+/// Changes to an attribute of another data type.
+///
+/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/1`
+#[cfg(feature = "data_attributes")]
+#[derive(Debug, Clone, Default)]
+#[derive(serde::Serialize)]
+pub struct UpdateDataAttributeRequestOtherType {
+    /// `true` archives the attribute, `false` restores it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    /// Explanation of the attribute, shown in the Intercom UI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the Messenger may set this attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messenger_writable: Option<bool>,
+}
+
+#[cfg(feature = "data_attributes")]
+crate::wire::object!(
+    UpdateDataAttributeRequestOtherType { archived, description, messenger_writable }
 );
 
 /// `live` to publish the connector, `draft` to unpublish it.
@@ -29043,11 +29868,13 @@ pub struct AttachTagToArticleRequest {
     pub id: String,
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_id: Option<String>,
+    pub admin_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(AttachTagToArticleRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToArticleRequest { id } keep_null { admin_id }; needs_known
+);
 
 /// Schema: `#/paths/~1office_hours_schedules~1{id}/delete/responses/200/content/application~1json/schema`
 #[cfg(feature = "office_hours")]
@@ -29114,11 +29941,13 @@ pub struct AttachTagToInternalArticleRequest {
     pub id: String,
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_id: Option<String>,
+    pub admin_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(AttachTagToInternalArticleRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToInternalArticleRequest { id } keep_null { admin_id }; needs_known
+);
 
 /// One page of folders.
 ///
@@ -29195,12 +30024,13 @@ pub struct CreateFolderRequestFolder {
     pub emoji: Option<String>,
     /// Folder to create it in; null or omitted for the top level.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_folder_id: Option<i64>,
+    pub parent_folder_id: Option<crate::Nullable<i64>>,
 }
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    CreateFolderRequestFolder { name, description, emoji, parent_folder_id }; needs_known
+    CreateFolderRequestFolder { name, description, emoji } keep_null { parent_folder_id
+    }; needs_known
 );
 
 /// Schema: `#/paths/~1folders~1{id}/put/requestBody/content/application~1json/schema`
@@ -29233,12 +30063,12 @@ pub struct UpdateFolderRequestFolder {
     pub emoji: Option<String>,
     /// Folder to move it into; null moves it to the top level.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_folder_id: Option<i64>,
+    pub parent_folder_id: Option<crate::Nullable<i64>>,
 }
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    UpdateFolderRequestFolder { name, description, emoji, parent_folder_id }
+    UpdateFolderRequestFolder { name, description, emoji } keep_null { parent_folder_id }
 );
 
 /// Schema: `#/paths/~1companies~1{company_id}~1notes/post/requestBody/content/application~1json/schema`
@@ -30981,11 +31811,13 @@ pub struct AttachTagToContentSnippetRequest {
     pub id: String,
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub admin_id: Option<String>,
+    pub admin_id: Option<crate::Nullable<String>>,
 }
 
 #[cfg(feature = "content_snippets")]
-crate::wire::object!(AttachTagToContentSnippetRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToContentSnippetRequest { id } keep_null { admin_id }; needs_known
+);
 
 /// Schema: `#/paths/~1conversations~1{conversation_id}~1tags/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "tags")]
@@ -31045,24 +31877,28 @@ impl<'de> serde::Deserialize<'de> for ManageConversationRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "message_type", "type"],
                 properties: &["admin_id", "body", "message_type", "type"],
+                nested: &[],
                 tags: &["close"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "message_type", "snoozed_until"],
                 properties: &["admin_id", "message_type", "snoozed_until"],
+                nested: &[],
                 tags: &["snoozed"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "message_type"],
                 properties: &["admin_id", "message_type"],
+                nested: &[],
                 tags: &["open"],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["admin_id", "assignee_id", "message_type", "type"],
                 properties: &["admin_id", "assignee_id", "body", "message_type", "type"],
+                nested: &[],
                 tags: &["assignment"],
             },
         ];
@@ -31132,6 +31968,22 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
                 kind: crate::wire::Kind::Object,
                 required: &[],
                 properties: &["data", "pages", "total_count", "type"],
+                nested: &[
+                    (
+                        "data",
+                        &[
+                            "created_at",
+                            "custom_attributes",
+                            "external_created_at",
+                            "external_id",
+                            "external_updated_at",
+                            "id",
+                            "type",
+                            "updated_at",
+                        ],
+                    ),
+                    ("pages", &["next", "page", "per_page", "total_pages", "type"]),
+                ],
                 tags: &[],
             },
             crate::wire::Shape {
@@ -31147,6 +31999,7 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
                     "type",
                     "updated_at",
                 ],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -31368,18 +32221,21 @@ impl<'de> serde::Deserialize<'de> for LisDataEventsFilter {
                 kind: crate::wire::Kind::Object,
                 required: &["user_id"],
                 properties: &["user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["intercom_user_id"],
                 properties: &["intercom_user_id"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["email"],
                 properties: &["email"],
+                nested: &[],
                 tags: &[],
             },
         ];
@@ -31685,24 +32541,28 @@ impl<'de> serde::Deserialize<'de> for CreateTagRequest {
                 kind: crate::wire::Kind::Object,
                 required: &["name"],
                 properties: &["id", "name"],
+                nested: &[],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["companies", "name"],
                 properties: &["companies", "name"],
+                nested: &[("companies", &["company_id", "id"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["companies", "name"],
                 properties: &["companies", "name"],
+                nested: &[("companies", &["company_id", "id", "untag"])],
                 tags: &[],
             },
             crate::wire::Shape {
                 kind: crate::wire::Kind::Object,
                 required: &["name", "users"],
                 properties: &["name", "users"],
+                nested: &[("users", &["id"])],
                 tags: &[],
             },
         ];

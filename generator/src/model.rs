@@ -249,6 +249,9 @@ pub struct Shape {
     pub required: Vec<String>,
     /// All properties the alternative knows (objects; for arrays of objects, their items).
     pub properties: Vec<String>,
+    /// For each property holding an object (or an array of objects): the properties that
+    /// object knows. Tells apart alternatives that agree on the top level.
+    pub nested: Vec<(String, Vec<String>)>,
     /// Values of the union's tag property that select this alternative.
     pub tags: BTreeSet<String>,
 }
@@ -489,6 +492,8 @@ pub struct Example {
     pub label: String,
     /// The type it must decode into.
     pub ty: TypeRef,
+    /// A request body's example (sent to the API), not a response's.
+    pub sent: bool,
     /// The example value.
     pub value: serde_json::Value,
     /// Where the example holds a value its string enum does not list (`$.state`).

@@ -1,6 +1,8 @@
 //! Wire-format support for the generated types: string enums that keep unknown values, and
 //! choosing the alternative of a `oneOf`/`anyOf` a JSON value belongs to.
 
+use std::cmp::Reverse;
+
 use serde_json::Value;
 
 /// Implements a generated string enum from its variants, each with its wire value
@@ -394,6 +396,9 @@ pub(crate) struct Shape {
     pub required: &'static [&'static str],
     /// Properties it knows.
     pub properties: &'static [&'static str],
+    /// For properties holding an object (or an array of objects): the properties that object
+    /// knows.
+    pub nested: &'static [(&'static str, &'static [&'static str])],
     /// Values of the union's tag property that select it.
     pub tags: &'static [&'static str],
 }
@@ -416,8 +421,10 @@ fn accepts(kind: Kind, value: &Value) -> bool {
 ///
 /// A tag value (discriminator) that names alternatives selects exactly those. Otherwise the
 /// alternatives whose JSON kind fits are ranked: all required properties present first, then
-/// most known properties present, then fewest unknown ones, then spec order. An array is
-/// ranked by its first object element against the properties of the alternative's items.
+/// most known properties present, then most known properties inside the object-valued ones
+/// (their first object element, for arrays), then fewest unknown ones, then spec order. An
+/// array is ranked by its first object element against the properties of the alternative's
+/// items.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has oneOf/anyOf unions")]
 pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Shape]) -> Vec<usize> {
     if let (Some(property), Some(object)) = (tag_property, value.as_object()) {
@@ -433,7 +440,7 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
             }
         }
     }
-    let mut ranked: Vec<(usize, (bool, usize, usize, bool))> = shapes
+    let mut ranked: Vec<(Fit, usize)> = shapes
         .iter()
         .enumerate()
         .filter(|(_, shape)| accepts(shape.kind, value))
@@ -461,21 +468,54 @@ pub(crate) fn candidates(value: &Value, tag_property: Option<&str>, shapes: &[Sh
                     {
                         return None;
                     }
-                    (has_required, known, object.len() - known, shape.kind == Kind::Any)
+                    let nested_known = shape
+                        .nested
+                        .iter()
+                        .filter_map(|(property, inner)| {
+                            let value = object.get(*property)?;
+                            let inner_object = value.as_object().or_else(|| {
+                                value.as_array()?.iter().find_map(Value::as_object)
+                            })?;
+                            Some(inner_object.keys().filter(|k| inner.contains(&k.as_str())).count())
+                        })
+                        .sum();
+                    Fit {
+                        lacks_required: !has_required,
+                        known: Reverse(known),
+                        nested_known: Reverse(nested_known),
+                        unknown: object.len() - known,
+                        untyped: shape.kind == Kind::Any,
+                    }
                 }
-                None => (true, 0, 0, shape.kind == Kind::Any),
+                None => Fit {
+                    lacks_required: false,
+                    known: Reverse(0),
+                    nested_known: Reverse(0),
+                    unknown: 0,
+                    untyped: shape.kind == Kind::Any,
+                },
             };
-            Some((index, score))
+            Some((score, index))
         })
         .collect();
-    ranked.sort_by(|(ia, a), (ib, b)| {
-        b.0.cmp(&a.0)
-            .then(b.1.cmp(&a.1))
-            .then(a.2.cmp(&b.2))
-            .then(a.3.cmp(&b.3))
-            .then(ia.cmp(ib))
-    });
-    ranked.into_iter().map(|(index, _)| index).collect()
+    ranked.sort();
+    ranked.into_iter().map(|(_, index)| index).collect()
+}
+
+/// How well a value fits one alternative of a union; the better fit orders first.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has oneOf/anyOf unions")]
+struct Fit {
+    /// Some property the alternative requires is missing.
+    lacks_required: bool,
+    /// Properties present that the alternative knows (more is better).
+    known: Reverse<usize>,
+    /// Properties present inside its object-valued properties that it knows.
+    nested_known: Reverse<usize>,
+    /// Properties present that it does not know.
+    unknown: usize,
+    /// The alternative accepts any JSON value (a typed one fits better).
+    untyped: bool,
 }
 
 /// Decodes JSON into a generated type the way the client does: leniently (numbers and

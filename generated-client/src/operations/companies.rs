@@ -383,9 +383,12 @@ impl crate::Client {
             move |page: Option<crate::PageRequest>| {
                 let mut body = body.clone();
                 if let Some(crate::PageRequest::Cursor(cursor)) = page {
-                    let mut pagination = body.pagination.clone().unwrap_or_default();
+                    let mut pagination = match body.pagination.clone() {
+                        Some(crate::Nullable::Value(value)) => value,
+                        _ => Default::default(),
+                    };
                     pagination.starting_after = Some(cursor);
-                    body.pagination = Some(pagination);
+                    body.pagination = Some(crate::Nullable::Value(pagination));
                 }
                 async move { self.search_companies(&body).await }
             },

@@ -397,9 +397,12 @@ impl crate::Client {
                 let mut body = body.clone();
                 let params = params.clone();
                 if let Some(crate::PageRequest::Cursor(cursor)) = page {
-                    let mut pagination = body.pagination.clone().unwrap_or_default();
+                    let mut pagination = match body.pagination.clone() {
+                        Some(crate::Nullable::Value(value)) => value,
+                        _ => Default::default(),
+                    };
                     pagination.starting_after = Some(cursor);
-                    body.pagination = Some(pagination);
+                    body.pagination = Some(crate::Nullable::Value(pagination));
                 }
                 async move { self.search_conversations(&body, &params).await }
             },

@@ -303,11 +303,17 @@ fn union_def(
         let required = &variant.shape.required;
         let properties = &variant.shape.properties;
         let tags = variant.shape.tags.iter();
+        let nested = variant
+            .shape
+            .nested
+            .iter()
+            .map(|(property, known)| quote!((#property, &[#(#known),*])));
         quote! {
             crate::wire::Shape {
                 kind: crate::wire::Kind::#kind,
                 required: &[#(#required),*],
                 properties: &[#(#properties),*],
+                nested: &[#(#nested),*],
                 tags: &[#(#tags),*],
             }
         }

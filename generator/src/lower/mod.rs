@@ -399,7 +399,14 @@ fn mark_usage(model: &mut ApiModel) {
             .iter()
             .filter(|e| e.operation_id == operation.id)
         {
-            named_in(&example.ty, &mut response);
+            named_in(
+                &example.ty,
+                if example.sent {
+                    &mut request
+                } else {
+                    &mut response
+                },
+            );
         }
         let tag = &operation.tag;
         roots.extend(request.into_iter().map(|id| (id, true, tag.clone())));

@@ -587,6 +587,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 &ty,
                 operation_id,
                 &format!("{operation_id} request"),
+                true,
             );
         }
         Some(RequestBody {
@@ -622,7 +623,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 }
                 None => TypeRef::Json,
             };
-            self.collect_examples(content, &ty, operation_id, label);
+            self.collect_examples(content, &ty, operation_id, label, false);
             ResponseBody::Json(ty)
         } else if media.starts_with("text/") {
             ResponseBody::Text
@@ -742,12 +743,14 @@ impl<'a> OperationLowerer<'a, '_> {
         ty: &TypeRef,
         operation_id: &str,
         label: &str,
+        sent: bool,
     ) {
         if let Some(value) = &content.example {
             self.examples.push(Example {
                 operation_id: operation_id.to_string(),
                 label: format!("{label} example"),
                 ty: ty.clone(),
+                sent,
                 value: value.clone(),
                 unknown_enum_values: Vec::new(),
                 disallowed_nulls: Vec::new(),
@@ -763,6 +766,7 @@ impl<'a> OperationLowerer<'a, '_> {
                     operation_id: operation_id.to_string(),
                     label: format!("{label} `{name}`"),
                     ty: ty.clone(),
+                    sent,
                     value: value.clone(),
                     unknown_enum_values: Vec::new(),
                     disallowed_nulls: Vec::new(),

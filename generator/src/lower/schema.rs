@@ -27,7 +27,7 @@ pub(crate) struct Lowered {
 }
 
 /// Properties and required names of an object, with `allOf` merged in.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct ObjectParts<'s> {
     properties: IndexMap<&'s str, (SchemaOrRef<'s>, String)>,
     required: BTreeSet<&'s str>,
@@ -208,7 +208,7 @@ impl<'a> SchemaLowerer<'a> {
                 // An inline type whose name is taken (`Ticket` + `type` vs the `TicketType`
                 // component) says what it is before resorting to a number.
                 let kind = match class {
-                    SchemaClass::Union { .. } => "Union",
+                    SchemaClass::Union { .. } | SchemaClass::ObjectUnion { .. } => "Union",
                     SchemaClass::StringEnum => "Enum",
                     _ => "Object",
                 };
@@ -248,9 +248,10 @@ impl<'a> SchemaLowerer<'a> {
                 return Some(self.lower(*member, hint, &pointer).ty);
             }
             SchemaClass::Untyped => return Some(TypeRef::Json),
-            SchemaClass::Object | SchemaClass::Union { .. } | SchemaClass::StringEnum => {
-                return None
-            }
+            SchemaClass::Object
+            | SchemaClass::Union { .. }
+            | SchemaClass::ObjectUnion { .. }
+            | SchemaClass::StringEnum => return None,
             SchemaClass::Value => {}
         }
         Some(match view.ty {
@@ -327,6 +328,15 @@ impl<'a> SchemaLowerer<'a> {
         name: &str,
         pointer: &str,
     ) -> TypeKind {
+        if let SchemaClass::ObjectUnion {
+            keyword,
+            alternatives,
+        } = &class
+        {
+            let mut shared = ObjectParts::default();
+            self.collect_object(view, pointer, &mut shared, &mut HashSet::new(), 0);
+            return self.define_union(view, alternatives, keyword, name, pointer, Some(&shared));
+        }
         if !view.all_of.is_empty() || matches!(class, SchemaClass::Object) {
             let mut parts = ObjectParts::default();
             let mut visited = HashSet::new();
@@ -337,7 +347,7 @@ impl<'a> SchemaLowerer<'a> {
             SchemaClass::Union {
                 keyword,
                 alternatives,
-            } => self.define_union(view, &alternatives, keyword, name, pointer),
+            } => self.define_union(view, &alternatives, keyword, name, pointer, None),
             SchemaClass::StringEnum => match self.define_enum(view, pointer) {
                 Some(kind) => kind,
                 None => TypeKind::Alias(TypeRef::Json),
@@ -523,6 +533,10 @@ impl<'a> SchemaLowerer<'a> {
         confirmed.then_some(value)
     }
 
+    /// A union of `alternatives`. With `shared` properties (an object that has both
+    /// properties and alternatives), each variant is a struct of the shared properties and
+    /// the alternative's, and an alternative that is itself a union is distributed the same
+    /// way.
     fn define_union(
         &mut self,
         view: &SchemaView<'a>,
@@ -530,6 +544,7 @@ impl<'a> SchemaLowerer<'a> {
         keyword: &str,
         name: &str,
         pointer: &str,
+        shared: Option<&ObjectParts<'a>>,
     ) -> TypeKind {
         let discriminator = view.data.discriminator.as_ref();
         let mut variant_names = Namespace::with_reserved(&["Unknown"]);
@@ -550,7 +565,13 @@ impl<'a> SchemaLowerer<'a> {
             };
             let (variant_name, _) = variant_names.claim(&wanted);
             let hint = format!("{name}{variant_name}");
-            let lowered = self.lower(*alternative, &hint, &alternative_pointer);
+            let lowered = match shared {
+                None => self.lower(*alternative, &hint, &alternative_pointer),
+                Some(shared) => Lowered {
+                    ty: self.define_merged(shared, *alternative, &hint, &alternative_pointer),
+                    nullable: false,
+                },
+            };
             let mut shape = shape;
             if let (Some(discriminator), SchemaOrRef::Ref(reference)) = (discriminator, alternative)
             {
@@ -583,6 +604,68 @@ impl<'a> SchemaLowerer<'a> {
             variants,
             tag_property,
         })
+    }
+
+    /// The type of one variant of an object with alternatives: the shared properties merged
+    /// with the alternative's, or, for an alternative that has alternatives of its own, a
+    /// union of such structs.
+    fn define_merged(
+        &mut self,
+        shared: &ObjectParts<'a>,
+        alternative: SchemaOrRef<'a>,
+        hint: &str,
+        pointer: &str,
+    ) -> TypeRef {
+        let resolved = match alternative {
+            SchemaOrRef::Schema(schema) => Some((schema, pointer.to_string())),
+            SchemaOrRef::Ref(reference) => {
+                let target = self.resolve(reference);
+                if target.is_none() {
+                    self.warn(
+                        pointer,
+                        format!("dangling $ref `{reference}`; this alternative has only the shared properties"),
+                    );
+                }
+                target.map(|(id, schema)| (schema, self.types[id].pointer.clone()))
+            }
+        };
+        if self.depth >= MAX_DEPTH {
+            self.warn(pointer, "alternatives nest too deep; using untyped JSON");
+            return TypeRef::Json;
+        }
+        let id = self.new_type(hint, pointer, None);
+        let name = self.types[id].name.clone();
+        let mut parts = shared.clone();
+        self.depth += 1;
+        let kind = match resolved {
+            Some((schema, schema_pointer)) => {
+                let view = SchemaView::of(schema);
+                self.types[id].docs = docs_of(&view, &name);
+                self.collect_object(&view, &schema_pointer, &mut parts, &mut HashSet::new(), 0);
+                match view.classify() {
+                    SchemaClass::Union {
+                        keyword,
+                        alternatives,
+                    }
+                    | SchemaClass::ObjectUnion {
+                        keyword,
+                        alternatives,
+                    } => self.define_union(
+                        &view,
+                        &alternatives,
+                        keyword,
+                        &name,
+                        &schema_pointer,
+                        Some(&parts),
+                    ),
+                    _ => TypeKind::Struct(self.fields(parts, &name)),
+                }
+            }
+            None => TypeKind::Struct(self.fields(parts, &name)),
+        };
+        self.depth -= 1;
+        self.types[id].kind = kind;
+        TypeRef::Named(id)
     }
 
     /// Without a discriminator, a property that every object alternative fixes to its own
@@ -656,16 +739,34 @@ impl<'a> SchemaLowerer<'a> {
 
     /// The JSON shape an alternative accepts, and its title.
     fn shape_of(&self, alternative: SchemaOrRef<'a>) -> (Shape, Option<String>) {
-        self.shape_at(alternative, false)
+        let mut members = Vec::new();
+        let (mut shape, title) = self.shape_at(alternative, false, Some(&mut members));
+        for (name, property) in members {
+            let (inner, _) = self.shape_at(property, false, None);
+            let is_object = matches!(inner.kind, JsonKind::Object | JsonKind::Array);
+            if is_object && !inner.properties.is_empty() {
+                shape.nested.push((name.to_string(), inner.properties));
+            }
+        }
+        shape.nested.sort();
+        shape.nested.dedup_by(|a, b| a.0 == b.0);
+        (shape, title)
     }
 
     /// [`Self::shape_of`]; an array's items are looked into only at the top (`nested` is
-    /// false), so an array of arrays of itself cannot recurse.
-    fn shape_at(&self, alternative: SchemaOrRef<'a>, nested: bool) -> (Shape, Option<String>) {
+    /// false), so an array of arrays of itself cannot recurse. The schemas of its properties
+    /// go to `members` when given.
+    fn shape_at(
+        &self,
+        alternative: SchemaOrRef<'a>,
+        nested: bool,
+        mut members: Option<&mut Vec<(&'a str, SchemaOrRef<'a>)>>,
+    ) -> (Shape, Option<String>) {
         let mut shape = Shape {
             kind: JsonKind::Any,
             required: Vec::new(),
             properties: Vec::new(),
+            nested: Vec::new(),
             tags: BTreeSet::new(),
         };
         let schema = match alternative {
@@ -703,6 +804,13 @@ impl<'a> SchemaLowerer<'a> {
             shape
                 .properties
                 .extend(view.properties.iter().map(|(name, _)| name.to_string()));
+            if let Some(members) = members.as_deref_mut() {
+                members.extend(
+                    view.properties
+                        .iter()
+                        .map(|(name, property)| (*name, SchemaOrRef::from(*property))),
+                );
+            }
             shape.required.extend(view.required.iter().cloned());
             for member in view.all_of {
                 match member {
@@ -721,7 +829,7 @@ impl<'a> SchemaLowerer<'a> {
         // An array of objects is told apart from another array by its items' properties
         // (a list of single filters versus a list of nested groups).
         if let (JsonKind::Array, Some(items), false) = (shape.kind, items, nested) {
-            let (item, _) = self.shape_at(items.into(), true);
+            let (item, _) = self.shape_at(items.into(), true, None);
             if item.kind == JsonKind::Object {
                 shape.properties = item.properties;
                 shape.required = item.required;

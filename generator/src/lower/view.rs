@@ -49,6 +49,12 @@ pub(crate) enum SchemaClass<'s> {
         keyword: &'static str,
         alternatives: Vec<(usize, SchemaOrRef<'s>)>,
     },
+    /// Properties (or an `allOf`) beside alternatives: a union whose variants each carry the
+    /// shared properties too (`{properties: {skip_notifications}, oneOf: [contact, admin]}`).
+    ObjectUnion {
+        keyword: &'static str,
+        alternatives: Vec<(usize, SchemaOrRef<'s>)>,
+    },
     /// String values to choose from: a string enum.
     StringEnum,
     /// A scalar, list, map or untyped value: no type of its own.
@@ -188,6 +194,18 @@ impl<'s> SchemaView<'s> {
 
     /// What the schema is (see [`SchemaClass`]); every part of lowering asks this.
     pub fn classify(&self) -> SchemaClass<'s> {
+        let (keyword, alternatives) = if self.one_of.is_empty() {
+            ("anyOf", members(self.any_of))
+        } else {
+            ("oneOf", members(self.one_of))
+        };
+        let shared = !self.properties.is_empty() || !members(self.all_of).is_empty();
+        if shared && !alternatives.is_empty() {
+            return SchemaClass::ObjectUnion {
+                keyword,
+                alternatives,
+            };
+        }
         if !self.all_of.is_empty() {
             if !self.properties.is_empty() {
                 return SchemaClass::Object;
@@ -202,11 +220,6 @@ impl<'s> SchemaView<'s> {
                 _ => SchemaClass::Object,
             };
         }
-        let (keyword, alternatives) = if self.one_of.is_empty() {
-            ("anyOf", members(self.any_of))
-        } else {
-            ("oneOf", members(self.one_of))
-        };
         if !self.properties.is_empty() {
             return SchemaClass::Object;
         }
