@@ -117,6 +117,8 @@ pub struct Tag {
     pub module: String,
     /// Description from the spec.
     pub description: Option<String>,
+    /// For a group of operations the spec does not tag: the path they share (`/v1/tasks`).
+    pub path_group: Option<String>,
 }
 
 /// A named Rust type.
@@ -328,20 +330,35 @@ pub enum ParamLocation {
     Header,
 }
 
-/// How a query parameter's arrays and objects are written.
+/// How a parameter's arrays and objects are written (OpenAPI `style` and `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QueryStyle {
-    /// `form`, exploded or not.
+pub enum ParamStyle {
+    /// `form` (query), exploded or not.
     Form {
         /// Repeat the name per value.
         explode: bool,
     },
-    /// `spaceDelimited`.
+    /// `spaceDelimited` (query).
     SpaceDelimited,
-    /// `pipeDelimited`.
+    /// `pipeDelimited` (query).
     PipeDelimited,
-    /// `deepObject`.
+    /// `deepObject` (query).
     DeepObject,
+    /// `simple` (path and header).
+    Simple {
+        /// Whether objects are written `k=v`.
+        explode: bool,
+    },
+    /// `label` (path).
+    Label {
+        /// Whether each value has its own `.`.
+        explode: bool,
+    },
+    /// `matrix` (path).
+    Matrix {
+        /// Whether each value has its own `;name=`.
+        explode: bool,
+    },
 }
 
 /// An operation parameter.
@@ -360,7 +377,7 @@ pub struct Param {
     /// Description.
     pub docs: Option<String>,
     /// Query serialization style.
-    pub style: QueryStyle,
+    pub style: ParamStyle,
 }
 
 /// How a request body is encoded.

@@ -44,24 +44,24 @@ pub fn component_name(reference: &str, section: &str) -> Result<String, String> 
 }
 
 /// Follows `item` through `#/components/<section>/…` references in `table` to an item:
-/// returns the item and the (unescaped) name of the first component the chain entered, if it
-/// was a reference.
+/// returns the item and, if it was reached through references, the (unescaped) name of the
+/// component that holds it (the last of the chain).
 pub fn follow<'a, T>(
     item: &'a ReferenceOr<T>,
     section: &str,
     table: Option<&'a IndexMap<String, ReferenceOr<T>>>,
 ) -> Result<(&'a T, Option<String>), String> {
     let mut current = item;
-    let mut first = None;
+    let mut holder = None;
     for _ in 0..MAX_HOPS {
         match current {
-            ReferenceOr::Item(item) => return Ok((item, first)),
+            ReferenceOr::Item(item) => return Ok((item, holder)),
             ReferenceOr::Reference { reference } => {
                 let name = component_name(reference, section)?;
                 current = table
                     .and_then(|t| t.get(&name))
                     .ok_or_else(|| format!("dangling $ref `{reference}`"))?;
-                first.get_or_insert(name);
+                holder = Some(name);
             }
         }
     }
@@ -92,7 +92,7 @@ mod tests {
         let start = ReferenceOr::ref_("#/components/schemas/a~1b");
         assert_eq!(
             follow(&start, "schemas", Some(&table)),
-            Ok((&7, Some("a/b".to_string())))
+            Ok((&7, Some("c~d/e".to_string())))
         );
         let other_file = ReferenceOr::<u8>::ref_("other.yaml#/X");
         assert!(follow(&other_file, "schemas", Some(&table))

@@ -18,21 +18,103 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// Percent-encodes one path parameter so it can never change the path's structure.
+/// Writes one path parameter in the `simple` style (`5`, `a,b`, `k,v`), percent-encoded so it
+/// can never change the path's structure.
 #[allow(dead_code, reason = "used only when the spec needs it")]
-pub(crate) fn encode_segment(value: impl std::fmt::Display) -> String {
-    /// Percent-encodes what is formatted into it: one allocation, not a copy of the text.
-    struct Encoder(String);
-    impl std::fmt::Write for Encoder {
-        fn write_str(&mut self, text: &str) -> std::fmt::Result {
-            self.0.extend(utf8_percent_encode(text, SEGMENT));
-            Ok(())
+pub(crate) fn encode_segment(value: impl Serialize) -> String {
+    encode_path_param("", value, PathStyle::Simple { explode: false })
+}
+
+/// How a path parameter is serialized (OpenAPI `style` and `explode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code, reason = "used only when the spec needs it")]
+pub(crate) enum PathStyle {
+    /// `simple`: `5`, arrays `3,4,5`, objects `k,v,k2,v2` (exploded: `k=v,k2=v2`).
+    Simple {
+        /// Objects as `k=v` pairs.
+        explode: bool,
+    },
+    /// `label`: `.5`, arrays `.3,4,5` (exploded: `.3.4.5`), objects `.k,v` (`.k=v.k2=v2`).
+    Label {
+        /// Each value after its own `.`.
+        explode: bool,
+    },
+    /// `matrix`: `;id=5`, arrays `;id=3,4,5` (exploded: `;id=3;id=4;id=5`), objects
+    /// `;id=k,v` (`;k=v;k2=v2`).
+    Matrix {
+        /// Each value with its own `;name=`.
+        explode: bool,
+    },
+}
+
+/// Writes the path parameter `name` in `style`: any serializable value (numbers, booleans,
+/// enums and unions as their JSON value, arrays, objects), each name and value
+/// percent-encoded so it can never change the path's structure. A value that does not
+/// serialize, or is `null`, gives an empty segment, which sending refuses.
+#[allow(dead_code, reason = "used only when the spec needs it")]
+pub(crate) fn encode_path_param(name: &str, value: impl Serialize, style: PathStyle) -> String {
+    let encode = |text: &str| utf8_percent_encode(text, SEGMENT).to_string();
+    let value = serde_json::to_value(value).unwrap_or(Value::Null);
+    let (prefix, explode) = match style {
+        PathStyle::Simple { explode } => ("", explode),
+        PathStyle::Label { explode } => (".", explode),
+        PathStyle::Matrix { explode } => (";", explode),
+    };
+    let matrix = matches!(style, PathStyle::Matrix { .. });
+    // What stands between exploded values: `,` (simple), `.` (label), `;name=` (matrix).
+    let exploded_separator = match style {
+        PathStyle::Simple { .. } => ",",
+        PathStyle::Label { .. } => ".",
+        PathStyle::Matrix { .. } => ";",
+    };
+    let named = |text: String| {
+        if matrix {
+            format!(";{}={text}", encode(name))
+        } else {
+            format!("{prefix}{text}")
         }
+    };
+    match value {
+        Value::Null => String::new(),
+        Value::Array(items) => {
+            let items: Vec<String> = items
+                .iter()
+                .filter(|v| !v.is_null())
+                .map(|v| encode(&scalar_text(v)))
+                .collect();
+            if items.is_empty() {
+                String::new()
+            } else if explode && matrix {
+                items.into_iter().map(named).collect()
+            } else if explode {
+                format!("{prefix}{}", items.join(exploded_separator))
+            } else {
+                named(items.join(","))
+            }
+        }
+        Value::Object(fields) => {
+            let fields = fields
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (encode(k), encode(&scalar_text(v))));
+            if explode {
+                let pairs: Vec<String> = fields.map(|(k, v)| format!("{k}={v}")).collect();
+                if pairs.is_empty() {
+                    String::new()
+                } else {
+                    format!("{prefix}{}", pairs.join(exploded_separator))
+                }
+            } else {
+                let flat: Vec<String> = fields.flat_map(|(k, v)| [k, v]).collect();
+                if flat.is_empty() {
+                    String::new()
+                } else {
+                    named(flat.join(","))
+                }
+            }
+        }
+        scalar => named(encode(&scalar_text(&scalar))),
     }
-    let mut encoder = Encoder(String::new());
-    // Writing to a `String` cannot fail; only a broken `Display` impl could.
-    let _ = std::fmt::Write::write_fmt(&mut encoder, format_args!("{value}"));
-    encoder.0
 }
 
 /// How a query parameter is serialized (OpenAPI `style` and `explode`).
@@ -460,5 +542,48 @@ fn push_query(out: &mut Vec<(String, String)>, name: &str, value: &Value, style:
             }
         }
         scalar => out.push((name.to_owned(), scalar_text(scalar))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_parameters_of_every_type_and_style() {
+        let simple = PathStyle::Simple { explode: false };
+        assert_eq!(encode_segment("a b/c"), "a%20b%2Fc");
+        assert_eq!(encode_segment(5_i64), "5");
+        assert_eq!(encode_segment(2.5_f64), "2.5");
+        assert_eq!(encode_segment(true), "true");
+        assert_eq!(encode_segment(["x", "y/z"]), "x,y%2Fz");
+        assert_eq!(encode_segment(serde_json::json!("untagged")), "untagged");
+        assert_eq!(encode_segment(Option::<i32>::None), "");
+        let object = serde_json::json!({"first name": "Alex", "role": "admin"});
+        assert_eq!(
+            encode_path_param("id", &object, simple),
+            "first%20name,Alex,role,admin"
+        );
+        let cases = [
+            (PathStyle::Simple { explode: true }, "3,4,5", "first%20name=Alex,role=admin"),
+            (PathStyle::Label { explode: false }, ".3,4,5", ".first%20name,Alex,role,admin"),
+            (PathStyle::Label { explode: true }, ".3.4.5", ".first%20name=Alex.role=admin"),
+            (
+                PathStyle::Matrix { explode: false },
+                ";id=3,4,5",
+                ";id=first%20name,Alex,role,admin",
+            ),
+            (
+                PathStyle::Matrix { explode: true },
+                ";id=3;id=4;id=5",
+                ";first%20name=Alex;role=admin",
+            ),
+        ];
+        for (style, array, fields) in cases {
+            assert_eq!(encode_path_param("id", [3, 4, 5], style), array, "{style:?}");
+            assert_eq!(encode_path_param("id", &object, style), fields, "{style:?}");
+        }
+        assert_eq!(encode_path_param("id", 5, PathStyle::Label { explode: false }), ".5");
+        assert_eq!(encode_path_param("id", 5, PathStyle::Matrix { explode: true }), ";id=5");
     }
 }

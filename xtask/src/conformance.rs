@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use generator::output;
 
+mod corpus;
+
 /// File name of the spec inside each version directory of the corpus.
 const SPEC_FILE: &str = "api.intercom.io.yaml";
 
@@ -43,12 +45,19 @@ pub struct ConformanceArgs {
     /// Print every generator warning, not just their number.
     #[arg(long, short)]
     verbose: bool,
+    /// Check every OpenAPI description (`*.yaml`, `*.json`) in DIR instead, such as the
+    /// real-world specs of other APIs in ../shared/openapi-corpus: each is generated, checked
+    /// with every feature and example-tested.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["dir", "all", "versions"])]
+    corpus: Option<PathBuf>,
 }
 
 /// The outcome of one version: every field is filled in as far as the run got.
 #[derive(Debug, Default)]
 struct Row {
     version: String,
+    /// The crate's directory under `target/conformance/`.
+    dir: String,
     /// Operations in the spec and methods generated.
     operations: Option<(usize, usize)>,
     /// Schemas in the spec and types generated.
@@ -102,15 +111,19 @@ struct Layout {
 
 pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
     let repo = crate::repo_root();
-    let corpus = args.dir.clone().unwrap_or_else(|| default_corpus(&repo));
     let layout = Layout {
         root: repo.join("target/conformance"),
         target_dir: repo.join("target/generated-crates"),
         lock_file: repo.join("Cargo.lock"),
     };
+    if let Some(dir) = &args.corpus {
+        return corpus::run(dir, &layout, args);
+    }
+    let corpus = args.dir.clone().unwrap_or_else(|| default_corpus(&repo));
     let started = Instant::now();
     // Our own description first: it must decode exactly, with no leniency at all.
-    let mut rows = vec![check_spec(&repo.join(OUR_SPEC), OUR_ROW, &layout, args)];
+    let ours = Check::intercom(OUR_ROW);
+    let mut rows = vec![check_spec(&repo.join(OUR_SPEC), &ours, &layout, args)];
     if corpus.is_dir() {
         let available = discover_versions(&corpus)?;
         let selected = select_versions(args, &available);
@@ -121,7 +134,7 @@ pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
         rows.extend(selected.iter().map(|version| {
             check_spec(
                 &corpus.join(version).join(SPEC_FILE),
-                version,
+                &Check::intercom(version),
                 &layout,
                 args,
             )
@@ -132,20 +145,48 @@ pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
             corpus.display()
         );
     }
-    print!("{}", markdown_table(&rows));
-    print_leniency(&rows);
-    print_failures(&rows);
+    Ok(report(&rows, "versions", started))
+}
+
+/// Prints the table, the leniency and the failures of `rows`; success when all pass.
+fn report(rows: &[Row], what: &str, started: Instant) -> ExitCode {
+    print!("{}", markdown_table(rows));
+    print_leniency(rows);
+    print_failures(rows);
     let passed = rows.iter().filter(|row| row.passes()).count();
     println!(
-        "\nconformance: {passed}/{} versions pass ({:.0?})",
+        "\nconformance: {passed}/{} {what} pass ({:.0?})",
         rows.len(),
         started.elapsed()
     );
-    Ok(if passed == rows.len() {
+    if passed == rows.len() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    })
+    }
+}
+
+/// What to check one spec as.
+struct Check {
+    /// The row's name.
+    row: String,
+    /// The crate's directory under `target/conformance/`.
+    dir: String,
+    crate_name: String,
+    /// Check with `--all-features` (every tag's feature together), not just the defaults.
+    all_features: bool,
+}
+
+impl Check {
+    /// A version of the Intercom descriptions (or ours).
+    fn intercom(version: &str) -> Check {
+        Check {
+            row: version.to_string(),
+            dir: version.to_string(),
+            crate_name: crate_name(version),
+            all_features: false,
+        }
+    }
 }
 
 /// `../shared/intercom-openapi` beside the repository, without a `..` in what is printed.
@@ -198,23 +239,30 @@ fn select_versions(args: &ConformanceArgs, available: &[String]) -> Vec<String> 
 
 /// Generates, checks and tests the crate of one spec (a version of the corpus, or ours);
 /// every failure ends up in the row.
-fn check_spec(spec: &Path, version: &str, layout: &Layout, args: &ConformanceArgs) -> Row {
+fn check_spec(spec: &Path, check: &Check, layout: &Layout, args: &ConformanceArgs) -> Row {
+    let version = check.row.as_str();
     let mut row = Row {
         version: version.to_string(),
+        dir: check.dir.clone(),
         ..Row::default()
     };
     eprintln!("==> {version}: generating");
-    let crate_dir = layout.root.join(version);
+    let crate_dir = layout.root.join(&check.dir);
     if !spec.is_file() {
         row.problems.push(format!("no spec at {}", spec.display()));
         return row;
     }
-    if let Err(error) = generate(spec, version, &crate_dir, layout, args, &mut row) {
+    if let Err(error) = generate(spec, check, &crate_dir, layout, args, &mut row) {
         row.problems.push(format!("generation failed: {error}"));
         return row;
     }
     eprintln!("==> {version}: cargo check");
-    if let Err(problem) = cargo_check(&crate_dir, &layout.target_dir, &mut row) {
+    let features: &[&str] = if check.all_features {
+        &["--all-features"]
+    } else {
+        &[]
+    };
+    if let Err(problem) = cargo_check(&crate_dir, &layout.target_dir, features, &mut row) {
         row.problems.push(problem);
         return row;
     }
@@ -241,14 +289,15 @@ fn crate_name(version: &str) -> String {
 /// Runs the generator in-process and writes the crate as a stand-alone workspace.
 fn generate(
     spec: &Path,
-    version: &str,
+    check: &Check,
     crate_dir: &Path,
     layout: &Layout,
     args: &ConformanceArgs,
     row: &mut Row,
 ) -> Result<(), generator::Error> {
+    let version = check.row.as_str();
     let options = generator::Options {
-        crate_name: crate_name(version),
+        crate_name: check.crate_name.clone(),
         ..generator::Options::default()
     };
     let generated = generator::generate_from_file(spec, &options)?;
@@ -326,13 +375,19 @@ fn cargo(crate_dir: &Path, target_dir: &Path, args: &[&str]) -> Command {
 
 /// `cargo check --all-targets`: records the time and the warnings and errors; any of either
 /// makes the row fall short, and errors stop the version here.
-fn cargo_check(crate_dir: &Path, target_dir: &Path, row: &mut Row) -> Result<(), String> {
+fn cargo_check(
+    crate_dir: &Path,
+    target_dir: &Path,
+    features: &[&str],
+    row: &mut Row,
+) -> Result<(), String> {
     let started = Instant::now();
     let result = cargo(
         crate_dir,
         target_dir,
         &["check", "--all-targets", "--message-format", "short"],
     )
+    .args(features)
     .output()
     .map_err(|error| format!("cannot run cargo check: {error}"))?;
     row.check_time = Some(started.elapsed());
@@ -423,9 +478,11 @@ fn example_test(crate_dir: &Path, target_dir: &Path, row: &mut Row) -> Result<()
             counts.failed
         ));
     }
+    let none = counts.total == 0;
     row.examples = Some(counts);
     row.rejected = parse_rejected(&stdout);
     match row.rejected {
+        None if none => {}
         None => row
             .problems
             .push("no wrong-type figure in the example test's output".to_string()),
@@ -441,6 +498,10 @@ fn example_test(crate_dir: &Path, target_dir: &Path, row: &mut Row) -> Result<()
 /// `leniency: K × rule` lines that follow it.
 fn parse_examples(stdout: &str) -> Option<ExampleCounts> {
     let line = figure_after(stdout, "examples:")?;
+    if line.trim() == "0 total" {
+        // A spec without examples: nothing was decoded, and no wrong type tried.
+        return Some(ExampleCounts::default());
+    }
     let mut numbers = line
         .split(',')
         .map(|part| part.split_whitespace().next()?.parse::<usize>().ok());
@@ -571,7 +632,7 @@ fn print_failures(rows: &[Row]) {
         if shown.is_empty() {
             continue;
         }
-        println!("\n{} (target/conformance/{}):", row.version, row.version);
+        println!("\n{} (target/conformance/{}):", row.version, row.dir);
         for line in shown {
             println!("  {line}");
         }
@@ -635,6 +696,8 @@ error: could not compile `intercom-2_16` (lib) due to 1 previous error";
         );
         assert_eq!(parse_rejected(stdout), Some((990, 1000)));
         assert_eq!(parse_examples("running 0 tests"), None);
+        let none = "test every_spec_example_decodes ... examples: 0 total\nok";
+        assert_eq!(parse_examples(none), Some(ExampleCounts::default()));
     }
 
     #[test]

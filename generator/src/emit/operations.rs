@@ -5,13 +5,16 @@ use quote::{format_ident, quote};
 
 use crate::emit::docs;
 use crate::model::{
-    ApiModel, BodyEncoding, Operation, Param, ParamLocation, QueryStyle, ResponseBody, Success, Tag,
+    ApiModel, BodyEncoding, Operation, Param, ParamLocation, ParamStyle, ResponseBody, Success, Tag,
 };
 use crate::plan::{ArgumentKind, MethodPlan, Plan, Scope};
 
 /// The methods of one tag, as an `impl Client` block.
 pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
-    let header = format!(" Operations tagged `{}`.", tag.name);
+    let header = match &tag.path_group {
+        Some(path) => format!(" Operations under `{path}` (the spec does not tag them)."),
+        None => format!(" Operations tagged `{}`.", tag.name),
+    };
     let description = tag
         .description
         .as_deref()
@@ -76,14 +79,23 @@ fn decode(plan: &Plan, body: &ResponseBody) -> TokenStream {
     }
 }
 
-fn style_tokens(style: QueryStyle) -> TokenStream {
+fn style_tokens(style: ParamStyle) -> TokenStream {
     match style {
-        QueryStyle::Form { explode } => {
+        ParamStyle::Form { explode } => {
             quote!(crate::request::QueryStyle::Form { explode: #explode })
         }
-        QueryStyle::SpaceDelimited => quote!(crate::request::QueryStyle::SpaceDelimited),
-        QueryStyle::PipeDelimited => quote!(crate::request::QueryStyle::PipeDelimited),
-        QueryStyle::DeepObject => quote!(crate::request::QueryStyle::DeepObject),
+        ParamStyle::SpaceDelimited => quote!(crate::request::QueryStyle::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(crate::request::QueryStyle::PipeDelimited),
+        ParamStyle::DeepObject => quote!(crate::request::QueryStyle::DeepObject),
+        ParamStyle::Simple { explode } => {
+            quote!(crate::request::PathStyle::Simple { explode: #explode })
+        }
+        ParamStyle::Label { explode } => {
+            quote!(crate::request::PathStyle::Label { explode: #explode })
+        }
+        ParamStyle::Matrix { explode } => {
+            quote!(crate::request::PathStyle::Matrix { explode: #explode })
+        }
     }
 }
 
@@ -106,7 +118,15 @@ fn path_expression(operation: &Operation) -> TokenStream {
             .find(|p| p.location == ParamLocation::Path && p.name == variable)
         {
             let ident = format_ident!("{}", param.rust_name);
-            pieces.push(quote!(&crate::request::encode_segment(#ident)));
+            pieces.push(match param.style {
+                ParamStyle::Simple { explode: false } => {
+                    quote!(&crate::request::encode_segment(#ident))
+                }
+                style => {
+                    let style = style_tokens(style);
+                    quote!(&crate::request::encode_path_param(#variable, #ident, #style))
+                }
+            });
         }
         rest = &rest[start + length + 1..];
     }

@@ -16,8 +16,8 @@ use super::explain::syntax_error;
 use super::located::deserialize_tracked;
 use super::sources::{SourceFile, Sources, ROOT};
 use super::tree::{
-    for_each_child, key_text, node_at, pointer_from, pointer_tokens, reference_of, Kind, Mapping,
-    Tree, Value,
+    for_each_child, key_text, node_at, pointer_from, pointer_tokens, reference_of,
+    unique_component_name, Kind, Mapping, Tree, Value,
 };
 use crate::diagnostics::Error;
 
@@ -290,28 +290,7 @@ impl Bundler<'_> {
             Some(token) if !token.chars().all(|c| c.is_ascii_digit()) => token.clone(),
             _ => stem(),
         };
-        let mut base: String = base
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        if base.trim_matches('_').is_empty() {
-            base = section.trim_end_matches('s').to_string();
-        }
-        let taken = self.taken.entry(section).or_default();
-        let mut name = base.clone();
-        let mut counter = 2;
-        while taken.contains(&name) {
-            name = format!("{base}_{counter}");
-            counter += 1;
-        }
-        taken.insert(name.clone());
-        name
+        unique_component_name(&base, section, self.taken.entry(section).or_default())
     }
 
     /// The node a target names (checked to exist by [`Bundler::target`]).
@@ -641,19 +620,7 @@ fn percent_decode(text: &str) -> String {
 /// with `#`. Conservative (a `$ref:` in prose counts), so the direct path is only taken for
 /// descriptions that certainly are one file.
 pub(super) fn refers_to_other_files(text: &str) -> bool {
-    text.match_indices("$ref").any(|(index, _)| {
-        let rest = text.get(index + 4..).unwrap_or_default();
-        let rest = rest
-            .trim_start_matches(['"', '\''])
-            .trim_start_matches([' ', '\t']);
-        let Some(value) = rest.strip_prefix(':') else {
-            return false;
-        };
-        let value = value
-            .trim_start_matches([' ', '\t'])
-            .trim_start_matches(['"', '\'']);
-        !value.starts_with('#')
-    })
+    super::tree::ref_values_in_text(text).any(|value| !value.starts_with('#'))
 }
 
 #[cfg(test)]

@@ -2,14 +2,16 @@
 //! errors.
 //!
 //! A single-file OpenAPI 3.0 description is typed straight from its text. Otherwise the text
-//! is parsed into an untyped tree first: [`bundle`] brings in the files its `$ref`s name, and
-//! [`openapi31`] rewrites a 3.1 description in the 3.0 shape; [`sources`] remembers where
+//! is parsed into an untyped tree first: [`bundle`] brings in the files its `$ref`s name,
+//! [`local_refs`] moves what a `$ref` names inside a component or operation into
+//! `components`, and [`openapi31`] rewrites a 3.1 description in the 3.0 shape; [`sources`] remembers where
 //! each node came from, so messages name the file, line and pointer the user wrote.
 
 mod bundle;
 mod cycles;
 mod duplicate_keys;
 mod explain;
+mod local_refs;
 mod located;
 mod openapi31;
 mod sources;
@@ -77,7 +79,7 @@ pub fn load(text: &str, file: Option<&Path>, ref_root: Option<&Path>) -> Result<
     }
     let is_json = text.trim_start().starts_with('{');
     let multi_file = bundle::refers_to_other_files(text);
-    if !multi_file && !looks_like_3_1(text, is_json) {
+    if !multi_file && !looks_like_3_1(text, is_json) && !local_refs::has_deep_local_refs(text) {
         if let Some(loaded) = load_direct(text, is_json, file)? {
             return Ok(loaded);
         }
@@ -178,6 +180,7 @@ fn load_tree(
     if multi_file {
         bundle::bundle(&mut document, &mut sources)?;
     }
+    local_refs::hoist(&mut document, &mut sources);
     let mut warnings = Vec::new();
     if version == Version::V31 {
         openapi31::normalise(&mut document, &mut warnings);

@@ -150,7 +150,7 @@ impl Sources {
     }
 
     /// Points `warning` at the file its node came from (`schemas/contact.yaml#/properties/id`),
-    /// when that is not the root file.
+    /// when that is not the root file, or at the place in the root file a node was moved from.
     pub fn relocate(&self, mut warning: Warning) -> Warning {
         if self.origins.is_empty() {
             return warning;
@@ -160,6 +160,8 @@ impl Sources {
             if let Some(source) = self.files.get(file) {
                 warning.pointer = format!("{}{pointer}", source.shown);
             }
+        } else {
+            warning.pointer = pointer;
         }
         warning
     }

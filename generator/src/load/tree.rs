@@ -203,16 +203,95 @@ pub(super) fn node_at<'v>(value: &'v Value, tokens: &[String]) -> Result<&'v Val
     Ok(node)
 }
 
+/// The text after each `$ref` key's colon and opening quote, found textually in a spec's
+/// text (JSON or YAML) before it is parsed; a `$ref:` in prose counts too.
+pub(super) fn ref_values_in_text(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices("$ref").filter_map(|(index, _)| {
+        let rest = text.get(index + 4..).unwrap_or_default();
+        let rest = rest
+            .trim_start_matches(['"', '\''])
+            .trim_start_matches([' ', '\t']);
+        let value = rest.strip_prefix(':')?;
+        Some(
+            value
+                .trim_start_matches([' ', '\t'])
+                .trim_start_matches(['"', '\'']),
+        )
+    })
+}
+
+/// A name for a node moved into `components/{section}`: `base` with what may not stand in
+/// a name replaced by `_` (or the section's singular, if nothing is left), numbered past the
+/// names `taken`, which it joins.
+pub(super) fn unique_component_name(
+    base: &str,
+    section: &str,
+    taken: &mut std::collections::HashSet<String>,
+) -> String {
+    let mut base: String = base
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if base.trim_matches('_').is_empty() {
+        base = section.trim_end_matches('s').to_string();
+    }
+    let mut name = base.clone();
+    let mut counter = 2;
+    while taken.contains(&name) {
+        name = format!("{base}_{counter}");
+        counter += 1;
+    }
+    taken.insert(name.clone());
+    name
+}
+
+/// The node at the (unescaped) `tokens` under `value`, to change it.
+pub(super) fn node_at_mut<'v>(value: &'v mut Value, tokens: &[String]) -> Option<&'v mut Value> {
+    let mut node = value;
+    for token in tokens {
+        node = match node {
+            Value::Mapping(mapping) => mapping
+                .iter_mut()
+                .find(|(key, _)| key_text(key).as_deref() == Some(token.as_str()))
+                .map(|(_, child)| child)?,
+            Value::Sequence(items) => items.get_mut(token.parse::<usize>().ok()?)?,
+            Value::Tagged(tagged) => &mut tagged.value,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+/// What the node at the (unescaped) `tokens` of a document is, when its place says so.
+pub(super) fn kind_at(tokens: &[String]) -> Option<Kind> {
+    let mut kind = Kind::Document;
+    let mut rest = tokens;
+    while let [key, tail @ ..] = rest {
+        let (shape, child) = kind.field(key)?;
+        rest = match (shape, tail) {
+            (Shape::One, [index, tail @ ..])
+                if child == Kind::Schema && key == "items" && index.parse::<usize>().is_ok() =>
+            {
+                tail
+            }
+            (Shape::One, _) => tail,
+            (Shape::MapOf | Shape::ListOf, [_, tail @ ..]) => tail,
+            (Shape::MapOf | Shape::ListOf, []) => return None,
+        };
+        kind = child;
+    }
+    Some(kind)
+}
+
 /// The unescaped reference tokens of a JSON pointer (`/a~1b/c` → `a/b`, `c`).
 pub(super) fn pointer_tokens(pointer: &str) -> Vec<String> {
-    if pointer.is_empty() {
-        return Vec::new();
-    }
-    pointer
-        .trim_start_matches('/')
-        .split('/')
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
-        .collect()
+    crate::refs::pointer_tokens(&format!("#{}", pointer.trim_start_matches('#')))
 }
 
 /// A pointer (`#/a~1b/c`) from unescaped tokens.

@@ -203,9 +203,9 @@ pub(crate) fn widen_contradicted_fields(model: &mut ApiModel) -> Vec<Warning> {
 }
 
 /// Leaves out of the example test, with a warning, every example that is not an object of its
-/// declared type at all (the decoder rightly rejects it): one whose pinned `type` names
-/// another object, or that carries none of the properties of a type that requires some or
-/// pins its `type`. The official descriptions have a few (a `{"customers": …}` example for a
+/// declared type at all (the decoder rightly rejects it): one that is not an object, one whose
+/// pinned `type` names another object, or one that carries none of the properties of a type
+/// that requires some or pins its `type`. The official descriptions have a few (a `{"customers": …}` example for a
 /// conversation).
 pub(crate) fn drop_wrong_objects(model: &mut ApiModel) -> Vec<Warning> {
     let mut warnings = Vec::new();
@@ -213,12 +213,16 @@ pub(crate) fn drop_wrong_objects(model: &mut ApiModel) -> Vec<Warning> {
         .examples
         .iter()
         .map(|example| {
-            let (TypeRef::Named(id), Some(object)) = (&example.ty, example.value.as_object())
-            else {
+            let TypeRef::Named(id) = &example.ty else {
                 return false;
             };
             let Some((_, _, fields)) = model.struct_def(*id) else {
                 return false;
+            };
+            // A string, number, list… where an object is declared (such as the object's JSON
+            // text quoted as a string) is no example of it.
+            let Some(object) = example.value.as_object() else {
+                return !example.value.is_null();
             };
             let pinned = fields
                 .iter()

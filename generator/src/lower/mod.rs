@@ -178,9 +178,61 @@ fn servers(spec: &OpenAPI) -> Vec<Server> {
         .collect()
 }
 
-/// Tags in spec order (then any only operations mention); rewrites each operation's tag to
-/// the tag's module name.
+/// Gives each untagged operation a group: the first literal segment of its path after the
+/// prefix every untagged path shares (`/v1/tasks/{id}` → `tasks` when all start `/v1`); a
+/// path that is all prefix takes the prefix's last segment (`/v1` → `v1`), and a path without
+/// a literal segment (`/`, `/{id}`) the group `root`. Returns each group's shared path.
+fn group_untagged(operations: &mut [Operation]) -> BTreeMap<String, String> {
+    let segments = |path: &str| -> Vec<String> {
+        path.split('/')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let is_literal = |segment: &str| !segment.contains('{');
+    let mut paths: Vec<Vec<String>> = operations
+        .iter()
+        .filter(|op| op.tag.is_empty())
+        .map(|op| segments(&op.path))
+        .filter(|segments| segments.iter().any(|s| is_literal(s)))
+        .collect();
+    paths.sort();
+    paths.dedup();
+    // One path shares nothing with others: its first segment names it.
+    let strip = match paths.as_slice() {
+        [first, rest @ ..] if !rest.is_empty() => rest.iter().fold(first.len(), |shared, path| {
+            path.iter()
+                .zip(first)
+                .take(shared)
+                .take_while(|(a, b)| a == b && is_literal(a))
+                .count()
+        }),
+        _ => 0,
+    };
+    let mut groups = BTreeMap::new();
+    for operation in operations.iter_mut().filter(|op| op.tag.is_empty()) {
+        let path = segments(&operation.path);
+        let literal = |(_, s): &(usize, &String)| is_literal(s);
+        let found = path
+            .iter()
+            .enumerate()
+            .skip(strip)
+            .find(literal)
+            .or_else(|| path.iter().enumerate().take(strip).rfind(literal));
+        let (group, shared) = match found {
+            Some((index, segment)) => (segment.clone(), format!("/{}", path[..=index].join("/"))),
+            None => ("root".to_string(), "/".to_string()),
+        };
+        groups.entry(group.clone()).or_insert(shared);
+        operation.tag = group;
+    }
+    groups
+}
+
+/// Tags in spec order (then any only operations mention, and the groups of untagged ones);
+/// rewrites each operation's tag to the tag's module name.
 fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
+    let path_groups = group_untagged(operations);
     let mut tags: Vec<Tag> = Vec::new();
     let mut modules =
         Namespace::with_reserved(&["types", "client", "config", "default", FULL_FEATURE]);
@@ -193,10 +245,15 @@ fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
         } else {
             modules.claim(&names::module_name(name)).0
         };
+        let path_group = description
+            .is_none()
+            .then(|| path_groups.get(name).cloned())
+            .flatten();
         tags.push(Tag {
             name: name.to_string(),
             module,
             description,
+            path_group,
         });
     };
     let used: HashSet<&str> = operations.iter().map(|o| o.tag.as_str()).collect();
@@ -205,7 +262,16 @@ fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
             add(&tag.name, tag.description.clone(), &mut tags);
         }
     }
-    for operation in operations.iter() {
+    for operation in operations.iter_mut() {
+        // A group of untagged operations joins the tag of the same module (`/responses` and
+        // the tag `Responses`).
+        if path_groups.contains_key(&operation.tag) {
+            let module = names::module_name(&operation.tag);
+            if let Some(tag) = tags.iter().find(|t| t.module == module) {
+                operation.tag = tag.name.clone();
+                continue;
+            }
+        }
         add(&operation.tag, None, &mut tags);
     }
     for operation in operations.iter_mut() {

@@ -12,11 +12,11 @@ use openapiv3::{
 use crate::diagnostics::pointer_token;
 use crate::lower::schema::{SchemaLowerer, SchemaOrRef};
 use crate::model::{
-    BodyEncoding, Example, Operation, Param, ParamLocation, QueryStyle, RequestBody, ResponseBody,
+    BodyEncoding, Example, Operation, Param, ParamLocation, ParamStyle, RequestBody, ResponseBody,
     Success, TypeRef,
 };
 use crate::names::{self, Namespace};
-use crate::refs::resolve;
+use crate::refs::{follow, resolve};
 
 /// Lowers every operation of the spec, in path order then HTTP method order.
 pub(crate) struct OperationLowerer<'a, 'l> {
@@ -26,6 +26,15 @@ pub(crate) struct OperationLowerer<'a, 'l> {
     pub method_names: Namespace,
     pub operation_ids: HashSet<String>,
     pub examples: Vec<Example>,
+}
+
+/// A parameter an operation declares (itself or on its path), resolved.
+struct Declared<'a> {
+    parameter: &'a Parameter,
+    /// Where the operation declares it.
+    pointer: String,
+    /// The `#/components/parameters/` entry holding it, when it is a shared one.
+    component: Option<String>,
 }
 
 /// Variables of a path template, in order: `/a/{x}/b/{y}` → `[x, y]`.
@@ -39,6 +48,28 @@ fn template_variables(path: &str) -> Vec<&str> {
 fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or(media).trim();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}
+
+/// How a path parameter is written into its segment (`simple` unless it says otherwise; a
+/// parameter declared elsewhere but used in the template is written `simple`).
+fn path_style(parameter: &Parameter) -> ParamStyle {
+    let explode = parameter.parameter_data_ref().explode.unwrap_or(false);
+    match parameter {
+        Parameter::Path { style, .. } => match style {
+            openapiv3::PathStyle::Simple => ParamStyle::Simple { explode },
+            openapiv3::PathStyle::Label => ParamStyle::Label { explode },
+            openapiv3::PathStyle::Matrix => ParamStyle::Matrix { explode },
+        },
+        _ => ParamStyle::Simple { explode: false },
+    }
+}
+
+/// The `$ref` of a Reference Object (empty for an item).
+fn reference_text<T>(item: &ReferenceOr<T>) -> &str {
+    match item {
+        ReferenceOr::Reference { reference } => reference,
+        ReferenceOr::Item(_) => "",
+    }
 }
 
 fn status_variant(status: u16) -> String {
@@ -174,10 +205,9 @@ impl<'a> OperationLowerer<'a, '_> {
         let mut candidate = wanted.clone();
         let mut n = 2;
         let runtime = crate::runtime::client_method_names();
-        while crate::plan::method_family(&candidate)
-            .iter()
-            .any(|name| runtime.contains(name) || self.method_names.contains(name))
-        {
+        // Only real names count: a helper (`…_stream`, `…_pages`) that would take one
+        // is renamed by the plan instead.
+        while runtime.contains(&candidate) || self.method_names.contains(&candidate) {
             candidate = format!("{wanted}_{n}");
             n += 1;
         }
@@ -187,9 +217,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 format!("method name `{wanted}` is taken; using `{candidate}`"),
             );
         }
-        for name in crate::plan::method_family(&candidate) {
-            self.method_names.claim(&name);
-        }
+        self.method_names.claim(&candidate);
         candidate
     }
 
@@ -219,11 +247,8 @@ impl<'a> OperationLowerer<'a, '_> {
                 .claim(&format!("{type_prefix}Params"))
                 .0
         });
-        let tag = operation
-            .tags
-            .first()
-            .cloned()
-            .unwrap_or_else(|| "default".to_string());
+        // Untagged operations are grouped by path once all are known (`lower::tags`).
+        let tag = operation.tags.first().cloned().unwrap_or_default();
         let since = operation
             .extensions
             .get("x-intercom-since")
@@ -262,8 +287,7 @@ impl<'a> OperationLowerer<'a, '_> {
     ) -> Vec<Param> {
         let components = self.spec.components.as_ref().map(|c| &c.parameters);
         // Operation-level parameters override path-level ones with the same name and location.
-        let mut declared: IndexMap<(String, &'static str), (&'a Parameter, String)> =
-            IndexMap::new();
+        let mut declared: IndexMap<(String, &'static str), Declared<'a>> = IndexMap::new();
         let sources = path_level
             .iter()
             .enumerate()
@@ -285,8 +309,8 @@ impl<'a> OperationLowerer<'a, '_> {
             )
             .collect::<Vec<_>>();
         for (parameter, parameter_pointer) in sources {
-            match resolve(parameter, "parameters", components) {
-                Ok(parameter) => {
+            match follow(parameter, "parameters", components) {
+                Ok((parameter, component)) => {
                     let location = match parameter {
                         Parameter::Path { .. } => "path",
                         Parameter::Query { .. } => "query",
@@ -294,11 +318,20 @@ impl<'a> OperationLowerer<'a, '_> {
                         Parameter::Cookie { .. } => "cookie",
                     };
                     let name = parameter.parameter_data_ref().name.clone();
-                    declared.insert((name, location), (parameter, parameter_pointer));
+                    declared.insert(
+                        (name, location),
+                        Declared {
+                            parameter,
+                            pointer: parameter_pointer,
+                            component,
+                        },
+                    );
                 }
-                Err(message) => {
-                    self.warn(&parameter_pointer, format!("{message}; parameter skipped"))
-                }
+                Err(message) => self.schemas.warn_unresolved(
+                    reference_text(parameter),
+                    &parameter_pointer,
+                    format!("{message}; parameter skipped"),
+                ),
             }
         }
         let variables = template_variables(path);
@@ -324,8 +357,15 @@ impl<'a> OperationLowerer<'a, '_> {
                         .shift_remove(&(variable.to_string(), location))
                         .map(|found| (location, found))
                 });
-            let (docs, ty) = match found {
-                Some((location, (parameter, parameter_pointer))) => {
+            let (docs, ty, style) = match found {
+                Some((
+                    location,
+                    Declared {
+                        parameter,
+                        pointer: parameter_pointer,
+                        component,
+                    },
+                )) => {
                     if location != "path" {
                         self.warn(
                             &parameter_pointer,
@@ -333,15 +373,20 @@ impl<'a> OperationLowerer<'a, '_> {
                         );
                     }
                     let data = parameter.parameter_data_ref();
-                    let ty = self.param_type(parameter, type_prefix, &parameter_pointer);
-                    (data.description.clone(), ty)
+                    let ty = self.param_type(
+                        parameter,
+                        type_prefix,
+                        &parameter_pointer,
+                        component.as_deref(),
+                    );
+                    (data.description.clone(), ty, path_style(parameter))
                 }
                 None => {
                     self.warn(
                         pointer,
                         format!("path template variable `{{{variable}}}` is not declared; treating it as a string path parameter"),
                     );
-                    (None, TypeRef::String)
+                    (None, TypeRef::String, ParamStyle::Simple { explode: false })
                 }
             };
             params.push(Param {
@@ -351,10 +396,15 @@ impl<'a> OperationLowerer<'a, '_> {
                 required: true,
                 ty,
                 docs,
-                style: QueryStyle::Form { explode: true },
+                style,
             });
         }
-        for ((name, _), (parameter, parameter_pointer)) in declared {
+        for ((name, _), declared) in declared {
+            let Declared {
+                parameter,
+                pointer: parameter_pointer,
+                component,
+            } = declared;
             let data = parameter.parameter_data_ref();
             let (location, style) = match parameter {
                 Parameter::Path { .. } => {
@@ -381,22 +431,28 @@ impl<'a> OperationLowerer<'a, '_> {
                     if is_version {
                         continue;
                     }
-                    (ParamLocation::Header, QueryStyle::Form { explode: false })
+                    let explode = data.explode.unwrap_or(false);
+                    (ParamLocation::Header, ParamStyle::Simple { explode })
                 }
                 Parameter::Query { style, .. } => {
                     let explode = data
                         .explode
                         .unwrap_or(matches!(style, openapiv3::QueryStyle::Form));
                     let style = match style {
-                        openapiv3::QueryStyle::Form => QueryStyle::Form { explode },
-                        openapiv3::QueryStyle::SpaceDelimited => QueryStyle::SpaceDelimited,
-                        openapiv3::QueryStyle::PipeDelimited => QueryStyle::PipeDelimited,
-                        openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
+                        openapiv3::QueryStyle::Form => ParamStyle::Form { explode },
+                        openapiv3::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                        openapiv3::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                        openapiv3::QueryStyle::DeepObject => ParamStyle::DeepObject,
                     };
                     (ParamLocation::Query, style)
                 }
             };
-            let ty = self.param_type(parameter, type_prefix, &parameter_pointer);
+            let ty = self.param_type(
+                parameter,
+                type_prefix,
+                &parameter_pointer,
+                component.as_deref(),
+            );
             params.push(Param {
                 name: name.clone(),
                 rust_name: if data.required {
@@ -414,14 +470,28 @@ impl<'a> OperationLowerer<'a, '_> {
         params
     }
 
+    /// The type of a parameter. A shared one (`component`, under `#/components/parameters/`)
+    /// is lowered at its own place and named after itself, so every operation using it gets
+    /// the same type.
     fn param_type(
         &mut self,
         parameter: &'a Parameter,
         type_prefix: &str,
-        pointer: &str,
+        use_pointer: &str,
+        component: Option<&str>,
     ) -> TypeRef {
         let data = parameter.parameter_data_ref();
-        let hint = format!("{type_prefix}{}", names::type_name_part(&data.name));
+        let (hint, pointer) = match component {
+            Some(name) => (
+                names::type_name(name),
+                format!("#/components/parameters/{}", pointer_token(name)),
+            ),
+            None => (
+                format!("{type_prefix}{}", names::type_name_part(&data.name)),
+                use_pointer.to_string(),
+            ),
+        };
+        let pointer = pointer.as_str();
         match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 self.schemas
@@ -461,7 +531,11 @@ impl<'a> OperationLowerer<'a, '_> {
         let body = match resolve(body, "requestBodies", components) {
             Ok(body) => body,
             Err(message) => {
-                self.warn(&body_pointer, format!("{message}; request body ignored"));
+                self.schemas.warn_unresolved(
+                    reference_text(body),
+                    &body_pointer,
+                    format!("{message}; request body ignored"),
+                );
                 return None;
             }
         };
@@ -611,7 +685,11 @@ impl<'a> OperationLowerer<'a, '_> {
             let response = match resolve(response, "responses", components) {
                 Ok(response) => response,
                 Err(message) => {
-                    self.warn(&response_pointer, format!("{message}; response ignored"));
+                    self.schemas.warn_unresolved(
+                        reference_text(response),
+                        &response_pointer,
+                        format!("{message}; response ignored"),
+                    );
                     continue;
                 }
             };

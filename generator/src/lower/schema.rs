@@ -43,6 +43,8 @@ pub(crate) struct SchemaLowerer<'a> {
     /// `allOf`, becomes one type).
     inline_cache: HashMap<String, Lowered>,
     pub warnings: Vec<Warning>,
+    /// References already reported as unresolvable: each is reported once, at its first use.
+    reported_refs: HashSet<String>,
     depth: usize,
 }
 
@@ -70,6 +72,7 @@ impl<'a> SchemaLowerer<'a> {
             type_names: Namespace::with_reserved(names::RESERVED_TYPE_NAMES),
             inline_cache: HashMap::new(),
             warnings: Vec::new(),
+            reported_refs: HashSet::new(),
             depth: 0,
         };
         let Some(components) = &spec.components else {
@@ -103,6 +106,13 @@ impl<'a> SchemaLowerer<'a> {
             pointer: pointer.to_string(),
             message: message.into(),
         });
+    }
+
+    /// Warns about the unresolvable `reference` at its first use only.
+    pub fn warn_unresolved(&mut self, reference: &str, pointer: &str, message: impl Into<String>) {
+        if self.reported_refs.insert(reference.to_string()) {
+            self.warn(pointer, message);
+        }
     }
 
     fn new_type(&mut self, wanted: &str, pointer: &str, docs: Option<String>) -> TypeId {
@@ -151,7 +161,7 @@ impl<'a> SchemaLowerer<'a> {
                     _ => format!("dangling $ref `{reference}`"),
                 };
                 let message = format!("{problem}; using untyped JSON (serde_json::Value) instead");
-                self.warn(pointer, message);
+                self.warn_unresolved(reference, pointer, message);
                 Lowered {
                     ty: TypeRef::Json,
                     nullable: false,

@@ -17,6 +17,7 @@ use crate::model::{
     ApiModel, Field, Operation, PageValue, ParamLocation, ResponseBody, Success, TypeDef, TypeId,
     TypeKind, TypeRef,
 };
+use crate::names::Namespace;
 
 /// The Rust API of the generated crate.
 #[derive(Debug, Clone)]
@@ -191,10 +192,14 @@ pub fn plan(model: &ApiModel) -> Plan {
         .enumerate()
         .map(|(id, def)| type_plan(model, &names, id, def, gate_of(&features, &def.usage.tags)))
         .collect();
+    let mut helpers = helper_namespace(model);
     let methods = model
         .operations
         .iter()
-        .map(|op| method_plan(model, &names, op, gate_of(&features, [&op.tag])))
+        .map(|op| {
+            let gate = gate_of(&features, [&op.tag]);
+            method_plan(model, &names, op, gate, &mut helpers)
+        })
         .collect();
     Plan {
         names,
@@ -391,11 +396,25 @@ pub fn page_numbering(
     })
 }
 
+/// The names helper methods may not take: the runtime's `Client` methods and every
+/// operation's method (real names win; a helper that would take one is renamed).
+fn helper_namespace(model: &ApiModel) -> Namespace {
+    let mut taken = Namespace::default();
+    for name in crate::runtime::client_method_names() {
+        taken.claim(name);
+    }
+    for operation in &model.operations {
+        taken.claim(&operation.method_name);
+    }
+    taken
+}
+
 fn method_plan(
     model: &ApiModel,
     names: &[String],
     operation: &Operation,
     gate: Gate,
+    helpers: &mut Namespace,
 ) -> MethodPlan {
     let name = operation.method_name.clone();
     let mut arguments: Vec<Argument> = Vec::new();
@@ -441,7 +460,7 @@ fn method_plan(
     let stream = operation
         .pagination
         .as_ref()
-        .map(|pagination| stream_plan(model, names, operation, pagination, &name));
+        .map(|pagination| stream_plan(model, names, operation, pagination, &name, helpers));
     MethodPlan {
         name,
         gate,
@@ -458,6 +477,7 @@ fn stream_plan(
     operation: &Operation,
     pagination: &crate::model::Pagination,
     method: &str,
+    helpers: &mut Namespace,
 ) -> StreamPlan {
     let fetched = match &pagination.response_union {
         Some((union_id, _)) => *union_id,
@@ -493,20 +513,10 @@ fn stream_plan(
         }
     };
     StreamPlan {
-        stream: format!("{method}_stream"),
-        pages: format!("{method}_pages"),
+        stream: helpers.claim(&format!("{method}_stream")).0,
+        pages: helpers.claim(&format!("{method}_pages")).0,
         item: value_type(names, &pagination.item_type),
         fetched: names.get(fetched).cloned().unwrap_or_default(),
         next,
     }
-}
-
-/// The method names an operation named `method` may generate (the method and its streaming
-/// helpers), which lowering reserves together.
-pub fn method_family(method: &str) -> [String; 3] {
-    [
-        method.to_string(),
-        format!("{method}_stream"),
-        format!("{method}_pages"),
-    ]
 }
