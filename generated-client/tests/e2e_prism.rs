@@ -528,6 +528,11 @@ async fn every_operation_against_prism() {
     );
     assert!(err.is_retryable());
 
+    // The everyday tasks, written as a new user would from the README.
+    e2e::user_tasks::run(&prism.base_url)
+        .await
+        .unwrap_or_else(|err| panic!("a user task failed: {err:?}"));
+
     // Every request was valid for Prism, and so was every example it answered with.
     let output = prism.output();
     let output = output.get(log_start..).unwrap_or_default();

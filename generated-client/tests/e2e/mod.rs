@@ -45,6 +45,7 @@ mod ticket_states;
 mod ticket_type_attributes;
 mod ticket_types;
 mod tickets;
+pub mod user_tasks;
 mod visitors;
 mod workflows;
 
