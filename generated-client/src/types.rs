@@ -32250,7 +32250,7 @@ pub struct UpdateTicketRequest {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub snoozed_until: Option<i64>,
-    /// Identifier of the admin making the change, used for attribution and workflows.
+    /// Identifier of the admin making the change, used for attribution and workflows. A number here, while replies and most other bodies take the same id as a string.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -51886,7 +51886,7 @@ pub struct UpdateTicketRequestObject {
     /// Unix timestamp at which the snoozed ticket reopens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<i64>,
-    /// Identifier of the admin making the change, used for attribution and workflows.
+    /// Identifier of the admin making the change, used for attribution and workflows. A number here, while replies and most other bodies take the same id as a string.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<i64>,
     /// Identifier of the admin or team to assign the ticket to; `0` unassigns it.
