@@ -43763,14 +43763,12 @@ crate::wire::string_enum!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ReplyTicketRequestContact {
-    /// [`ReplyTicketRequestContactContactReplyTicketIntercomUserId`]: A contact's reply to a ticket, with the contact identified by its Intercom id.
-    ContactReplyTicketIntercomUserId(
-        ReplyTicketRequestContactContactReplyTicketIntercomUserId,
-    ),
-    /// [`ReplyTicketRequestContactContactReplyTicketUserId`]: A contact's reply to a ticket, with the contact identified by its external `user_id`.
-    ContactReplyTicketUserId(ReplyTicketRequestContactContactReplyTicketUserId),
-    /// [`ReplyTicketRequestContactContactReplyTicketEmail`]: A contact's reply to a ticket, with the contact identified by email.
-    ContactReplyTicketEmail(ReplyTicketRequestContactContactReplyTicketEmail),
+    /// [`ReplyTicketRequestContactIntercomUserId`]: A contact's reply to a ticket, with the contact identified by its Intercom id.
+    IntercomUserId(ReplyTicketRequestContactIntercomUserId),
+    /// [`ReplyTicketRequestContactUserId`]: A contact's reply to a ticket, with the contact identified by its external `user_id`.
+    UserId(ReplyTicketRequestContactUserId),
+    /// [`ReplyTicketRequestContactEmail`]: A contact's reply to a ticket, with the contact identified by email.
+    Email(ReplyTicketRequestContactEmail),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
@@ -43783,26 +43781,23 @@ impl crate::wire::Blank for ReplyTicketRequestContact {
 }
 
 #[cfg(feature = "tickets")]
-impl From<ReplyTicketRequestContactContactReplyTicketIntercomUserId>
-for ReplyTicketRequestContact {
-    fn from(value: ReplyTicketRequestContactContactReplyTicketIntercomUserId) -> Self {
-        Self::ContactReplyTicketIntercomUserId(value)
+impl From<ReplyTicketRequestContactIntercomUserId> for ReplyTicketRequestContact {
+    fn from(value: ReplyTicketRequestContactIntercomUserId) -> Self {
+        Self::IntercomUserId(value)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl From<ReplyTicketRequestContactContactReplyTicketUserId>
-for ReplyTicketRequestContact {
-    fn from(value: ReplyTicketRequestContactContactReplyTicketUserId) -> Self {
-        Self::ContactReplyTicketUserId(value)
+impl From<ReplyTicketRequestContactUserId> for ReplyTicketRequestContact {
+    fn from(value: ReplyTicketRequestContactUserId) -> Self {
+        Self::UserId(value)
     }
 }
 
 #[cfg(feature = "tickets")]
-impl From<ReplyTicketRequestContactContactReplyTicketEmail>
-for ReplyTicketRequestContact {
-    fn from(value: ReplyTicketRequestContactContactReplyTicketEmail) -> Self {
-        Self::ContactReplyTicketEmail(value)
+impl From<ReplyTicketRequestContactEmail> for ReplyTicketRequestContact {
+    fn from(value: ReplyTicketRequestContactEmail) -> Self {
+        Self::Email(value)
     }
 }
 
@@ -43862,22 +43857,22 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContact {
         for index in crate::wire::candidates(&value, None, SHAPES) {
             let decoded = match index {
                 0 => {
-                    <ReplyTicketRequestContactContactReplyTicketIntercomUserId as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestContactIntercomUserId as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
-                        .map(Self::ContactReplyTicketIntercomUserId)
+                        .map(Self::IntercomUserId)
                 }
                 1 => {
-                    <ReplyTicketRequestContactContactReplyTicketUserId as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestContactUserId as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
-                        .map(Self::ContactReplyTicketUserId)
+                        .map(Self::UserId)
                 }
                 2 => {
-                    <ReplyTicketRequestContactContactReplyTicketEmail as serde::Deserialize>::deserialize(
+                    <ReplyTicketRequestContactEmail as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
-                        .map(Self::ContactReplyTicketEmail)
+                        .map(Self::Email)
                 }
                 _ => continue,
             };
@@ -43896,7 +43891,7 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContact {
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct ReplyTicketRequestContactContactReplyTicketIntercomUserId {
+pub struct ReplyTicketRequestContactIntercomUserId {
     /// When `true`, the reply is added without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
@@ -43921,7 +43916,7 @@ pub struct ReplyTicketRequestContactContactReplyTicketIntercomUserId {
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequestContactContactReplyTicketIntercomUserId {
+impl ReplyTicketRequestContactIntercomUserId {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
     ///
@@ -43980,9 +43975,9 @@ impl ReplyTicketRequestContactContactReplyTicketIntercomUserId {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactContactReplyTicketIntercomUserId { skip_notifications,
-    message_type, body, created_at, attachment_urls, reply_options, intercom_user_id }
-    pinned { type_("type") = "user" }; needs_known
+    ReplyTicketRequestContactIntercomUserId { skip_notifications, message_type, body,
+    created_at, attachment_urls, reply_options, intercom_user_id } pinned { type_("type")
+    = "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by its external `user_id`.
@@ -43992,7 +43987,7 @@ crate::wire::object!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct ReplyTicketRequestContactContactReplyTicketUserId {
+pub struct ReplyTicketRequestContactUserId {
     /// When `true`, the reply is added without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
@@ -44017,7 +44012,7 @@ pub struct ReplyTicketRequestContactContactReplyTicketUserId {
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequestContactContactReplyTicketUserId {
+impl ReplyTicketRequestContactUserId {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
     ///
@@ -44076,9 +44071,9 @@ impl ReplyTicketRequestContactContactReplyTicketUserId {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactContactReplyTicketUserId { skip_notifications, message_type,
-    body, created_at, attachment_urls, reply_options, user_id } pinned { type_("type") =
-    "user" }; needs_known
+    ReplyTicketRequestContactUserId { skip_notifications, message_type, body, created_at,
+    attachment_urls, reply_options, user_id } pinned { type_("type") = "user" };
+    needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by email.
@@ -44088,7 +44083,7 @@ crate::wire::object!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct ReplyTicketRequestContactContactReplyTicketEmail {
+pub struct ReplyTicketRequestContactEmail {
     /// When `true`, the reply is added without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
@@ -44113,7 +44108,7 @@ pub struct ReplyTicketRequestContactContactReplyTicketEmail {
 }
 
 #[cfg(feature = "tickets")]
-impl ReplyTicketRequestContactContactReplyTicketEmail {
+impl ReplyTicketRequestContactEmail {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
     ///
@@ -44172,9 +44167,9 @@ impl ReplyTicketRequestContactContactReplyTicketEmail {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactContactReplyTicketEmail { skip_notifications, message_type,
-    body, created_at, attachment_urls, reply_options, email } pinned { type_("type") =
-    "user" }; needs_known
+    ReplyTicketRequestContactEmail { skip_notifications, message_type, body, created_at,
+    attachment_urls, reply_options, email } pinned { type_("type") = "user" };
+    needs_known
 );
 
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -50690,9 +50685,9 @@ impl<'de> serde::Deserialize<'de> for ManageConversationRequest {
 #[non_exhaustive]
 pub enum ListCustomObjectInstancesResponse {
     /// [`CustomObjectInstancesPaginatedList`]: Custom object instance page
-    CustomObjectInstancesPaginatedList(CustomObjectInstancesPaginatedList),
+    InstancesPaginatedList(CustomObjectInstancesPaginatedList),
     /// [`CustomObjectInstance`]: One record of a workspace-defined custom object type (for example an order), with its custom attribute values.
-    CustomObjectInstance(CustomObjectInstance),
+    Instance(CustomObjectInstance),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
@@ -50707,14 +50702,14 @@ impl crate::wire::Blank for ListCustomObjectInstancesResponse {
 #[cfg(feature = "custom_object_instances")]
 impl From<CustomObjectInstancesPaginatedList> for ListCustomObjectInstancesResponse {
     fn from(value: CustomObjectInstancesPaginatedList) -> Self {
-        Self::CustomObjectInstancesPaginatedList(value)
+        Self::InstancesPaginatedList(value)
     }
 }
 
 #[cfg(feature = "custom_object_instances")]
 impl From<CustomObjectInstance> for ListCustomObjectInstancesResponse {
     fn from(value: CustomObjectInstance) -> Self {
-        Self::CustomObjectInstance(value)
+        Self::Instance(value)
     }
 }
 
@@ -50770,13 +50765,13 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
                     <CustomObjectInstancesPaginatedList as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
-                        .map(Self::CustomObjectInstancesPaginatedList)
+                        .map(Self::InstancesPaginatedList)
                 }
                 1 => {
                     <CustomObjectInstance as serde::Deserialize>::deserialize(
                             crate::wire::Lenient(&value),
                         )
-                        .map(Self::CustomObjectInstance)
+                        .map(Self::Instance)
                 }
                 _ => continue,
             };
@@ -54400,29 +54395,23 @@ impl crate::Page for ListCustomObjectInstancesResponse {
     type Item = CustomObjectInstance;
     fn next_page(&self) -> Option<crate::PageRequest> {
         match self {
-            Self::CustomObjectInstancesPaginatedList(page) => {
-                crate::Page::next_page(page)
-            }
+            Self::InstancesPaginatedList(page) => crate::Page::next_page(page),
             _ => None,
         }
     }
 
     fn item_count(&self) -> usize {
         match self {
-            Self::CustomObjectInstancesPaginatedList(page) => {
-                crate::Page::item_count(page)
-            }
-            Self::CustomObjectInstance(_) => 1,
+            Self::InstancesPaginatedList(page) => crate::Page::item_count(page),
+            Self::Instance(_) => 1,
             _ => 0,
         }
     }
 
     fn into_items(self) -> Vec<CustomObjectInstance> {
         match self {
-            Self::CustomObjectInstancesPaginatedList(page) => {
-                crate::Page::into_items(page)
-            }
-            Self::CustomObjectInstance(item) => vec![item],
+            Self::InstancesPaginatedList(page) => crate::Page::into_items(page),
+            Self::Instance(item) => vec![item],
             _ => Vec::new(),
         }
     }

@@ -139,7 +139,7 @@ fn a_union_alternative_that_rejects_falls_through_to_the_next() {
     let value: ListCustomObjectInstancesResponse =
         intercom_client::from_str(r#"{"type": "Order", "id": "15", "data": []}"#).unwrap();
     match value {
-        ListCustomObjectInstancesResponse::CustomObjectInstance(instance) => {
+        ListCustomObjectInstancesResponse::Instance(instance) => {
             assert_eq!(instance.id.as_deref(), Some("15"));
             assert_eq!(instance.type_.as_deref(), Some("Order"));
         }
@@ -149,7 +149,7 @@ fn a_union_alternative_that_rejects_falls_through_to_the_next() {
         intercom_client::from_str(r#"{"type": "list", "data": [], "id": "15"}"#).unwrap();
     assert!(matches!(
         page,
-        ListCustomObjectInstancesResponse::CustomObjectInstancesPaginatedList(_)
+        ListCustomObjectInstancesResponse::InstancesPaginatedList(_)
     ));
 }
 

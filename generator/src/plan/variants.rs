@@ -99,6 +99,25 @@ fn without_shared_suffix(names: &[String], union: &[&str]) -> Option<Vec<String>
         .collect()
 }
 
+/// `names` without the leading words they all share, when the union's name has each of
+/// those words too (`ContactReplyTicketEmail`, `ContactReplyTicketUserId` in
+/// `ReplyTicketRequestContact` → `Email`, `UserId`).
+fn without_shared_prefix(names: &[String], union: &[&str]) -> Option<Vec<String>> {
+    let split: Vec<Vec<&str>> = names.iter().map(|n| words(n)).collect();
+    let (first, rest) = split.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    let shared = rest.iter().map(|other| common_prefix(first, other)).min()?;
+    let run = (1..=shared)
+        .rev()
+        .find(|&len| first[..len].iter().all(|word| union.contains(word)))?;
+    split
+        .iter()
+        .map(|words| cut(words, run, words.len()))
+        .collect()
+}
+
 /// The final variant names of `union`, a union named `union_name`; `names` are the final
 /// type names.
 pub(super) fn variant_names(
@@ -133,6 +152,9 @@ pub(super) fn variant_names(
         .map(|name| shortened(name, &union_words).unwrap_or_else(|| name.clone()))
         .collect();
     if let Some(shorter) = without_shared_suffix(&short, &union_words) {
+        short = shorter;
+    }
+    if let Some(shorter) = without_shared_prefix(&short, &union_words) {
         short = shorter;
     }
     // `Unknown` is the catch-all; `Self` (left of `TicketSelf` in `Ticket`) is a keyword.
@@ -210,5 +232,17 @@ mod tests {
             ["SingleFilter", "MultipleFilter"]
         );
         assert_eq!(words("V2Ticket"), ["V2", "Ticket"]);
+        let union = words("ReplyTicketRequestContact");
+        let names = ["ContactReplyTicketEmail", "ContactReplyTicketUserId"].map(String::from);
+        assert_eq!(
+            without_shared_prefix(&names, &union).unwrap(),
+            ["Email", "UserId"]
+        );
+        let names = ["AdminReply", "AdminNote"].map(String::from);
+        assert_eq!(
+            without_shared_prefix(&names, &union),
+            None,
+            "`Admin` is not in the union's name"
+        );
     }
 }
