@@ -2,7 +2,6 @@
 //! and gives the decoded body; [`Call::with_response`] gives the status and headers too, and
 //! [`Call::options`], [`Call::header`] and [`Call::api_version`] adjust this call alone.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
@@ -27,7 +26,9 @@ type Decode<T> = fn(Response<Bytes>) -> Result<Response<T>>;
 /// `.api_version(version)` and `.options(options)` change this call only.
 #[must_use = "a call does nothing until it is awaited"]
 pub struct Call<'a, T> {
-    client: Cow<'a, Client>,
+    client: &'a Client,
+    /// This call's overrides, applied on top of the client's when it is sent.
+    options: Option<RequestOptions>,
     request: Result<ApiRequest>,
     decode: Decode<T>,
 }
@@ -49,7 +50,8 @@ impl<T> fmt::Debug for Call<'_, T> {
 impl<'a, T> Call<'a, T> {
     pub(crate) fn new(client: &'a Client, request: Result<ApiRequest>, decode: Decode<T>) -> Self {
         Call {
-            client: Cow::Borrowed(client),
+            client,
+            options: None,
             request,
             decode,
         }
@@ -63,25 +65,35 @@ impl<'a, T> Call<'a, T> {
 
     /// Applies `options` to this call only, on top of the client's settings.
     pub fn options(mut self, options: RequestOptions) -> Self {
-        self.client = Cow::Owned(self.client.with_options(options));
+        self.options = Some(match self.options.take() {
+            Some(earlier) => earlier.merge(options),
+            None => options,
+        });
         self
     }
 
     /// Sends one more header with this call (replacing a header of the client's of that
     /// name).
-    pub fn header(self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options(RequestOptions::new().header(name, value))
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.overrides().extra_headers.push((name.into(), value.into()));
+        self
     }
 
     /// Merges the property `name: value` into this call's JSON request body, for a field the
     /// spec does not describe yet (see [`RequestOptions::extra_body`]).
-    pub fn body_property(self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
-        self.options(RequestOptions::new().body_property(name, value))
+    pub fn body_property(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
+        self.overrides().extra_body.push((name.into(), value.into()));
+        self
     }
 
     /// Sends this call with another API version than the client's.
-    pub fn api_version(self, api_version: impl Into<String>) -> Self {
-        self.options(RequestOptions::new().api_version(api_version))
+    pub fn api_version(mut self, api_version: impl Into<String>) -> Self {
+        self.overrides().api_version = Some(api_version.into());
+        self
+    }
+
+    fn overrides(&mut self) -> &mut RequestOptions {
+        self.options.get_or_insert_with(RequestOptions::default)
     }
 
     async fn send(self) -> Result<Response<T>>
@@ -89,7 +101,10 @@ impl<'a, T> Call<'a, T> {
         T: Send + 'a,
     {
         let request = self.request?;
-        let response = execute(&self.client, request).await?;
+        let response = match self.options {
+            Some(options) => execute(&self.client.with_options(options), request).await?,
+            None => execute(self.client, request).await?,
+        };
         (self.decode)(response)
     }
 }

@@ -259,7 +259,7 @@ impl RequestOptions {
     }
 
     /// Layers `other` on top of `self`.
-    fn merge(&self, other: RequestOptions) -> RequestOptions {
+    pub(crate) fn merge(&self, other: RequestOptions) -> RequestOptions {
         RequestOptions {
             api_version: other.api_version.or_else(|| self.api_version.clone()),
             timeout: other.timeout.or(self.timeout),
