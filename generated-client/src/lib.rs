@@ -77,7 +77,7 @@ pub use client::{Client, ClientBuilder, RequestOptions, RetryPolicy};
 pub use codec::{FileUpload, Nullable};
 pub use config::Region;
 pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
-pub use pagination::{Page, PageRequest};
+pub use pagination::{Page, PageRequest, Paginated};
 pub use response::{RateLimit, Response};
 pub use reqwest::header::HeaderMap;
 pub use reqwest::StatusCode;

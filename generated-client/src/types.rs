@@ -4,8 +4,6 @@
 //! Request and response types (generated from the spec's schemas).
 
 /// One action a teammate performed in the workspace, as recorded in the audit log.
-///
-/// Schema: `#/components/schemas/activity_log`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -80,8 +78,6 @@ crate::wire::object!(
 /// Activity Log Event Types
 ///
 /// Every activity type name the audit log can record.
-///
-/// Schema: `#/components/schemas/activity_log_event_type_list`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -131,8 +127,6 @@ crate::wire::object!(
 /// Paginated Response
 ///
 /// One page of audit log entries.
-///
-/// Schema: `#/components/schemas/activity_log_list`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -186,8 +180,6 @@ crate::wire::object!(
 );
 
 /// Details of an audit log entry. Which fields are present depends on the activity type; the rest are null or absent.
-///
-/// Schema: `#/components/schemas/activity_log_metadata`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -349,8 +341,6 @@ crate::wire::object!(
 );
 
 /// A pointer to a related object together with the path to fetch it.
-///
-/// Schema: `#/components/schemas/addressable_list`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -400,8 +390,6 @@ impl Default for AddressableList {
 crate::wire::object!(AddressableList { type_("type"), id, url });
 
 /// A teammate account of the workspace.
-///
-/// Schema: `#/components/schemas/admin`
 #[cfg(
     any(
         feature = "admins",
@@ -576,8 +564,6 @@ crate::wire::object!(
 /// Admins
 ///
 /// All teammates of the workspace.
-///
-/// Schema: `#/components/schemas/admin_list`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -624,8 +610,6 @@ crate::wire::object!(
 );
 
 /// Which of a team's members take work first (primary) and which second.
-///
-/// Schema: `#/components/schemas/admin_priority_level`
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -668,8 +652,6 @@ impl Default for AdminPriorityLevel {
 crate::wire::object!(AdminPriorityLevel { primary_admin_ids, secondary_admin_ids });
 
 /// Priority levels to assign. Only the admins named here change level; the others keep theirs.
-///
-/// Schema: `#/components/schemas/admin_priority_level_request`
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -728,8 +710,6 @@ crate::wire::object!(
 );
 
 /// A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
-///
-/// Schema: `#/components/schemas/admin_reply_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -862,8 +842,6 @@ crate::wire::object!(
 );
 
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
-///
-/// Schema: `#/components/schemas/admin_reply_ticket_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -946,8 +924,6 @@ crate::wire::object!(
 );
 
 /// A teammate together with the workspace (app) the access token belongs to.
-///
-/// Schema: `#/components/schemas/admin_with_app`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -1072,8 +1048,6 @@ crate::wire::object!(
 );
 
 /// How Fin AI Agent was involved in the conversation.
-///
-/// Schema: `#/components/schemas/ai_agent`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -1195,8 +1169,6 @@ crate::wire::object!(
 );
 
 /// A Fin Voice call record, linking a call of an external telephony provider to Intercom.
-///
-/// Schema: `#/components/schemas/ai_call_response`
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -1300,8 +1272,6 @@ crate::wire::object!(
 );
 
 /// A subtopic within an AI topic.
-///
-/// Schema: `#/components/schemas/ai_subtopic`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -1383,8 +1353,6 @@ crate::wire::object!(
 );
 
 /// A topic AI assigned to the conversation.
-///
-/// Schema: `#/components/schemas/ai_topic`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -1466,8 +1434,6 @@ crate::wire::object!(
 );
 
 /// The topics and subtopics AI assigned to the conversation.
-///
-/// Schema: `#/components/schemas/ai_topics`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -1542,8 +1508,6 @@ crate::wire::object!(
 );
 
 /// An Intercom workspace, called an app in the API.
-///
-/// Schema: `#/components/schemas/app`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -1626,8 +1590,6 @@ crate::wire::object!(
 );
 
 /// A help center article with its statistics: the shape returned when one article is created, fetched, updated, drafted or published.
-///
-/// Schema: `#/components/schemas/article`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -1866,8 +1828,6 @@ crate::wire::object!(
 );
 
 /// One locale's version of an article, as found under `translated_content`.
-///
-/// Schema: `#/components/schemas/article_content`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -2112,8 +2072,6 @@ crate::wire::object!(
 /// Articles
 ///
 /// One page of the workspace's articles.
-///
-/// Schema: `#/components/schemas/article_list`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -2176,8 +2134,6 @@ crate::wire::object!(
 /// Articles
 ///
 /// An article as listed. For multilingual articles the top-level content fields (title, body, state, timestamps, availability) describe the default locale; the other locales are under `translated_content`.
-///
-/// Schema: `#/components/schemas/article_list_item`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -2410,8 +2366,6 @@ crate::wire::object!(
 );
 
 /// Where the search phrase matched in one article, as runs of plain and highlighted text.
-///
-/// Schema: `#/components/schemas/article_search_highlights`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -2465,8 +2419,6 @@ crate::wire::object!(
 );
 
 /// Articles that match a search, optionally with highlights.
-///
-/// Schema: `#/components/schemas/article_search_response`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -2527,8 +2479,6 @@ crate::wire::object!(
 );
 
 /// Reader and Fin AI Agent metrics of an article.
-///
-/// Schema: `#/components/schemas/article_statistics`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -2634,8 +2584,6 @@ crate::wire::object!(
 );
 
 /// An article's content per locale: each key is a locale code and holds that locale's `article_content`.
-///
-/// Schema: `#/components/schemas/article_translated_content`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -3045,8 +2993,6 @@ crate::wire::object!(
 );
 
 /// One saved version of an article, with its full content.
-///
-/// Schema: `#/components/schemas/article_version`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3181,8 +3127,6 @@ crate::wire::object!(
 /// Article Versions
 ///
 /// One page of an article's version history, newest first.
-///
-/// Schema: `#/components/schemas/article_version_list`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3243,8 +3187,6 @@ crate::wire::object!(
 );
 
 /// The metadata of one article version, without the body; fetch the version itself for `body` and `body_markdown`.
-///
-/// Schema: `#/components/schemas/article_version_summary`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3356,8 +3298,6 @@ crate::wire::object!(
 );
 
 /// Body of a manage request that assigns the conversation to an admin or a team.
-///
-/// Schema: `#/components/schemas/assign_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -3412,8 +3352,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that adds a contact to a conversation as a participant.
-///
-/// Schema: `#/components/schemas/attach_contact_to_conversation_request`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -3467,8 +3405,6 @@ impl Default for AttachContactToConversationRequest {
 crate::wire::object!(AttachContactToConversationRequest { admin_id, customer });
 
 /// A named set of contacts, defined by predicates, that Fin can target.
-///
-/// Schema: `#/components/schemas/audience`
 #[cfg(feature = "audiences")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3551,8 +3487,6 @@ crate::wire::object!(
 );
 
 /// One page of audiences.
-///
-/// Schema: `#/components/schemas/audience_list`
 #[cfg(feature = "audiences")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3628,8 +3562,6 @@ crate::wire::object!(
 );
 
 /// A reason teammates can give when they set themselves away.
-///
-/// Schema: `#/components/schemas/away_status_reason`
 #[cfg(feature = "away_status_reasons")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3721,8 +3653,6 @@ crate::wire::object!(
 /// Away Status Reasons
 ///
 /// All away status reasons of the workspace.
-///
-/// Schema: `#/components/schemas/away_status_reason_list`
 #[cfg(feature = "away_status_reasons")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3769,8 +3699,6 @@ crate::wire::object!(
 );
 
 /// A banner the contact qualifies for, with what is needed to show it and to report its dismissal.
-///
-/// Schema: `#/components/schemas/banner`
 #[cfg(feature = "banners")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3883,8 +3811,6 @@ crate::wire::object!(
 );
 
 /// Outcome of dismissing a banner view.
-///
-/// Schema: `#/components/schemas/banner_dismiss`
 #[cfg(feature = "banners")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3939,8 +3865,6 @@ crate::wire::object!(
 );
 
 /// The banners a contact qualifies for right now.
-///
-/// Schema: `#/components/schemas/banner_list`
 #[cfg(feature = "banners")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -3985,8 +3909,6 @@ impl Default for BannerList {
 crate::wire::object!(BannerList { data } pinned { type_("type") = "list" }; needs_known);
 
 /// A brand of the workspace, with its own name, help center and email settings.
-///
-/// Schema: `#/components/schemas/brand`
 #[cfg(feature = "brands")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -4076,8 +3998,6 @@ crate::wire::object!(
 );
 
 /// The workspace's brands.
-///
-/// Schema: `#/components/schemas/brand_list`
 #[cfg(feature = "brands")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -4121,8 +4041,6 @@ impl Default for BrandList {
 crate::wire::object!(BrandList { data } pinned { type_("type") = "list" }; needs_known);
 
 /// Body of a bulk create-or-update of companies.
-///
-/// Schema: `#/components/schemas/bulk_create_companies_request`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4162,8 +4080,6 @@ impl BulkCreateCompaniesRequest {
 crate::wire::object!(BulkCreateCompaniesRequest { companies, job }; needs_known);
 
 /// Body of a bulk creation of contacts.
-///
-/// Schema: `#/components/schemas/bulk_create_contacts_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4203,8 +4119,6 @@ impl BulkCreateContactsRequest {
 crate::wire::object!(BulkCreateContactsRequest { contacts, job }; needs_known);
 
 /// Body of a bulk archive of companies.
-///
-/// Schema: `#/components/schemas/bulk_delete_companies_request`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4244,8 +4158,6 @@ impl BulkDeleteCompaniesRequest {
 crate::wire::object!(BulkDeleteCompaniesRequest { companies, job }; needs_known);
 
 /// Body of a bulk deletion of contacts; deleted contacts cannot be restored.
-///
-/// Schema: `#/components/schemas/bulk_delete_contacts_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4285,8 +4197,6 @@ impl BulkDeleteContactsRequest {
 crate::wire::object!(BulkDeleteContactsRequest { contacts, job }; needs_known);
 
 /// Body of a bulk update of companies.
-///
-/// Schema: `#/components/schemas/bulk_update_companies_request`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4326,8 +4236,6 @@ impl BulkUpdateCompaniesRequest {
 crate::wire::object!(BulkUpdateCompaniesRequest { companies, job }; needs_known);
 
 /// Body of a bulk update of contacts.
-///
-/// Schema: `#/components/schemas/bulk_update_contacts_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4367,8 +4275,6 @@ impl BulkUpdateContactsRequest {
 crate::wire::object!(BulkUpdateContactsRequest { contacts, job }; needs_known);
 
 /// A phone call handled in Intercom.
-///
-/// Schema: `#/components/schemas/call`
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -4562,8 +4468,6 @@ crate::wire::object!(
 /// Calls
 ///
 /// One page of calls.
-///
-/// Schema: `#/components/schemas/call_list`
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -4623,8 +4527,6 @@ crate::wire::object!(
 );
 
 /// Event details of a `call_summary` part: which call the summary is about. One conversation can hold several calls, each with its own summary.
-///
-/// Schema: `#/components/schemas/call_summary`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -4686,8 +4588,6 @@ impl Default for CallSummary {
 crate::wire::object!(CallSummary { call_id });
 
 /// Body of a request that moves a ticket to another ticket type.
-///
-/// Schema: `#/components/schemas/change_ticket_type_request`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4742,8 +4642,6 @@ crate::wire::object!(
 );
 
 /// Body of a manage request that closes the conversation.
-///
-/// Schema: `#/components/schemas/close_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4791,8 +4689,6 @@ crate::wire::object!(
 );
 
 /// The values collected for a procedure step that waits for human input.
-///
-/// Schema: `#/components/schemas/collect_agent_input_request`
 #[cfg(feature = "procedures")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -4826,8 +4722,6 @@ crate::wire::object!(
 );
 
 /// A help center collection, the top-level grouping of articles; a collection with a `parent_id` is a section nested in another one.
-///
-/// Schema: `#/components/schemas/collection`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -4951,8 +4845,6 @@ crate::wire::object!(
 /// Collections
 ///
 /// One page of the workspace's collections.
-///
-/// Schema: `#/components/schemas/collection_list`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -5013,8 +4905,6 @@ crate::wire::object!(
 );
 
 /// A background job that creates, updates or archives companies; follow its progress in `state`.
-///
-/// Schema: `#/components/schemas/companies_bulk_job`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -5104,8 +4994,6 @@ crate::wire::object!(
 );
 
 /// An organisation that contacts or visitors belong to.
-///
-/// Schema: `#/components/schemas/company`
 #[cfg(
     any(
         feature = "companies",
@@ -5321,8 +5209,6 @@ crate::wire::object!(
 );
 
 /// One page of the contacts attached to a company.
-///
-/// Schema: `#/components/schemas/company_attached_contacts`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -5383,8 +5269,6 @@ crate::wire::object!(
 );
 
 /// The segments a company is in.
-///
-/// Schema: `#/components/schemas/company_attached_segments`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -5431,8 +5315,6 @@ crate::wire::object!(
 );
 
 /// A pointer to a company the contact belongs to.
-///
-/// Schema: `#/components/schemas/company_data`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -5488,8 +5370,6 @@ crate::wire::object!(
 /// Companies
 ///
 /// One page of companies.
-///
-/// Schema: `#/components/schemas/company_list`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -5550,8 +5430,6 @@ crate::wire::object!(
 );
 
 /// A note about a company, as embedded in the company.
-///
-/// Schema: `#/components/schemas/company_note`
 #[cfg(
     any(
         feature = "companies",
@@ -5666,8 +5544,6 @@ crate::wire::object!(
 );
 
 /// One page of a company scroll.
-///
-/// Schema: `#/components/schemas/company_scroll`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -5734,8 +5610,6 @@ crate::wire::object!(
 );
 
 /// Body of a company search.
-///
-/// Schema: `#/components/schemas/company_search_request`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -5785,8 +5659,6 @@ crate::wire::object!(
 );
 
 /// A user or lead in the workspace.
-///
-/// Schema: `#/components/schemas/contact`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6159,8 +6031,6 @@ crate::wire::object!(
 );
 
 /// Something that happened to a contact, such as its creation, a merge or its deletion.
-///
-/// Schema: `#/components/schemas/contact_activity`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6265,8 +6135,6 @@ crate::wire::object!(
 );
 
 /// One page of contact activity events.
-///
-/// Schema: `#/components/schemas/contact_activity_list`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6320,8 +6188,6 @@ crate::wire::object!(
 );
 
 /// The contact that was archived.
-///
-/// Schema: `#/components/schemas/contact_archived`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6383,8 +6249,6 @@ crate::wire::object!(
 );
 
 /// The companies a contact is attached to.
-///
-/// Schema: `#/components/schemas/contact_attached_companies`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6445,8 +6309,6 @@ crate::wire::object!(
 );
 
 /// The contact that was blocked.
-///
-/// Schema: `#/components/schemas/contact_blocked`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6508,8 +6370,6 @@ crate::wire::object!(
 );
 
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
-///
-/// Schema: `#/components/schemas/contact_companies`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6578,8 +6438,6 @@ crate::wire::object!(
 );
 
 /// The contact that was deleted.
-///
-/// Schema: `#/components/schemas/contact_deleted`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6641,8 +6499,6 @@ crate::wire::object!(
 );
 
 /// One page of contacts with a cursor to the next page.
-///
-/// Schema: `#/components/schemas/contact_list`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6703,8 +6559,6 @@ crate::wire::object!(
 );
 
 /// Where the contact was last located.
-///
-/// Schema: `#/components/schemas/contact_location`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6766,8 +6620,6 @@ crate::wire::object!(
 );
 
 /// Up to 10 notes about the contact, with a URL for the full list.
-///
-/// Schema: `#/components/schemas/contact_notes`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6836,8 +6688,6 @@ crate::wire::object!(
 );
 
 /// A pointer to a contact.
-///
-/// Schema: `#/components/schemas/contact_reference`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -6920,8 +6770,6 @@ crate::wire::object!(
 );
 
 /// The fields every reply sent on behalf of a contact shares.
-///
-/// Schema: `#/components/schemas/contact_reply_base_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -6979,8 +6827,6 @@ crate::wire::object!(
 );
 
 /// A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
-///
-/// Schema: `#/components/schemas/contact_reply_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -7121,8 +6967,6 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
 }
 
 /// A contact's reply, with the contact identified by email.
-///
-/// Schema: `#/components/schemas/contact_reply_email_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -7224,8 +7068,6 @@ crate::wire::object!(
 );
 
 /// A contact's reply, with the contact identified by its Intercom id.
-///
-/// Schema: `#/components/schemas/contact_reply_intercom_user_id_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -7327,8 +7169,6 @@ crate::wire::object!(
 );
 
 /// A contact's reply to a ticket, with the contact identified by email.
-///
-/// Schema: `#/components/schemas/contact_reply_ticket_email_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -7389,8 +7229,6 @@ crate::wire::object!(
 );
 
 /// A contact's reply to a ticket, with the contact identified by its Intercom id.
-///
-/// Schema: `#/components/schemas/contact_reply_ticket_intercom_user_id_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -7452,8 +7290,6 @@ crate::wire::object!(
 );
 
 /// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
-///
-/// Schema: `#/components/schemas/contact_reply_ticket_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -7581,8 +7417,6 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
 }
 
 /// A contact's reply to a ticket, with the contact identified by its external `user_id`.
-///
-/// Schema: `#/components/schemas/contact_reply_ticket_user_id_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -7643,8 +7477,6 @@ crate::wire::object!(
 );
 
 /// A contact's reply, with the contact identified by its external `user_id`.
-///
-/// Schema: `#/components/schemas/contact_reply_user_id_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -7746,8 +7578,6 @@ crate::wire::object!(
 );
 
 /// A search query with optional pagination and sorting.
-///
-/// Schema: `#/components/schemas/contact_search_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -7800,8 +7630,6 @@ crate::wire::object!(
 /// Segments
 ///
 /// The segments a contact is in.
-///
-/// Schema: `#/components/schemas/contact_segments`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -7850,8 +7678,6 @@ crate::wire::object!(
 /// Social Profile
 ///
 /// The contact's social network profiles.
-///
-/// Schema: `#/components/schemas/contact_social_profiles`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -7898,8 +7724,6 @@ crate::wire::object!(
 );
 
 /// Up to 10 tags applied to the contact, with a URL for the full list.
-///
-/// Schema: `#/components/schemas/contact_tags`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -7968,8 +7792,6 @@ crate::wire::object!(
 );
 
 /// The contact that was restored.
-///
-/// Schema: `#/components/schemas/contact_unarchived`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8031,8 +7853,6 @@ crate::wire::object!(
 );
 
 /// A background job that creates, updates or deletes contacts; follow its progress in `state`.
-///
-/// Schema: `#/components/schemas/contacts_bulk_job`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8124,8 +7944,6 @@ crate::wire::object!(
 /// Content Bulk Action Request Payload
 ///
 /// One bulk action and the Knowledge Hub items it applies to. Only the options object that belongs to the chosen action is read.
-///
-/// Schema: `#/components/schemas/content_bulk_action_request`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -8202,8 +8020,6 @@ crate::wire::object!(
 /// Content Bulk Action Response Envelope
 ///
 /// Acknowledgement that the bulk action was queued. It carries no progress or per-item results; the work runs in the background.
-///
-/// Schema: `#/components/schemas/content_bulk_action_response`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8243,8 +8059,6 @@ impl Default for ContentBulkActionResponse {
 crate::wire::object!(ContentBulkActionResponse { type_("type"), status });
 
 /// A source of external pages in the Fin content library, such as a private knowledge base.
-///
-/// Schema: `#/components/schemas/content_import_source`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8314,8 +8128,6 @@ crate::wire::object!(
 /// Content import sources
 ///
 /// The content import sources of the workspace.
-///
-/// Schema: `#/components/schemas/content_import_sources_list`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8376,8 +8188,6 @@ crate::wire::object!(
 );
 
 /// One locale of a help center article found by a content search.
-///
-/// Schema: `#/components/schemas/content_search_article_content_item`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8439,8 +8249,6 @@ crate::wire::object!(
 );
 
 /// A help center article found by a content search, with one entry per locale.
-///
-/// Schema: `#/components/schemas/content_search_article_item`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8499,8 +8307,6 @@ crate::wire::object!(
 );
 
 /// A content search hit that is not a help center article: a snippet, an external page, an uploaded file or an internal article.
-///
-/// Schema: `#/components/schemas/content_search_default_item`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8540,8 +8346,6 @@ impl ContentSearchDefaultItem {
 crate::wire::object!(ContentSearchDefaultItem { type_("type"), id, title }; needs_known);
 
 /// One page of Knowledge Hub items that match a content search.
-///
-/// Schema: `#/components/schemas/content_search_response`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8603,8 +8407,6 @@ crate::wire::object!(
 );
 
 /// One content search hit. Help center articles (`type` `article`) come with their locales; every other type has the flat id and title shape.
-///
-/// Schema: `#/components/schemas/content_search_result`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -8691,8 +8493,6 @@ impl<'de> serde::Deserialize<'de> for ContentSearchResult {
 }
 
 /// A reusable piece of text, such as a policy or a standard answer, that Fin AI Agent and Copilot can answer with.
-///
-/// Schema: `#/components/schemas/content_snippet`
 #[cfg(feature = "content_snippets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -8832,8 +8632,6 @@ crate::wire::object!(
 /// Create Content Snippet Request
 ///
 /// A new content snippet. Give its body either as `json_blocks` or as `body_markdown`, not both.
-///
-/// Schema: `#/components/schemas/content_snippet_create_request`
 #[cfg(feature = "content_snippets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -8956,8 +8754,6 @@ crate::wire::object!(
 );
 
 /// One page of the workspace's content snippets, numbered by page.
-///
-/// Schema: `#/components/schemas/content_snippet_list`
 #[cfg(feature = "content_snippets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -9035,8 +8831,6 @@ crate::wire::object!(
 /// Update Content Snippet Request
 ///
 /// Changes to a content snippet; omitted fields keep their value. `json_blocks` and `body_markdown` exclude each other.
-///
-/// Schema: `#/components/schemas/content_snippet_update_request`
 #[cfg(feature = "content_snippets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -9174,8 +8968,6 @@ crate::wire::object!(
 );
 
 /// One piece of content AI Agent used.
-///
-/// Schema: `#/components/schemas/content_source`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -9260,8 +9052,6 @@ impl Default for ContentSource {
 crate::wire::object!(ContentSource { content_type, url, title, locale });
 
 /// The content AI Agent used in the conversation.
-///
-/// Schema: `#/components/schemas/content_sources_list`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -9344,8 +9134,6 @@ crate::wire::object!(
 );
 
 /// A thread of messages between one or more contacts and your team, started by a contact, an admin, a bot or an outbound message.
-///
-/// Schema: `#/components/schemas/conversation`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -9635,8 +9423,6 @@ crate::wire::object!(
 );
 
 /// A file sent inline with a reply.
-///
-/// Schema: `#/components/schemas/conversation_attachment_files`
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -9698,8 +9484,6 @@ impl Default for ConversationAttachmentFiles {
 crate::wire::object!(ConversationAttachmentFiles { content_type, data, name });
 
 /// A custom data attribute of conversations. `data_type` selects the variant; string attributes add `multiline`, list attributes their `options` and relationship attributes a `reference`.
-///
-/// Schema: `#/components/schemas/conversation_attribute`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -10012,8 +9796,6 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
 }
 
 /// The fields every conversation attribute has, whatever its data type.
-///
-/// Schema: `#/components/schemas/conversation_attribute_base`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10125,8 +9907,6 @@ crate::wire::object!(
 );
 
 /// A conversation attribute holding `true` or `false`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_boolean_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10237,8 +10017,6 @@ crate::wire::object!(
 );
 
 /// A conversation attribute holding a date and time.
-///
-/// Schema: `#/components/schemas/conversation_attribute_datetime_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10349,8 +10127,6 @@ crate::wire::object!(
 );
 
 /// A conversation attribute holding a decimal number.
-///
-/// Schema: `#/components/schemas/conversation_attribute_decimal_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10461,8 +10237,6 @@ crate::wire::object!(
 );
 
 /// A conversation attribute holding uploaded files.
-///
-/// Schema: `#/components/schemas/conversation_attribute_files_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10573,8 +10347,6 @@ crate::wire::object!(
 );
 
 /// A conversation attribute holding a whole number.
-///
-/// Schema: `#/components/schemas/conversation_attribute_integer_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10685,8 +10457,6 @@ crate::wire::object!(
 );
 
 /// The conversation attributes of the workspace.
-///
-/// Schema: `#/components/schemas/conversation_attribute_list`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10733,8 +10503,6 @@ crate::wire::object!(
 );
 
 /// A conversation attribute whose value is picked from a list of options.
-///
-/// Schema: `#/components/schemas/conversation_attribute_list_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10852,8 +10620,6 @@ crate::wire::object!(
 );
 
 /// One option of a list-type conversation attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_option`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -10903,8 +10669,6 @@ impl Default for ConversationAttributeOption {
 crate::wire::object!(ConversationAttributeOption { id, label, archived });
 
 /// A conversation attribute that points at custom object instances.
-///
-/// Schema: `#/components/schemas/conversation_attribute_relationship_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -11022,8 +10786,6 @@ crate::wire::object!(
 );
 
 /// A conversation attribute holding text.
-///
-/// Schema: `#/components/schemas/conversation_attribute_string_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -11141,8 +10903,6 @@ crate::wire::object!(
 );
 
 /// Event details of a `conversation_attribute_updated_by_admin` part: the attribute a teammate changed and its values.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_admin`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11213,8 +10973,6 @@ impl Default for ConversationAttributeUpdatedByAdmin {
 crate::wire::object!(ConversationAttributeUpdatedByAdmin { attribute, value });
 
 /// Event details of a `conversation_attribute_updated_by_user` part: the attribute a contact changed and its values.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_user`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11285,8 +11043,6 @@ impl Default for ConversationAttributeUpdatedByUser {
 crate::wire::object!(ConversationAttributeUpdatedByUser { attribute, value });
 
 /// Event details of a `conversation_attribute_updated_by_workflow` part: the workflow that ran and the attribute it set.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_workflow`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11366,8 +11122,6 @@ crate::wire::object!(
 );
 
 /// The channel the conversation started on and the one it is on now.
-///
-/// Schema: `#/components/schemas/conversation_channel`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11438,8 +11192,6 @@ impl Default for ConversationChannel {
 crate::wire::object!(ConversationChannel { initial, current });
 
 /// The contacts taking part in the conversation; more than one only when others were added to a group conversation.
-///
-/// Schema: `#/components/schemas/conversation_contacts`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11515,8 +11267,6 @@ crate::wire::object!(
 );
 
 /// Confirms that a conversation was deleted.
-///
-/// Schema: `#/components/schemas/conversation_deleted`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -11566,8 +11316,6 @@ impl Default for ConversationDeleted {
 crate::wire::object!(ConversationDeleted { id, object, deleted });
 
 /// A record in another help desk or CRM that corresponds to the conversation.
-///
-/// Schema: `#/components/schemas/conversation_external_reference`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11635,8 +11383,6 @@ impl Default for ConversationExternalReference {
 crate::wire::object!(ConversationExternalReference { type_("type"), id });
 
 /// When and where the contact first replied.
-///
-/// Schema: `#/components/schemas/conversation_first_contact_reply`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -11714,8 +11460,6 @@ impl Default for ConversationFirstContactReply {
 crate::wire::object!(ConversationFirstContactReply { created_at, type_("type"), url });
 
 /// One page of conversations, returned by the list and search endpoints; `pages.next` holds the cursor of the following page.
-///
-/// Schema: `#/components/schemas/conversation_list`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -11776,8 +11520,6 @@ crate::wire::object!(
 );
 
 /// A conversation as the list and search endpoints return it: the conversation object without its parts.
-///
-/// Schema: `#/components/schemas/conversation_list_item`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -12027,8 +11769,6 @@ crate::wire::object!(
 );
 
 /// The verdict of a QA monitor that flagged the conversation.
-///
-/// Schema: `#/components/schemas/conversation_monitor_evaluation`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12130,8 +11870,6 @@ crate::wire::object!(
 );
 
 /// One message or event in a conversation.
-///
-/// Schema: `#/components/schemas/conversation_part`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12323,8 +12061,6 @@ crate::wire::object!(
 );
 
 /// Who wrote the part (a contact, an admin or a bot).
-///
-/// Schema: `#/components/schemas/conversation_part_author`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12426,8 +12162,6 @@ crate::wire::object!(
 );
 
 /// Quick reply data attached to a part.
-///
-/// Schema: `#/components/schemas/conversation_part_metadata`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12498,8 +12232,6 @@ impl Default for ConversationPartMetadata {
 crate::wire::object!(ConversationPartMetadata { quick_reply_options, quick_reply_uuid });
 
 /// The messages and events of the conversation (at most the latest 500). Only filled in when a single conversation is retrieved.
-///
-/// Schema: `#/components/schemas/conversation_parts`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12582,8 +12314,6 @@ crate::wire::object!(
 );
 
 /// The rating and remark a contact left for the conversation.
-///
-/// Schema: `#/components/schemas/conversation_rating`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12682,8 +12412,6 @@ crate::wire::object!(
 );
 
 /// How quickly one assigned team first responded.
-///
-/// Schema: `#/components/schemas/conversation_response_time`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12761,8 +12489,6 @@ impl Default for ConversationResponseTime {
 crate::wire::object!(ConversationResponseTime { team_id, team_name, response_time });
 
 /// The result of one QA scorecard for the conversation.
-///
-/// Schema: `#/components/schemas/conversation_scorecard`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12891,8 +12617,6 @@ crate::wire::object!(
 );
 
 /// One criterion of a scorecard and its result.
-///
-/// Schema: `#/components/schemas/conversation_scorecard_evaluator`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -12963,8 +12687,6 @@ impl Default for ConversationScorecardEvaluator {
 crate::wire::object!(ConversationScorecardEvaluator { evaluator_id, result });
 
 /// How one criterion was scored; null when it was not scored.
-///
-/// Schema: `#/components/schemas/conversation_scorecard_evaluator_result`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13059,8 +12781,6 @@ crate::wire::object!(
 );
 
 /// Whose handling of the conversation the scorecard reviewed.
-///
-/// Schema: `#/components/schemas/conversation_scorecard_reviewed_teammate`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13131,8 +12851,6 @@ impl Default for ConversationScorecardReviewedTeammate {
 crate::wire::object!(ConversationScorecardReviewedTeammate { type_("type"), admin_id });
 
 /// Event details of a `conversation_sla_applied_by_rule` part: an SLA applied by a workflow, with its targets.
-///
-/// Schema: `#/components/schemas/conversation_sla_applied_by_rule`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13203,8 +12921,6 @@ impl Default for ConversationSlaAppliedByRule {
 crate::wire::object!(ConversationSlaAppliedByRule { sla_name, sla_definition });
 
 /// Event details of a `conversation_sla_applied_by_workflow` part: an SLA applied by a legacy inbox rule, with its targets.
-///
-/// Schema: `#/components/schemas/conversation_sla_applied_by_workflow`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13275,8 +12991,6 @@ impl Default for ConversationSlaAppliedByWorkflow {
 crate::wire::object!(ConversationSlaAppliedByWorkflow { sla_name, sla_definition });
 
 /// Event details of a `conversation_sla_paused` part: where the SLA stood when it was paused.
-///
-/// Schema: `#/components/schemas/conversation_sla_paused`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13356,8 +13070,6 @@ impl Default for ConversationSlaPaused {
 crate::wire::object!(ConversationSlaPaused { sla_name, current_sla_status, sla_states });
 
 /// Event details of a `conversation_sla_removed` part.
-///
-/// Schema: `#/components/schemas/conversation_sla_removed`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13419,8 +13131,6 @@ impl Default for ConversationSlaRemoved {
 crate::wire::object!(ConversationSlaRemoved { sla_name });
 
 /// Event details of a `conversation_sla_target_missed` part: every target of the SLA at the moment one of them was missed.
-///
-/// Schema: `#/components/schemas/conversation_sla_target_missed`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13510,8 +13220,6 @@ crate::wire::object!(
 );
 
 /// Event details of a `conversation_sla_unpaused` part.
-///
-/// Schema: `#/components/schemas/conversation_sla_unpaused`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13573,8 +13281,6 @@ impl Default for ConversationSlaUnpaused {
 crate::wire::object!(ConversationSlaUnpaused { sla_name });
 
 /// The message or event that started the conversation.
-///
-/// Schema: `#/components/schemas/conversation_source`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13716,8 +13422,6 @@ crate::wire::object!(
 );
 
 /// Who started the conversation (a contact, an admin or a bot).
-///
-/// Schema: `#/components/schemas/conversation_source_author`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -13802,8 +13506,6 @@ impl Default for ConversationSourceAuthor {
 crate::wire::object!(ConversationSourceAuthor { type_("type"), id, name, email });
 
 /// Reporting figures for the conversation: key timestamps, counts and response times in seconds (excluding time outside office hours where noted).
-///
-/// Schema: `#/components/schemas/conversation_statistics`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -14035,8 +13737,6 @@ crate::wire::object!(
 );
 
 /// Event details of a `conversation_tags_updated` part: the tags added to and removed from the conversation.
-///
-/// Schema: `#/components/schemas/conversation_tags_updated`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -14107,8 +13807,6 @@ impl Default for ConversationTagsUpdated {
 crate::wire::object!(ConversationTagsUpdated { tags_added, tags_removed });
 
 /// The teammates who wrote at least one part of the conversation.
-///
-/// Schema: `#/components/schemas/conversation_teammates`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -14184,8 +13882,6 @@ crate::wire::object!(
 );
 
 /// The ticket type, and optionally the state and attribute values, of the ticket to create.
-///
-/// Schema: `#/components/schemas/convert_conversation_to_ticket_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14247,8 +13943,6 @@ crate::wire::object!(
 );
 
 /// The visitor to convert and the contact it becomes or merges into.
-///
-/// Schema: `#/components/schemas/convert_visitor_request`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14287,8 +13981,6 @@ crate::wire::object!(
 /// Create Article Request Payload
 ///
 /// A new help center article. For a multilingual help center the top-level content fields fill the default locale; other locales go under `translated_content`. Tags cannot be set here.
-///
-/// Schema: `#/components/schemas/create_article_request`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14509,8 +14201,6 @@ crate::wire::object!(
 );
 
 /// Body for creating an audience.
-///
-/// Schema: `#/components/schemas/create_audience_request`
 #[cfg(feature = "audiences")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14569,8 +14259,6 @@ crate::wire::object!(
 /// Create Collection Request Payload
 ///
 /// A new help center collection or section.
-///
-/// Schema: `#/components/schemas/create_collection_request`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14649,8 +14337,6 @@ crate::wire::object!(
 /// Create Contact Request Payload
 ///
 /// Body of a contact creation; at least one of `email`, `external_id` or `role` is required.
-///
-/// Schema: `#/components/schemas/create_contact_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14848,8 +14534,6 @@ crate::wire::object!(
 );
 
 /// The fields of a new content import source.
-///
-/// Schema: `#/components/schemas/create_content_import_source_request`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14910,8 +14594,6 @@ crate::wire::object!(
 );
 
 /// Creates an attribute holding `true` or `false`.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_boolean_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -14981,8 +14663,6 @@ crate::wire::object!(
 );
 
 /// Creates an attribute holding a date and time.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_datetime_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15052,8 +14732,6 @@ crate::wire::object!(
 );
 
 /// Creates an attribute holding a decimal number.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_decimal_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15123,8 +14801,6 @@ crate::wire::object!(
 );
 
 /// Creates an attribute holding uploaded files.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_files_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15194,8 +14870,6 @@ crate::wire::object!(
 );
 
 /// Creates an attribute holding a whole number.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_integer_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15265,8 +14939,6 @@ crate::wire::object!(
 );
 
 /// Creates an attribute whose value is picked from a list of options.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_list_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15352,8 +15024,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that adds an option to a list-type attribute.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_option_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15375,8 +15045,6 @@ impl CreateConversationAttributeOptionRequest {
 crate::wire::object!(CreateConversationAttributeOptionRequest { label }; needs_known);
 
 /// Creates an attribute that points at custom object instances.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_relationship_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15460,8 +15128,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that creates a conversation attribute; `data_type` selects the variant and the extra fields it takes.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15735,8 +15401,6 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
 }
 
 /// The fields every new conversation attribute takes, whatever its data type.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_request_base`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -15791,8 +15455,6 @@ crate::wire::object!(
 );
 
 /// Creates an attribute holding text.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_string_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15873,8 +15535,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that starts a conversation on behalf of a contact (user or lead), or of a visitor who then becomes a lead.
-///
-/// Schema: `#/components/schemas/create_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -15957,8 +15617,6 @@ crate::wire::object!(
 );
 
 /// A new custom data attribute. A `list` attribute has data type `options` and at least two `options`; every other data type takes none.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16054,8 +15712,6 @@ impl<'de> serde::Deserialize<'de> for CreateDataAttributeRequest {
 }
 
 /// Body for creating a data connector; only `name` is required.
-///
-/// Schema: `#/components/schemas/create_data_connector_request`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16268,8 +15924,6 @@ crate::wire::object!(
 );
 
 /// An event to record for a contact, who is named by exactly one of `id`, `user_id` or `email`.
-///
-/// Schema: `#/components/schemas/create_data_event_request`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16373,8 +16027,6 @@ crate::wire::object!(
 );
 
 /// The aggregate counts of a user's events.
-///
-/// Schema: `#/components/schemas/create_data_event_summaries_request`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16430,8 +16082,6 @@ crate::wire::object!(CreateDataEventSummariesRequest { user_id, event_summaries 
 /// Create Data Export Request
 ///
 /// Body for starting a message data export.
-///
-/// Schema: `#/components/schemas/create_data_exports_request`
 #[cfg(feature = "data_export")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16463,8 +16113,6 @@ crate::wire::object!(
 );
 
 /// The page to add, or to update when its source already has a page with this `external_id`.
-///
-/// Schema: `#/components/schemas/create_external_page_request`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16567,8 +16215,6 @@ crate::wire::object!(
 /// Create Help Center Redirect Request Payload
 ///
 /// A new redirect from an address to an article or collection.
-///
-/// Schema: `#/components/schemas/create_help_center_redirect_request`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16609,8 +16255,6 @@ crate::wire::object!(
 );
 
 /// Body for creating a secret; set one or more of the `supports_*` flags to `true`.
-///
-/// Schema: `#/components/schemas/create_identity_verification_secret_request`
 #[cfg(feature = "identity_verification_secrets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16673,8 +16317,6 @@ crate::wire::object!(
 /// Create Internal Article Request Payload
 ///
 /// A new internal article, visible to teammates only.
-///
-/// Schema: `#/components/schemas/create_internal_article_request`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16804,8 +16446,6 @@ crate::wire::object!(
 /// Create Message Request Payload
 ///
 /// An outbound message from an admin. Which fields are needed depends on `message_type`: email needs `subject`, `body` and `template`; in-app and SMS need `body`; WhatsApp needs `template` and `components`. All need `from` and `to`.
-///
-/// Schema: `#/components/schemas/create_message_request`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -16955,8 +16595,6 @@ crate::wire::object!(
 );
 
 /// Body for creating an exception; leave out `time_intervals` for a `closed` day.
-///
-/// Schema: `#/components/schemas/create_office_hours_exception_request`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17026,8 +16664,6 @@ crate::wire::object!(
 );
 
 /// Body for creating an office hours schedule.
-///
-/// Schema: `#/components/schemas/create_office_hours_schedule_request`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17066,8 +16702,6 @@ crate::wire::object!(
 /// Create Or Update Company Request Payload
 ///
 /// Body of a company create-or-update, matched by `company_id`.
-///
-/// Schema: `#/components/schemas/create_or_update_company_request`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17222,8 +16856,6 @@ crate::wire::object!(
 );
 
 /// The instance to store; an existing instance with the same `external_id` is updated.
-///
-/// Schema: `#/components/schemas/create_or_update_custom_object_instance_request`
 #[cfg(feature = "custom_object_instances")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17314,8 +16946,6 @@ crate::wire::object!(
 /// Create or Update Tag Request Payload
 ///
 /// Body that creates a tag, or renames one when `id` is given.
-///
-/// Schema: `#/components/schemas/create_or_update_tag_request`
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17353,8 +16983,6 @@ crate::wire::object!(CreateOrUpdateTagRequest { name, id }; needs_known);
 /// Create Phone Switch Request Payload
 ///
 /// A caller to move from the phone to the Messenger.
-///
-/// Schema: `#/components/schemas/create_phone_switch_request`
 #[cfg(feature = "switch")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17399,8 +17027,6 @@ impl CreatePhoneSwitchRequest {
 crate::wire::object!(CreatePhoneSwitchRequest { phone, custom_attributes }; needs_known);
 
 /// The fields of a new ticket.
-///
-/// Schema: `#/components/schemas/create_ticket_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -17468,8 +17094,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that adds an attribute to a ticket type.
-///
-/// Schema: `#/components/schemas/create_ticket_type_attribute_request`
 #[cfg(feature = "ticket_type_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17593,8 +17217,6 @@ crate::wire::object!(
 );
 
 /// The fields of a new ticket type.
-///
-/// Schema: `#/components/schemas/create_ticket_type_request`
 #[cfg(feature = "ticket_types")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -17671,8 +17293,6 @@ crate::wire::object!(
 /// Cursor based pages
 ///
 /// Where this page sits in the result set. When `next` is present, pass its `starting_after` value back to get the following page.
-///
-/// Schema: `#/components/schemas/cursor_pages`
 #[cfg(
     any(
         feature = "admins",
@@ -17800,8 +17420,6 @@ crate::wire::object!(
 );
 
 /// Event details of a `custom_action_finished` part: how a custom action ended.
-///
-/// Schema: `#/components/schemas/custom_action_finished`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -17863,8 +17481,6 @@ impl Default for CustomActionFinished {
 crate::wire::object!(CustomActionFinished { action });
 
 /// Event details of a `custom_action_started` part: which custom action began.
-///
-/// Schema: `#/components/schemas/custom_action_started`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -17928,8 +17544,6 @@ crate::wire::object!(CustomActionStarted { action });
 /// Conversation attributes
 ///
 /// Custom attribute values keyed by attribute name. Relationship attributes hold a list of custom object instances; system attributes such as `CX Score rating` can appear too.
-///
-/// Schema: `#/components/schemas/custom_attributes`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -17945,8 +17559,6 @@ pub type CustomAttributes = std::collections::BTreeMap<
 >;
 
 /// One record of a workspace-defined custom object type (for example an order), with its custom attribute values.
-///
-/// Schema: `#/components/schemas/custom_object_instance`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -18114,8 +17726,6 @@ crate::wire::object!(
 /// Deleted custom object instance
 ///
 /// Confirmation that a custom object instance was deleted.
-///
-/// Schema: `#/components/schemas/custom_object_instance_deleted`
 #[cfg(feature = "custom_object_instances")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -18167,8 +17777,6 @@ crate::wire::object!(CustomObjectInstanceDeleted { object, id, deleted });
 /// Custom object instances
 ///
 /// The custom object instances a relationship attribute points to.
-///
-/// Schema: `#/components/schemas/custom_object_instance_list`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -18256,8 +17864,6 @@ crate::wire::object!(CustomObjectInstanceList { type_("type"), instances });
 /// Custom object instance page
 ///
 /// One page of custom object instances.
-///
-/// Schema: `#/components/schemas/custom_object_instances_paginated_list`
 #[cfg(feature = "custom_object_instances")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -18318,8 +17924,6 @@ crate::wire::object!(
 );
 
 /// Identifies a contact by exactly one of its Intercom id, external `user_id` or email.
-///
-/// Schema: `#/components/schemas/customer_request`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -18424,8 +18028,6 @@ impl<'de> serde::Deserialize<'de> for CustomerRequest {
 }
 
 /// A standard or custom attribute of contacts or companies: its name, data type and who may write it.
-///
-/// Schema: `#/components/schemas/data_attribute`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -18579,8 +18181,6 @@ crate::wire::object!(
 );
 
 /// The data attributes of contacts and/or companies.
-///
-/// Schema: `#/components/schemas/data_attribute_list`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -18627,8 +18227,6 @@ crate::wire::object!(
 );
 
 /// Summary of a data connector, an HTTP call to an external API that workflows and Fin can run.
-///
-/// Schema: `#/components/schemas/data_connector`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -18747,8 +18345,6 @@ crate::wire::object!(
 );
 
 /// Full configuration of a data connector: request, inputs, response fields and object mappings.
-///
-/// Schema: `#/components/schemas/data_connector_detail`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -18985,8 +18581,6 @@ crate::wire::object!(
 );
 
 /// One run of a data connector's HTTP request.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19142,8 +18736,6 @@ crate::wire::object!(
 );
 
 /// One page of a data connector's execution results.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result_list`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19198,8 +18790,6 @@ crate::wire::object!(
 );
 
 /// One page of data connectors.
-///
-/// Schema: `#/components/schemas/data_connector_list`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19253,8 +18843,6 @@ crate::wire::object!(
 );
 
 /// The events, or event summaries, of one contact.
-///
-/// Schema: `#/components/schemas/data_event_summary`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19323,8 +18911,6 @@ crate::wire::object!(
 );
 
 /// How often one event happened for the contact, and when.
-///
-/// Schema: `#/components/schemas/data_event_summary_item`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19388,8 +18974,6 @@ impl Default for DataEventSummaryItem {
 crate::wire::object!(DataEventSummaryItem { name, first, last, count, description });
 
 /// A job exporting delivery and engagement statistics of outbound messages sent in a time range. Note the field name `job_identfier`, spelled as the API sends it.
-///
-/// Schema: `#/components/schemas/data_export`
 #[cfg(feature = "data_export")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19448,8 +19032,6 @@ crate::wire::object!(
 );
 
 /// A point in time, either as ISO 8601 text or as a Unix timestamp.
-///
-/// Schema: `#/components/schemas/datetime`
 #[cfg(
     any(
         feature = "calls",
@@ -19609,8 +19191,6 @@ impl<'de> serde::Deserialize<'de> for Datetime {
 }
 
 /// Confirmation that an article was deleted.
-///
-/// Schema: `#/components/schemas/deleted_article_object`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19660,8 +19240,6 @@ impl Default for DeletedArticleObject {
 crate::wire::object!(DeletedArticleObject { id, object, deleted });
 
 /// Confirmation that a collection was deleted.
-///
-/// Schema: `#/components/schemas/deleted_collection_object`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19711,8 +19289,6 @@ impl Default for DeletedCollectionObject {
 crate::wire::object!(DeletedCollectionObject { id, object, deleted });
 
 /// Confirmation that a company was accepted for archiving.
-///
-/// Schema: `#/components/schemas/deleted_company_object`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19762,8 +19338,6 @@ impl Default for DeletedCompanyObject {
 crate::wire::object!(DeletedCompanyObject { id, object, deleted });
 
 /// A deleted conversation: its id, when it was deleted and whether its reporting data was kept.
-///
-/// Schema: `#/components/schemas/deleted_conversation_item`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19825,8 +19399,6 @@ crate::wire::object!(
 );
 
 /// One page of deleted conversations.
-///
-/// Schema: `#/components/schemas/deleted_conversation_list`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19887,8 +19459,6 @@ crate::wire::object!(
 );
 
 /// Confirmation that a data connector was deleted.
-///
-/// Schema: `#/components/schemas/deleted_data_connector_object`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19938,8 +19508,6 @@ impl Default for DeletedDataConnectorObject {
 crate::wire::object!(DeletedDataConnectorObject { id, object, deleted });
 
 /// Confirmation that a folder was deleted.
-///
-/// Schema: `#/components/schemas/deleted_folder_object`
 #[cfg(feature = "folders")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -19989,8 +19557,6 @@ impl Default for DeletedFolderObject {
 crate::wire::object!(DeletedFolderObject { id, object, deleted });
 
 /// Confirmation that a redirect was deleted.
-///
-/// Schema: `#/components/schemas/deleted_help_center_redirect_object`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -20040,8 +19606,6 @@ impl Default for DeletedHelpCenterRedirectObject {
 crate::wire::object!(DeletedHelpCenterRedirectObject { id, object, deleted });
 
 /// Confirmation that an internal article was deleted.
-///
-/// Schema: `#/components/schemas/deleted_internal_article_object`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -20091,8 +19655,6 @@ impl Default for DeletedInternalArticleObject {
 crate::wire::object!(DeletedInternalArticleObject { id, object, deleted });
 
 /// Confirmation that a news item was deleted.
-///
-/// Schema: `#/components/schemas/deleted_object`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -20142,8 +19704,6 @@ impl Default for DeletedObject {
 crate::wire::object!(DeletedObject { id, object, deleted });
 
 /// Body of a request that removes a contact from a conversation.
-///
-/// Schema: `#/components/schemas/detach_contact_from_conversation_request`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -20165,8 +19725,6 @@ impl DetachContactFromConversationRequest {
 crate::wire::object!(DetachContactFromConversationRequest { admin_id }; needs_known);
 
 /// Answer to one stored part of a multipart catalog upload.
-///
-/// Schema: `#/components/schemas/ecommerce_catalog_upload_part_response`
 #[cfg(feature = "ecommerce_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -20211,8 +19769,6 @@ crate::wire::object!(
 );
 
 /// Answer to an accepted catalog whose sync has started.
-///
-/// Schema: `#/components/schemas/ecommerce_catalog_upload_response`
 #[cfg(feature = "ecommerce_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -20262,8 +19818,6 @@ impl Default for EcommerceCatalogUploadResponse {
 crate::wire::object!(EcommerceCatalogUploadResponse { import_job_id, status, message });
 
 /// One address from an email header such as From, To or Cc.
-///
-/// Schema: `#/components/schemas/email_address_header`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -20341,8 +19895,6 @@ impl Default for EmailAddressHeader {
 crate::wire::object!(EmailAddressHeader { type_("type"), email_address, name });
 
 /// All sender email addresses of the workspace.
-///
-/// Schema: `#/components/schemas/email_list`
 #[cfg(feature = "emails")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -20387,8 +19939,6 @@ impl Default for EmailList {
 crate::wire::object!(EmailList { data } pinned { type_("type") = "list" }; needs_known);
 
 /// Email details of a conversation part that was sent or received as an email.
-///
-/// Schema: `#/components/schemas/email_message_metadata`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -20468,8 +20018,6 @@ crate::wire::object!(
 );
 
 /// A sender email address the workspace can send from.
-///
-/// Schema: `#/components/schemas/email_setting`
 #[cfg(feature = "emails")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -20574,8 +20122,6 @@ crate::wire::object!(
 );
 
 /// The body of every failed request: a list of one or more errors, each with a machine-readable code.
-///
-/// Schema: `#/components/schemas/error`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -20612,8 +20158,6 @@ crate::wire::object!(
 );
 
 /// The details of an event part; the shape depends on the part's `part_type`.
-///
-/// Schema: `#/components/schemas/event_details`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -21165,8 +20709,6 @@ impl<'de> serde::Deserialize<'de> for EventDetails {
 }
 
 /// A page from outside Intercom that Fin can use to answer questions.
-///
-/// Schema: `#/components/schemas/external_page`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -21273,8 +20815,6 @@ crate::wire::object!(
 /// External pages
 ///
 /// The external pages of the workspace.
-///
-/// Schema: `#/components/schemas/external_pages_list`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -21335,8 +20875,6 @@ crate::wire::object!(
 );
 
 /// A file uploaded to a `files` ticket attribute.
-///
-/// Schema: `#/components/schemas/file_attribute`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -21419,8 +20957,6 @@ crate::wire::object!(
 );
 
 /// A file or link handed to Fin with a message as extra context; at most 10 per request.
-///
-/// Schema: `#/components/schemas/fin_agent_attachment`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -21492,8 +21028,6 @@ crate::wire::object!(
 );
 
 /// Problems with user or conversation attributes that could not be stored.
-///
-/// Schema: `#/components/schemas/fin_agent_attribute_errors`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -21536,8 +21070,6 @@ impl Default for FinAgentAttributeErrors {
 crate::wire::object!(FinAgentAttributeErrors { user, conversation });
 
 /// Context for Fin about the conversation so far.
-///
-/// Schema: `#/components/schemas/fin_agent_conversation_metadata`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -21601,8 +21133,6 @@ impl Default for FinAgentConversationMetadata {
 crate::wire::object!(FinAgentConversationMetadata { history, attributes });
 
 /// A message in a conversation with Fin.
-///
-/// Schema: `#/components/schemas/fin_agent_message`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -21657,8 +21187,6 @@ crate::wire::object!(
 );
 
 /// Options that change how Fin behaves for this request.
-///
-/// Schema: `#/components/schemas/fin_agent_settings`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -21709,8 +21237,6 @@ impl Default for FinAgentSettings {
 crate::wire::object!(FinAgentSettings { follow_up_questions, email });
 
 /// The end user Fin is talking to.
-///
-/// Schema: `#/components/schemas/fin_agent_user`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -21778,8 +21304,6 @@ impl FinAgentUser {
 crate::wire::object!(FinAgentUser { id, name, email, attributes }; needs_known);
 
 /// A Knowledge Hub folder that groups articles, snippets and other content; folders can nest.
-///
-/// Schema: `#/components/schemas/folder`
 #[cfg(feature = "folders")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -21867,8 +21391,6 @@ crate::wire::object!(
 );
 
 /// One locale's name and description of a collection or section.
-///
-/// Schema: `#/components/schemas/group_content`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -21928,8 +21450,6 @@ crate::wire::object!(
 );
 
 /// A collection's or section's texts per locale: each key is a locale code and holds that locale's `group_content`.
-///
-/// Schema: `#/components/schemas/group_translated_content`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -22339,8 +21859,6 @@ crate::wire::object!(
 );
 
 /// A teammate pausing or resuming work on a conversation.
-///
-/// Schema: `#/components/schemas/handling_event`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22384,8 +21902,6 @@ crate::wire::object!(
 );
 
 /// The pause and resume events of a conversation.
-///
-/// Schema: `#/components/schemas/handling_event_list`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22419,8 +21935,6 @@ impl Default for HandlingEventList {
 crate::wire::object!(HandlingEventList { handling_events });
 
 /// A help center of the workspace, the public site that holds collections and articles.
-///
-/// Schema: `#/components/schemas/help_center`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22531,8 +22045,6 @@ crate::wire::object!(
 /// Help Centers
 ///
 /// The workspace's help centers.
-///
-/// Schema: `#/components/schemas/help_center_list`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22579,8 +22091,6 @@ crate::wire::object!(
 );
 
 /// A redirect that sends visitors of an old or outside address (`from_url`) to an article or collection of the help center.
-///
-/// Schema: `#/components/schemas/help_center_redirect`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22680,8 +22190,6 @@ crate::wire::object!(
 /// Help Center Redirects
 ///
 /// One page of a help center's redirects.
-///
-/// Schema: `#/components/schemas/help_center_redirect_list`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22742,8 +22250,6 @@ crate::wire::object!(
 );
 
 /// Metadata of an HMAC key with which `user_hash` values are signed so that the Messenger can verify users. The key itself is not included.
-///
-/// Schema: `#/components/schemas/identity_verification_secret`
 #[cfg(feature = "identity_verification_secrets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22828,8 +22334,6 @@ crate::wire::object!(
 /// Identity Verification Secrets
 ///
 /// The workspace's identity verification secrets, without key material.
-///
-/// Schema: `#/components/schemas/identity_verification_secret_list`
 #[cfg(feature = "identity_verification_secrets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22877,8 +22381,6 @@ crate::wire::object!(
 );
 
 /// A newly created secret including its key material, which is returned only in this one response.
-///
-/// Schema: `#/components/schemas/identity_verification_secret_with_material`
 #[cfg(feature = "identity_verification_secrets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -22969,8 +22471,6 @@ crate::wire::object!(
 );
 
 /// An Intercom API version. Without an explicit version, the one set for the app in the Developer Hub applies.
-///
-/// Schema: `#/components/schemas/intercom_version`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -23035,8 +22535,6 @@ crate::wire::string_enum!(
 );
 
 /// An internal article, knowledge for teammates and AI that customers never see.
-///
-/// Schema: `#/components/schemas/internal_article`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -23185,8 +22683,6 @@ crate::wire::object!(
 /// Internal Articles
 ///
 /// One page of the workspace's internal articles.
-///
-/// Schema: `#/components/schemas/internal_article_list`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -23249,8 +22745,6 @@ crate::wire::object!(
 /// Internal Articles
 ///
 /// An internal article as listed.
-///
-/// Schema: `#/components/schemas/internal_article_list_item`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -23397,8 +22891,6 @@ crate::wire::object!(
 );
 
 /// Internal articles that match a search.
-///
-/// Schema: `#/components/schemas/internal_article_search_response`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -23459,8 +22951,6 @@ crate::wire::object!(
 );
 
 /// An asynchronous job Intercom runs after a request enqueued it, such as creating a ticket; poll it until `status` is no longer `pending`.
-///
-/// Schema: `#/components/schemas/jobs`
 #[cfg(any(feature = "jobs", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -23532,8 +23022,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that links a conversation to a tracker ticket.
-///
-/// Schema: `#/components/schemas/link_conversation_to_ticket_request`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -23557,8 +23045,6 @@ impl LinkConversationToTicketRequest {
 crate::wire::object!(LinkConversationToTicketRequest { conversation_id }; needs_known);
 
 /// A conversation or ticket linked to another one.
-///
-/// Schema: `#/components/schemas/linked_object`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -23636,8 +23122,6 @@ impl Default for LinkedObject {
 crate::wire::object!(LinkedObject { type_("type"), id, category });
 
 /// The conversations and tickets linked to this one (up to 1,000).
-///
-/// Schema: `#/components/schemas/linked_object_list`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -23727,8 +23211,6 @@ crate::wire::object!(
 );
 
 /// A saved reply teammates can insert into conversations.
-///
-/// Schema: `#/components/schemas/macro`
 #[cfg(feature = "macros")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -23832,8 +23314,6 @@ crate::wire::object!(
 );
 
 /// One page of the workspace's macros.
-///
-/// Schema: `#/components/schemas/macro_list`
 #[cfg(feature = "macros")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -23889,8 +23369,6 @@ crate::wire::object!(
 /// Merge contact data
 ///
 /// Body of a merge of a lead into a user.
-///
-/// Schema: `#/components/schemas/merge_contacts_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -23934,8 +23412,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that merges the conversation of the path into another one.
-///
-/// Schema: `#/components/schemas/merge_conversations_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -23961,8 +23437,6 @@ crate::wire::object!(
 );
 
 /// A contact that was merged into this one.
-///
-/// Schema: `#/components/schemas/merge_history_item`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24024,8 +23498,6 @@ crate::wire::object!(
 );
 
 /// One page of a user's merge history.
-///
-/// Schema: `#/components/schemas/merge_history_list`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24087,8 +23559,6 @@ crate::wire::object!(
 );
 
 /// A preview of a merge that would be allowed.
-///
-/// Schema: `#/components/schemas/merge_preview_allowed`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24130,8 +23600,6 @@ impl Default for MergePreviewAllowed {
 crate::wire::object!(MergePreviewAllowed { allowed, summary });
 
 /// How one attribute of the user would change.
-///
-/// Schema: `#/components/schemas/merge_preview_attribute_change`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24198,8 +23666,6 @@ crate::wire::object!(
 );
 
 /// The attribute changes a merge would make on the user.
-///
-/// Schema: `#/components/schemas/merge_preview_attribute_changes`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24244,8 +23710,6 @@ crate::wire::object!(MergePreviewAttributeChanges { attributes, total_count });
 /// Merge preview not allowed
 ///
 /// A preview of a merge that would be refused.
-///
-/// Schema: `#/components/schemas/merge_preview_blocked`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24288,8 +23752,6 @@ impl Default for MergePreviewBlocked {
 crate::wire::object!(MergePreviewBlocked { allowed, reasons });
 
 /// One reason a merge would be refused.
-///
-/// Schema: `#/components/schemas/merge_preview_reason`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24329,8 +23791,6 @@ impl Default for MergePreviewReason {
 crate::wire::object!(MergePreviewReason { code, message });
 
 /// Per object type, two counts: `from` for the objects the lead would hand over, `into` for those the user holds already. Only types with something to move appear, always with both counts.
-///
-/// Schema: `#/components/schemas/merge_preview_reassignments`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24396,8 +23856,6 @@ crate::wire::object!(
 );
 
 /// Body of a merge preview; the same fields as a merge.
-///
-/// Schema: `#/components/schemas/merge_preview_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -24441,8 +23899,6 @@ crate::wire::object!(
 );
 
 /// The outcome of a merge preview, either allowed (with what would change) or blocked (with reasons).
-///
-/// Schema: `#/components/schemas/merge_preview_response`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -24524,8 +23980,6 @@ impl<'de> serde::Deserialize<'de> for MergePreviewResponse {
 }
 
 /// What the merge would change on the user.
-///
-/// Schema: `#/components/schemas/merge_preview_summary`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24566,8 +24020,6 @@ impl Default for MergePreviewSummary {
 crate::wire::object!(MergePreviewSummary { attribute_changes, reassignments });
 
 /// An outbound message an admin sent to a contact.
-///
-/// Schema: `#/components/schemas/message`
 #[cfg(any(feature = "conversations", feature = "messages"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24628,8 +24080,6 @@ crate::wire::object!(
 );
 
 /// Combines several filters or nested groups with AND or OR.
-///
-/// Schema: `#/components/schemas/multiple_filter_search_request`
 #[cfg(
     any(
         feature = "companies",
@@ -24711,8 +24161,6 @@ impl Default for MultipleFilterSearchRequest {
 crate::wire::object!(MultipleFilterSearchRequest { operator, value });
 
 /// An announcement (product update, event, promotion and the like) shown to customers in one or more Messenger newsfeeds.
-///
-/// Schema: `#/components/schemas/news_item`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -24847,8 +24295,6 @@ crate::wire::object!(
 /// Create News Item Request
 ///
 /// The fields of a news item to create, or to replace on update.
-///
-/// Schema: `#/components/schemas/news_item_request`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -24956,8 +24402,6 @@ crate::wire::object!(
 );
 
 /// A newsfeed, a Messenger feed of news items aimed at one audience. Newsfeeds are set up in the Intercom app; the API can only read them.
-///
-/// Schema: `#/components/schemas/newsfeed`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25026,8 +24470,6 @@ crate::wire::object!(
 );
 
 /// Placement of a news item in one newsfeed.
-///
-/// Schema: `#/components/schemas/newsfeed_assignment`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -25078,8 +24520,6 @@ impl Default for NewsfeedAssignment {
 crate::wire::object!(NewsfeedAssignment { newsfeed_id, published_at });
 
 /// A note an admin wrote about one contact or one company.
-///
-/// Schema: `#/components/schemas/note`
 #[cfg(feature = "notes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25163,8 +24603,6 @@ crate::wire::object!(
 /// Paginated Response
 ///
 /// One page of notes about a contact or a company.
-///
-/// Schema: `#/components/schemas/note_list`
 #[cfg(feature = "notes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25224,8 +24662,6 @@ crate::wire::object!(
 );
 
 /// A change to a schedule's regular hours on one date, such as a holiday.
-///
-/// Schema: `#/components/schemas/office_hours_exception`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25330,8 +24766,6 @@ crate::wire::object!(
 );
 
 /// The exceptions of a schedule.
-///
-/// Schema: `#/components/schemas/office_hours_exception_list`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25379,8 +24813,6 @@ crate::wire::object!(
 );
 
 /// A weekly, repeating set of opening hours of the workspace.
-///
-/// Schema: `#/components/schemas/office_hours_schedule`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25471,8 +24903,6 @@ crate::wire::object!(
 );
 
 /// The workspace's office hours schedules.
-///
-/// Schema: `#/components/schemas/office_hours_schedule_list`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25520,8 +24950,6 @@ crate::wire::object!(
 );
 
 /// One open interval, in minutes. In a schedule the minutes count from Monday 00:00 (0 to 10080); in an exception they count from midnight of `exception_date` (0 to 1440).
-///
-/// Schema: `#/components/schemas/office_hours_time_interval`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -25583,8 +25011,6 @@ impl Default for OfficeHoursTimeInterval {
 crate::wire::object!(OfficeHoursTimeInterval { start_minute, end_minute, day_of_week });
 
 /// Body of a manage request that reopens a closed or snoozed conversation.
-///
-/// Schema: `#/components/schemas/open_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -25613,8 +25039,6 @@ impl OpenConversationRequest {
 crate::wire::object!(OpenConversationRequest { message_type, admin_id }; needs_known);
 
 /// Event details of an `operator_workflow_event` part: which workflow ran and what happened.
-///
-/// Schema: `#/components/schemas/operator_workflow_event`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -25687,8 +25111,6 @@ crate::wire::object!(OperatorWorkflowEvent { workflow, event });
 /// Pagination Object
 ///
 /// Page-number pagination details of a list.
-///
-/// Schema: `#/components/schemas/pages_link`
 #[cfg(
     any(
         feature = "ai_content",
@@ -25785,8 +25207,6 @@ crate::wire::object!(
 );
 
 /// One page of news items or newsfeeds.
-///
-/// Schema: `#/components/schemas/paginated_response`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25842,8 +25262,6 @@ impl Default for PaginatedResponse {
 crate::wire::object!(PaginatedResponse { type_("type"), pages, total_count, data });
 
 /// A file attached to a conversation or ticket part.
-///
-/// Schema: `#/components/schemas/part_attachment`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -25951,8 +25369,6 @@ crate::wire::object!(
 );
 
 /// The result of moving a caller to the Messenger.
-///
-/// Schema: `#/components/schemas/phone_switch`
 #[cfg(feature = "switch")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -25999,8 +25415,6 @@ crate::wire::object!(
 );
 
 /// A condition on a contact attribute, used to define audiences.
-///
-/// Schema: `#/components/schemas/predicate`
 #[cfg(feature = "audiences")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26073,8 +25487,6 @@ impl Default for Predicate {
 crate::wire::object!(Predicate { attribute, type_("type"), comparison, value });
 
 /// Event details of a `priority_changed` part.
-///
-/// Schema: `#/components/schemas/priority_changed`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -26147,8 +25559,6 @@ crate::wire::object!(PriorityChanged { current_priority, previous_priority });
 /// Publish Article Draft Request Payload
 ///
 /// Which locales' drafts to publish. Leave the body out on a single-language workspace; a multilingual workspace must send `locales`.
-///
-/// Schema: `#/components/schemas/publish_article_draft_request`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26189,8 +25599,6 @@ impl Default for PublishArticleDraftRequest {
 crate::wire::object!(PublishArticleDraftRequest { locales });
 
 /// A button offered to the customer as a quick reply.
-///
-/// Schema: `#/components/schemas/quick_reply_option`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26217,8 +25625,6 @@ impl QuickReplyOption {
 crate::wire::object!(QuickReplyOption { text, uuid }; needs_known);
 
 /// A contact a message is sent to.
-///
-/// Schema: `#/components/schemas/recipient`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26246,8 +25652,6 @@ impl Recipient {
 crate::wire::object!(Recipient { type_("type"), id }; needs_known);
 
 /// Body of a redact request: either one conversation part or the source (first message) of a conversation.
-///
-/// Schema: `#/components/schemas/redact_conversation_request`
 #[cfg(feature = "conversation_parts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26330,8 +25734,6 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
 }
 
 /// A pointer to another object by type and id.
-///
-/// Schema: `#/components/schemas/reference`
 #[cfg(
     any(
         feature = "articles",
@@ -26421,8 +25823,6 @@ crate::wire::object!(Reference { type_("type"), id });
 /// Register Fin Voice Call Request Payload
 ///
 /// Body for registering a Fin Voice call.
-///
-/// Schema: `#/components/schemas/register_fin_voice_call_request`
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26485,8 +25885,6 @@ crate::wire::object!(
 );
 
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
-///
-/// Schema: `#/components/schemas/reply_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26583,8 +25981,6 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
 }
 
 /// Body of a ticket reply: on behalf of a contact (`type: user`) or of an admin (`type: admin`).
-///
-/// Schema: `#/components/schemas/reply_ticket_request`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26680,8 +26076,6 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
 }
 
 /// An export job and, once it is complete, where to download its file.
-///
-/// Schema: `#/components/schemas/reporting_data_export_job`
 #[cfg(feature = "reporting_data_export")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -26740,8 +26134,6 @@ crate::wire::object!(
 );
 
 /// The dataset, attributes and time range to export.
-///
-/// Schema: `#/components/schemas/reporting_data_export_request`
 #[cfg(feature = "reporting_data_export")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -26782,8 +26174,6 @@ crate::wire::object!(
 );
 
 /// A dataset that can be exported, with its attributes.
-///
-/// Schema: `#/components/schemas/reporting_dataset`
 #[cfg(feature = "reporting_data_export")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -26849,8 +26239,6 @@ crate::wire::object!(
 );
 
 /// One column that can be included in an export.
-///
-/// Schema: `#/components/schemas/reporting_dataset_attribute`
 #[cfg(feature = "reporting_data_export")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -26902,8 +26290,6 @@ crate::wire::object!(ReportingDatasetAttribute { id, qualified_id, name });
 /// Reporting datasets
 ///
 /// The datasets available for export.
-///
-/// Schema: `#/components/schemas/reporting_dataset_list`
 #[cfg(feature = "reporting_data_export")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -26950,8 +26336,6 @@ crate::wire::object!(
 );
 
 /// How the AI Sales Agent was involved in the conversation.
-///
-/// Schema: `#/components/schemas/sales_agent`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -27029,8 +26413,6 @@ impl Default for SalesAgent {
 crate::wire::object!(SalesAgent { outcome, routing_outcome, collected_data });
 
 /// A search: a `query` of one filter or of filters combined with `AND` or `OR`, and optional `pagination`.
-///
-/// Schema: `#/components/schemas/search_request`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -27068,8 +26450,6 @@ impl SearchRequest {
 crate::wire::object!(SearchRequest { query } keep_null { pagination }; needs_known);
 
 /// A saved set of rules that groups contacts.
-///
-/// Schema: `#/components/schemas/segment`
 #[cfg(
     any(
         feature = "companies",
@@ -27196,8 +26576,6 @@ crate::wire::object!(
 );
 
 /// The segments of the workspace.
-///
-/// Schema: `#/components/schemas/segment_list`
 #[cfg(feature = "segments")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -27252,8 +26630,6 @@ crate::wire::object!(
 );
 
 /// One page of the side conversations of a conversation.
-///
-/// Schema: `#/components/schemas/side_conversation_list`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -27315,8 +26691,6 @@ crate::wire::object!(
 );
 
 /// An internal side thread of a conversation, with its messages.
-///
-/// Schema: `#/components/schemas/side_conversation_summary`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -27368,8 +26742,6 @@ crate::wire::object!(
 );
 
 /// Compares one field with a value.
-///
-/// Schema: `#/components/schemas/single_filter_search_request`
 #[cfg(
     any(
         feature = "companies",
@@ -27462,8 +26834,6 @@ impl Default for SingleFilterSearchRequest {
 crate::wire::object!(SingleFilterSearchRequest { field, operator, value });
 
 /// The service level agreement applied to the conversation. If an SLA event was cancelled because the SLA was removed by hand, the status is null.
-///
-/// Schema: `#/components/schemas/sla_applied`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -27546,8 +26916,6 @@ crate::wire::object!(
 );
 
 /// Body of a manage request that snoozes the conversation.
-///
-/// Schema: `#/components/schemas/snooze_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -27581,8 +26949,6 @@ crate::wire::object!(
 );
 
 /// Event details of a `snoozed` part: how long the conversation is snoozed.
-///
-/// Schema: `#/components/schemas/snoozed`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -27653,8 +27019,6 @@ impl Default for Snoozed {
 crate::wire::object!(Snoozed { until, custom_until_time });
 
 /// A profile of the contact on a social network.
-///
-/// Schema: `#/components/schemas/social_profile`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -27708,8 +27072,6 @@ crate::wire::object!(
 );
 
 /// Email details of a source message that arrived by email.
-///
-/// Schema: `#/components/schemas/source_email_message_metadata`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -27798,8 +27160,6 @@ crate::wire::object!(
 /// Pagination: Starting After
 ///
 /// A page size and the cursor after which the page starts.
-///
-/// Schema: `#/components/schemas/starting_after_paging`
 #[cfg(
     any(
         feature = "admins",
@@ -27912,8 +27272,6 @@ crate::wire::object!(StartingAfterPaging { per_page, starting_after });
 /// Subscription Types
 ///
 /// A kind of message (a newsletter, say) that contacts can opt in to or out of.
-///
-/// Schema: `#/components/schemas/subscription_type`
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -27997,8 +27355,6 @@ crate::wire::object!(
 /// Subscription Types
 ///
 /// A list of subscription types.
-///
-/// Schema: `#/components/schemas/subscription_type_list`
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28045,8 +27401,6 @@ crate::wire::object!(
 );
 
 /// A label applied to an object, with when and by whom it was applied.
-///
-/// Schema: `#/components/schemas/tag`
 #[cfg(
     any(
         feature = "articles",
@@ -28165,8 +27519,6 @@ crate::wire::object!(
 /// Tag
 ///
 /// A label applied to contacts, companies, conversations or tickets.
-///
-/// Schema: `#/components/schemas/tag_basic`
 #[cfg(
     any(
         feature = "companies",
@@ -28266,8 +27618,6 @@ crate::wire::object!(
 /// Tag Company Request Payload
 ///
 /// Body that applies a tag (created if needed) to one or more companies.
-///
-/// Schema: `#/components/schemas/tag_company_request`
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -28299,8 +27649,6 @@ crate::wire::object!(TagCompanyRequest { name, companies }; needs_known);
 /// Create or Update Tag Response
 ///
 /// The tag an action created, renamed or applied, with the companies or users it touched.
-///
-/// Schema: `#/components/schemas/tag_create_response`
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28371,8 +27719,6 @@ crate::wire::object!(
 /// Tags
 ///
 /// The tags of the workspace.
-///
-/// Schema: `#/components/schemas/tag_list`
 #[cfg(any(feature = "contacts", feature = "tags"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28419,8 +27765,6 @@ crate::wire::object!(TagList { data } pinned { type_("type") = "list" }; needs_k
 /// Tag Users Request Payload
 ///
 /// Body that applies a tag (created if needed) to several contacts.
-///
-/// Schema: `#/components/schemas/tag_multiple_users_request`
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -28449,8 +27793,6 @@ impl TagMultipleUsersRequest {
 crate::wire::object!(TagMultipleUsersRequest { name, users }; needs_known);
 
 /// A list of tags applied to an object, such as a conversation or an article.
-///
-/// Schema: `#/components/schemas/tags`
 #[cfg(
     any(
         feature = "articles",
@@ -28531,8 +27873,6 @@ impl Default for Tags {
 crate::wire::object!(Tags { tags } pinned { type_("type") = "tag.list" }; needs_known);
 
 /// A group of teammates that conversations can be assigned to.
-///
-/// Schema: `#/components/schemas/team`
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28614,8 +27954,6 @@ crate::wire::object!(
 );
 
 /// All teams of the workspace.
-///
-/// Schema: `#/components/schemas/team_list`
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28662,8 +28000,6 @@ crate::wire::object!(
 );
 
 /// The live conversation counts of one admin in a team.
-///
-/// Schema: `#/components/schemas/team_metric`
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28732,8 +28068,6 @@ crate::wire::object!(
 );
 
 /// The live conversation counts of every admin in a team.
-///
-/// Schema: `#/components/schemas/team_metric_list`
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28780,8 +28114,6 @@ crate::wire::object!(
 );
 
 /// The teams an admin belongs to, split by priority.
-///
-/// Schema: `#/components/schemas/team_priority_level`
 #[cfg(
     any(
         feature = "admins",
@@ -28872,8 +28204,6 @@ impl Default for TeamPriorityLevel {
 crate::wire::object!(TeamPriorityLevel { primary_team_ids, secondary_team_ids });
 
 /// A pointer to an admin, team or bot.
-///
-/// Schema: `#/components/schemas/teammate_reference`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -28916,8 +28246,6 @@ impl TeammateReference {
 crate::wire::object!(TeammateReference { type_("type"), id, name, email }; needs_known);
 
 /// A request from a customer or a piece of internal work tracked as a ticket.
-///
-/// Schema: `#/components/schemas/ticket`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29073,8 +28401,6 @@ crate::wire::object!(
 );
 
 /// The contacts a ticket is about.
-///
-/// Schema: `#/components/schemas/ticket_contacts`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29121,8 +28447,6 @@ crate::wire::object!(
 );
 
 /// The ticket's attribute values keyed by attribute name; the built-in title and description use the keys `_default_title_` and `_default_description_`.
-///
-/// Schema: `#/components/schemas/ticket_custom_attributes`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 pub type TicketCustomAttributes = std::collections::BTreeMap<
     String,
@@ -29130,8 +28454,6 @@ pub type TicketCustomAttributes = std::collections::BTreeMap<
 >;
 
 /// Confirmation that a ticket was deleted.
-///
-/// Schema: `#/components/schemas/ticket_deleted`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29181,8 +28503,6 @@ impl Default for TicketDeleted {
 crate::wire::object!(TicketDeleted { id, object, deleted });
 
 /// One page of tickets, returned by the search endpoint.
-///
-/// Schema: `#/components/schemas/ticket_list`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29243,8 +28563,6 @@ crate::wire::object!(
 );
 
 /// One message or event in a ticket's history.
-///
-/// Schema: `#/components/schemas/ticket_part`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29390,8 +28708,6 @@ crate::wire::object!(
 );
 
 /// Who wrote or triggered a ticket part.
-///
-/// Schema: `#/components/schemas/ticket_part_author`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29448,8 +28764,6 @@ impl Default for TicketPartAuthor {
 crate::wire::object!(TicketPartAuthor { type_("type"), id, name, email });
 
 /// The notes, comments and events of a ticket (at most 500).
-///
-/// Schema: `#/components/schemas/ticket_parts`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29504,8 +28818,6 @@ crate::wire::object!(
 );
 
 /// The note, comment or quick reply part created by replying to a ticket.
-///
-/// Schema: `#/components/schemas/ticket_reply`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29608,8 +28920,6 @@ crate::wire::object!(
 );
 
 /// Attribute values to set on a ticket, keyed by attribute name. Use `_default_title_` and `_default_description_` for the built-in title and description; for a list attribute pass the id of the chosen list item.
-///
-/// Schema: `#/components/schemas/ticket_request_custom_attributes`
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 pub type TicketRequestCustomAttributes = std::collections::BTreeMap<
     String,
@@ -29617,8 +28927,6 @@ pub type TicketRequestCustomAttributes = std::collections::BTreeMap<
 >;
 
 /// A state a ticket can be in, with its category and its labels for teammates and customers.
-///
-/// Schema: `#/components/schemas/ticket_state`
 #[cfg(
     any(
         feature = "conversations",
@@ -29715,8 +29023,6 @@ crate::wire::object!(
 );
 
 /// A ticket state together with its archived flag and the ticket types that use it.
-///
-/// Schema: `#/components/schemas/ticket_state_detailed`
 #[cfg(feature = "ticket_states")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29799,8 +29105,6 @@ crate::wire::object!(
 );
 
 /// The ticket states of a workspace.
-///
-/// Schema: `#/components/schemas/ticket_state_list`
 #[cfg(feature = "ticket_states")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -29847,8 +29151,6 @@ crate::wire::object!(
 );
 
 /// A template for tickets that sets their category, icon, attributes and available states.
-///
-/// Schema: `#/components/schemas/ticket_type`
 #[cfg(
     any(
         feature = "conversations",
@@ -30001,8 +29303,6 @@ crate::wire::object!(
 );
 
 /// One data field captured on tickets of a ticket type.
-///
-/// Schema: `#/components/schemas/ticket_type_attribute`
 #[cfg(
     any(
         feature = "conversations",
@@ -30189,8 +29489,6 @@ crate::wire::object!(
 );
 
 /// The attributes defined on a ticket type.
-///
-/// Schema: `#/components/schemas/ticket_type_attribute_list`
 #[cfg(
     any(
         feature = "conversations",
@@ -30266,8 +29564,6 @@ crate::wire::object!(
 );
 
 /// The ticket types of a workspace.
-///
-/// Schema: `#/components/schemas/ticket_type_list`
 #[cfg(feature = "ticket_types")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -30314,8 +29610,6 @@ crate::wire::object!(
 );
 
 /// A subscription type's name and description in one locale.
-///
-/// Schema: `#/components/schemas/translation`
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -30367,8 +29661,6 @@ crate::wire::object!(Translation { name, description, locale });
 /// Untag Company Request Payload
 ///
 /// Body that removes a tag from one or more companies.
-///
-/// Schema: `#/components/schemas/untag_company_request`
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -30400,8 +29692,6 @@ crate::wire::object!(UntagCompanyRequest { name, companies }; needs_known);
 /// Update Article Request Payload
 ///
 /// Changes to an article; omitted fields keep their value. For a multilingual help center the top-level content fields change the default locale. Tags cannot be changed here.
-///
-/// Schema: `#/components/schemas/update_article_request`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -30645,8 +29935,6 @@ crate::wire::object!(
 );
 
 /// Body for updating an audience; every field is optional and only given ones change.
-///
-/// Schema: `#/components/schemas/update_audience_request`
 #[cfg(feature = "audiences")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -30718,8 +30006,6 @@ crate::wire::object!(UpdateAudienceRequest { name, predicates, role_predicates }
 /// Update Collection Request Payload
 ///
 /// Changes to a collection; omitted fields keep their value.
-///
-/// Schema: `#/components/schemas/update_collection_request`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -30799,8 +30085,6 @@ crate::wire::object!(
 /// Update Contact Request Payload
 ///
 /// Body of a contact update; only the attributes sent are changed.
-///
-/// Schema: `#/components/schemas/update_contact_request`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -30998,8 +30282,6 @@ crate::wire::object!(
 );
 
 /// The new settings of a content import source.
-///
-/// Schema: `#/components/schemas/update_content_import_source_request`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31077,8 +30359,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that renames an option of a list-type attribute.
-///
-/// Schema: `#/components/schemas/update_conversation_attribute_option_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31100,8 +30380,6 @@ impl UpdateConversationAttributeOptionRequest {
 crate::wire::object!(UpdateConversationAttributeOptionRequest { label }; needs_known);
 
 /// Body of a request that changes a conversation attribute; send only the fields to change.
-///
-/// Schema: `#/components/schemas/update_conversation_attribute_request`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31207,8 +30485,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that changes a conversation part. Send `send_state` with `info_message` to report the delivery of an external reply, or `seen` with `admin_id` to mark the part as seen; `experimental` and `secret` are always required.
-///
-/// Schema: `#/components/schemas/update_conversation_part_request`
 #[cfg(feature = "conversation_parts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31283,8 +30559,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that changes a conversation's title, read flag, priority, company or custom attributes.
-///
-/// Schema: `#/components/schemas/update_conversation_request`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31394,8 +30668,6 @@ crate::wire::object!(
 );
 
 /// Changes to a custom data attribute. The data type cannot change; `options` only applies to list attributes and needs at least two entries.
-///
-/// Schema: `#/components/schemas/update_data_attribute_request`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31483,8 +30755,6 @@ impl<'de> serde::Deserialize<'de> for UpdateDataAttributeRequest {
 }
 
 /// Body for updating a data connector; only the fields given change.
-///
-/// Schema: `#/components/schemas/update_data_connector_request`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31722,8 +30992,6 @@ crate::wire::object!(
 );
 
 /// The new content and settings of an external page.
-///
-/// Schema: `#/components/schemas/update_external_page_request`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31839,8 +31107,6 @@ crate::wire::object!(
 /// Update Internal Article Request Payload
 ///
 /// Changes to an internal article; omitted fields keep their value.
-///
-/// Schema: `#/components/schemas/update_internal_article_request`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -31995,8 +31261,6 @@ crate::wire::object!(
 );
 
 /// Body for updating an exception; only the fields given change.
-///
-/// Schema: `#/components/schemas/update_office_hours_exception_request`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -32089,8 +31353,6 @@ crate::wire::object!(
 );
 
 /// Body for updating a schedule; only the fields given change.
-///
-/// Schema: `#/components/schemas/update_office_hours_schedule_request`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -32165,8 +31427,6 @@ crate::wire::object!(
 /// `admin_priority_level` is optional and only touches the admins it names; others keep their level, and a new member with none named becomes primary. Levels named for admins being removed are ignored. Naming an admin who is neither on the team nor in `admin_ids`, or naming one at both levels, is a 400, except that an admin the team already holds at both levels may be sent back that way and ends up at one level.
 ///
 /// `secondary_admin_ids` is only accepted when the team's `distribution_method` is `load_balanced`. Other teams accept `primary_admin_ids` but neither report nor use the levels.
-///
-/// Schema: `#/components/schemas/update_team_members_request`
 #[cfg(feature = "teams")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -32207,8 +31467,6 @@ crate::wire::object!(
 );
 
 /// The ticket fields to change; omitted fields are left as they are.
-///
-/// Schema: `#/components/schemas/update_ticket_request`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -32296,8 +31554,6 @@ crate::wire::object!(
 );
 
 /// Body of a request that changes an attribute of a ticket type; send only the fields to change.
-///
-/// Schema: `#/components/schemas/update_ticket_type_attribute_request`
 #[cfg(feature = "ticket_type_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -32448,8 +31704,6 @@ crate::wire::object!(
 );
 
 /// The ticket type fields to change; omitted fields are left as they are.
-///
-/// Schema: `#/components/schemas/update_ticket_type_request`
 #[cfg(feature = "ticket_types")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -32549,8 +31803,6 @@ crate::wire::object!(
 );
 
 /// The visitor to update, named by `id` or `user_id`, and the fields to change.
-///
-/// Schema: `#/components/schemas/update_visitor_request`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -32633,8 +31885,6 @@ impl Default for UpdateVisitorRequest {
 crate::wire::object!(UpdateVisitorRequest { id, user_id, name, custom_attributes });
 
 /// An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
-///
-/// Schema: `#/components/schemas/visitor`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -32903,8 +32153,6 @@ crate::wire::object!(
 );
 
 /// A reference to a visitor that was deleted.
-///
-/// Schema: `#/components/schemas/visitor_deleted_object`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -32959,8 +32207,6 @@ crate::wire::object!(
 );
 
 /// Where one WhatsApp message stands.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33048,8 +32294,6 @@ crate::wire::object!(
 );
 
 /// One page of the WhatsApp delivery statuses of an outbound message.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status_list`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33096,8 +32340,6 @@ crate::wire::object!(
 );
 
 /// The complete definition of one workflow, as exported.
-///
-/// Schema: `#/components/schemas/workflow_export`
 #[cfg(feature = "workflows")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33154,8 +32396,6 @@ impl Default for WorkflowExport {
 crate::wire::object!(WorkflowExport { export_version, exported_at, app_id, workflow });
 
 /// The teammate who performed the action.
-///
-/// Schema: `#/components/schemas/activity_log/properties/performed_by`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33217,8 +32457,6 @@ crate::wire::object!(
 );
 
 /// What kind of action this was.
-///
-/// Schema: `#/components/schemas/activity_log/properties/activity_type`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -33445,8 +32683,6 @@ crate::wire::string_enum!(
 );
 
 /// The old and new value of one setting.
-///
-/// Schema: `#/components/schemas/activity_log_metadata/properties/changes/additionalProperties`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33486,8 +32722,6 @@ impl Default for ActivityLogMetadataChangesValue {
 crate::wire::object!(ActivityLogMetadataChangesValue { before, after });
 
 /// The admin's role; absent when no role is assigned.
-///
-/// Schema: `#/components/schemas/admin/properties/role`
 #[cfg(
     any(
         feature = "admins",
@@ -33589,8 +32823,6 @@ crate::wire::object!(
 );
 
 /// What kind of part to add.
-///
-/// Schema: `#/components/schemas/admin_reply_conversation_request/properties/message_type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -33612,8 +32844,6 @@ crate::wire::string_enum!(
 );
 
 /// What kind of part to add.
-///
-/// Schema: `#/components/schemas/admin_reply_ticket_request/properties/message_type`
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -33634,7 +32864,7 @@ crate::wire::string_enum!(
     QuickReply("quick_reply") }
 );
 
-/// Schema: `#/components/schemas/admin_reply_ticket_request/properties/reply_options/items`
+/// Part of [`AdminReplyTicketRequest`] and part of [`ReplyTicketRequestAdmin`].
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -33663,8 +32893,6 @@ crate::wire::object!(
 );
 
 /// The admin's avatar.
-///
-/// Schema: `#/components/schemas/admin_with_app/properties/avatar`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33711,8 +32939,6 @@ crate::wire::object!(
 );
 
 /// The role assigned to the admin, when there is one.
-///
-/// Schema: `#/components/schemas/admin_with_app/properties/role`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33766,8 +32992,6 @@ crate::wire::object!(
 );
 
 /// What brought AI Agent into the conversation.
-///
-/// Schema: `#/components/schemas/ai_agent/properties/source_type`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -33808,8 +33032,6 @@ crate::wire::string_enum!(
 );
 
 /// The kind of the last answer AI Agent gave, or null if it gave none.
-///
-/// Schema: `#/components/schemas/ai_agent/properties/last_answer_type`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -33842,8 +33064,6 @@ crate::wire::string_enum!(
 );
 
 /// How AI Agent's involvement ended, or null if it gave no answer.
-///
-/// Schema: `#/components/schemas/ai_agent/properties/resolution_state`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -33884,8 +33104,6 @@ crate::wire::string_enum!(
 );
 
 /// Publication state (default locale), `published` or `draft`.
-///
-/// Schema: `#/components/schemas/article_list_item/properties/state`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -33902,8 +33120,6 @@ pub enum ArticleState {
 crate::wire::string_enum!(ArticleState { Published("published"), Draft("draft") });
 
 /// Who can read the article in the help center; `restricted` stands for a custom audience rule set (read-only).
-///
-/// Schema: `#/components/schemas/article_list_item/properties/help_center_audience`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -33932,8 +33148,6 @@ crate::wire::string_enum!(
 );
 
 /// Publication state of this locale, `published` or `draft`.
-///
-/// Schema: `#/components/schemas/article_content/properties/state`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -33952,8 +33166,6 @@ crate::wire::string_enum!(
 );
 
 /// One run of the title.
-///
-/// Schema: `#/components/schemas/article_search_highlights/properties/highlighted_title/items`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -33995,8 +33207,6 @@ crate::wire::object!(
 );
 
 /// `highlight` when the run matched the phrase, otherwise `plain`.
-///
-/// Schema: `#/components/schemas/article_search_highlights/properties/highlighted_title/items/properties/type`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -34016,8 +33226,6 @@ crate::wire::string_enum!(
 );
 
 /// One run of the passage.
-///
-/// Schema: `#/components/schemas/article_search_highlights/properties/highlighted_summary/items/items`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -34059,8 +33267,6 @@ crate::wire::object!(
 );
 
 /// `highlight` when the run matched the phrase, otherwise `plain`.
-///
-/// Schema: `#/components/schemas/article_search_highlights/properties/highlighted_summary/items/items/properties/type`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -34080,8 +33286,6 @@ crate::wire::string_enum!(
 );
 
 /// The matches.
-///
-/// Schema: `#/components/schemas/article_search_response/properties/data`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -34124,8 +33328,6 @@ impl Default for ArticleSearchResponseData {
 crate::wire::object!(ArticleSearchResponseData { articles, highlights });
 
 /// `published` for the version that is live now, `draft` for any other version.
-///
-/// Schema: `#/components/schemas/article_version/properties/state`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -34144,8 +33346,6 @@ crate::wire::string_enum!(
 );
 
 /// `published` for the version that is live now, `draft` for any other version.
-///
-/// Schema: `#/components/schemas/article_version_summary/properties/state`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -34164,8 +33364,6 @@ crate::wire::string_enum!(
 );
 
 /// Always `assignment`.
-///
-/// Schema: `#/components/schemas/assign_conversation_request/properties/message_type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -34182,8 +33380,6 @@ crate::wire::string_enum!(
 );
 
 /// `admin` to assign to an admin, `team` to assign to a team.
-///
-/// Schema: `#/components/schemas/assign_conversation_request/properties/type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -34202,8 +33398,6 @@ crate::wire::string_enum!(
 );
 
 /// The contact to add, by exactly one of its Intercom id, external `user_id` or email.
-///
-/// Schema: `#/components/schemas/attach_contact_to_conversation_request/properties/customer`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34311,8 +33505,6 @@ impl<'de> serde::Deserialize<'de> for AttachContactToConversationRequestCustomer
 }
 
 /// Intercom User ID
-///
-/// Schema: `#/components/schemas/attach_contact_to_conversation_request/properties/customer/oneOf/0`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34353,8 +33545,6 @@ crate::wire::object!(
 );
 
 /// User ID
-///
-/// Schema: `#/components/schemas/attach_contact_to_conversation_request/properties/customer/oneOf/1`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34395,8 +33585,6 @@ crate::wire::object!(
 );
 
 /// Email
-///
-/// Schema: `#/components/schemas/attach_contact_to_conversation_request/properties/customer/oneOf/2`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34437,8 +33625,6 @@ crate::wire::object!(
 );
 
 /// What the contact can do with the banner, or `null` for no action. `type` decides which other fields are set: `url` (`label`, `target`), `reaction` (`reaction_set`), `email_collector` (none) or `product_tour` (`tour_id`, `tour_url`).
-///
-/// Schema: `#/components/schemas/banner/properties/action`
 #[cfg(feature = "banners")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -34510,7 +33696,7 @@ crate::wire::object!(
     BannerAction { type_("type"), label, target, reaction_set, tour_id, tour_url }
 );
 
-/// Schema: `#/components/schemas/banner/properties/action/properties/reaction_set/items`
+/// Part of [`BannerAction`].
 #[cfg(feature = "banners")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -34552,7 +33738,7 @@ impl Default for BannerActionReactionSetItem {
 #[cfg(feature = "banners")]
 crate::wire::object!(BannerActionReactionSetItem { index, unicode_emoticon });
 
-/// Schema: `#/components/schemas/bulk_create_companies_request/properties/companies/items`
+/// Part of [`BulkCreateCompaniesRequest`].
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34708,8 +33894,6 @@ crate::wire::object!(
 );
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_create_companies_request/properties/job`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34746,7 +33930,7 @@ impl Default for BulkCreateCompaniesRequestJob {
 #[cfg(feature = "companies")]
 crate::wire::object!(BulkCreateCompaniesRequestJob { id });
 
-/// Schema: `#/components/schemas/bulk_create_contacts_request/properties/contacts/items`
+/// Part of [`BulkCreateContactsRequest`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34953,7 +34137,7 @@ crate::wire::object!(
     unsubscribed_from_emails, companies, tags }
 );
 
-/// Schema: `#/components/schemas/bulk_create_contacts_request/properties/contacts/items/properties/companies/items`
+/// Part of [`BulkCreateContactsRequestContactsItem`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -34991,8 +34175,6 @@ crate::wire::object!(
 );
 
 /// Existing tags to apply, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
-///
-/// Schema: `#/components/schemas/bulk_create_contacts_request/properties/contacts/items/properties/tags`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35034,7 +34216,7 @@ impl Default for BulkCreateContactsRequestContactsItemTags {
 #[cfg(feature = "contacts")]
 crate::wire::object!(BulkCreateContactsRequestContactsItemTags { add });
 
-/// Schema: `#/components/schemas/bulk_create_contacts_request/properties/contacts/items/properties/tags/properties/add/items`
+/// Part of [`BulkCreateContactsRequestContactsItemTags`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35058,8 +34240,6 @@ crate::wire::object!(
 );
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_create_contacts_request/properties/job`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35096,7 +34276,7 @@ impl Default for BulkCreateContactsRequestJob {
 #[cfg(feature = "contacts")]
 crate::wire::object!(BulkCreateContactsRequestJob { id });
 
-/// Schema: `#/components/schemas/bulk_delete_companies_request/properties/companies/items`
+/// Part of [`BulkDeleteCompaniesRequest`].
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35118,8 +34298,6 @@ impl BulkDeleteCompaniesRequestCompaniesItem {
 crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id }; needs_known);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_delete_companies_request/properties/job`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35156,7 +34334,7 @@ impl Default for BulkDeleteCompaniesRequestJob {
 #[cfg(feature = "companies")]
 crate::wire::object!(BulkDeleteCompaniesRequestJob { id });
 
-/// Schema: `#/components/schemas/bulk_delete_contacts_request/properties/contacts/items`
+/// Part of [`BulkDeleteContactsRequest`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35178,8 +34356,6 @@ impl BulkDeleteContactsRequestContactsItem {
 crate::wire::object!(BulkDeleteContactsRequestContactsItem { id }; needs_known);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_delete_contacts_request/properties/job`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35216,7 +34392,7 @@ impl Default for BulkDeleteContactsRequestJob {
 #[cfg(feature = "contacts")]
 crate::wire::object!(BulkDeleteContactsRequestJob { id });
 
-/// Schema: `#/components/schemas/bulk_update_companies_request/properties/companies/items`
+/// Part of [`BulkUpdateCompaniesRequest`].
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35357,8 +34533,6 @@ crate::wire::object!(
 );
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_update_companies_request/properties/job`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35395,7 +34569,7 @@ impl Default for BulkUpdateCompaniesRequestJob {
 #[cfg(feature = "companies")]
 crate::wire::object!(BulkUpdateCompaniesRequestJob { id });
 
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items`
+/// Part of [`BulkUpdateContactsRequest`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35565,7 +34739,7 @@ crate::wire::object!(
     tags }; needs_known
 );
 
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/companies/items`
+/// Part of [`BulkUpdateContactsRequestContactsItem`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35615,8 +34789,6 @@ crate::wire::object!(
 );
 
 /// Existing tags to apply or remove, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
-///
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/tags`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35673,7 +34845,7 @@ impl Default for BulkUpdateContactsRequestContactsItemTags {
 #[cfg(feature = "contacts")]
 crate::wire::object!(BulkUpdateContactsRequestContactsItemTags { add, remove });
 
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/tags/properties/add/items`
+/// Part of [`BulkUpdateContactsRequestContactsItemTags`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35696,7 +34868,7 @@ crate::wire::object!(
     BulkUpdateContactsRequestContactsItemTagsAddItem { id }; needs_known
 );
 
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/tags/properties/remove/items`
+/// Part of [`BulkUpdateContactsRequestContactsItemTags`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35720,8 +34892,6 @@ crate::wire::object!(
 );
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/job`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35759,8 +34929,6 @@ impl Default for BulkUpdateContactsRequestJob {
 crate::wire::object!(BulkUpdateContactsRequestJob { id });
 
 /// Always `close`.
-///
-/// Schema: `#/components/schemas/close_conversation_request/properties/message_type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -35774,7 +34942,7 @@ pub enum CloseConversationRequestMessageType {
 #[cfg(feature = "conversations")]
 crate::wire::string_enum!(CloseConversationRequestMessageType { Close("close") });
 
-/// Schema: `#/components/schemas/collect_agent_input_request/properties/attribute_values/items`
+/// Part of [`CollectAgentInputRequest`].
 #[cfg(feature = "procedures")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -35806,8 +34974,6 @@ crate::wire::object!(
 );
 
 /// Where the job is; `completed_with_errors` means some items failed.
-///
-/// Schema: `#/components/schemas/companies_bulk_job/properties/state`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -35830,7 +34996,7 @@ crate::wire::string_enum!(
     Completed("completed"), CompletedWithErrors("completed_with_errors") }
 );
 
-/// Schema: `#/components/schemas/companies_bulk_job/properties/tasks/items`
+/// Part of [`CompaniesBulkJob`].
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -35904,8 +35070,6 @@ crate::wire::object!(
 );
 
 /// Where the task is.
-///
-/// Schema: `#/components/schemas/companies_bulk_job/properties/tasks/items/properties/state`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -35929,8 +35093,6 @@ crate::wire::string_enum!(
 );
 
 /// The plan the company is on.
-///
-/// Schema: `#/components/schemas/company/properties/plan`
 #[cfg(
     any(
         feature = "companies",
@@ -36024,8 +35186,6 @@ crate::wire::object!(
 );
 
 /// The tags applied to the company.
-///
-/// Schema: `#/components/schemas/company/properties/tags`
 #[cfg(
     any(
         feature = "companies",
@@ -36112,8 +35272,6 @@ crate::wire::object!(
 );
 
 /// The segments the company is in.
-///
-/// Schema: `#/components/schemas/company/properties/segments`
 #[cfg(
     any(
         feature = "companies",
@@ -36199,8 +35357,6 @@ crate::wire::object!(
 );
 
 /// Notes written about the company.
-///
-/// Schema: `#/components/schemas/company/properties/notes`
 #[cfg(
     any(
         feature = "companies",
@@ -36286,8 +35442,6 @@ crate::wire::object!(
 );
 
 /// The company the note is about.
-///
-/// Schema: `#/components/schemas/company_note/properties/company`
 #[cfg(
     any(
         feature = "companies",
@@ -36373,7 +35527,7 @@ crate::wire::object!(
     CompanyNoteCompany { id } pinned { type_("type") = "company" }; needs_known
 );
 
-/// Schema: `#/components/schemas/company_search_request/properties/query`
+/// Part of [`CompanySearchRequest`].
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -36469,8 +35623,6 @@ impl<'de> serde::Deserialize<'de> for CompanySearchRequestQuery {
 }
 
 /// How to order the results; optional.
-///
-/// Schema: `#/components/schemas/company_search_request/properties/sort`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -36518,8 +35670,6 @@ impl Default for CompanySearchRequestSort {
 crate::wire::object!(CompanySearchRequestSort { field, order });
 
 /// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
-///
-/// Schema: `#/components/schemas/company_search_request/properties/sort/properties/order`
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -36538,8 +35688,6 @@ crate::wire::string_enum!(
 );
 
 /// The contact's avatar, or null when none is set.
-///
-/// Schema: `#/components/schemas/contact/properties/avatar`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -36586,8 +35734,6 @@ crate::wire::object!(
 );
 
 /// What happened.
-///
-/// Schema: `#/components/schemas/contact_activity/properties/event_type`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -36614,8 +35760,6 @@ crate::wire::string_enum!(
 );
 
 /// Where the next page starts.
-///
-/// Schema: `#/components/schemas/contact_activity_list/properties/pages`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -36669,8 +35813,6 @@ crate::wire::object!(
 );
 
 /// Present when another page exists.
-///
-/// Schema: `#/components/schemas/contact_activity_list/properties/pages/properties/next`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -36704,8 +35846,6 @@ impl Default for ContactActivityListPagesNext {
 crate::wire::object!(ContactActivityListPagesNext { starting_after });
 
 /// Always `comment` for a contact's reply.
-///
-/// Schema: `#/components/schemas/contact_reply_base_request/properties/message_type`
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -36719,7 +35859,7 @@ pub enum ContactReplyBaseRequestMessageType {
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::string_enum!(ContactReplyBaseRequestMessageType { Comment("comment") });
 
-/// Schema: `#/components/schemas/contact_reply_base_request/properties/reply_options/items`
+/// Part of [`ContactReplyBaseRequest`], part of [`ContactReplyEmailRequest`] and 8 more places.
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -36748,8 +35888,6 @@ crate::wire::object!(
 );
 
 /// One filter, or a group of filters joined with AND or OR.
-///
-/// Schema: `#/components/schemas/contact_search_request/properties/query`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -36845,8 +35983,6 @@ impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
 }
 
 /// How to order the results; optional.
-///
-/// Schema: `#/components/schemas/contact_search_request/properties/sort`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -36894,8 +36030,6 @@ impl Default for ContactSearchRequestSort {
 crate::wire::object!(ContactSearchRequestSort { field, order });
 
 /// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
-///
-/// Schema: `#/components/schemas/contact_search_request/properties/sort/properties/order`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -36914,8 +36048,6 @@ crate::wire::string_enum!(
 );
 
 /// Where the job is; `completed_with_errors` means some items failed.
-///
-/// Schema: `#/components/schemas/contacts_bulk_job/properties/state`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -36938,7 +36070,7 @@ crate::wire::string_enum!(
     Completed("completed"), CompletedWithErrors("completed_with_errors") }
 );
 
-/// Schema: `#/components/schemas/contacts_bulk_job/properties/tasks/items`
+/// Part of [`ContactsBulkJob`].
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -37012,8 +36144,6 @@ crate::wire::object!(
 );
 
 /// Where the task is.
-///
-/// Schema: `#/components/schemas/contacts_bulk_job/properties/tasks/items/properties/state`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37037,8 +36167,6 @@ crate::wire::string_enum!(
 );
 
 /// What to do. Each action accepts certain item types and drops the others: `publish` and `unpublish` take `article_content`; `delete` takes `article_content`, `content_snippet`, `file_source_content` and `internal_article`; `set_availability` and `set_audience` take those plus `external_content`; `update_tags` takes `article` (the article id, not an `article_content` id), `content_snippet`, `external_content`, `file_source_content` and `internal_article`.
-///
-/// Schema: `#/components/schemas/content_bulk_action_request/properties/action`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37067,8 +36195,6 @@ crate::wire::string_enum!(
 );
 
 /// One Knowledge Hub item, named by type and id.
-///
-/// Schema: `#/components/schemas/content_bulk_action_request/properties/content_ids/items`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -37101,8 +36227,6 @@ crate::wire::object!(
 );
 
 /// Kind of the item.
-///
-/// Schema: `#/components/schemas/content_bulk_action_request/properties/content_ids/items/properties/type`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37132,8 +36256,6 @@ crate::wire::string_enum!(
 );
 
 /// Options of `set_availability` (required for that action). Only the flags that are present change.
-///
-/// Schema: `#/components/schemas/content_bulk_action_request/properties/availability`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -37197,8 +36319,6 @@ crate::wire::object!(
 );
 
 /// Options of `set_audience` (required for that action).
-///
-/// Schema: `#/components/schemas/content_bulk_action_request/properties/audience`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -37272,8 +36392,6 @@ crate::wire::object!(
 );
 
 /// Options of `update_tags` (required for that action). Give `add_tag_ids`, `remove_tag_ids` or both, with no more than 100 distinct tag ids in total; every tag must exist and not be archived, or the request fails with `parameter_invalid` (422).
-///
-/// Schema: `#/components/schemas/content_bulk_action_request/properties/tags`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -37330,8 +36448,6 @@ impl Default for ContentBulkActionRequestTags {
 crate::wire::object!(ContentBulkActionRequestTags { add_tag_ids, remove_tag_ids });
 
 /// How the source's pages are kept up to date; `api` when you push them yourself.
-///
-/// Schema: `#/components/schemas/content_import_source/properties/sync_behavior`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37353,8 +36469,6 @@ crate::wire::string_enum!(
 );
 
 /// Whether the source is in use.
-///
-/// Schema: `#/components/schemas/content_import_source/properties/status`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37373,8 +36487,6 @@ crate::wire::string_enum!(
 );
 
 /// Kind of the item.
-///
-/// Schema: `#/components/schemas/content_search_default_item/properties/type`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37399,8 +36511,6 @@ crate::wire::string_enum!(
 );
 
 /// Page position, with links to the neighbouring pages.
-///
-/// Schema: `#/components/schemas/content_search_response/properties/pages`
 #[cfg(feature = "content")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -37476,8 +36586,6 @@ crate::wire::object!(
 );
 
 /// The kind of content.
-///
-/// Schema: `#/components/schemas/content_source/properties/content_type`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -37518,8 +36626,6 @@ crate::wire::string_enum!(
 );
 
 /// Whether the conversation is open, closed or snoozed.
-///
-/// Schema: `#/components/schemas/conversation/properties/state`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -37554,8 +36660,6 @@ crate::wire::string_enum!(
 );
 
 /// The conversation's priority level.
-///
-/// Schema: `#/components/schemas/conversation/properties/priority`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -37595,8 +36699,6 @@ crate::wire::string_enum!(
 );
 
 /// The kind of value the attribute holds.
-///
-/// Schema: `#/components/schemas/conversation_attribute_base/properties/data_type`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37629,50 +36731,34 @@ crate::wire::string_enum!(
 );
 
 /// Always `boolean`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_boolean_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeBooleanTypeDataType = String;
 
 /// Always `datetime`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_datetime_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeDatetimeTypeDataType = String;
 
 /// Always `decimal`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_decimal_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeDecimalTypeDataType = String;
 
 /// Always `files`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_files_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeFilesTypeDataType = String;
 
 /// Always `integer`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_integer_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeIntegerTypeDataType = String;
 
 /// Always `list`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_list_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeListTypeDataType = String;
 
 /// Always `relationship`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_relationship_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeRelationshipTypeDataType = String;
 
 /// The custom object type the attribute points at, and how many instances.
-///
-/// Schema: `#/components/schemas/conversation_attribute_relationship_type/allOf/1/properties/reference`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -37717,8 +36803,6 @@ crate::wire::object!(
 );
 
 /// Whether the attribute holds `one` instance or `many`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_relationship_type/allOf/1/properties/reference/properties/type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37737,14 +36821,10 @@ crate::wire::string_enum!(
 );
 
 /// Always `string`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_string_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 pub type ConversationAttributeStringTypeDataType = String;
 
 /// The changed attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_admin/properties/attribute`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -37806,8 +36886,6 @@ impl Default for ConversationAttributeUpdatedByAdminAttribute {
 crate::wire::object!(ConversationAttributeUpdatedByAdminAttribute { name });
 
 /// The attribute's values.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_admin/properties/value`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -37875,8 +36953,6 @@ impl Default for ConversationAttributeUpdatedByAdminValue {
 crate::wire::object!(ConversationAttributeUpdatedByAdminValue { name, previous });
 
 /// The changed attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_user/properties/attribute`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -37938,8 +37014,6 @@ impl Default for ConversationAttributeUpdatedByUserAttribute {
 crate::wire::object!(ConversationAttributeUpdatedByUserAttribute { name });
 
 /// The attribute's values.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_user/properties/value`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38007,8 +37081,6 @@ impl Default for ConversationAttributeUpdatedByUserValue {
 crate::wire::object!(ConversationAttributeUpdatedByUserValue { name, previous });
 
 /// The workflow that set the attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_workflow/properties/workflow`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38070,8 +37142,6 @@ impl Default for ConversationAttributeUpdatedByWorkflowWorkflow {
 crate::wire::object!(ConversationAttributeUpdatedByWorkflowWorkflow { name });
 
 /// The changed attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_workflow/properties/attribute`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38133,8 +37203,6 @@ impl Default for ConversationAttributeUpdatedByWorkflowAttribute {
 crate::wire::object!(ConversationAttributeUpdatedByWorkflowAttribute { name });
 
 /// The value that was set.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_workflow/properties/value`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38198,14 +37266,10 @@ crate::wire::object!(ConversationAttributeUpdatedByWorkflowValue { name });
 /// Always `conversation`.
 ///
 /// Always `conversation`.
-///
-/// Schema: `#/components/schemas/conversation_deleted/properties/object`
 #[cfg(feature = "conversations")]
 pub type ConversationDeletedObject = String;
 
 /// Whether the conversation is open, closed or snoozed.
-///
-/// Schema: `#/components/schemas/conversation_list_item/properties/state`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -38226,8 +37290,6 @@ crate::wire::string_enum!(
 );
 
 /// The conversation's priority.
-///
-/// Schema: `#/components/schemas/conversation_list_item/properties/priority`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -38253,8 +37315,6 @@ crate::wire::string_enum!(
 );
 
 /// The conversation's state when the part was created.
-///
-/// Schema: `#/components/schemas/conversation_part/properties/state`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38288,7 +37348,7 @@ crate::wire::string_enum!(
     ConversationPartState { Open("open"), Closed("closed"), Snoozed("snoozed") }
 );
 
-/// Schema: `#/components/schemas/conversation_part_metadata/properties/quick_reply_options/items`
+/// Part of [`ConversationPartMetadata`].
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38347,8 +37407,6 @@ crate::wire::object!(
 );
 
 /// `admin` for a teammate, `ai` for Fin or when no teammate was reviewed.
-///
-/// Schema: `#/components/schemas/conversation_scorecard_reviewed_teammate/properties/type`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38381,8 +37439,6 @@ crate::wire::string_enum!(
 );
 
 /// The SLA's targets, in seconds.
-///
-/// Schema: `#/components/schemas/conversation_sla_applied_by_rule/properties/sla_definition`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38470,8 +37526,6 @@ crate::wire::object!(
 );
 
 /// The SLA's targets, in seconds.
-///
-/// Schema: `#/components/schemas/conversation_sla_applied_by_workflow/properties/sla_definition`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38559,8 +37613,6 @@ crate::wire::object!(
 );
 
 /// The SLA's overall status when it was paused.
-///
-/// Schema: `#/components/schemas/conversation_sla_paused/properties/current_sla_status`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38597,7 +37649,7 @@ crate::wire::string_enum!(
     Missed("missed"), Canceled("canceled") }
 );
 
-/// Schema: `#/components/schemas/conversation_sla_paused/properties/sla_states/additionalProperties`
+/// Part of [`ConversationSlaPaused`].
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38670,8 +37722,6 @@ crate::wire::object!(ConversationSlaPausedSlaStatesValue { status, seconds_remai
 /// Always `paused`.
 ///
 /// Always `paused`.
-///
-/// Schema: `#/components/schemas/conversation_sla_paused/properties/sla_states/additionalProperties/properties/status`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38683,8 +37733,6 @@ crate::wire::object!(ConversationSlaPausedSlaStatesValue { status, seconds_remai
 pub type ConversationSlaPausedSlaStatesValueStatus = String;
 
 /// The target that was missed.
-///
-/// Schema: `#/components/schemas/conversation_sla_target_missed/properties/sla_target_type`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38723,8 +37771,6 @@ crate::wire::string_enum!(
 );
 
 /// The SLA's overall status.
-///
-/// Schema: `#/components/schemas/conversation_sla_target_missed/properties/current_sla_status`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38763,7 +37809,7 @@ crate::wire::string_enum!(
     Active("active"), Paused("paused"), Canceled("canceled") }
 );
 
-/// Schema: `#/components/schemas/conversation_sla_target_missed/properties/sla_states/additionalProperties`
+/// Part of [`ConversationSlaTargetMissed`].
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38836,8 +37882,6 @@ crate::wire::object!(
 );
 
 /// The status of this target.
-///
-/// Schema: `#/components/schemas/conversation_sla_target_missed/properties/sla_states/additionalProperties/properties/status`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38874,7 +37918,7 @@ crate::wire::string_enum!(
     Active("active"), Paused("paused") }
 );
 
-/// Schema: `#/components/schemas/conversation_source/properties/recipients/items`
+/// Part of [`ConversationSource`].
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -38953,7 +37997,7 @@ crate::wire::object!(
     ConversationSourceRecipientsItem { type_("type"), email, drop_reason }
 );
 
-/// Schema: `#/components/schemas/conversation_source/properties/reply_to/items`
+/// Part of [`ConversationSource`].
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -39021,8 +38065,6 @@ impl Default for ConversationSourceReplyToItem {
 crate::wire::object!(ConversationSourceReplyToItem { email, name });
 
 /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
-///
-/// Schema: `#/components/schemas/convert_visitor_request/properties/user`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39084,8 +38126,6 @@ impl Default for ConvertVisitorRequestUser {
 crate::wire::object!(ConvertVisitorRequestUser { id, user_id, email });
 
 /// Identifiers of the visitor to convert; one is enough.
-///
-/// Schema: `#/components/schemas/convert_visitor_request/properties/visitor`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39147,8 +38187,6 @@ impl Default for ConvertVisitorRequestVisitor {
 crate::wire::object!(ConvertVisitorRequestVisitor { id, user_id, email });
 
 /// `published` or `draft` (the default), for the default locale.
-///
-/// Schema: `#/components/schemas/create_article_request/properties/state`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39167,8 +38205,6 @@ crate::wire::string_enum!(
 );
 
 /// Must be `api` for sources whose pages you push through the API.
-///
-/// Schema: `#/components/schemas/create_content_import_source_request/properties/sync_behavior`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39183,8 +38219,6 @@ pub enum CreateContentImportSourceRequestSyncBehavior {
 crate::wire::string_enum!(CreateContentImportSourceRequestSyncBehavior { Api("api") });
 
 /// Whether the source starts active.
-///
-/// Schema: `#/components/schemas/create_content_import_source_request/properties/status`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39204,8 +38238,6 @@ crate::wire::string_enum!(
 );
 
 /// One audience id or a list of them; defaults to the workspace's default audience.
-///
-/// Schema: `#/components/schemas/create_content_import_source_request/properties/audience_ids`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39294,7 +38326,7 @@ impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceId
     }
 }
 
-/// Schema: `#/components/schemas/create_conversation_attribute_boolean_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeBooleanRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39310,7 +38342,7 @@ crate::wire::string_enum!(
     CreateConversationAttributeBooleanRequestDataType { Boolean("boolean") }
 );
 
-/// Schema: `#/components/schemas/create_conversation_attribute_datetime_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeDatetimeRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39326,7 +38358,7 @@ crate::wire::string_enum!(
     CreateConversationAttributeDatetimeRequestDataType { Datetime("datetime") }
 );
 
-/// Schema: `#/components/schemas/create_conversation_attribute_decimal_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeDecimalRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39342,7 +38374,7 @@ crate::wire::string_enum!(
     CreateConversationAttributeDecimalRequestDataType { Decimal("decimal") }
 );
 
-/// Schema: `#/components/schemas/create_conversation_attribute_files_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeFilesRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39358,7 +38390,7 @@ crate::wire::string_enum!(
     CreateConversationAttributeFilesRequestDataType { Files("files") }
 );
 
-/// Schema: `#/components/schemas/create_conversation_attribute_integer_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeIntegerRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39374,7 +38406,7 @@ crate::wire::string_enum!(
     CreateConversationAttributeIntegerRequestDataType { Integer("integer") }
 );
 
-/// Schema: `#/components/schemas/create_conversation_attribute_list_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeListRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39390,7 +38422,7 @@ crate::wire::string_enum!(
     CreateConversationAttributeListRequestDataType { List("list") }
 );
 
-/// Schema: `#/components/schemas/create_conversation_attribute_relationship_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeRelationshipRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39408,8 +38440,6 @@ crate::wire::string_enum!(
 );
 
 /// The custom object type the attribute points at, and how many instances.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_relationship_request/allOf/1/properties/reference`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39451,8 +38481,6 @@ crate::wire::object!(
 );
 
 /// Whether the attribute holds `one` instance or `many`.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_relationship_request/allOf/1/properties/reference/properties/type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39472,8 +38500,6 @@ crate::wire::string_enum!(
 );
 
 /// The kind of value the attribute holds; it cannot be changed later.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_request_base/properties/data_type`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39505,7 +38531,7 @@ crate::wire::string_enum!(
     Datetime("datetime"), Relationship("relationship"), Files("files") }
 );
 
-/// Schema: `#/components/schemas/create_conversation_attribute_string_request/allOf/1/properties/data_type`
+/// Part of [`CreateConversationAttributeStringRequest`].
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39522,8 +38548,6 @@ crate::wire::string_enum!(
 );
 
 /// The contact or visitor who writes the first message.
-///
-/// Schema: `#/components/schemas/create_conversation_request/properties/from`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39554,8 +38578,6 @@ impl CreateConversationRequestFrom {
 crate::wire::object!(CreateConversationRequestFrom { type_("type"), id }; needs_known);
 
 /// `user` or `lead` for a contact; `contact` for a visitor, who is turned into a lead.
-///
-/// Schema: `#/components/schemas/create_conversation_request/properties/from/properties/type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39578,8 +38600,6 @@ crate::wire::string_enum!(
 /// list attribute
 ///
 /// A list attribute with predefined options.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39646,8 +38666,6 @@ crate::wire::object!(
 );
 
 /// Whether the attribute describes contacts or companies.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/model`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39667,8 +38685,6 @@ crate::wire::string_enum!(
 );
 
 /// Always `options` for a list attribute.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/data_type`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39685,8 +38701,6 @@ crate::wire::string_enum!(
 );
 
 /// One choice.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/options/items`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39726,8 +38740,6 @@ crate::wire::object!(CreateDataAttributeRequestListAttributeOptionsItem { value 
 /// other type
 ///
 /// An attribute of a scalar data type.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39787,8 +38799,6 @@ crate::wire::object!(
 );
 
 /// Whether the attribute describes contacts or companies.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/model`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39807,8 +38817,6 @@ crate::wire::string_enum!(
 );
 
 /// The type of value the attribute holds.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/data_type`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39836,8 +38844,6 @@ crate::wire::string_enum!(
 );
 
 /// HTTP method of the outgoing request.
-///
-/// Schema: `#/components/schemas/create_data_connector_request/properties/http_method`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39862,7 +38868,7 @@ crate::wire::string_enum!(
     Delete("delete"), Patch("patch") }
 );
 
-/// Schema: `#/components/schemas/create_data_connector_request/properties/audiences/items`
+/// Part of [`CreateDataConnectorRequest`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -39883,7 +38889,7 @@ crate::wire::string_enum!(
     Visitors("visitors") }
 );
 
-/// Schema: `#/components/schemas/create_data_connector_request/properties/headers/items`
+/// Part of [`CreateDataConnectorRequest`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -39930,7 +38936,7 @@ impl Default for CreateDataConnectorRequestHeadersItem {
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(CreateDataConnectorRequestHeadersItem { name, value });
 
-/// Schema: `#/components/schemas/create_data_connector_request/properties/data_inputs/items`
+/// Part of [`CreateDataConnectorRequest`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40020,8 +39026,6 @@ crate::wire::object!(
 );
 
 /// Type of the input.
-///
-/// Schema: `#/components/schemas/create_data_connector_request/properties/data_inputs/items/properties/type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40045,8 +39049,6 @@ crate::wire::string_enum!(
 );
 
 /// The summary of one event of the user.
-///
-/// Schema: `#/components/schemas/create_data_event_summaries_request/properties/event_summaries`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40121,8 +39123,6 @@ crate::wire::object!(
 );
 
 /// The page's language; only `en` is supported.
-///
-/// Schema: `#/components/schemas/create_external_page_request/properties/locale`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40137,8 +39137,6 @@ pub enum CreateExternalPageRequestLocale {
 crate::wire::string_enum!(CreateExternalPageRequestLocale { En("en") });
 
 /// Whether the redirect leads to an article or a collection.
-///
-/// Schema: `#/components/schemas/create_help_center_redirect_request/properties/target_type`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40158,8 +39156,6 @@ crate::wire::string_enum!(
 );
 
 /// The channel: `in_app`, `email`, `sms` or `whatsapp`.
-///
-/// Schema: `#/components/schemas/create_message_request/properties/message_type`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40183,8 +39179,6 @@ crate::wire::string_enum!(
 );
 
 /// The admin who sends the message; the default sender when omitted.
-///
-/// Schema: `#/components/schemas/create_message_request/properties/from`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40216,8 +39210,6 @@ crate::wire::object!(
 );
 
 /// The contact, or contacts, the message goes to.
-///
-/// Schema: `#/components/schemas/create_message_request/properties/to`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40300,8 +39292,6 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestTo {
 }
 
 /// Contacts copied on an email.
-///
-/// Schema: `#/components/schemas/create_message_request/properties/cc`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40384,8 +39374,6 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestCc {
 }
 
 /// Contacts blind-copied on an email.
-///
-/// Schema: `#/components/schemas/create_message_request/properties/bcc`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40468,8 +39456,6 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestBcc {
 }
 
 /// `closed` for a closed day, `custom_hours` for special hours.
-///
-/// Schema: `#/components/schemas/create_office_hours_exception_request/properties/exception_type`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40488,7 +39474,7 @@ crate::wire::string_enum!(
     CustomHours("custom_hours") }
 );
 
-/// Schema: `#/components/schemas/create_ticket_request/properties/contacts/items`
+/// Part of [`CreateTicketRequest`], part of [`CreateTicketRequestObject`] and part of [`EnqueueCreateTicketRequest`].
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40594,8 +39580,6 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequestContactsItem {
 }
 
 /// ID
-///
-/// Schema: `#/components/schemas/create_ticket_request/properties/contacts/items/oneOf/0`
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40617,8 +39601,6 @@ impl CreateTicketRequestContactsItemId {
 crate::wire::object!(CreateTicketRequestContactsItemId { id }; needs_known);
 
 /// External ID
-///
-/// Schema: `#/components/schemas/create_ticket_request/properties/contacts/items/oneOf/1`
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40644,8 +39626,6 @@ crate::wire::object!(
 );
 
 /// Email
-///
-/// Schema: `#/components/schemas/create_ticket_request/properties/contacts/items/oneOf/2`
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40667,8 +39647,6 @@ impl CreateTicketRequestContactsItemEmail {
 crate::wire::object!(CreateTicketRequestContactsItemEmail { email }; needs_known);
 
 /// Who the new ticket is assigned to; unassigned when omitted.
-///
-/// Schema: `#/components/schemas/create_ticket_request/properties/assignment`
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -40721,8 +39699,6 @@ crate::wire::object!(
 );
 
 /// The kind of value the attribute holds.
-///
-/// Schema: `#/components/schemas/create_ticket_type_attribute_request/properties/data_type`
 #[cfg(feature = "ticket_type_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40753,8 +39729,6 @@ crate::wire::string_enum!(
 );
 
 /// The category of tickets of this type.
-///
-/// Schema: `#/components/schemas/create_ticket_type_request/properties/category`
 #[cfg(feature = "ticket_types")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40776,8 +39750,6 @@ crate::wire::string_enum!(
 );
 
 /// The custom action.
-///
-/// Schema: `#/components/schemas/custom_action_finished/properties/action`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -40845,8 +39817,6 @@ impl Default for CustomActionFinishedAction {
 crate::wire::object!(CustomActionFinishedAction { name, result });
 
 /// Whether the action succeeded.
-///
-/// Schema: `#/components/schemas/custom_action_finished/properties/action/properties/result`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -40879,8 +39849,6 @@ crate::wire::string_enum!(
 );
 
 /// The custom action.
-///
-/// Schema: `#/components/schemas/custom_action_started/properties/action`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -40942,8 +39910,6 @@ impl Default for CustomActionStartedAction {
 crate::wire::object!(CustomActionStartedAction { name });
 
 /// The value of one attribute.
-///
-/// Schema: `#/components/schemas/custom_attributes/additionalProperties`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -41170,8 +40136,6 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
 }
 
 /// Intercom User ID
-///
-/// Schema: `#/components/schemas/customer_request/oneOf/0`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -41195,8 +40159,6 @@ impl CustomerRequestIntercomUserId {
 crate::wire::object!(CustomerRequestIntercomUserId { intercom_user_id }; needs_known);
 
 /// User ID
-///
-/// Schema: `#/components/schemas/customer_request/oneOf/1`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -41218,8 +40180,6 @@ impl CustomerRequestUserId {
 crate::wire::object!(CustomerRequestUserId { user_id }; needs_known);
 
 /// Email
-///
-/// Schema: `#/components/schemas/customer_request/oneOf/2`
 #[cfg(feature = "conversation_participants")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -41241,8 +40201,6 @@ impl CustomerRequestEmail {
 crate::wire::object!(CustomerRequestEmail { email }; needs_known);
 
 /// `contact` for user and lead attributes, `company` for company attributes.
-///
-/// Schema: `#/components/schemas/data_attribute/properties/model`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41259,8 +40217,6 @@ pub enum DataAttributeModel {
 crate::wire::string_enum!(DataAttributeModel { Contact("contact"), Company("company") });
 
 /// The type of value the attribute holds.
-///
-/// Schema: `#/components/schemas/data_attribute/properties/data_type`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41288,8 +40244,6 @@ crate::wire::string_enum!(
 );
 
 /// `draft` or `live`.
-///
-/// Schema: `#/components/schemas/data_connector/properties/state`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41306,8 +40260,6 @@ pub enum DataConnectorState {
 crate::wire::string_enum!(DataConnectorState { Draft("draft"), Live("live") });
 
 /// HTTP method of the outgoing request.
-///
-/// Schema: `#/components/schemas/data_connector/properties/http_method`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41333,8 +40285,6 @@ crate::wire::string_enum!(
 );
 
 /// `draft` or `live`.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/state`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41350,7 +40300,7 @@ pub enum DataConnectorDetailState {
 #[cfg(feature = "data_connectors")]
 crate::wire::string_enum!(DataConnectorDetailState { Draft("draft"), Live("live") });
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/headers/items`
+/// Part of [`DataConnectorDetail`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -41390,8 +40340,6 @@ impl Default for DataConnectorDetailHeadersItem {
 crate::wire::object!(DataConnectorDetailHeadersItem { name, value });
 
 /// HTTP method of the outgoing request.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/http_method`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41416,7 +40364,7 @@ crate::wire::string_enum!(
     Delete("delete"), Patch("patch") }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/audiences/items`
+/// Part of [`DataConnectorDetail`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41438,8 +40386,6 @@ crate::wire::string_enum!(
 );
 
 /// Whether the call runs on Intercom's servers or in the client.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/execution_type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41459,8 +40405,6 @@ crate::wire::string_enum!(
 );
 
 /// How the expected response was defined, from a test call or from a mock.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/configuration_response_type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41480,8 +40424,6 @@ crate::wire::string_enum!(
 );
 
 /// How the response is handed on, in full, redacted or through a code block.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/data_transformation_type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41503,7 +40445,7 @@ crate::wire::string_enum!(
     CodeBlockTransformation("code_block_transformation") }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/data_inputs/items`
+/// Part of [`DataConnectorDetail`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -41570,8 +40512,6 @@ crate::wire::object!(
 );
 
 /// Type of the input.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/data_inputs/items/properties/type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41594,7 +40534,7 @@ crate::wire::string_enum!(
     Decimal("decimal"), Boolean("boolean") }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/response_fields/items`
+/// Part of [`DataConnectorDetail`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -41654,8 +40594,6 @@ crate::wire::object!(
 );
 
 /// Type of the field.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/response_fields/items/properties/type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41683,7 +40621,7 @@ crate::wire::string_enum!(
     Boolean("boolean") }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/object_mappings/items`
+/// Part of [`DataConnectorDetail`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -41744,7 +40682,7 @@ crate::wire::object!(
     attribute_mappings, reference_mappings }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/object_mappings/items/properties/intercom_object_type`
+/// Part of [`DataConnectorDetailObjectMappingsItem`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41763,7 +40701,7 @@ crate::wire::string_enum!(
     Conversation("conversation"), User("user") }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/object_mappings/items/properties/attribute_mappings/items`
+/// Part of [`DataConnectorDetailObjectMappingsItem`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -41814,7 +40752,7 @@ crate::wire::object!(
     intercom_attribute_identifier, mapping_type }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/object_mappings/items/properties/attribute_mappings/items/properties/mapping_type`
+/// Part of [`DataConnectorDetailObjectMappingsItemAttributeMappingsItem`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41833,7 +40771,7 @@ crate::wire::string_enum!(
     PrimitiveMapping("primitive_mapping"), ContextMapping("context_mapping") }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/object_mappings/items/properties/reference_mappings/items`
+/// Part of [`DataConnectorDetailObjectMappingsItem`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -41878,7 +40816,7 @@ crate::wire::object!(
     intercom_attribute_identifier }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/object_mappings/items/properties/reference_mappings/items/properties/intercom_object_type`
+/// Part of [`DataConnectorDetailObjectMappingsItemReferenceMappingsItem`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41898,8 +40836,6 @@ crate::wire::string_enum!(
 );
 
 /// HTTP method of the request.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result/properties/http_method`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41925,8 +40861,6 @@ crate::wire::string_enum!(
 );
 
 /// Kind of failure, `null` on success.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result/properties/error_type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -41973,8 +40907,6 @@ crate::wire::string_enum!(
 );
 
 /// Kind of feature that triggered the run.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result/properties/source_type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42010,8 +40942,6 @@ crate::wire::string_enum!(
 );
 
 /// Cursor pagination details.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result_list/properties/pages`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42065,8 +40995,6 @@ crate::wire::object!(
 );
 
 /// Where the next page starts; `null` on the last page.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result_list/properties/pages/properties/next`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42100,8 +41028,6 @@ impl Default for DataConnectorExecutionResultListPagesNext {
 crate::wire::object!(DataConnectorExecutionResultListPagesNext { starting_after });
 
 /// Cursor pagination details.
-///
-/// Schema: `#/components/schemas/data_connector_list/properties/pages`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42155,8 +41081,6 @@ crate::wire::object!(
 );
 
 /// Where the next page starts; `null` on the last page.
-///
-/// Schema: `#/components/schemas/data_connector_list/properties/pages/properties/next`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42190,8 +41114,6 @@ impl Default for DataConnectorListPagesNext {
 crate::wire::object!(DataConnectorListPagesNext { starting_after });
 
 /// State of the job.
-///
-/// Schema: `#/components/schemas/data_export/properties/status`
 #[cfg(feature = "data_export")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42221,76 +41143,58 @@ crate::wire::string_enum!(
 /// Always `article`.
 ///
 /// Always `article`.
-///
-/// Schema: `#/components/schemas/deleted_article_object/properties/object`
 #[cfg(feature = "articles")]
 pub type DeletedArticleObjectObject = String;
 
 /// Always `collection`.
 ///
 /// Always `collection`.
-///
-/// Schema: `#/components/schemas/deleted_collection_object/properties/object`
 #[cfg(feature = "help_center")]
 pub type DeletedCollectionObjectObject = String;
 
 /// Always `company`.
 ///
 /// Always `company`.
-///
-/// Schema: `#/components/schemas/deleted_company_object/properties/object`
 #[cfg(feature = "companies")]
 pub type DeletedCompanyObjectObject = String;
 
 /// Always `data_connector`.
 ///
 /// Always `data_connector`.
-///
-/// Schema: `#/components/schemas/deleted_data_connector_object/properties/object`
 #[cfg(feature = "data_connectors")]
 pub type DeletedDataConnectorObjectObject = String;
 
 /// Always `folder`.
 ///
 /// Always `folder`.
-///
-/// Schema: `#/components/schemas/deleted_folder_object/properties/object`
 #[cfg(feature = "folders")]
 pub type DeletedFolderObjectObject = String;
 
 /// Always `help_center_redirect`.
 ///
 /// Always `help_center_redirect`.
-///
-/// Schema: `#/components/schemas/deleted_help_center_redirect_object/properties/object`
 #[cfg(feature = "help_center")]
 pub type DeletedHelpCenterRedirectObjectObject = String;
 
 /// Always `internal_article`.
 ///
 /// Always `internal_article`.
-///
-/// Schema: `#/components/schemas/deleted_internal_article_object/properties/object`
 #[cfg(feature = "internal_articles")]
 pub type DeletedInternalArticleObjectObject = String;
 
 /// Always `news-item`.
 ///
 /// Always `news-item`.
-///
-/// Schema: `#/components/schemas/deleted_object/properties/object`
 #[cfg(feature = "news")]
 pub type DeletedObjectObject = String;
 
 /// State of the sync.
 ///
 /// Always `processing`.
-///
-/// Schema: `#/components/schemas/ecommerce_catalog_upload_response/properties/status`
 #[cfg(feature = "ecommerce_connectors")]
 pub type EcommerceCatalogUploadResponseStatus = String;
 
-/// Schema: `#/components/schemas/error/properties/errors/items`
+/// Part of [`Error`].
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -42328,14 +41232,10 @@ crate::wire::object!(ErrorErrorsItem { code, message, field }; needs_known);
 /// The page's language; only `en` is supported.
 ///
 /// Always `en`.
-///
-/// Schema: `#/components/schemas/external_page/properties/locale`
 #[cfg(feature = "ai_content")]
 pub type ExternalPageLocale = String;
 
 /// `url` for a link, `file` for inline file data.
-///
-/// Schema: `#/components/schemas/fin_agent_attachment/properties/type`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42352,8 +41252,6 @@ pub enum FinAgentAttachmentType {
 crate::wire::string_enum!(FinAgentAttachmentType { Url("url"), File("file") });
 
 /// Problems with user attributes.
-///
-/// Schema: `#/components/schemas/fin_agent_attribute_errors/properties/user`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42387,8 +41285,6 @@ impl Default for FinAgentAttributeErrorsUser {
 crate::wire::object!(FinAgentAttributeErrorsUser { attributes });
 
 /// Problems with conversation attributes.
-///
-/// Schema: `#/components/schemas/fin_agent_attribute_errors/properties/conversation`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42422,8 +41318,6 @@ impl Default for FinAgentAttributeErrorsConversation {
 crate::wire::object!(FinAgentAttributeErrorsConversation { attributes });
 
 /// Who wrote the message.
-///
-/// Schema: `#/components/schemas/fin_agent_message/properties/author`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42444,8 +41338,6 @@ crate::wire::string_enum!(
 );
 
 /// Whether handling was paused or resumed.
-///
-/// Schema: `#/components/schemas/handling_event/properties/type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42462,8 +41354,6 @@ pub enum HandlingEventType {
 crate::wire::string_enum!(HandlingEventType { Paused("paused"), Resumed("resumed") });
 
 /// Whether the redirect leads to an article or a collection.
-///
-/// Schema: `#/components/schemas/help_center_redirect/properties/target_type`
 #[cfg(feature = "help_center")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42482,8 +41372,6 @@ crate::wire::string_enum!(
 );
 
 /// The matches.
-///
-/// Schema: `#/components/schemas/internal_article_search_response/properties/data`
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42517,8 +41405,6 @@ impl Default for InternalArticleSearchResponseData {
 crate::wire::object!(InternalArticleSearchResponseData { internal_articles });
 
 /// Where the job stands.
-///
-/// Schema: `#/components/schemas/jobs/properties/status`
 #[cfg(any(feature = "jobs", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42539,8 +41425,6 @@ crate::wire::string_enum!(
 );
 
 /// Whether the linked object is a ticket or a conversation.
-///
-/// Schema: `#/components/schemas/linked_object/properties/type`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -42573,8 +41457,6 @@ crate::wire::string_enum!(
 );
 
 /// For linked tickets, the ticket's category; null for conversations.
-///
-/// Schema: `#/components/schemas/linked_object/properties/category`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -42610,8 +41492,6 @@ crate::wire::string_enum!(
 );
 
 /// Who may see the macro.
-///
-/// Schema: `#/components/schemas/macro/properties/visible_to`
 #[cfg(feature = "macros")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42630,8 +41510,6 @@ crate::wire::string_enum!(
 );
 
 /// A place the macro can be used.
-///
-/// Schema: `#/components/schemas/macro/properties/available_on/items`
 #[cfg(feature = "macros")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42650,8 +41528,6 @@ crate::wire::string_enum!(
 );
 
 /// Where this page sits in the list.
-///
-/// Schema: `#/components/schemas/macro_list/properties/pages`
 #[cfg(feature = "macros")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42705,8 +41581,6 @@ crate::wire::object!(
 );
 
 /// How to fetch the next page; null on the last page.
-///
-/// Schema: `#/components/schemas/macro_list/properties/pages/properties/next`
 #[cfg(feature = "macros")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42740,8 +41614,6 @@ impl Default for MacroListPagesNext {
 crate::wire::object!(MacroListPagesNext { starting_after });
 
 /// The role the merged contact had.
-///
-/// Schema: `#/components/schemas/merge_history_item/properties/source_contact_role`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42760,8 +41632,6 @@ crate::wire::string_enum!(
 );
 
 /// `adopted` takes the lead's value, `discarded` keeps the user's value, `merged` combines both.
-///
-/// Schema: `#/components/schemas/merge_preview_attribute_change/properties/outcome`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42783,8 +41653,6 @@ crate::wire::string_enum!(
 );
 
 /// Stable code of the reason; branch on this.
-///
-/// Schema: `#/components/schemas/merge_preview_reason/properties/code`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42812,8 +41680,6 @@ crate::wire::string_enum!(
 );
 
 /// Conversations other than tickets that the contact owns or takes part in, each counted once.
-///
-/// Schema: `#/components/schemas/merge_preview_reassignments/properties/conversations`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42840,8 +41706,6 @@ impl MergePreviewReassignmentsConversations {
 crate::wire::object!(MergePreviewReassignmentsConversations { from, into }; needs_known);
 
 /// Conversations of any ticket type, kept apart from `conversations`.
-///
-/// Schema: `#/components/schemas/merge_preview_reassignments/properties/tickets`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42868,8 +41732,6 @@ impl MergePreviewReassignmentsTickets {
 crate::wire::object!(MergePreviewReassignmentsTickets { from, into }; needs_known);
 
 /// Phone calls; only for merges of phone leads.
-///
-/// Schema: `#/components/schemas/merge_preview_reassignments/properties/phone_calls`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42896,8 +41758,6 @@ impl MergePreviewReassignmentsPhoneCalls {
 crate::wire::object!(MergePreviewReassignmentsPhoneCalls { from, into }; needs_known);
 
 /// Tags; `from` counts only tags the user does not have yet.
-///
-/// Schema: `#/components/schemas/merge_preview_reassignments/properties/tags`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42924,8 +41784,6 @@ impl MergePreviewReassignmentsTags {
 crate::wire::object!(MergePreviewReassignmentsTags { from, into }; needs_known);
 
 /// Notes about the contact.
-///
-/// Schema: `#/components/schemas/merge_preview_reassignments/properties/notes`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -42952,8 +41810,6 @@ impl MergePreviewReassignmentsNotes {
 crate::wire::object!(MergePreviewReassignmentsNotes { from, into }; needs_known);
 
 /// The channel the message went out on.
-///
-/// Schema: `#/components/schemas/message/properties/message_type`
 #[cfg(any(feature = "conversations", feature = "messages"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -42981,8 +41837,6 @@ crate::wire::string_enum!(
 );
 
 /// How the filters are combined.
-///
-/// Schema: `#/components/schemas/multiple_filter_search_request/properties/operator`
 #[cfg(
     any(
         feature = "companies",
@@ -43013,8 +41867,6 @@ pub enum MultipleFilterSearchRequestOperator {
 crate::wire::string_enum!(MultipleFilterSearchRequestOperator { And("AND"), Or("OR") });
 
 /// The filters or nested groups. An empty list is both, hence `anyOf`.
-///
-/// Schema: `#/components/schemas/multiple_filter_search_request/properties/value`
 #[cfg(
     any(
         feature = "companies",
@@ -43132,8 +41984,6 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValue {
 }
 
 /// `live` items are visible in their newsfeeds; `draft` items are not.
-///
-/// Schema: `#/components/schemas/news_item/properties/state`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43150,8 +42000,6 @@ pub enum NewsItemState {
 crate::wire::string_enum!(NewsItemState { Draft("draft"), Live("live") });
 
 /// `live` to show the item in its newsfeeds, `draft` to keep it hidden.
-///
-/// Schema: `#/components/schemas/news_item_request/properties/state`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43168,8 +42016,6 @@ pub enum NewsItemRequestState {
 crate::wire::string_enum!(NewsItemRequestState { Draft("draft"), Live("live") });
 
 /// The contact the note is about; null for a company note.
-///
-/// Schema: `#/components/schemas/note/properties/contact`
 #[cfg(feature = "notes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -43216,8 +42062,6 @@ crate::wire::object!(
 );
 
 /// The company the note is about; null for a contact note.
-///
-/// Schema: `#/components/schemas/note/properties/company`
 #[cfg(feature = "notes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -43264,8 +42108,6 @@ crate::wire::object!(
 );
 
 /// `closed` for a day closed throughout, `custom_hours` when `time_intervals` replace the regular hours.
-///
-/// Schema: `#/components/schemas/office_hours_exception/properties/exception_type`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43284,8 +42126,6 @@ crate::wire::string_enum!(
 );
 
 /// Always `open`.
-///
-/// Schema: `#/components/schemas/open_conversation_request/properties/message_type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43300,8 +42140,6 @@ pub enum OpenConversationRequestMessageType {
 crate::wire::string_enum!(OpenConversationRequestMessageType { Open("open") });
 
 /// The workflow that ran.
-///
-/// Schema: `#/components/schemas/operator_workflow_event/properties/workflow`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -43363,8 +42201,6 @@ impl Default for OperatorWorkflowEventWorkflow {
 crate::wire::object!(OperatorWorkflowEventWorkflow { name });
 
 /// What the workflow did.
-///
-/// Schema: `#/components/schemas/operator_workflow_event/properties/event`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -43432,8 +42268,6 @@ impl Default for OperatorWorkflowEventEvent {
 crate::wire::object!(OperatorWorkflowEventEvent { type_("type"), result });
 
 /// `list` for news items and newsfeeds.
-///
-/// Schema: `#/components/schemas/paginated_response/properties/type`
 #[cfg(feature = "news")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43451,7 +42285,7 @@ crate::wire::string_enum!(
     PaginatedResponseType { List("list"), ConversationList("conversation.list") }
 );
 
-/// Schema: `#/components/schemas/paginated_response/properties/data/items`
+/// Part of [`PaginatedResponse`].
 #[cfg(feature = "news")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -43548,8 +42382,6 @@ impl<'de> serde::Deserialize<'de> for PaginatedResponseDataItem {
 }
 
 /// The priority after the change.
-///
-/// Schema: `#/components/schemas/priority_changed/properties/current_priority`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -43589,8 +42421,6 @@ crate::wire::string_enum!(
 );
 
 /// The priority before the change.
-///
-/// Schema: `#/components/schemas/priority_changed/properties/previous_priority`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -43630,8 +42460,6 @@ crate::wire::string_enum!(
 );
 
 /// Whether the contact is a `user` or a `lead`.
-///
-/// Schema: `#/components/schemas/recipient/properties/type`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43650,8 +42478,6 @@ crate::wire::string_enum!(RecipientType { User("user"), Lead("lead") });
 /// Redact Conversation Part Request
 ///
 /// Redacts one conversation part.
-///
-/// Schema: `#/components/schemas/redact_conversation_request/oneOf/0`
 #[cfg(feature = "conversation_parts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -43692,8 +42518,6 @@ crate::wire::object!(
 /// Redact Conversation Source Request
 ///
 /// Redacts the source (first message) of a conversation.
-///
-/// Schema: `#/components/schemas/redact_conversation_request/oneOf/1`
 #[cfg(feature = "conversation_parts")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -43732,8 +42556,6 @@ crate::wire::object!(
 );
 
 /// Telephony provider of the call; `aws_connect` when omitted.
-///
-/// Schema: `#/components/schemas/register_fin_voice_call_request/properties/source`
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43755,8 +42577,6 @@ crate::wire::string_enum!(
 );
 
 /// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
-///
-/// Schema: `#/components/schemas/reply_ticket_request/oneOf/0`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -43885,8 +42705,6 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContact {
 }
 
 /// A contact's reply to a ticket, with the contact identified by its Intercom id.
-///
-/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/0`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -43981,8 +42799,6 @@ crate::wire::object!(
 );
 
 /// A contact's reply to a ticket, with the contact identified by its external `user_id`.
-///
-/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/1`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -44077,8 +42893,6 @@ crate::wire::object!(
 );
 
 /// A contact's reply to a ticket, with the contact identified by email.
-///
-/// Schema: `#/components/schemas/contact_reply_ticket_request/oneOf/2`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -44173,8 +42987,6 @@ crate::wire::object!(
 );
 
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
-///
-/// Schema: `#/components/schemas/reply_ticket_request/oneOf/1`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -44309,8 +43121,6 @@ crate::wire::object!(
 );
 
 /// The outcome of the Sales Agent's interaction, used for billing and tracking.
-///
-/// Schema: `#/components/schemas/sales_agent/properties/outcome`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -44351,8 +43161,6 @@ crate::wire::string_enum!(
 );
 
 /// One filter, or filters combined with `AND` or `OR` (nesting allowed).
-///
-/// Schema: `#/components/schemas/search_request/properties/query`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -44448,8 +43256,6 @@ impl<'de> serde::Deserialize<'de> for SearchRequestQuery {
 }
 
 /// Who the segment holds, `contact` (leads) or `user`.
-///
-/// Schema: `#/components/schemas/segment/properties/person_type`
 #[cfg(
     any(
         feature = "companies",
@@ -44488,8 +43294,6 @@ pub enum SegmentPersonType {
 crate::wire::string_enum!(SegmentPersonType { Contact("contact"), User("user") });
 
 /// Where this page is in the list.
-///
-/// Schema: `#/components/schemas/side_conversation_list/properties/pages`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -44551,8 +43355,6 @@ crate::wire::object!(
 );
 
 /// How to compare: `=`, `!=`, `IN`, `NIN`, `<`, `<=`, `>`, `>=`, `~` (contains), `!~` (does not contain), `^` (starts with) or `$` (ends with).
-///
-/// Schema: `#/components/schemas/single_filter_search_request/properties/operator`
 #[cfg(
     any(
         feature = "companies",
@@ -44632,8 +43434,6 @@ crate::wire::string_enum!(
 );
 
 /// The value to compare with (null matches an unset field); an array for `IN` and `NIN`.
-///
-/// Schema: `#/components/schemas/single_filter_search_request/properties/value`
 #[cfg(
     any(
         feature = "companies",
@@ -44837,7 +43637,7 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValue {
     }
 }
 
-/// Schema: `#/components/schemas/single_filter_search_request/properties/value/oneOf/3/items`
+/// An alternative of [`SingleFilterSearchRequestValue`].
 #[cfg(
     any(
         feature = "companies",
@@ -44983,8 +43783,6 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueArrayItem {
 }
 
 /// `hit` when every target was met, `missed` when one was missed, `cancelled` when the SLA was removed, `active` while targets are still running.
-///
-/// Schema: `#/components/schemas/sla_applied/properties/sla_status`
 #[cfg(
     any(
         feature = "conversation_participants",
@@ -45022,8 +43820,6 @@ crate::wire::string_enum!(
 );
 
 /// Always `snoozed`.
-///
-/// Schema: `#/components/schemas/snooze_conversation_request/properties/message_type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45038,8 +43834,6 @@ pub enum SnoozeConversationRequestMessageType {
 crate::wire::string_enum!(SnoozeConversationRequestMessageType { Snoozed("snoozed") });
 
 /// `live`, `draft` or `archived`.
-///
-/// Schema: `#/components/schemas/subscription_type/properties/state`
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45060,8 +43854,6 @@ crate::wire::string_enum!(
 );
 
 /// `opt_out` (sent unless the contact opts out) or `opt_in` (sent only after opting in).
-///
-/// Schema: `#/components/schemas/subscription_type/properties/consent_type`
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45079,7 +43871,7 @@ crate::wire::string_enum!(
     SubscriptionTypeConsentType { OptOut("opt_out"), OptIn("opt_in") }
 );
 
-/// Schema: `#/components/schemas/subscription_type/properties/content_types/items`
+/// Part of [`SubscriptionType`].
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45097,7 +43889,7 @@ crate::wire::string_enum!(
     SubscriptionTypeContentTypesItem { Email("email"), SmsMessage("sms_message") }
 );
 
-/// Schema: `#/components/schemas/tag_company_request/properties/companies/items`
+/// Part of [`TagCompanyRequest`].
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -45144,7 +43936,7 @@ impl Default for TagCompanyRequestCompaniesItem {
 #[cfg(feature = "tags")]
 crate::wire::object!(TagCompanyRequestCompaniesItem { id, company_id });
 
-/// Schema: `#/components/schemas/tag_create_response/allOf/1/properties/users/items`
+/// Part of [`TagCreateResponse`].
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -45183,7 +43975,7 @@ impl Default for TagCreateResponseUsersItem {
 #[cfg(feature = "tags")]
 crate::wire::object!(TagCreateResponseUsersItem { id, tagged });
 
-/// Schema: `#/components/schemas/tag_create_response/allOf/1/properties/companies/items`
+/// Part of [`TagCreateResponse`].
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -45222,7 +44014,7 @@ impl Default for TagCreateResponseCompaniesItem {
 #[cfg(feature = "tags")]
 crate::wire::object!(TagCreateResponseCompaniesItem { id, tagged });
 
-/// Schema: `#/components/schemas/tag_multiple_users_request/properties/users/items`
+/// Part of [`TagMultipleUsersRequest`].
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -45260,8 +44052,6 @@ impl Default for TagMultipleUsersRequestUsersItem {
 crate::wire::object!(TagMultipleUsersRequestUsersItem { id });
 
 /// The kind of teammate.
-///
-/// Schema: `#/components/schemas/teammate_reference/properties/type`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45282,8 +44072,6 @@ crate::wire::string_enum!(
 );
 
 /// The ticket's category.
-///
-/// Schema: `#/components/schemas/ticket/properties/category`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45304,7 +44092,7 @@ crate::wire::string_enum!(
     }
 );
 
-/// Schema: `#/components/schemas/ticket_custom_attributes/additionalProperties`
+/// What this alias names: [`TicketCustomAttributes`].
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -45476,14 +44264,10 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
 /// Always `ticket`.
 ///
 /// Always `ticket`.
-///
-/// Schema: `#/components/schemas/ticket_deleted/properties/object`
 #[cfg(feature = "tickets")]
 pub type TicketDeletedObject = String;
 
 /// For state changes, the category the ticket left.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/previous_ticket_state`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45507,8 +44291,6 @@ crate::wire::string_enum!(
 );
 
 /// For state changes, the category the ticket entered.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/ticket_state`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45532,8 +44314,6 @@ crate::wire::string_enum!(
 );
 
 /// For attribute-change parts, which attribute changed and its new value.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -45563,8 +44343,6 @@ impl TicketPartUpdatedAttributeData {
 crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value }; needs_known);
 
 /// The attribute that changed.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/attribute`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -45600,8 +44378,6 @@ crate::wire::object!(
 );
 
 /// The attribute's new value.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -45640,8 +44416,6 @@ crate::wire::object!(
 );
 
 /// The raw value (or list option id), or for file attributes the ids of the files.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/id`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -45730,8 +44504,6 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueId {
 }
 
 /// The displayed value, or for file attributes the file names.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/updated_attribute_data/properties/value/properties/label`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -45820,8 +44592,6 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueLabel {
 }
 
 /// The kind of author.
-///
-/// Schema: `#/components/schemas/ticket_part_author/properties/type`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45844,8 +44614,6 @@ crate::wire::string_enum!(
 );
 
 /// The kind of part that was created.
-///
-/// Schema: `#/components/schemas/ticket_reply/properties/part_type`
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -45865,7 +44633,7 @@ crate::wire::string_enum!(
     TicketReplyPartType { Note("note"), Comment("comment"), QuickReply("quick_reply") }
 );
 
-/// Schema: `#/components/schemas/ticket_request_custom_attributes/additionalProperties`
+/// What this alias names: [`TicketRequestCustomAttributes`].
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46006,8 +44774,6 @@ impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
 }
 
 /// The category the state belongs to.
-///
-/// Schema: `#/components/schemas/ticket_state/properties/category`
 #[cfg(
     any(
         feature = "conversations",
@@ -46045,8 +44811,6 @@ crate::wire::string_enum!(
 );
 
 /// The category the state belongs to.
-///
-/// Schema: `#/components/schemas/ticket_state_detailed/properties/category`
 #[cfg(feature = "ticket_states")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46070,8 +44834,6 @@ crate::wire::string_enum!(
 );
 
 /// The ticket types this state is available on.
-///
-/// Schema: `#/components/schemas/ticket_state_detailed/properties/ticket_types`
 #[cfg(feature = "ticket_states")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -46119,8 +44881,6 @@ crate::wire::object!(
 );
 
 /// The category of tickets of this type.
-///
-/// Schema: `#/components/schemas/ticket_type/properties/category`
 #[cfg(
     any(
         feature = "conversations",
@@ -46156,8 +44916,6 @@ crate::wire::string_enum!(
 );
 
 /// The ticket states available to tickets of this type.
-///
-/// Schema: `#/components/schemas/ticket_type/properties/ticket_states`
 #[cfg(
     any(
         feature = "conversations",
@@ -46231,7 +44989,7 @@ crate::wire::object!(
     TicketTypeTicketStates { data } pinned { type_("type") = "list" }; needs_known
 );
 
-/// Schema: `#/components/schemas/untag_company_request/properties/companies/items`
+/// Part of [`UntagCompanyRequest`].
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46293,8 +45051,6 @@ impl Default for UntagCompanyRequestCompaniesItem {
 crate::wire::object!(UntagCompanyRequestCompaniesItem { id, company_id, untag });
 
 /// `published` or `draft` for the default locale. When omitted the state stays: a draft remains a draft, and edits to a published article go live at once unless the article has a pending draft or the same request sets a publish schedule. The stage-draft operation ignores this field.
-///
-/// Schema: `#/components/schemas/update_article_request/properties/state`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46313,8 +45069,6 @@ crate::wire::string_enum!(
 );
 
 /// How the source's pages are kept up to date.
-///
-/// Schema: `#/components/schemas/update_content_import_source_request/properties/sync_behavior`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46336,8 +45090,6 @@ crate::wire::string_enum!(
 );
 
 /// Whether the source is in use.
-///
-/// Schema: `#/components/schemas/update_content_import_source_request/properties/status`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46357,8 +45109,6 @@ crate::wire::string_enum!(
 );
 
 /// One audience id or a list of them.
-///
-/// Schema: `#/components/schemas/update_content_import_source_request/properties/audience_ids`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46448,8 +45198,6 @@ impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceId
 }
 
 /// For `relationship` attributes only, the custom object type and how many instances.
-///
-/// Schema: `#/components/schemas/update_conversation_attribute_request/properties/reference`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46491,8 +45239,6 @@ crate::wire::object!(
 );
 
 /// Whether the attribute holds `one` instance or `many`.
-///
-/// Schema: `#/components/schemas/update_conversation_attribute_request/properties/reference/properties/type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46511,8 +45257,6 @@ crate::wire::string_enum!(
 );
 
 /// The new priority; `none` clears it.
-///
-/// Schema: `#/components/schemas/update_conversation_request/properties/priority`
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46540,8 +45284,6 @@ crate::wire::string_enum!(
 /// list attribute
 ///
 /// Changes to a list attribute, including its options.
-///
-/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/0`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46606,8 +45348,6 @@ crate::wire::object!(
 );
 
 /// One choice.
-///
-/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/0/properties/options/items`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46647,8 +45387,6 @@ crate::wire::object!(UpdateDataAttributeRequestListAttributeOptionsItem { value 
 /// other type
 ///
 /// Changes to an attribute of another data type.
-///
-/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/1`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46712,8 +45450,6 @@ crate::wire::object!(
 );
 
 /// `live` to publish the connector, `draft` to unpublish it.
-///
-/// Schema: `#/components/schemas/update_data_connector_request/properties/state`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46732,8 +45468,6 @@ crate::wire::string_enum!(
 );
 
 /// HTTP method of the outgoing request.
-///
-/// Schema: `#/components/schemas/update_data_connector_request/properties/http_method`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46758,7 +45492,7 @@ crate::wire::string_enum!(
     Delete("delete"), Patch("patch") }
 );
 
-/// Schema: `#/components/schemas/update_data_connector_request/properties/audiences/items`
+/// Part of [`UpdateDataConnectorRequest`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46779,7 +45513,7 @@ crate::wire::string_enum!(
     Visitors("visitors") }
 );
 
-/// Schema: `#/components/schemas/update_data_connector_request/properties/headers/items`
+/// Part of [`UpdateDataConnectorRequest`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46826,7 +45560,7 @@ impl Default for UpdateDataConnectorRequestHeadersItem {
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(UpdateDataConnectorRequestHeadersItem { name, value });
 
-/// Schema: `#/components/schemas/update_data_connector_request/properties/data_inputs/items`
+/// Part of [`UpdateDataConnectorRequest`].
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -46916,8 +45650,6 @@ crate::wire::object!(
 );
 
 /// Type of the input.
-///
-/// Schema: `#/components/schemas/update_data_connector_request/properties/data_inputs/items/properties/type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46941,8 +45673,6 @@ crate::wire::string_enum!(
 );
 
 /// The page's language; only `en` is supported.
-///
-/// Schema: `#/components/schemas/update_external_page_request/properties/locale`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46957,8 +45687,6 @@ pub enum UpdateExternalPageRequestLocale {
 crate::wire::string_enum!(UpdateExternalPageRequestLocale { En("en") });
 
 /// `closed` for a closed day, `custom_hours` for special hours.
-///
-/// Schema: `#/components/schemas/update_office_hours_exception_request/properties/exception_type`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46978,8 +45706,6 @@ crate::wire::string_enum!(
 );
 
 /// The new category.
-///
-/// Schema: `#/components/schemas/update_ticket_type_request/properties/category`
 #[cfg(feature = "ticket_types")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -47001,8 +45727,6 @@ crate::wire::string_enum!(
 );
 
 /// The visitor's avatar.
-///
-/// Schema: `#/components/schemas/visitor/properties/avatar`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47049,8 +45773,6 @@ crate::wire::object!(
 );
 
 /// The companies the visitor is associated with.
-///
-/// Schema: `#/components/schemas/visitor/properties/companies`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47097,8 +45819,6 @@ crate::wire::object!(
 );
 
 /// Where the visitor appears to be, based on their IP address.
-///
-/// Schema: `#/components/schemas/visitor/properties/location_data`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47189,8 +45909,6 @@ crate::wire::object!(
 );
 
 /// The visitor's social profiles.
-///
-/// Schema: `#/components/schemas/visitor/properties/social_profiles`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47238,8 +45956,6 @@ crate::wire::object!(
 );
 
 /// The tags applied to the visitor.
-///
-/// Schema: `#/components/schemas/visitor/properties/tags`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47285,7 +46001,7 @@ crate::wire::object!(
     VisitorTags { tags } pinned { type_("type") = "tag.list" }; needs_known
 );
 
-/// Schema: `#/components/schemas/visitor/properties/tags/properties/tags/items`
+/// Part of [`VisitorTags`].
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47339,8 +46055,6 @@ crate::wire::object!(
 );
 
 /// The segments the visitor is in.
-///
-/// Schema: `#/components/schemas/visitor/properties/segments`
 #[cfg(feature = "visitors")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47387,8 +46101,6 @@ crate::wire::object!(
 );
 
 /// The message's delivery state.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status/properties/status`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -47412,8 +46124,6 @@ crate::wire::string_enum!(
 );
 
 /// Why delivery failed; only set when `status` is `failed`.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status/properties/error`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47456,8 +46166,6 @@ impl Default for WhatsappMessageStatusError {
 crate::wire::object!(WhatsappMessageStatusError { message, details });
 
 /// Where this page sits in the list.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status_list/properties/pages`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47501,8 +46209,6 @@ crate::wire::object!(
 );
 
 /// How to fetch the next page; null on the last page.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status_list/properties/pages/properties/next`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47536,8 +46242,6 @@ impl Default for WhatsappMessageStatusListPagesNext {
 crate::wire::object!(WhatsappMessageStatusListPagesNext { starting_after });
 
 /// The status of one message sent.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status_list/properties/events/items`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47601,8 +46305,6 @@ crate::wire::object!(
 );
 
 /// The message's delivery state.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status_list/properties/events/items/properties/status`
 #[cfg(feature = "messages")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -47626,8 +46328,6 @@ crate::wire::string_enum!(
 );
 
 /// The workflow itself.
-///
-/// Schema: `#/components/schemas/workflow_export/properties/workflow`
 #[cfg(feature = "workflows")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47753,8 +46453,6 @@ crate::wire::object!(
 );
 
 /// `live`, `draft` or `paused`.
-///
-/// Schema: `#/components/schemas/workflow_export/properties/workflow/properties/state`
 #[cfg(feature = "workflows")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -47775,8 +46473,6 @@ crate::wire::string_enum!(
 );
 
 /// The new away state of the admin.
-///
-/// Schema: `#/paths/~1admins~1{id}~1away/put/requestBody/content/application~1json/schema`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -47824,8 +46520,6 @@ crate::wire::object!(
 );
 
 /// Filters for an activity log search.
-///
-/// Schema: `#/paths/~1admins~1activity_logs~1search/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "admins")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -47899,7 +46593,7 @@ crate::wire::object!(
     per_page }; needs_known
 );
 
-/// Schema: `#/paths/~1articles~1{article_id}~1tags/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_tag_to_article`](crate::Client::attach_tag_to_article).
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -47936,7 +46630,7 @@ crate::wire::object!(
     AttachTagToArticleRequest { id } keep_null { admin_id }; needs_known
 );
 
-/// Schema: `#/paths/~1office_hours_schedules~1{id}/delete/responses/200/content/application~1json/schema`
+/// What [`Client::delete_office_hours_schedule`](crate::Client::delete_office_hours_schedule) returns.
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -47985,7 +46679,7 @@ impl Default for DeleteOfficeHoursScheduleResponse {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(DeleteOfficeHoursScheduleResponse { id, object, deleted });
 
-/// Schema: `#/paths/~1office_hours_schedules~1{office_hours_schedule_id}~1office_hours_exceptions~1{id}/delete/responses/200/content/application~1json/schema`
+/// What [`Client::delete_office_hours_exception`](crate::Client::delete_office_hours_exception) returns.
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -48034,7 +46728,7 @@ impl Default for DeleteOfficeHoursExceptionResponse {
 #[cfg(feature = "office_hours")]
 crate::wire::object!(DeleteOfficeHoursExceptionResponse { id, object, deleted });
 
-/// Schema: `#/paths/~1internal_articles~1{internal_article_id}~1tags/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_tag_to_internal_article`](crate::Client::attach_tag_to_internal_article).
 #[cfg(feature = "internal_articles")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48072,8 +46766,6 @@ crate::wire::object!(
 );
 
 /// One page of folders.
-///
-/// Schema: `#/paths/~1folders/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "folders")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -48133,7 +46825,7 @@ crate::wire::object!(
     needs_known
 );
 
-/// Schema: `#/paths/~1folders/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::create_folder`](crate::Client::create_folder).
 #[cfg(feature = "folders")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48155,8 +46847,6 @@ impl CreateFolderRequest {
 crate::wire::object!(CreateFolderRequest { folder }; needs_known);
 
 /// The new folder's fields.
-///
-/// Schema: `#/paths/~1folders/post/requestBody/content/application~1json/schema/properties/folder`
 #[cfg(feature = "folders")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48219,7 +46909,7 @@ crate::wire::object!(
     }; needs_known
 );
 
-/// Schema: `#/paths/~1folders~1{id}/put/requestBody/content/application~1json/schema`
+/// The request body of [`Client::update_folder`](crate::Client::update_folder).
 #[cfg(feature = "folders")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48241,8 +46931,6 @@ impl UpdateFolderRequest {
 crate::wire::object!(UpdateFolderRequest { folder }; needs_known);
 
 /// The fields to change.
-///
-/// Schema: `#/paths/~1folders~1{id}/put/requestBody/content/application~1json/schema/properties/folder`
 #[cfg(feature = "folders")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48319,7 +47007,7 @@ crate::wire::object!(
     UpdateFolderRequestFolder { name, description, emoji } keep_null { parent_folder_id }
 );
 
-/// Schema: `#/paths/~1companies~1{company_id}~1notes/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::create_company_note`](crate::Client::create_company_note).
 #[cfg(feature = "notes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48354,7 +47042,7 @@ impl CreateCompanyNoteRequest {
 #[cfg(feature = "notes")]
 crate::wire::object!(CreateCompanyNoteRequest { body, admin_id }; needs_known);
 
-/// Schema: `#/paths/~1contacts~1{id}~1companies/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_contact_to_a_company`](crate::Client::attach_contact_to_a_company).
 #[cfg(feature = "companies")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48375,7 +47063,7 @@ impl AttachContactToACompanyRequest {
 #[cfg(feature = "companies")]
 crate::wire::object!(AttachContactToACompanyRequest { id }; needs_known);
 
-/// Schema: `#/paths/~1contacts~1{id}~1notes/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::create_note`](crate::Client::create_note).
 #[cfg(feature = "notes")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48421,7 +47109,7 @@ impl CreateNoteRequest {
 #[cfg(feature = "notes")]
 crate::wire::object!(CreateNoteRequest { body, contact_id, admin_id }; needs_known);
 
-/// Schema: `#/paths/~1contacts~1{contact_id}~1subscriptions/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_subscription_type_to_contact`](crate::Client::attach_subscription_type_to_contact).
 #[cfg(feature = "subscription_types")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48449,7 +47137,7 @@ crate::wire::object!(
     AttachSubscriptionTypeToContactRequest { id, consent_type }; needs_known
 );
 
-/// Schema: `#/paths/~1contacts~1{contact_id}~1tags/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_tag_to_contact`](crate::Client::attach_tag_to_contact).
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -48470,7 +47158,7 @@ impl AttachTagToContactRequest {
 #[cfg(feature = "tags")]
 crate::wire::object!(AttachTagToContactRequest { id }; needs_known);
 
-/// Schema: `#/paths/~1contacts~1{id}/get/responses/200/content/application~1json/schema`
+/// What [`Client::show_contact`](crate::Client::show_contact) returns.
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -48842,7 +47530,7 @@ crate::wire::object!(
     type_("type") = "contact" }; needs_known
 );
 
-/// Schema: `#/paths/~1contacts~1{id}/put/responses/200/content/application~1json/schema`
+/// What [`Client::update_contact`](crate::Client::update_contact) returns.
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -49214,7 +47902,7 @@ crate::wire::object!(
     type_("type") = "contact" }; needs_known
 );
 
-/// Schema: `#/paths/~1contacts~1merge/post/responses/200/content/application~1json/schema`
+/// What [`Client::merge_contact`](crate::Client::merge_contact) returns.
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -49586,7 +48274,7 @@ crate::wire::object!(
     type_("type") = "contact" }; needs_known
 );
 
-/// Schema: `#/paths/~1contacts/post/responses/200/content/application~1json/schema`
+/// What [`Client::create_contact`](crate::Client::create_contact) returns.
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -49958,7 +48646,7 @@ crate::wire::object!(
     type_("type") = "contact" }; needs_known
 );
 
-/// Schema: `#/paths/~1contacts~1find_by_external_id~1{external_id}/get/responses/200/content/application~1json/schema`
+/// What [`Client::show_contact_by_external_id`](crate::Client::show_contact_by_external_id) returns.
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -50330,7 +49018,7 @@ crate::wire::object!(
     pinned { type_("type") = "contact" }; needs_known
 );
 
-/// Schema: `#/paths/~1contacts~1{id}~1merge_history/get/parameters/4/schema`
+/// A parameter of [`Client::list_contact_merge_history`](crate::Client::list_contact_merge_history).
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50346,7 +49034,7 @@ pub enum ListContactMergeHistoryOrder {
 #[cfg(feature = "contacts")]
 crate::wire::string_enum!(ListContactMergeHistoryOrder { Asc("asc"), Desc("desc") });
 
-/// Schema: `#/paths/~1content~1search/get/parameters/4/schema/items`
+/// A parameter of [`Client::search_content`](crate::Client::search_content).
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50364,7 +49052,7 @@ crate::wire::string_enum!(
     SearchContentStatesItem { Published("published"), Draft("draft") }
 );
 
-/// Schema: `#/paths/~1content~1search/get/parameters/7/schema`
+/// A parameter of [`Client::search_content`](crate::Client::search_content).
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50380,7 +49068,7 @@ pub enum SearchContentTagOperator {
 #[cfg(feature = "content")]
 crate::wire::string_enum!(SearchContentTagOperator { In("IN"), Nin("NIN") });
 
-/// Schema: `#/paths/~1content~1search/get/parameters/10/schema`
+/// A parameter of [`Client::search_content`](crate::Client::search_content).
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50394,7 +49082,7 @@ pub enum SearchContentFolderEntityType {
 #[cfg(feature = "content")]
 crate::wire::string_enum!(SearchContentFolderEntityType { Folder("folder") });
 
-/// Schema: `#/paths/~1content~1search/get/parameters/11/schema/items`
+/// A parameter of [`Client::search_content`](crate::Client::search_content).
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50420,7 +49108,7 @@ crate::wire::string_enum!(
     InternalArticle("internal_article"), Article("article") }
 );
 
-/// Schema: `#/paths/~1content~1search/get/parameters/12/schema`
+/// A parameter of [`Client::search_content`](crate::Client::search_content).
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50436,7 +49124,7 @@ pub enum SearchContentCopilotState {
 #[cfg(feature = "content")]
 crate::wire::string_enum!(SearchContentCopilotState { On("on"), Off("off") });
 
-/// Schema: `#/paths/~1content~1search/get/parameters/13/schema`
+/// A parameter of [`Client::search_content`](crate::Client::search_content).
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50452,7 +49140,7 @@ pub enum SearchContentFinServiceState {
 #[cfg(feature = "content")]
 crate::wire::string_enum!(SearchContentFinServiceState { On("on"), Off("off") });
 
-/// Schema: `#/paths/~1content~1search/get/parameters/14/schema`
+/// A parameter of [`Client::search_content`](crate::Client::search_content).
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50468,7 +49156,7 @@ pub enum SearchContentFinSalesState {
 #[cfg(feature = "content")]
 crate::wire::string_enum!(SearchContentFinSalesState { On("on"), Off("off") });
 
-/// Schema: `#/paths/~1content_snippets~1{content_snippet_id}~1tags/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_tag_to_content_snippet`](crate::Client::attach_tag_to_content_snippet).
 #[cfg(feature = "content_snippets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -50505,7 +49193,7 @@ crate::wire::object!(
     AttachTagToContentSnippetRequest { id } keep_null { admin_id }; needs_known
 );
 
-/// Schema: `#/paths/~1conversations~1{conversation_id}~1tags/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_tag_to_conversation`](crate::Client::attach_tag_to_conversation).
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -50531,7 +49219,7 @@ impl AttachTagToConversationRequest {
 #[cfg(feature = "tags")]
 crate::wire::object!(AttachTagToConversationRequest { id, admin_id }; needs_known);
 
-/// Schema: `#/paths/~1conversations~1{conversation_id}~1tags~1{id}/delete/requestBody/content/application~1json/schema`
+/// The request body of [`Client::detach_tag_from_conversation`](crate::Client::detach_tag_from_conversation).
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -50552,7 +49240,7 @@ impl DetachTagFromConversationRequest {
 #[cfg(feature = "tags")]
 crate::wire::object!(DetachTagFromConversationRequest { admin_id }; needs_known);
 
-/// Schema: `#/paths/~1conversations~1{id}~1parts/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::manage_conversation`](crate::Client::manage_conversation).
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -50678,7 +49366,7 @@ impl<'de> serde::Deserialize<'de> for ManageConversationRequest {
     }
 }
 
-/// Schema: `#/paths/~1custom_object_instances~1{custom_object_type_identifier}/get/responses/200/content/application~1json/schema`
+/// What [`Client::list_custom_object_instances`](crate::Client::list_custom_object_instances) returns.
 #[cfg(feature = "custom_object_instances")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
@@ -50783,7 +49471,7 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
     }
 }
 
-/// Schema: `#/paths/~1data_attributes/get/parameters/1/schema`
+/// A parameter of [`Client::lis_data_attributes`](crate::Client::lis_data_attributes).
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50801,7 +49489,7 @@ crate::wire::string_enum!(
     LisDataAttributesModel { Contact("contact"), Company("company") }
 );
 
-/// Schema: `#/paths/~1data_connectors~1{id}/get/parameters/2/schema`
+/// A parameter of [`Client::retrieve_data_connector`](crate::Client::retrieve_data_connector).
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50819,7 +49507,7 @@ crate::wire::string_enum!(
     RetrieveDataConnectorStateVersion { Draft("draft"), Live("live") }
 );
 
-/// Schema: `#/paths/~1data_connectors~1{data_connector_id}~1execution_results/get/parameters/4/schema`
+/// A parameter of [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results).
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50837,7 +49525,7 @@ crate::wire::string_enum!(
     ListDataConnectorExecutionResultsSuccess { True("true"), False("false") }
 );
 
-/// Schema: `#/paths/~1data_connectors~1{data_connector_id}~1execution_results/get/parameters/5/schema`
+/// A parameter of [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results).
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50883,7 +49571,7 @@ crate::wire::string_enum!(
     ClientSideActionError("client_side_action_error") }
 );
 
-/// Schema: `#/paths/~1data_connectors~1{data_connector_id}~1execution_results/get/parameters/8/schema`
+/// A parameter of [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results).
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50901,7 +49589,7 @@ crate::wire::string_enum!(
     ListDataConnectorExecutionResultsIncludeBodies { True("true"), False("false") }
 );
 
-/// Schema: `#/paths/~1ecommerce~1connectors~1{id}~1catalog/post/requestBody/content/multipart~1form-data/schema`
+/// The request body of [`Client::upload_ecommerce_catalog`](crate::Client::upload_ecommerce_catalog).
 #[cfg(feature = "ecommerce_connectors")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -50979,8 +49667,6 @@ crate::wire::object!(
 );
 
 /// `false` while sending the parts of a multipart upload, `true` to close the session and start the sync; left out for a single-file upload.
-///
-/// Schema: `#/paths/~1ecommerce~1connectors~1{id}~1catalog/post/requestBody/content/multipart~1form-data/schema/properties/finalize`
 #[cfg(feature = "ecommerce_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -50998,7 +49684,7 @@ crate::wire::string_enum!(
     UploadEcommerceCatalogRequestFinalize { True("true"), False("false") }
 );
 
-/// Schema: `#/paths/~1events/get/parameters/1/schema`
+/// A parameter of [`Client::lis_data_events`](crate::Client::lis_data_events).
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51103,8 +49789,6 @@ impl<'de> serde::Deserialize<'de> for LisDataEventsFilter {
 }
 
 /// user_id query parameter
-///
-/// Schema: `#/paths/~1events/get/parameters/1/schema/oneOf/0`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51125,8 +49809,6 @@ impl LisDataEventsFilterUserIdQueryParameter {
 crate::wire::object!(LisDataEventsFilterUserIdQueryParameter { user_id }; needs_known);
 
 /// intercom_user_id query parameter
-///
-/// Schema: `#/paths/~1events/get/parameters/1/schema/oneOf/1`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51151,8 +49833,6 @@ crate::wire::object!(
 );
 
 /// email query parameter
-///
-/// Schema: `#/paths/~1events/get/parameters/1/schema/oneOf/2`
 #[cfg(feature = "data_events")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51172,7 +49852,7 @@ impl LisDataEventsFilterEmailQueryParameter {
 #[cfg(feature = "data_events")]
 crate::wire::object!(LisDataEventsFilterEmailQueryParameter { email }; needs_known);
 
-/// Schema: `#/paths/~1calls~1search/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::list_calls_with_transcripts`](crate::Client::list_calls_with_transcripts).
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51195,7 +49875,7 @@ impl ListCallsWithTranscriptsRequest {
 #[cfg(feature = "calls")]
 crate::wire::object!(ListCallsWithTranscriptsRequest { conversation_ids }; needs_known);
 
-/// Schema: `#/paths/~1calls~1search/post/responses/200/content/application~1json/schema`
+/// What [`Client::list_calls_with_transcripts`](crate::Client::list_calls_with_transcripts) returns.
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -51242,7 +49922,7 @@ crate::wire::object!(
     needs_known
 );
 
-/// Schema: `#/paths/~1calls~1search/post/responses/200/content/application~1json/schema/properties/data/items`
+/// Part of [`ListCallsWithTranscriptsResponse`].
 #[cfg(feature = "calls")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -51448,7 +50128,7 @@ crate::wire::object!(
     transcript_status } pinned { type_("type") = "call" }; needs_known
 );
 
-/// Schema: `#/paths/~1tags/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::create_tag`](crate::Client::create_tag).
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51574,7 +50254,7 @@ impl<'de> serde::Deserialize<'de> for CreateTagRequest {
     }
 }
 
-/// Schema: `#/paths/~1tickets~1{ticket_id}~1tags/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::attach_tag_to_ticket`](crate::Client::attach_tag_to_ticket).
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51600,7 +50280,7 @@ impl AttachTagToTicketRequest {
 #[cfg(feature = "tags")]
 crate::wire::object!(AttachTagToTicketRequest { id, admin_id }; needs_known);
 
-/// Schema: `#/paths/~1tickets~1{ticket_id}~1tags~1{id}/delete/requestBody/content/application~1json/schema`
+/// The request body of [`Client::detach_tag_from_ticket`](crate::Client::detach_tag_from_ticket).
 #[cfg(feature = "tags")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51621,7 +50301,7 @@ impl DetachTagFromTicketRequest {
 #[cfg(feature = "tags")]
 crate::wire::object!(DetachTagFromTicketRequest { admin_id }; needs_known);
 
-/// Schema: `#/paths/~1tickets/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::create_ticket`](crate::Client::create_ticket).
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51739,7 +50419,7 @@ crate::wire::object!(
     needs_known
 );
 
-/// Schema: `#/paths/~1tickets~1enqueue/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::enqueue_create_ticket`](crate::Client::enqueue_create_ticket).
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51857,7 +50537,7 @@ crate::wire::object!(
     needs_known
 );
 
-/// Schema: `#/paths/~1tickets~1{id}/put/requestBody/content/application~1json/schema`
+/// The request body of [`Client::update_ticket`](crate::Client::update_ticket).
 #[cfg(feature = "tickets")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -51997,7 +50677,7 @@ crate::wire::object!(
     is_shared, snoozed_until, admin_id, assignee_id, skip_notifications }
 );
 
-/// Schema: `#/paths/~1fin~1capabilities/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::list_fin_capabilities`](crate::Client::list_fin_capabilities).
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52017,7 +50697,7 @@ impl ListFinCapabilitiesRequest {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(ListFinCapabilitiesRequest { user }; needs_known);
 
-/// Schema: `#/paths/~1fin~1capabilities/post/requestBody/content/application~1json/schema/properties/user`
+/// Part of [`ListFinCapabilitiesRequest`].
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52086,7 +50766,7 @@ crate::wire::object!(
     ListFinCapabilitiesRequestUser { id, name, email, attributes }; needs_known
 );
 
-/// Schema: `#/paths/~1fin~1capabilities/post/responses/200/content/application~1json/schema`
+/// What [`Client::list_fin_capabilities`](crate::Client::list_fin_capabilities) returns.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -52128,7 +50808,7 @@ impl Default for ListFinCapabilitiesResponse {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(ListFinCapabilitiesResponse { version, capabilities });
 
-/// Schema: `#/paths/~1fin~1capabilities/post/responses/200/content/application~1json/schema/properties/capabilities/items`
+/// Part of [`ListFinCapabilitiesResponse`].
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -52201,7 +50881,7 @@ crate::wire::object!(
     endpoint, method }
 );
 
-/// Schema: `#/paths/~1fin~1ask/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::ask_fin`](crate::Client::ask_fin).
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52263,7 +50943,7 @@ crate::wire::object!(
     needs_known
 );
 
-/// Schema: `#/paths/~1fin~1ask/post/responses/200/content/application~1json/schema`
+/// What [`Client::ask_fin`](crate::Client::ask_fin) returns.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -52336,8 +51016,6 @@ crate::wire::object!(
 );
 
 /// Where Fin is in handling the conversation.
-///
-/// Schema: `#/paths/~1fin~1ask/post/responses/200/content/application~1json/schema/properties/status`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -52360,7 +51038,7 @@ crate::wire::string_enum!(
     Resolved("resolved"), Complete("complete") }
 );
 
-/// Schema: `#/paths/~1fin~1reply/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::reply_to_fin`](crate::Client::reply_to_fin).
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52419,7 +51097,7 @@ crate::wire::object!(
     needs_known
 );
 
-/// Schema: `#/paths/~1fin~1reply/post/responses/200/content/application~1json/schema`
+/// What [`Client::reply_to_fin`](crate::Client::reply_to_fin) returns.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -52492,8 +51170,6 @@ crate::wire::object!(
 );
 
 /// Where Fin is in handling the conversation.
-///
-/// Schema: `#/paths/~1fin~1reply/post/responses/200/content/application~1json/schema/properties/status`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -52521,7 +51197,7 @@ crate::wire::string_enum!(
     Resolved("resolved"), Complete("complete") }
 );
 
-/// Schema: `#/paths/~1fin~1procedures~1{procedure_id}~1run/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::run_fin_procedure`](crate::Client::run_fin_procedure).
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52592,8 +51268,6 @@ crate::wire::object!(
 );
 
 /// Context for the conversation; only attributes, no history.
-///
-/// Schema: `#/paths/~1fin~1procedures~1{procedure_id}~1run/post/requestBody/content/application~1json/schema/properties/conversation_metadata`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52641,8 +51315,6 @@ impl Default for RunFinProcedureRequestConversationMetadata {
 crate::wire::object!(RunFinProcedureRequestConversationMetadata { attributes });
 
 /// Options for this run.
-///
-/// Schema: `#/paths/~1fin~1procedures~1{procedure_id}~1run/post/requestBody/content/application~1json/schema/properties/settings`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52679,7 +51351,7 @@ impl Default for RunFinProcedureRequestSettings {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(RunFinProcedureRequestSettings { email });
 
-/// Schema: `#/paths/~1fin~1procedures~1{procedure_id}~1run/post/responses/200/content/application~1json/schema`
+/// What [`Client::run_fin_procedure`](crate::Client::run_fin_procedure) returns.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -52759,8 +51431,6 @@ crate::wire::object!(
 );
 
 /// Where Fin is in handling the conversation.
-///
-/// Schema: `#/paths/~1fin~1procedures~1{procedure_id}~1run/post/responses/200/content/application~1json/schema/properties/status`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -52788,7 +51458,7 @@ crate::wire::string_enum!(
     Resolved("resolved"), Complete("complete") }
 );
 
-/// Schema: `#/paths/~1fin~1escalate/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::escalate_fin_conversation`](crate::Client::escalate_fin_conversation).
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52861,7 +51531,7 @@ crate::wire::object!(
     EscalateFinConversationRequest { conversation_id, user, message, context }
 );
 
-/// Schema: `#/paths/~1fin~1escalate/post/requestBody/content/application~1json/schema/properties/user`
+/// Part of [`EscalateFinConversationRequest`].
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -52930,7 +51600,7 @@ crate::wire::object!(
     EscalateFinConversationRequestUser { id, name, email, attributes }; needs_known
 );
 
-/// Schema: `#/paths/~1fin~1escalate/post/responses/200/content/application~1json/schema`
+/// What [`Client::escalate_fin_conversation`](crate::Client::escalate_fin_conversation) returns.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -52992,12 +51662,10 @@ crate::wire::object!(
 /// Always `escalated`.
 ///
 /// Always `escalated`.
-///
-/// Schema: `#/paths/~1fin~1escalate/post/responses/200/content/application~1json/schema/properties/status`
 #[cfg(feature = "fin_agent")]
 pub type EscalateFinConversationResponseStatus = String;
 
-/// Schema: `#/paths/~1fin~1csat/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::submit_fin_csat`](crate::Client::submit_fin_csat).
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -53041,8 +51709,6 @@ crate::wire::object!(
 );
 
 /// The option the user chose, one of the `key` values of the `csat_requested` event.
-///
-/// Schema: `#/paths/~1fin~1csat/post/requestBody/content/application~1json/schema/properties/rating`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -53067,7 +51733,7 @@ crate::wire::string_enum!(
     Good("good"), Amazing("amazing") }
 );
 
-/// Schema: `#/paths/~1fin~1csat/post/responses/200/content/application~1json/schema`
+/// What [`Client::submit_fin_csat`](crate::Client::submit_fin_csat) returns.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -53117,8 +51783,6 @@ impl Default for SubmitFinCsatResponse {
 crate::wire::object!(SubmitFinCsatResponse { conversation_id, rating, status });
 
 /// The rating the conversation now has.
-///
-/// Schema: `#/paths/~1fin~1csat/post/responses/200/content/application~1json/schema/properties/rating`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -53146,12 +51810,10 @@ crate::wire::string_enum!(
 /// Always `rated`.
 ///
 /// Always `rated`.
-///
-/// Schema: `#/paths/~1fin~1csat/post/responses/200/content/application~1json/schema/properties/status`
 #[cfg(feature = "fin_agent")]
 pub type SubmitFinCsatResponseStatus = String;
 
-/// Schema: `#/paths/~1fin~1csat/post/responses/422/content/application~1json/schema`
+/// A type of the API description that no operation uses.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -53184,7 +51846,7 @@ impl Default for SubmitFinCsatStatus422Response {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(SubmitFinCsatStatus422Response { errors });
 
-/// Schema: `#/paths/~1fin~1start/post/requestBody/content/application~1json/schema`
+/// The request body of [`Client::start_fin_conversation`](crate::Client::start_fin_conversation).
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -53256,7 +51918,7 @@ crate::wire::object!(
     conversation_metadata, settings }; needs_known
 );
 
-/// Schema: `#/paths/~1fin~1start/post/responses/200/content/application~1json/schema`
+/// What [`Client::start_fin_conversation`](crate::Client::start_fin_conversation) returns.
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
@@ -53329,8 +51991,6 @@ crate::wire::object!(
 );
 
 /// Where Fin is in handling the conversation.
-///
-/// Schema: `#/paths/~1fin~1start/post/responses/200/content/application~1json/schema/properties/status`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

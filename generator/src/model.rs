@@ -378,6 +378,9 @@ pub struct Param {
     pub docs: Option<String>,
     /// Query serialization style.
     pub style: ParamStyle,
+    /// The spec's example value (the parameter's own, else its schema's), for the method's
+    /// doc example.
+    pub example: Option<serde_json::Value>,
 }
 
 /// How a request body is encoded.

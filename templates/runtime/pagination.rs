@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures_core::Stream;
 use futures_util::stream::{self, StreamExt};
@@ -47,6 +49,68 @@ pub trait Page: DeserializeOwned {
     fn into_items(self) -> Vec<Self::Item>;
 }
 
+/// A paged listing, fetched lazily: the items (`…_stream` methods) or the pages (`…_pages`)
+/// of a list operation, one at a time, with the next page requested only when the previous
+/// one has been consumed.
+///
+/// Read it with its own methods, no extra import needed: `while let Some(item) =
+/// items.try_next().await? { … }` one element at a time, or
+/// `let all: Vec<_> = items.try_collect().await?` at once. It is also a
+/// [`futures_core::Stream`] of `Result<T>`, for the combinators of `futures`. The listing ends
+/// after the last page, or after its first error.
+#[must_use = "a listing fetches nothing until it is read"]
+pub struct Paginated<'a, T> {
+    inner: Pin<Box<dyn Stream<Item = Result<T>> + Send + 'a>>,
+}
+
+impl<'a, T> Paginated<'a, T> {
+    fn new(inner: impl Stream<Item = Result<T>> + Send + 'a) -> Self {
+        Paginated {
+            inner: Box::pin(inner),
+        }
+    }
+
+    /// The next element, or `None` after the last one; an error ends the listing.
+    pub async fn try_next(&mut self) -> Result<Option<T>> {
+        self.inner.next().await.transpose()
+    }
+
+    /// The next element as the stream yields it: `Some(Ok(…))`, `Some(Err(…))` once, then
+    /// `None`.
+    #[allow(clippy::should_implement_trait, reason = "an async `next`, as `StreamExt::next`")]
+    pub async fn next(&mut self) -> Option<Result<T>> {
+        self.inner.next().await
+    }
+
+    /// Every remaining element, collected into `C` (a `Vec<T>`, for example); the first
+    /// error is returned instead, after the elements before it have been dropped.
+    pub async fn try_collect<C: Default + Extend<T>>(mut self) -> Result<C> {
+        let mut collected = C::default();
+        while let Some(item) = self.try_next().await? {
+            collected.extend(Some(item));
+        }
+        Ok(collected)
+    }
+}
+
+impl<T> Stream for Paginated<'_, T> {
+    type Item = Result<T>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl<T> std::fmt::Debug for Paginated<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Paginated").finish_non_exhaustive()
+    }
+}
+
 /// Pagination state between two fetches.
 struct Pager<F> {
     operation_id: &'static str,
@@ -77,15 +141,15 @@ enum Next {
 /// further, ends the stream with [`Error::RepeatedPage`] or [`Error::EmptyPages`] after the
 /// last good page, so an incomplete listing never looks complete.
 #[allow(dead_code, reason = "used only when the spec needs it")]
-pub(crate) fn paginate_pages<P, F, Fut>(
+pub(crate) fn paginate_pages<'a, P, F, Fut>(
     operation_id: &'static str,
     first: Option<PageRequest>,
     fetch: F,
-) -> impl Stream<Item = Result<P>> + Send + Unpin
+) -> Paginated<'a, P>
 where
-    P: Page + Send,
-    F: FnMut(Option<PageRequest>) -> Fut + Send,
-    Fut: Future<Output = Result<P>> + Send,
+    P: Page + Send + 'a,
+    F: FnMut(Option<PageRequest>) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<P>> + Send + 'a,
 {
     let pager = Pager {
         operation_id,
@@ -95,7 +159,7 @@ where
         pages: 0,
         empty_pages: 0,
     };
-    Box::pin(stream::unfold(pager, |mut pager| async move {
+    Paginated::new(stream::unfold(pager, |mut pager| async move {
         let request = match std::mem::replace(&mut pager.next, Next::Done) {
             Next::Fetch(request) => request,
             Next::Fail(error) => return Some((Err(error), pager)),
@@ -140,18 +204,16 @@ impl<F> Pager<F> {
 
 /// The items of every page of `pages`, in order (the stream ends after an error).
 #[allow(dead_code, reason = "used only when the spec needs it")]
-pub(crate) fn items<P>(
-    pages: impl Stream<Item = Result<P>> + Send + Unpin,
-) -> impl Stream<Item = Result<P::Item>> + Send + Unpin
+pub(crate) fn items<'a, P>(pages: Paginated<'a, P>) -> Paginated<'a, P::Item>
 where
-    P: Page + Send,
-    P::Item: Send,
+    P: Page + Send + 'a,
+    P::Item: Send + 'a,
 {
-    pages.flat_map(|page| {
+    Paginated::new(pages.flat_map(|page| {
         let items: Vec<Result<P::Item>> = match page {
             Ok(page) => page.into_items().into_iter().map(Ok).collect(),
             Err(err) => vec![Err(err)],
         };
         stream::iter(items)
-    })
+    }))
 }

@@ -18,6 +18,19 @@ impl crate::Client {
     /// If you use this endpoint to build a "sign in with Intercom" flow, only trust admins whose `email_verified` is `true`; an unverified address could belong to someone impersonating a teammate.
     ///
     /// `GET /me` (operation `identifyAdmin`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let admin_with_app = client.identify_admin().await?;
+    ///     println!("{admin_with_app:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn identify_admin(&self) -> crate::Call<'_, crate::types::AdminWithApp> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -46,6 +59,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's numeric id of the admin to update.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::SetAwayAdminRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = SetAwayAdminRequest::new(true, true).away_status_reason_id(4102);
+    ///     let admin = client.set_away_admin(7301942, &request).await?;
+    ///     println!("{admin:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn set_away_admin(
         &self,
         id: i64,
@@ -79,6 +107,23 @@ impl crate::Client {
     /// Arguments:
     /// - `created_at_after`: Start of the window, as a Unix timestamp in seconds (sent as a string).
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListActivityLogsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListActivityLogsParams {
+    ///         created_at_before: Some("1764633600".to_string()),
+    ///     };
+    ///     let activity_log_list = client.list_activity_logs("1764547200", &params).await?;
+    ///     println!("{activity_log_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_activity_logs(
         &self,
         created_at_after: &str,
@@ -123,6 +168,24 @@ impl crate::Client {
     /// Like `listActivityLogs`, but takes its filters in a JSON body and can restrict the results to certain event types; `listActivityLogEventTypes` gives the accepted names.
     ///
     /// `POST /admins/activity_logs/search` (operation `searchActivityLogs`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::SearchActivityLogsRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = SearchActivityLogsRequest::new(1764547200)
+    ///         .created_at_before(1764633600)
+    ///         .event_types(["admin_login_success", "admin_login_failure"])
+    ///         .per_page(50);
+    ///     let activity_log_list = client.search_activity_logs(&request).await?;
+    ///     println!("{activity_log_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_activity_logs(
         &self,
         body: &crate::types::SearchActivityLogsRequest,
@@ -151,6 +214,19 @@ impl crate::Client {
     /// Returns every activity type name the audit log knows, which are the values accepted by the `event_types` filter of `searchActivityLogs`.
     ///
     /// `GET /admins/activity_log_event_types` (operation `listActivityLogEventTypes`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let activity_log_event_type_list = client.list_activity_log_event_types().await?;
+    ///     println!("{activity_log_event_type_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_activity_log_event_types(
         &self,
     ) -> crate::Call<'_, crate::types::ActivityLogEventTypeList> {
@@ -179,6 +255,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListAdminsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListAdminsParams {
+    ///         display_avatar: Some(true),
+    ///     };
+    ///     let admin_list = client.list_admins(&params).await?;
+    ///     println!("{admin_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_admins(
         &self,
         params: &crate::types::ListAdminsParams,
@@ -217,6 +310,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's numeric id of the admin.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let admin = client.retrieve_admin(7301955).await?;
+    ///     println!("{admin:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_admin(&self, id: i64) -> crate::Call<'_, crate::types::Admin> {
         let request = Ok(
             crate::request::ApiRequest::new(

@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns the content import sources of the workspace.
     ///
     /// `GET /ai/content_import_sources` (operation `listContentImportSources`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let content_import_sources_list = client.list_content_import_sources().await?;
+    ///     println!("{content_import_sources_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_content_import_sources(
         &self,
     ) -> crate::Call<'_, crate::types::ContentImportSourcesList> {
@@ -41,6 +54,30 @@ impl crate::Client {
     /// Registers a source of external pages. Create one source per system you import from and use `sync_behavior: api` when you will push its pages through the external pages endpoints.
     ///
     /// `POST /ai/content_import_sources` (operation `createContentImportSource`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateContentImportSourceRequest, CreateContentImportSourceRequestAudienceIds,
+    ///     CreateContentImportSourceRequestStatus,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateContentImportSourceRequest::new(
+    ///             "https://partners.example.org/kb",
+    ///         )
+    ///         .status(CreateContentImportSourceRequestStatus::Active)
+    ///         .audience_ids(
+    ///             CreateContentImportSourceRequestAudienceIds::Array(Vec::from([3391])),
+    ///         );
+    ///     let content_import_source = client.create_content_import_source(&request).await?;
+    ///     println!("{content_import_source:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_content_import_source(
         &self,
         body: &crate::types::CreateContentImportSourceRequest,
@@ -72,6 +109,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the content import source.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let content_import_source = client.get_content_import_source("2207").await?;
+    ///     println!("{content_import_source:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_content_import_source(
         &self,
         id: &str,
@@ -102,6 +152,34 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the content import source.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     UpdateContentImportSourceRequest, UpdateContentImportSourceRequestAudienceIds,
+    ///     UpdateContentImportSourceRequestStatus, UpdateContentImportSourceRequestSyncBehavior,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateContentImportSourceRequest::new(
+    ///             UpdateContentImportSourceRequestSyncBehavior::Api,
+    ///             "https://partners.example.org/kb",
+    ///         )
+    ///         .status(UpdateContentImportSourceRequestStatus::Deactivated)
+    ///         .audience_ids(
+    ///             UpdateContentImportSourceRequestAudienceIds::Array(Vec::from([3391, 3402])),
+    ///         )
+    ///         .apply_audience_to_existing_content(true);
+    ///     let content_import_source = client
+    ///         .update_content_import_source("2207", &request)
+    ///         .await?;
+    ///     println!("{content_import_source:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_content_import_source(
         &self,
         id: &str,
@@ -135,6 +213,18 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the content import source.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     client.delete_content_import_source("2207").await?;
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_content_import_source(&self, id: &str) -> crate::Call<'_, ()> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -155,6 +245,19 @@ impl crate::Client {
     /// Returns the external pages in the workspace's Fin content library.
     ///
     /// `GET /ai/external_pages` (operation `listExternalPages`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let external_pages_list = client.list_external_pages().await?;
+    ///     println!("{external_pages_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_external_pages(
         &self,
     ) -> crate::Call<'_, crate::types::ExternalPagesList> {
@@ -182,6 +285,29 @@ impl crate::Client {
     /// `ai_agent_availability` and `ai_copilot_availability` decide whether Fin AI Agent and Copilot may use the page; they default to `false`.
     ///
     /// `POST /ai/external_pages` (operation `createExternalPage`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateExternalPageRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateExternalPageRequest::new(
+    ///             "Warranty claims for carbon frames",
+    ///             "<h1>Warranty claims</h1><p>Carbon frames carry a five year warranty.</p>",
+    ///             2207,
+    ///             "kb-1182",
+    ///         )
+    ///         .url("https://partners.example.org/kb/warranty-carbon")
+    ///         .ai_agent_availability(true)
+    ///         .ai_copilot_availability(true);
+    ///     let external_page = client.create_external_page(&request).await?;
+    ///     println!("{external_page:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_external_page(
         &self,
         body: &crate::types::CreateExternalPageRequest,
@@ -213,6 +339,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the external page.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let external_page = client.get_external_page("8830").await?;
+    ///     println!("{external_page:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_external_page(
         &self,
         id: &str,
@@ -242,6 +381,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the external page.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateExternalPageRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateExternalPageRequest::new(
+    ///             "Warranty claims for carbon frames",
+    ///             "<h1>Warranty claims</h1><p>Carbon frames carry a six year warranty from 2026.</p>",
+    ///             "https://partners.example.org/kb/warranty-carbon",
+    ///             2207,
+    ///         )
+    ///         .ai_agent_availability(false)
+    ///         .ai_copilot_availability(true)
+    ///         .external_id("kb-1182");
+    ///     let external_page = client.update_external_page("8830", &request).await?;
+    ///     println!("{external_page:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_external_page(
         &self,
         id: &str,
@@ -274,6 +436,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the external page.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let external_page = client.delete_external_page("8830").await?;
+    ///     println!("{external_page:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_external_page(
         &self,
         id: &str,

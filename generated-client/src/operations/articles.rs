@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns the workspace's help center articles, most recently updated first, with the page position in `pages`.
     ///
     /// `GET /articles` (operation `listArticles`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let article_list = client.list_articles().await?;
+    ///     println!("{article_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_articles(&self) -> crate::Call<'_, crate::types::ArticleList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -39,6 +52,27 @@ impl crate::Client {
     /// Creates a help center article, as a draft unless `state` is `published` or a publish time is scheduled. Tags cannot be set here; use the article tag operations or the Tags API.
     ///
     /// `POST /articles` (operation `createArticle`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CreateArticleRequest, CreateArticleRequestState};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateArticleRequest::new("Charging your e-bike battery", 7301942)
+    ///         .description("How long a full charge takes and how to store the battery.")
+    ///         .body_markdown("A full charge takes about four hours with the supplied charger.")
+    ///         .state(CreateArticleRequestState::Draft)
+    ///         .parent_ids([4417203])
+    ///         .folder_id(512i64)
+    ///         .ai_chatbot_availability(true);
+    ///     let article = client.create_article(&request).await?;
+    ///     println!("{article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_article(
         &self,
         body: &crate::types::CreateArticleRequest,
@@ -70,6 +104,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let article = client.retrieve_article(9120451).await?;
+    ///     println!("{article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_article(&self, id: i64) -> crate::Call<'_, crate::types::Article> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -96,6 +143,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateArticleRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateArticleRequest::new()
+    ///         .title("Adjusting your hydraulic disc brakes")
+    ///         .scheduled_unpublish_at("2027-03-31T23:00:00Z");
+    ///     let article = client.update_article(9120451, &request).await?;
+    ///     println!("{article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_article(
         &self,
         id: i64,
@@ -128,6 +192,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_article_object = client.delete_article(9120451).await?;
+    ///     println!("{deleted_article_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_article(
         &self,
         id: i64,
@@ -157,6 +234,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the published article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let article = client.retrieve_article_draft(9120451).await?;
+    ///     println!("{article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_article_draft(
         &self,
         id: i64,
@@ -186,6 +276,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the published article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateArticleRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateArticleRequest::new()
+    ///         .title("Adjusting and bleeding your disc brakes");
+    ///     let article = client.stage_article_draft(9120451, &request).await?;
+    ///     println!("{article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn stage_article_draft(
         &self,
         id: i64,
@@ -218,6 +324,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the published article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::PublishArticleDraftRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = PublishArticleDraftRequest::new().locales(["en"]);
+    ///     let article = client.publish_article_draft(9120451, &request).await?;
+    ///     println!("{article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn publish_article_draft(
         &self,
         id: i64,
@@ -252,6 +373,29 @@ impl crate::Client {
     /// Arguments:
     /// - `article_id`: Intercom's identifier of the article.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListArticleVersionsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListArticleVersionsParams {
+    ///         page: Some(1),
+    ///         per_page: Some(25),
+    ///         locale: Some("en".to_string()),
+    ///     };
+    ///     let article_version_list = client.list_article_versions(9120451, &params).await?;
+    ///     println!("{article_version_list:?}");
+    ///     let mut items = client.list_article_versions_stream(9120451, &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_article_versions(
         &self,
         article_id: i64,
@@ -303,9 +447,7 @@ impl crate::Client {
         &self,
         article_id: i64,
         params: &crate::types::ListArticleVersionsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ArticleVersionSummary>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ArticleVersionSummary> {
         crate::pagination::items(self.list_article_versions_pages(article_id, params))
     }
 
@@ -314,9 +456,7 @@ impl crate::Client {
         &self,
         article_id: i64,
         params: &crate::types::ListArticleVersionsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ArticleVersionList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ArticleVersionList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listArticleVersions",
@@ -343,6 +483,25 @@ impl crate::Client {
     /// - `article_id`: Intercom's identifier of the article.
     /// - `id`: Identifier of the version, as listed by the version history.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::RetrieveArticleVersionParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = RetrieveArticleVersionParams {
+    ///         locale: Some("en".to_string()),
+    ///     };
+    ///     let article_version = client
+    ///         .retrieve_article_version(9120451, "55301", &params)
+    ///         .await?;
+    ///     println!("{article_version:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_article_version(
         &self,
         article_id: i64,
@@ -389,6 +548,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `article_id`: Intercom's identifier of the article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachTagToArticleRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachTagToArticleRequest::new("730152");
+    ///     let tag = client.attach_tag_to_article(9120451, &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_tag_to_article(
         &self,
         article_id: i64,
@@ -419,6 +593,19 @@ impl crate::Client {
     /// Arguments:
     /// - `article_id`: Intercom's identifier of the article.
     /// - `id`: Identifier of the tag to take off.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let tag = client.detach_tag_from_article(9120451, "730152").await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_tag_from_article(
         &self,
         article_id: i64,
@@ -451,6 +638,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::SearchArticlesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = SearchArticlesParams {
+    ///         phrase: Some("disc brakes".to_string()),
+    ///         state: Some("published".to_string()),
+    ///         help_center_id: Some(31),
+    ///         highlight: Some(true),
+    ///     };
+    ///     let article_search_response = client.search_articles(&params).await?;
+    ///     println!("{article_search_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_articles(
         &self,
         params: &crate::types::SearchArticlesParams,

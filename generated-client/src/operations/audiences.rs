@@ -19,6 +19,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListAudiencesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListAudiencesParams {
+    ///         page: Some(1),
+    ///         per_page: Some(50),
+    ///     };
+    ///     let audience_list = client.list_audiences(&params).await?;
+    ///     println!("{audience_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_audiences(
         &self,
         params: &crate::types::ListAudiencesParams,
@@ -62,6 +80,35 @@ impl crate::Client {
     /// Creates an audience from a name and the predicates a contact must match to belong to it.
     ///
     /// `POST /audiences` (operation `createAudience`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CreateAudienceRequest, Predicate};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateAudienceRequest::new("Premium plan customers")
+    ///         .predicates([
+    ///             Predicate::new()
+    ///                 .attribute("custom_attributes.plan")
+    ///                 .type_("string")
+    ///                 .comparison("eq")
+    ///                 .value("premium"),
+    ///         ])
+    ///         .role_predicates([
+    ///             Predicate::new()
+    ///                 .attribute("role")
+    ///                 .type_("role")
+    ///                 .comparison("eq")
+    ///                 .value("user"),
+    ///         ]);
+    ///     let audience = client.create_audience(&request).await?;
+    ///     println!("{audience:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_audience(
         &self,
         body: &crate::types::CreateAudienceRequest,
@@ -93,6 +140,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the audience.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let audience = client.retrieve_audience("5120").await?;
+    ///     println!("{audience:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_audience(
         &self,
         id: &str,
@@ -122,6 +182,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the audience.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{Predicate, UpdateAudienceRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateAudienceRequest::new()
+    ///         .name("Premium and enterprise customers")
+    ///         .predicates([
+    ///             Predicate::new()
+    ///                 .attribute("custom_attributes.plan")
+    ///                 .type_("string")
+    ///                 .comparison("in")
+    ///                 .value("premium,enterprise"),
+    ///         ]);
+    ///     let audience = client.update_audience("5120", &request).await?;
+    ///     println!("{audience:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_audience(
         &self,
         id: &str,
@@ -154,6 +237,18 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the audience.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     client.delete_audience("5120").await?;
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_audience(&self, id: &str) -> crate::Call<'_, ()> {
         let request = Ok(
             crate::request::ApiRequest::new(

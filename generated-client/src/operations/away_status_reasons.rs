@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns the reasons teammates can pick from when they go away, deleted ones included (check `deleted`). Their ids are what `setAwayAdmin` takes as `away_status_reason_id`.
     ///
     /// `GET /away_status_reasons` (operation `listAwayStatusReasons`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let away_status_reason_list = client.list_away_status_reasons().await?;
+    ///     println!("{away_status_reason_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_away_status_reasons(
         &self,
     ) -> crate::Call<'_, crate::types::AwayStatusReasonList> {

@@ -21,6 +21,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let banner_list = client.list_contact_banners("66a1f3c2b8e4d70012ab34cd").await?;
+    ///     println!("{banner_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_contact_banners(
         &self,
         id: &str,
@@ -51,6 +64,21 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
     /// - `view_id`: The `view_id` that listing the contact's banners returned for this banner.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let banner_dismiss = client
+    ///         .dismiss_contact_banner("66a1f3c2b8e4d70012ab34cd", "908113")
+    ///         .await?;
+    ///     println!("{banner_dismiss:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn dismiss_contact_banner(
         &self,
         id: &str,

@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns all brands of the workspace. The default brand is always included and its id equals the workspace id.
     ///
     /// `GET /brands` (operation `listBrands`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let brand_list = client.list_brands().await?;
+    ///     println!("{brand_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_brands(&self) -> crate::Call<'_, crate::types::BrandList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -42,6 +55,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the brand (the workspace id for the default brand).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let brand = client.retrieve_brand("18840").await?;
+    ///     println!("{brand:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_brand(&self, id: &str) -> crate::Call<'_, crate::types::Brand> {
         let request = Ok(
             crate::request::ApiRequest::new(

@@ -19,6 +19,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListCallsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListCallsParams {
+    ///         page: Some(1),
+    ///         per_page: Some(25),
+    ///     };
+    ///     let call_list = client.list_calls(&params).await?;
+    ///     println!("{call_list:?}");
+    ///     let mut items = client.list_calls_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_calls(
         &self,
         params: &crate::types::ListCallsParams,
@@ -59,9 +81,7 @@ impl crate::Client {
     pub fn list_calls_stream(
         &self,
         params: &crate::types::ListCallsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Call>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Call> {
         crate::pagination::items(self.list_calls_pages(params))
     }
 
@@ -69,9 +89,7 @@ impl crate::Client {
     pub fn list_calls_pages(
         &self,
         params: &crate::types::ListCallsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::CallList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::CallList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listCalls",
@@ -96,6 +114,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the call.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let call = client.show_call("880412").await?;
+    ///     println!("{call:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_call(&self, id: &str) -> crate::Call<'_, crate::types::Call> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -118,6 +149,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the call.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let response = client.show_call_recording("880412").await?;
+    ///     println!("{response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_call_recording(&self, id: &str) -> crate::Call<'_, bytes::Bytes> {
         let request = crate::request::ApiRequest::new(
                 "showCallRecording",
@@ -142,6 +186,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the call.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let response = client.show_call_transcript("880412").await?;
+    ///     println!("{response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_call_transcript(&self, id: &str) -> crate::Call<'_, String> {
         let request = crate::request::ApiRequest::new(
                 "showCallTranscript",
@@ -163,6 +220,23 @@ impl crate::Client {
     /// Returns the calls of the given conversations (between 1 and 20 ids; an empty list or more than 20 fails with 400), each with its transcript when one exists.
     ///
     /// `POST /calls/search` (operation `listCallsWithTranscripts`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListCallsWithTranscriptsRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ListCallsWithTranscriptsRequest::new(["1274", "1281"]);
+    ///     let list_calls_with_transcripts_response = client
+    ///         .list_calls_with_transcripts(&request)
+    ///         .await?;
+    ///     println!("{list_calls_with_transcripts_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_calls_with_transcripts(
         &self,
         body: &crate::types::ListCallsWithTranscriptsRequest,
@@ -191,6 +265,29 @@ impl crate::Client {
     /// Records a call handled by Fin Voice on an external telephony platform (AWS Connect unless `source` says `five9` or `zoom_phone`), linking the provider's call id to an Intercom call and conversation.
     ///
     /// `POST /fin_voice/register` (operation `registerFinVoiceCall`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     RegisterFinVoiceCallRequest, RegisterFinVoiceCallRequestSource,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = RegisterFinVoiceCallRequest::new("+4930123456", "ac-3f6c1e2a-9b47")
+    ///         .source(RegisterFinVoiceCallRequestSource::AwsConnect)
+    ///         .data(
+    ///             std::collections::BTreeMap::from([
+    ///                 ("queue".to_string(), serde_json::json!("support-de")),
+    ///             ]),
+    ///         );
+    ///     let ai_call_response = client.register_fin_voice_call(&request).await?;
+    ///     println!("{ai_call_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn register_fin_voice_call(
         &self,
         body: &crate::types::RegisterFinVoiceCallRequest,
@@ -222,6 +319,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The `id` of the Fin Voice call record.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ai_call_response = client.collect_fin_voice_call_by_id(51207).await?;
+    ///     println!("{ai_call_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn collect_fin_voice_call_by_id(
         &self,
         id: i64,
@@ -251,6 +361,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `external_id`: The provider's call id, as given in `call_id` at registration.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ai_call_response = client
+    ///         .collect_fin_voice_call_by_external_id("ac-3f6c1e2a-9b47")
+    ///         .await?;
+    ///     println!("{ai_call_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn collect_fin_voice_call_by_external_id(
         &self,
         external_id: &str,
@@ -281,6 +406,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `phone_number`: The caller's phone number in E.164 form, for example `+4930123456`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ai_call_response = client
+    ///         .collect_fin_voice_call_by_phone_number("+4930123456")
+    ///         .await?;
+    ///     println!("{ai_call_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn collect_fin_voice_call_by_phone_number(
         &self,
         phone_number: &str,
@@ -314,6 +454,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `conversation_id`: Intercom's identifier of the conversation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let response = client.collect_fin_voice_calls_by_conversation_id("1274").await?;
+    ///     println!("{response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn collect_fin_voice_calls_by_conversation_id(
         &self,
         conversation_id: &str,

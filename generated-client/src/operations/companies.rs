@@ -19,6 +19,32 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::RetrieveCompanyParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = RetrieveCompanyParams {
+    ///         name: Some("Northwind Cycles".to_string()),
+    ///         company_id: Some("nw-1042".to_string()),
+    ///         tag_id: Some("730122".to_string()),
+    ///         segment_id: Some("66a1f4e6b8e4d70012ab3610".to_string()),
+    ///         page: Some(1),
+    ///         per_page: Some(20),
+    ///     };
+    ///     let company_list = client.retrieve_company(&params).await?;
+    ///     println!("{company_list:?}");
+    ///     let mut items = client.retrieve_company_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_company(
         &self,
         params: &crate::types::RetrieveCompanyParams,
@@ -91,9 +117,7 @@ impl crate::Client {
     pub fn retrieve_company_stream(
         &self,
         params: &crate::types::RetrieveCompanyParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Company>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Company> {
         crate::pagination::items(self.retrieve_company_pages(params))
     }
 
@@ -101,9 +125,7 @@ impl crate::Client {
     pub fn retrieve_company_pages(
         &self,
         params: &crate::types::RetrieveCompanyParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::CompanyList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::CompanyList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "retrieveCompany",
@@ -127,6 +149,30 @@ impl crate::Client {
     /// `company_id` is fixed once the company is created and cannot be changed later, so choose a stable value. A company only shows up in Intercom once at least one user is attached to it.
     ///
     /// `POST /companies` (operation `createOrUpdateCompany`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateOrUpdateCompanyRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateOrUpdateCompanyRequest::new()
+    ///         .name("Northwind Cycles")
+    ///         .company_id("nw-1042")
+    ///         .plan("Fleet")
+    ///         .size(42)
+    ///         .website("https://northwind-cycles.example.com")
+    ///         .industry("Bicycle rental")
+    ///         .custom_attributes([("region", "west")])
+    ///         .remote_created_at(1735689600)
+    ///         .monthly_spend(1900);
+    ///     let company = client.create_or_update_company(&request).await?;
+    ///     println!("{company:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_or_update_company(
         &self,
         body: &crate::types::CreateOrUpdateCompanyRequest,
@@ -158,6 +204,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company (not your `company_id`).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let company = client.retrieve_a_company_by_id("66a1f40ab8e4d70012ab3501").await?;
+    ///     println!("{company:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_a_company_by_id(
         &self,
         id: &str,
@@ -187,6 +246,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company (not your `company_id`).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let company = client.update_company("66a1f40ab8e4d70012ab3501").await?;
+    ///     println!("{company:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_company(&self, id: &str) -> crate::Call<'_, crate::types::Company> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -215,6 +287,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company to delete.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_company_object = client
+    ///         .delete_company("66a1f40ab8e4d70012ab3501")
+    ///         .await?;
+    ///     println!("{deleted_company_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_company(
         &self,
         id: &str,
@@ -244,6 +331,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let company_attached_contacts = client
+    ///         .list_attached_contacts("66a1f40ab8e4d70012ab3501")
+    ///         .await?;
+    ///     println!("{company_attached_contacts:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_attached_contacts(
         &self,
         id: &str,
@@ -274,6 +376,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the company.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let company_attached_segments = client
+    ///         .list_attached_segments_for_companies("66a1f40ab8e4d70012ab3501")
+    ///         .await?;
+    ///     println!("{company_attached_segments:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_attached_segments_for_companies(
         &self,
         id: &str,
@@ -307,6 +424,39 @@ impl crate::Client {
     /// To order results, send `sort` with the attribute in `field` and `ascending` or `descending` (the default) in `order`; any other order is refused with `400`, code `invalid_sort_order`. Pass `pages.next.starting_after` back as `pagination.starting_after` for the next page.
     ///
     /// `POST /companies/search` (operation `searchCompanies`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CompanySearchRequest, CompanySearchRequestSort, CompanySearchRequestSortOrder,
+    ///     SingleFilterSearchRequest, SingleFilterSearchRequestOperator, StartingAfterPaging,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CompanySearchRequest::new(
+    ///             SingleFilterSearchRequest::new()
+    ///                 .field("monthly_spend")
+    ///                 .operator(SingleFilterSearchRequestOperator::GreaterThan)
+    ///                 .value(1000),
+    ///         )
+    ///         .pagination(StartingAfterPaging::new().per_page(20))
+    ///         .sort(
+    ///             CompanySearchRequestSort::new()
+    ///                 .field("name")
+    ///                 .order(CompanySearchRequestSortOrder::Ascending),
+    ///         );
+    ///     let company_list = client.search_companies(&request).await?;
+    ///     println!("{company_list:?}");
+    ///     let mut items = client.search_companies_stream(&request);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_companies(
         &self,
         body: &crate::types::CompanySearchRequest,
@@ -332,9 +482,7 @@ impl crate::Client {
     pub fn search_companies_stream(
         &self,
         body: &crate::types::CompanySearchRequest,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Company>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Company> {
         crate::pagination::items(self.search_companies_pages(body))
     }
 
@@ -342,9 +490,7 @@ impl crate::Client {
     pub fn search_companies_pages(
         &self,
         body: &crate::types::CompanySearchRequest,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::CompanyList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::CompanyList> {
         let body = body.clone();
         crate::pagination::paginate_pages(
             "searchCompanies",
@@ -376,6 +522,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListAllCompaniesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListAllCompaniesParams {
+    ///         page: Some(1),
+    ///         per_page: Some(20),
+    ///         order: Some("desc".to_string()),
+    ///     };
+    ///     let company_list = client.list_all_companies(&params).await?;
+    ///     println!("{company_list:?}");
+    ///     let mut items = client.list_all_companies_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_all_companies(
         &self,
         params: &crate::types::ListAllCompaniesParams,
@@ -424,9 +593,7 @@ impl crate::Client {
     pub fn list_all_companies_stream(
         &self,
         params: &crate::types::ListAllCompaniesParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Company>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Company> {
         crate::pagination::items(self.list_all_companies_pages(params))
     }
 
@@ -434,9 +601,7 @@ impl crate::Client {
     pub fn list_all_companies_pages(
         &self,
         params: &crate::types::ListAllCompaniesParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::CompanyList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::CompanyList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listAllCompanies",
@@ -463,6 +628,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ScrollOverAllCompaniesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ScrollOverAllCompaniesParams {
+    ///         scroll_param: Some("a3d1f6c0-52b9-4e27-9f1a-7c8e2b4d0e61".to_string()),
+    ///     };
+    ///     let company_scroll = client.scroll_over_all_companies(&params).await?;
+    ///     println!("{company_scroll:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn scroll_over_all_companies(
         &self,
         params: &crate::types::ScrollOverAllCompaniesParams,
@@ -501,6 +683,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachContactToACompanyRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachContactToACompanyRequest::new("66a1f40ab8e4d70012ab3501");
+    ///     let company = client
+    ///         .attach_contact_to_a_company("66a1f3c2b8e4d70012ab34cd", &request)
+    ///         .await?;
+    ///     println!("{company:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_contact_to_a_company(
         &self,
         id: &str,
@@ -535,6 +734,24 @@ impl crate::Client {
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
     /// - `id`: Intercom's identifier of the company.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let company = client
+    ///         .detach_contact_from_a_company(
+    ///             "66a1f3c2b8e4d70012ab34cd",
+    ///             "66a1f40ab8e4d70012ab3501",
+    ///         )
+    ///         .await?;
+    ///     println!("{company:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_contact_from_a_company(
         &self,
         contact_id: &str,
@@ -568,6 +785,30 @@ impl crate::Client {
     /// Starts a background job that updates up to 100 companies, each named by its Intercom `id`. An item naming no existing company fails on its own; nothing is created. Fields outside the request schema are ignored. Poll the job with the get-bulk-companies-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `PUT /companies/bulk` (operation `BulkUpdateCompanies`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestCompaniesItem,
+    ///     BulkUpdateCompaniesRequestJob,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = BulkUpdateCompaniesRequest::new([
+    ///             BulkUpdateCompaniesRequestCompaniesItem::new("66a1f40ab8e4d70012ab3501")
+    ///                 .plan("Fleet plus"),
+    ///             BulkUpdateCompaniesRequestCompaniesItem::new("66a1f41cb8e4d70012ab3507")
+    ///                 .size(9),
+    ///         ])
+    ///         .job(BulkUpdateCompaniesRequestJob::new().id("bulkjob_co_7d13e5"));
+    ///     let companies_bulk_job = client.bulk_update_companies(&request).await?;
+    ///     println!("{companies_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn bulk_update_companies(
         &self,
         body: &crate::types::BulkUpdateCompaniesRequest,
@@ -598,6 +839,33 @@ impl crate::Client {
     /// A company that fails validation is skipped and the job ends `completed_with_errors`; the other companies are still processed. Pass `job.id` to add the companies to a job you already started.
     ///
     /// `POST /companies/bulk` (operation `BulkCreateCompanies`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     BulkCreateCompaniesRequest, BulkCreateCompaniesRequestCompaniesItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = BulkCreateCompaniesRequest::new([
+    ///         BulkCreateCompaniesRequestCompaniesItem::new()
+    ///             .company_id("nw-1042")
+    ///             .name("Northwind Cycles")
+    ///             .plan("Fleet"),
+    ///         BulkCreateCompaniesRequestCompaniesItem::new()
+    ///             .company_id("nw-1043")
+    ///             .name("Harbour Ebikes")
+    ///             .size(8)
+    ///             .update_last_request_at(true),
+    ///     ]);
+    ///     let companies_bulk_job = client.bulk_create_companies(&request).await?;
+    ///     println!("{companies_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn bulk_create_companies(
         &self,
         body: &crate::types::BulkCreateCompaniesRequest,
@@ -626,6 +894,25 @@ impl crate::Client {
     /// Starts a background job that archives up to 100 companies, each named by its Intercom `id`: like the single delete, their contacts are detached and the company record is kept. Poll the job with the get-bulk-companies-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `POST /companies/bulk/delete` (operation `BulkDeleteCompanies`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     BulkDeleteCompaniesRequest, BulkDeleteCompaniesRequestCompaniesItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = BulkDeleteCompaniesRequest::new([
+    ///         BulkDeleteCompaniesRequestCompaniesItem::new("66a1f41cb8e4d70012ab3507"),
+    ///     ]);
+    ///     let companies_bulk_job = client.bulk_delete_companies(&request).await?;
+    ///     println!("{companies_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn bulk_delete_companies(
         &self,
         body: &crate::types::BulkDeleteCompaniesRequest,
@@ -657,6 +944,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The job id returned when the job was started.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let companies_bulk_job = client.show_bulk_companies_job("bulkjob_co_7d13e5").await?;
+    ///     println!("{companies_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_bulk_companies_job(
         &self,
         id: &str,

@@ -19,6 +19,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let contact_attached_companies = client
+    ///         .list_companies_for_a_contact("66a1f3c2b8e4d70012ab34cd")
+    ///         .await?;
+    ///     println!("{contact_attached_companies:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_companies_for_a_contact(
         &self,
         id: &str,
@@ -49,6 +64,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let contact_segments = client
+    ///         .list_segments_for_a_contact("66a1f3c2b8e4d70012ab34cd")
+    ///         .await?;
+    ///     println!("{contact_segments:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_segments_for_a_contact(
         &self,
         contact_id: &str,
@@ -79,6 +109,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let subscription_type_list = client
+    ///         .list_subscriptions_for_a_contact("66a1f3c2b8e4d70012ab34cd")
+    ///         .await?;
+    ///     println!("{subscription_type_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_subscriptions_for_a_contact(
         &self,
         contact_id: &str,
@@ -113,6 +158,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let tag_list = client.list_tags_for_a_contact("66a1f3c2b8e4d70012ab34cd").await?;
+    ///     println!("{tag_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_tags_for_a_contact(
         &self,
         contact_id: &str,
@@ -146,6 +204,25 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ShowContactParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ShowContactParams {
+    ///         include_merge_history: Some(true),
+    ///     };
+    ///     let show_contact_response = client
+    ///         .show_contact("66a1f3c2b8e4d70012ab34cd", &params)
+    ///         .await?;
+    ///     println!("{show_contact_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_contact(
         &self,
         id: &str,
@@ -188,6 +265,32 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{UpdateContactParams, UpdateContactRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateContactRequest::new()
+    ///         .name("Tomás Reyes")
+    ///         .custom_attributes(
+    ///             std::collections::BTreeMap::from([
+    ///                 ("loyalty_tier".to_string(), serde_json::json!("silver")),
+    ///             ]),
+    ///         );
+    ///     let params = UpdateContactParams {
+    ///         include_merge_history: Some(true),
+    ///     };
+    ///     let update_contact_response = client
+    ///         .update_contact("66a1f3c2b8e4d70012ab34cd", &request, &params)
+    ///         .await?;
+    ///     println!("{update_contact_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_contact(
         &self,
         id: &str,
@@ -229,6 +332,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let contact_deleted = client.delete_contact("66a1f3c2b8e4d70012ab34cd").await?;
+    ///     println!("{contact_deleted:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_contact(
         &self,
         id: &str,
@@ -260,6 +376,27 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{MergeContactParams, MergeContactsRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = MergeContactsRequest::new(
+    ///         "66a1f3d9b8e4d70012ab34e2",
+    ///         "66a1f3c2b8e4d70012ab34cd",
+    ///     );
+    ///     let params = MergeContactParams {
+    ///         include_merge_history: Some(true),
+    ///     };
+    ///     let merge_contact_response = client.merge_contact(&request, &params).await?;
+    ///     println!("{merge_contact_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn merge_contact(
         &self,
         body: &crate::types::MergeContactsRequest,
@@ -299,6 +436,24 @@ impl crate::Client {
     /// When `allowed` is `false`, `reasons` says why, each with a stable `code` to branch on: `invalid_merge_role_pair` (the roles do not allow it: lead into user only), `no_shared_identifier` (nothing in common among email, phone and external id; set `skip_duplicate_validation` lifts this check), `facebook_user`, `external_lead_channel_not_allowed` or `mailing_list` (contacts of these origins cannot be merged).
     ///
     /// `POST /contacts/merge/preview` (operation `PreviewMergeContact`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::MergePreviewRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = MergePreviewRequest::new(
+    ///         "66a1f3d9b8e4d70012ab34e2",
+    ///         "66a1f3c2b8e4d70012ab34cd",
+    ///     );
+    ///     let merge_preview_response = client.preview_merge_contact(&request).await?;
+    ///     println!("{merge_preview_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn preview_merge_contact(
         &self,
         body: &crate::types::MergePreviewRequest,
@@ -332,6 +487,56 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     ContactSearchRequest, ContactSearchRequestSort, ContactSearchRequestSortOrder,
+    ///     MultipleFilterSearchRequest, MultipleFilterSearchRequestOperator,
+    ///     MultipleFilterSearchRequestValue, SearchContactsParams, SingleFilterSearchRequest,
+    ///     SingleFilterSearchRequestOperator, StartingAfterPaging,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ContactSearchRequest::new(
+    ///             MultipleFilterSearchRequest::new()
+    ///                 .operator(MultipleFilterSearchRequestOperator::And)
+    ///                 .value(
+    ///                     MultipleFilterSearchRequestValue::Single(
+    ///                         Vec::from([
+    ///                             SingleFilterSearchRequest::new()
+    ///                                 .field("role")
+    ///                                 .operator(SingleFilterSearchRequestOperator::Equals)
+    ///                                 .value("user"),
+    ///                             SingleFilterSearchRequest::new()
+    ///                                 .field("email_domain")
+    ///                                 .operator(SingleFilterSearchRequestOperator::Equals)
+    ///                                 .value("example.org"),
+    ///                         ]),
+    ///                     ),
+    ///                 ),
+    ///         )
+    ///         .pagination(StartingAfterPaging::new().per_page(50))
+    ///         .sort(
+    ///             ContactSearchRequestSort::new()
+    ///                 .field("created_at")
+    ///                 .order(ContactSearchRequestSortOrder::Descending),
+    ///         );
+    ///     let params = SearchContactsParams {
+    ///         include_merge_history: Some(true),
+    ///     };
+    ///     let contact_list = client.search_contacts(&request, &params).await?;
+    ///     println!("{contact_list:?}");
+    ///     let mut items = client.search_contacts_stream(&request, &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_contacts(
         &self,
         body: &crate::types::ContactSearchRequest,
@@ -367,9 +572,7 @@ impl crate::Client {
         &self,
         body: &crate::types::ContactSearchRequest,
         params: &crate::types::SearchContactsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Contact>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Contact> {
         crate::pagination::items(self.search_contacts_pages(body, params))
     }
 
@@ -378,9 +581,7 @@ impl crate::Client {
         &self,
         body: &crate::types::ContactSearchRequest,
         params: &crate::types::SearchContactsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ContactList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ContactList> {
         let body = body.clone();
         let params = params.clone();
         crate::pagination::paginate_pages(
@@ -412,6 +613,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListContactActivitiesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListContactActivitiesParams {
+    ///         per_page: Some(20),
+    ///         starting_after: Some("WzE3Njc5NjQwMDAwMDAsIjAwMDRkOSJd".to_string()),
+    ///     };
+    ///     let contact_activity_list = client.list_contact_activities(&params).await?;
+    ///     println!("{contact_activity_list:?}");
+    ///     let mut items = client.list_contact_activities_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_contact_activities(
         &self,
         params: &crate::types::ListContactActivitiesParams,
@@ -452,9 +675,7 @@ impl crate::Client {
     pub fn list_contact_activities_stream(
         &self,
         params: &crate::types::ListContactActivitiesParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ContactActivity>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ContactActivity> {
         crate::pagination::items(self.list_contact_activities_pages(params))
     }
 
@@ -462,9 +683,7 @@ impl crate::Client {
     pub fn list_contact_activities_pages(
         &self,
         params: &crate::types::ListContactActivitiesParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ContactActivityList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ContactActivityList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "ListContactActivities",
@@ -489,6 +708,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListContactsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListContactsParams {
+    ///         include_merge_history: Some(true),
+    ///         per_page: Some(50),
+    ///         starting_after: Some("WzE3Njc5NTcwMDAsIjY2YTFmM2MyIl0".to_string()),
+    ///     };
+    ///     let contact_list = client.list_contacts(&params).await?;
+    ///     println!("{contact_list:?}");
+    ///     let mut items = client.list_contacts_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_contacts(
         &self,
         params: &crate::types::ListContactsParams,
@@ -537,9 +779,7 @@ impl crate::Client {
     pub fn list_contacts_stream(
         &self,
         params: &crate::types::ListContactsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Contact>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Contact> {
         crate::pagination::items(self.list_contacts_pages(params))
     }
 
@@ -547,9 +787,7 @@ impl crate::Client {
     pub fn list_contacts_pages(
         &self,
         params: &crate::types::ListContactsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ContactList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ContactList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "ListContacts",
@@ -571,6 +809,26 @@ impl crate::Client {
     /// Creates a user or a lead. The body needs at least one of `email`, `external_id` or `role`.
     ///
     /// `POST /contacts` (operation `CreateContact`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateContactRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateContactRequest::new()
+    ///         .role("user")
+    ///         .external_id("cust-20931")
+    ///         .email("tomas.reyes@example.org")
+    ///         .name("Tomás Reyes")
+    ///         .signed_up_at(1767962400i64);
+    ///     let create_contact_response = client.create_contact(&request).await?;
+    ///     println!("{create_contact_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_contact(
         &self,
         body: &crate::types::CreateContactRequest,
@@ -605,6 +863,25 @@ impl crate::Client {
     /// Arguments:
     /// - `external_id`: The external id of the user.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ShowContactByExternalIdParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ShowContactByExternalIdParams {
+    ///         include_merge_history: Some(true),
+    ///     };
+    ///     let show_contact_by_external_id_response = client
+    ///         .show_contact_by_external_id("cust-20931", &params)
+    ///         .await?;
+    ///     println!("{show_contact_by_external_id_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_contact_by_external_id(
         &self,
         external_id: &str,
@@ -648,6 +925,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let contact_archived = client.archive_contact("66a1f3c2b8e4d70012ab34cd").await?;
+    ///     println!("{contact_archived:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn archive_contact(
         &self,
         id: &str,
@@ -677,6 +967,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let contact_unarchived = client.unarchive_contact("66a1f3c2b8e4d70012ab34cd").await?;
+    ///     println!("{contact_unarchived:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn unarchive_contact(
         &self,
         id: &str,
@@ -707,6 +1010,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let contact_blocked = client.block_contact("66a1f3c2b8e4d70012ab34cd").await?;
+    ///     println!("{contact_blocked:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn block_contact(
         &self,
         id: &str,
@@ -737,6 +1053,29 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the user.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     ListContactMergeHistoryOrder, ListContactMergeHistoryParams,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListContactMergeHistoryParams {
+    ///         cursor: Some("bWgtNDYzMDEtMg".to_string()),
+    ///         per_page: Some(20),
+    ///         order: Some(ListContactMergeHistoryOrder::Desc),
+    ///     };
+    ///     let merge_history_list = client
+    ///         .list_contact_merge_history("66a1f3c2b8e4d70012ab34cd", &params)
+    ///         .await?;
+    ///     println!("{merge_history_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_contact_merge_history(
         &self,
         id: &str,
@@ -790,6 +1129,42 @@ impl crate::Client {
     /// Starts a background job that updates up to 100 contacts, each named by its Intercom `id`; a `tags` object per contact adds or removes tags. Fields outside the request schema are ignored. Tags are applied on a best-effort basis: unknown tag ids are skipped and not reported. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `PUT /contacts/bulk` (operation `BulkUpdateContacts`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     BulkUpdateContactsRequest, BulkUpdateContactsRequestContactsItem,
+    ///     BulkUpdateContactsRequestContactsItemTags,
+    ///     BulkUpdateContactsRequestContactsItemTagsAddItem,
+    ///     BulkUpdateContactsRequestContactsItemTagsRemoveItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = BulkUpdateContactsRequest::new([
+    ///         BulkUpdateContactsRequestContactsItem::new("66a1f3c2b8e4d70012ab34cd")
+    ///             .name("Tomás Reyes")
+    ///             .tags(
+    ///                 BulkUpdateContactsRequestContactsItemTags::new()
+    ///                     .with_add([
+    ///                         BulkUpdateContactsRequestContactsItemTagsAddItem::new("730122"),
+    ///                     ])
+    ///                     .remove([
+    ///                         BulkUpdateContactsRequestContactsItemTagsRemoveItem::new(
+    ///                             "730188",
+    ///                         ),
+    ///                     ]),
+    ///             ),
+    ///         BulkUpdateContactsRequestContactsItem::new("66a1f3d9b8e4d70012ab34e2")
+    ///             .unsubscribed_from_emails(true),
+    ///     ]);
+    ///     let contacts_bulk_job = client.bulk_update_contacts(&request).await?;
+    ///     println!("{contacts_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn bulk_update_contacts(
         &self,
         body: &crate::types::BulkUpdateContactsRequest,
@@ -820,6 +1195,46 @@ impl crate::Client {
     /// The job does not return the new contacts' ids; find them afterwards by external id or by search. Tags are applied on a best-effort basis: unknown tag ids are skipped and not reported. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `POST /contacts/bulk` (operation `BulkCreateContacts`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     BulkCreateContactsRequest, BulkCreateContactsRequestContactsItem,
+    ///     BulkCreateContactsRequestContactsItemCompaniesItem,
+    ///     BulkCreateContactsRequestContactsItemTags,
+    ///     BulkCreateContactsRequestContactsItemTagsAddItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = BulkCreateContactsRequest::new([
+    ///         BulkCreateContactsRequestContactsItem::new()
+    ///             .external_id("cust-20940")
+    ///             .email("niamh.walsh@example.org")
+    ///             .name("Niamh Walsh")
+    ///             .role("user")
+    ///             .companies([
+    ///                 BulkCreateContactsRequestContactsItemCompaniesItem::new("nw-1042")
+    ///                     .name("Northwind Cycles"),
+    ///             ])
+    ///             .tags(
+    ///                 BulkCreateContactsRequestContactsItemTags::new()
+    ///                     .with_add([
+    ///                         BulkCreateContactsRequestContactsItemTagsAddItem::new("730122"),
+    ///                     ]),
+    ///             ),
+    ///         BulkCreateContactsRequestContactsItem::new()
+    ///             .external_id("cust-20941")
+    ///             .email("oisin.kelly@example.org")
+    ///             .role("user"),
+    ///     ]);
+    ///     let contacts_bulk_job = client.bulk_create_contacts(&request).await?;
+    ///     println!("{contacts_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn bulk_create_contacts(
         &self,
         body: &crate::types::BulkCreateContactsRequest,
@@ -848,6 +1263,25 @@ impl crate::Client {
     /// Starts a background job that permanently deletes up to 100 contacts, each named by its Intercom `id`. A contact that does not exist or cannot be deleted fails only its own item and makes the job end `completed_with_errors`. Poll the job with the get-bulk-contacts-job operation, and pass `job.id` to add work to an existing job.
     ///
     /// `POST /contacts/bulk/delete` (operation `BulkDeleteContacts`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     BulkDeleteContactsRequest, BulkDeleteContactsRequestContactsItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = BulkDeleteContactsRequest::new([
+    ///         BulkDeleteContactsRequestContactsItem::new("66a1f3d9b8e4d70012ab34e2"),
+    ///     ]);
+    ///     let contacts_bulk_job = client.bulk_delete_contacts(&request).await?;
+    ///     println!("{contacts_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn bulk_delete_contacts(
         &self,
         body: &crate::types::BulkDeleteContactsRequest,
@@ -879,6 +1313,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The job id returned when the job was started.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let contacts_bulk_job = client
+    ///         .show_bulk_update_contacts_job("bulkjob_c_4f2a91")
+    ///         .await?;
+    ///     println!("{contacts_bulk_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_bulk_update_contacts_job(
         &self,
         id: &str,

@@ -16,6 +16,38 @@ impl crate::Client {
     /// Queues one action for at most 1,000 Knowledge Hub items and answers `202` at once; the work runs in the background. Actions: `publish` and `unpublish` (article contents only), `delete` (permanent; items synced from outside sources such as Confluence, Notion or Zendesk and `external_content` are skipped without error), `set_availability` (whether Fin AI Agent, Copilot or the Sales Agent may use the items), `set_audience` (segments) and `update_tags` (existing, non-archived tags; articles are named by their `article` id). Items of a type the action does not accept are dropped without error. Needs the `write_content` OAuth scope; Preview version only.
     ///
     /// `POST /content/bulk_actions` (operation `bulkContentActions`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     ContentBulkActionRequest, ContentBulkActionRequestAction,
+    ///     ContentBulkActionRequestAvailability, ContentBulkActionRequestContentIdsItem,
+    ///     ContentBulkActionRequestContentIdsItemType,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ContentBulkActionRequest::new(
+    ///             ContentBulkActionRequestAction::SetAvailability,
+    ///             [
+    ///                 ContentBulkActionRequestContentIdsItem::new(
+    ///                     ContentBulkActionRequestContentIdsItemType::ArticleContent,
+    ///                     "18840211",
+    ///                 ),
+    ///                 ContentBulkActionRequestContentIdsItem::new(
+    ///                     ContentBulkActionRequestContentIdsItemType::ContentSnippet,
+    ///                     "66120",
+    ///                 ),
+    ///             ],
+    ///         )
+    ///         .availability(ContentBulkActionRequestAvailability::new().ai_agent(true));
+    ///     let content_bulk_action_response = client.bulk_content_actions(&request).await?;
+    ///     println!("{content_bulk_action_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn bulk_content_actions(
         &self,
         body: &crate::types::ContentBulkActionRequest,
@@ -47,6 +79,55 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     SearchContentContentTypesItem, SearchContentCopilotState, SearchContentFinSalesState,
+    ///     SearchContentFinServiceState, SearchContentFolderEntityType, SearchContentParams,
+    ///     SearchContentStatesItem, SearchContentTagOperator,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = SearchContentParams {
+    ///         query: Some("returns".to_string()),
+    ///         page: Some(1),
+    ///         per_page: Some(10),
+    ///         states: Some(Vec::from([SearchContentStatesItem::Published])),
+    ///         locales: Some(Vec::from(["en".to_string(), "fr".to_string()])),
+    ///         tag_ids: Some(Vec::from([730160])),
+    ///         tag_operator: Some(SearchContentTagOperator::In),
+    ///         any_tag_ids: Some(Vec::from([730160, 730152])),
+    ///         folder_ids: Some(Vec::from([512])),
+    ///         folder_entity_type: Some(SearchContentFolderEntityType::Folder),
+    ///         content_types: Some(
+    ///             Vec::from([
+    ///                 SearchContentContentTypesItem::Article,
+    ///                 SearchContentContentTypesItem::Snippet,
+    ///             ]),
+    ///         ),
+    ///         copilot_state: Some(SearchContentCopilotState::On),
+    ///         fin_service_state: Some(SearchContentFinServiceState::On),
+    ///         fin_sales_state: Some(SearchContentFinSalesState::Off),
+    ///         created_by_ids: Some(Vec::from([7301942])),
+    ///         last_updated_by_ids: Some(Vec::from([7301942, 7301955])),
+    ///         created_at_after: Some(1788000000),
+    ///         created_at_before: Some(1796000000),
+    ///         updated_at_after: Some(1790000000),
+    ///         updated_at_before: Some(1796000000),
+    ///     };
+    ///     let content_search_response = client.search_content(&params).await?;
+    ///     println!("{content_search_response:?}");
+    ///     let mut items = client.search_content_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_content(
         &self,
         params: &crate::types::SearchContentParams,
@@ -231,9 +312,7 @@ impl crate::Client {
     pub fn search_content_stream(
         &self,
         params: &crate::types::SearchContentParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ContentSearchResult>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ContentSearchResult> {
         crate::pagination::items(self.search_content_pages(params))
     }
 
@@ -241,9 +320,7 @@ impl crate::Client {
     pub fn search_content_pages(
         &self,
         params: &crate::types::SearchContentParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ContentSearchResponse>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ContentSearchResponse> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "searchContent",

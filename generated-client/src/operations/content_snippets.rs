@@ -19,6 +19,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListContentSnippetsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListContentSnippetsParams {
+    ///         page: Some(1),
+    ///         per_page: Some(20),
+    ///     };
+    ///     let content_snippet_list = client.list_content_snippets(&params).await?;
+    ///     println!("{content_snippet_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_content_snippets(
         &self,
         params: &crate::types::ListContentSnippetsParams,
@@ -62,6 +80,27 @@ impl crate::Client {
     /// Creates a content snippet from a title and either content blocks or Markdown. An unknown audience id fails the whole request with `404`.
     ///
     /// `POST /content_snippets` (operation `createContentSnippet`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ContentSnippetCreateRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ContentSnippetCreateRequest::new("Return window")
+    ///         .body_markdown("Unused bikes can be returned within **30 days** of delivery.")
+    ///         .locale("en")
+    ///         .audience_ids(Vec::from([88120i64]))
+    ///         .ai_chatbot_availability(true)
+    ///         .ai_copilot_availability(true)
+    ///         .ai_sales_agent_availability(true);
+    ///     let content_snippet = client.create_content_snippet(&request).await?;
+    ///     println!("{content_snippet:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_content_snippet(
         &self,
         body: &crate::types::ContentSnippetCreateRequest,
@@ -93,6 +132,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the content snippet.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let content_snippet = client.get_content_snippet("66120").await?;
+    ///     println!("{content_snippet:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_content_snippet(
         &self,
         id: &str,
@@ -122,6 +174,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the content snippet.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ContentSnippetUpdateRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ContentSnippetUpdateRequest::new()
+    ///         .body_markdown("Unused bikes can be returned within **45 days** of delivery.");
+    ///     let content_snippet = client.update_content_snippet("66120", &request).await?;
+    ///     println!("{content_snippet:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_content_snippet(
         &self,
         id: &str,
@@ -154,6 +222,18 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the content snippet.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     client.delete_content_snippet("66120").await?;
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_content_snippet(&self, id: &str) -> crate::Call<'_, ()> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -176,6 +256,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `content_snippet_id`: Identifier of the content snippet.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachTagToContentSnippetRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachTagToContentSnippetRequest::new("730160");
+    ///     let tag = client.attach_tag_to_content_snippet("66120", &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_tag_to_content_snippet(
         &self,
         content_snippet_id: &str,
@@ -210,6 +305,19 @@ impl crate::Client {
     /// Arguments:
     /// - `content_snippet_id`: Identifier of the content snippet.
     /// - `id`: Identifier of the tag to take off.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let tag = client.detach_tag_from_content_snippet("66120", "730160").await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_tag_from_content_snippet(
         &self,
         content_snippet_id: &str,

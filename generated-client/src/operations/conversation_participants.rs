@@ -19,6 +19,30 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     AttachContactToConversationRequest,
+    ///     AttachContactToConversationRequestCustomerIntercomUserId,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachContactToConversationRequest::new()
+    ///         .admin_id("7301942")
+    ///         .customer(
+    ///             AttachContactToConversationRequestCustomerIntercomUserId::new(
+    ///                 "66b0a7d4c9e1f20013cd56ef",
+    ///             ),
+    ///         );
+    ///     let conversation = client.attach_contact_to_conversation("1274", &request).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_contact_to_conversation(
         &self,
         id: &str,
@@ -53,6 +77,23 @@ impl crate::Client {
     /// Arguments:
     /// - `conversation_id`: The id of the conversation.
     /// - `contact_id`: The Intercom id of the contact to remove.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::DetachContactFromConversationRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = DetachContactFromConversationRequest::new("7301942");
+    ///     let conversation = client
+    ///         .detach_contact_from_conversation("1274", "66b0a7d4c9e1f20013cd56ef", &request)
+    ///         .await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_contact_from_conversation(
         &self,
         conversation_id: &str,

@@ -20,6 +20,28 @@ impl crate::Client {
     /// Arguments:
     /// - `conversation_id`: The id of the conversation.
     /// - `id`: The id of the conversation part.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateConversationPartRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateConversationPartRequest::new(
+    ///             true,
+    ///             "c2VjcmV0LWZvci1rN3QycXo5eA==",
+    ///         )
+    ///         .seen(true)
+    ///         .admin_id("7301942");
+    ///     let conversation_part = client
+    ///         .update_conversation_part("1274", "88120420", &request)
+    ///         .await?;
+    ///     println!("{conversation_part:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_conversation_part(
         &self,
         conversation_id: &str,
@@ -58,6 +80,23 @@ impl crate::Client {
     /// A part can only be redacted if it has a body, and a source message only if a contact wrote it; otherwise the request fails with `conversation_part_not_redactable`.
     ///
     /// `POST /conversations/redact` (operation `redactConversation`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{RedactConversationRequest, RedactConversationRequestPart};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = RedactConversationRequest::Part(
+    ///         RedactConversationRequestPart::new("1274", "88120470"),
+    ///     );
+    ///     let conversation = client.redact_conversation(&request).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn redact_conversation(
         &self,
         body: &crate::types::RedactConversationRequest,

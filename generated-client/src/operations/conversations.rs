@@ -19,6 +19,30 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListConversationsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListConversationsParams {
+    ///         per_page: Some(20),
+    ///         starting_after: Some("WzE3Njc5NjgzMDAwMDAsMTI3NF0=".to_string()),
+    ///         include_monitors: Some(false),
+    ///         include_scorecards: Some(false),
+    ///     };
+    ///     let conversation_list = client.list_conversations(&params).await?;
+    ///     println!("{conversation_list:?}");
+    ///     let mut items = client.list_conversations_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_conversations(
         &self,
         params: &crate::types::ListConversationsParams,
@@ -75,9 +99,7 @@ impl crate::Client {
     pub fn list_conversations_stream(
         &self,
         params: &crate::types::ListConversationsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ConversationListItem>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ConversationListItem> {
         crate::pagination::items(self.list_conversations_pages(params))
     }
 
@@ -85,9 +107,7 @@ impl crate::Client {
     pub fn list_conversations_pages(
         &self,
         params: &crate::types::ListConversationsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ConversationList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ConversationList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listConversations",
@@ -111,6 +131,30 @@ impl crate::Client {
     /// The response is the message that was created, with the id of the new conversation in `conversation_id`.
     ///
     /// `POST /conversations` (operation `createConversation`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateConversationRequest, CreateConversationRequestFrom,
+    ///     CreateConversationRequestFromType,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateConversationRequest::new(
+    ///         CreateConversationRequestFrom::new(
+    ///             CreateConversationRequestFromType::User,
+    ///             "66a1f3c2b8e4d70012ab34cd",
+    ///         ),
+    ///         "Hi, can I change the delivery address of order NW-20977?",
+    ///     );
+    ///     let message = client.create_conversation(&request).await?;
+    ///     println!("{message:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_conversation(
         &self,
         body: &crate::types::CreateConversationRequest,
@@ -145,6 +189,27 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::RetrieveConversationParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = RetrieveConversationParams {
+    ///         display_as: Some("plaintext".to_string()),
+    ///         include_translations: Some(true),
+    ///         include_email_history: Some(false),
+    ///         include_monitors: Some(true),
+    ///         include_scorecards: Some(true),
+    ///     };
+    ///     let conversation = client.retrieve_conversation(1274, &params).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_conversation(
         &self,
         id: i64,
@@ -219,6 +284,27 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the conversation to change.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{UpdateConversationParams, UpdateConversationRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateConversationRequest::new()
+    ///         .read(true)
+    ///         .title("Scratched frame, replacement sent")
+    ///         .custom_attributes([("Return reason", "Damaged in transit")]);
+    ///     let params = UpdateConversationParams {
+    ///         display_as: Some("plaintext".to_string()),
+    ///     };
+    ///     let conversation = client.update_conversation(1274, &request, &params).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_conversation(
         &self,
         id: i64,
@@ -261,6 +347,23 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the conversation to delete.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::DeleteConversationParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = DeleteConversationParams {
+    ///         retain_metrics: Some(true),
+    ///     };
+    ///     let conversation_deleted = client.delete_conversation(1291, &params).await?;
+    ///     println!("{conversation_deleted:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_conversation(
         &self,
         id: i64,
@@ -300,6 +403,51 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     MultipleFilterSearchRequest, MultipleFilterSearchRequestOperator,
+    ///     MultipleFilterSearchRequestValue, SearchConversationsParams, SearchRequest,
+    ///     SingleFilterSearchRequest, SingleFilterSearchRequestOperator, StartingAfterPaging,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = SearchRequest::new(
+    ///             MultipleFilterSearchRequest::new()
+    ///                 .operator(MultipleFilterSearchRequestOperator::And)
+    ///                 .value(
+    ///                     MultipleFilterSearchRequestValue::Single(
+    ///                         Vec::from([
+    ///                             SingleFilterSearchRequest::new()
+    ///                                 .field("open")
+    ///                                 .operator(SingleFilterSearchRequestOperator::Equals)
+    ///                                 .value(true),
+    ///                             SingleFilterSearchRequest::new()
+    ///                                 .field("priority")
+    ///                                 .operator(SingleFilterSearchRequestOperator::Equals)
+    ///                                 .value("high"),
+    ///                         ]),
+    ///                     ),
+    ///                 ),
+    ///         )
+    ///         .pagination(StartingAfterPaging::new().per_page(20));
+    ///     let params = SearchConversationsParams {
+    ///         include_monitors: Some(false),
+    ///         include_scorecards: Some(false),
+    ///     };
+    ///     let conversation_list = client.search_conversations(&request, &params).await?;
+    ///     println!("{conversation_list:?}");
+    ///     let mut items = client.search_conversations_stream(&request, &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_conversations(
         &self,
         body: &crate::types::SearchRequest,
@@ -343,9 +491,7 @@ impl crate::Client {
         &self,
         body: &crate::types::SearchRequest,
         params: &crate::types::SearchConversationsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ConversationListItem>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ConversationListItem> {
         crate::pagination::items(self.search_conversations_pages(body, params))
     }
 
@@ -354,9 +500,7 @@ impl crate::Client {
         &self,
         body: &crate::types::SearchRequest,
         params: &crate::types::SearchConversationsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ConversationList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ConversationList> {
         let body = body.clone();
         let params = params.clone();
         crate::pagination::paginate_pages(
@@ -390,6 +534,37 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation, or `last` for the replying contact's most recent conversation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     AdminReplyConversationRequest, AdminReplyConversationRequestMessageType,
+    ///     QuickReplyOption, ReplyConversationRequest,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ReplyConversationRequest::Admin(
+    ///         AdminReplyConversationRequest::new(
+    ///                 AdminReplyConversationRequestMessageType::QuickReply,
+    ///                 "7301942",
+    ///             )
+    ///             .body("Would you like a replacement or a refund?")
+    ///             .reply_options([
+    ///                 QuickReplyOption::new(
+    ///                     "Replacement",
+    ///                     "6a3f9d20-8e4b-4c17-b2d5-19e0f7a4c863",
+    ///                 ),
+    ///                 QuickReplyOption::new("Refund", "c9e41b7f-2d08-4a6e-9f35-70b8d2a1e4c6"),
+    ///             ]),
+    ///     );
+    ///     let conversation = client.reply_conversation("1274", &request).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn reply_conversation(
         &self,
         id: &str,
@@ -423,6 +598,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation to manage.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CloseConversationRequest, ManageConversationRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ManageConversationRequest::Close(
+    ///         CloseConversationRequest::new("7301942")
+    ///             .body("A replacement frame is on its way."),
+    ///     );
+    ///     let conversation = client.manage_conversation("1274", &request).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn manage_conversation(
         &self,
         id: &str,
@@ -456,6 +649,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let handling_event_list = client.list_handling_events("1274").await?;
+    ///     println!("{handling_event_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_handling_events(
         &self,
         id: &str,
@@ -491,6 +697,28 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the conversation.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListSideConversationsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListSideConversationsParams {
+    ///         page: Some(1),
+    ///         per_page: Some(25),
+    ///     };
+    ///     let side_conversation_list = client.list_side_conversations("1274", &params).await?;
+    ///     println!("{side_conversation_list:?}");
+    ///     let mut items = client.list_side_conversations_stream("1274", &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_side_conversations(
         &self,
         id: &str,
@@ -538,9 +766,7 @@ impl crate::Client {
         &self,
         id: &str,
         params: &crate::types::ListSideConversationsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::SideConversationSummary>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::SideConversationSummary> {
         crate::pagination::items(self.list_side_conversations_pages(id, params))
     }
 
@@ -549,9 +775,7 @@ impl crate::Client {
         &self,
         id: &str,
         params: &crate::types::ListSideConversationsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::SideConversationList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::SideConversationList> {
         let id = id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
@@ -578,6 +802,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The conversation to merge away (it gets closed).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::MergeConversationsRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = MergeConversationsRequest::new(1274);
+    ///     let conversation = client.merge_conversation("1291", &request).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn merge_conversation(
         &self,
         id: &str,
@@ -611,6 +850,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the conversation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ConvertConversationToTicketRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ConvertConversationToTicketRequest::new("41")
+    ///         .ticket_state_id("5120")
+    ///         .attributes([
+    ///             ("Order number", "NW-20931"),
+    ///             ("_default_title_", "Frame arrived scratched"),
+    ///         ]);
+    ///     let ticket = client.convert_conversation_to_ticket(1274, &request).await?;
+    ///     println!("{ticket:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn convert_conversation_to_ticket(
         &self,
         id: i64,
@@ -644,6 +903,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListDeletedConversationIdsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListDeletedConversationIdsParams {
+    ///         page: Some(1),
+    ///         per_page: Some(20),
+    ///         order: Some("desc".to_string()),
+    ///     };
+    ///     let deleted_conversation_list = client.list_deleted_conversation_ids(&params).await?;
+    ///     println!("{deleted_conversation_list:?}");
+    ///     let mut items = client.list_deleted_conversation_ids_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_deleted_conversation_ids(
         &self,
         params: &crate::types::ListDeletedConversationIdsParams,
@@ -692,9 +974,7 @@ impl crate::Client {
     pub fn list_deleted_conversation_ids_stream(
         &self,
         params: &crate::types::ListDeletedConversationIdsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::DeletedConversationItem>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::DeletedConversationItem> {
         crate::pagination::items(self.list_deleted_conversation_ids_pages(params))
     }
 
@@ -702,9 +982,7 @@ impl crate::Client {
     pub fn list_deleted_conversation_ids_pages(
         &self,
         params: &crate::types::ListDeletedConversationIdsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::DeletedConversationList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::DeletedConversationList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listDeletedConversationIds",

@@ -19,6 +19,25 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListConversationAttributesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListConversationAttributesParams {
+    ///         include_archived: Some(false),
+    ///     };
+    ///     let conversation_attribute_list = client
+    ///         .list_conversation_attributes(&params)
+    ///         .await?;
+    ///     println!("{conversation_attribute_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_conversation_attributes(
         &self,
         params: &crate::types::ListConversationAttributesParams,
@@ -54,6 +73,26 @@ impl crate::Client {
     /// Defines a new custom data attribute for conversations. The `data_type` cannot be changed afterwards; list attributes can start with options.
     ///
     /// `POST /conversations/attributes` (operation `createConversationAttribute`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateConversationAttributeBooleanRequest, CreateConversationAttributeRequest,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateConversationAttributeRequest::Boolean(
+    ///         CreateConversationAttributeBooleanRequest::new("Refund approved")
+    ///             .description("Whether finance approved a refund."),
+    ///     );
+    ///     let conversation_attribute = client.create_conversation_attribute(&request).await?;
+    ///     println!("{conversation_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_conversation_attribute(
         &self,
         body: &crate::types::CreateConversationAttributeRequest,
@@ -85,6 +124,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation attribute.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let conversation_attribute = client.get_conversation_attribute(4012).await?;
+    ///     println!("{conversation_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_conversation_attribute(
         &self,
         id: i64,
@@ -115,6 +167,25 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation attribute.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateConversationAttributeRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateConversationAttributeRequest::new()
+    ///         .description("Why the customer returns the order.")
+    ///         .required(true);
+    ///     let conversation_attribute = client
+    ///         .update_conversation_attribute(4012, &request)
+    ///         .await?;
+    ///     println!("{conversation_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_conversation_attribute(
         &self,
         id: i64,
@@ -148,6 +219,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the conversation attribute.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let conversation_attribute = client.delete_conversation_attribute(4013).await?;
+    ///     println!("{conversation_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_conversation_attribute(
         &self,
         id: i64,
@@ -178,6 +262,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id of the list-type conversation attribute.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateConversationAttributeOptionRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateConversationAttributeOptionRequest::new("Changed my mind");
+    ///     let conversation_attribute = client
+    ///         .create_conversation_attribute_option(4012, &request)
+    ///         .await?;
+    ///     println!("{conversation_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_conversation_attribute_option(
         &self,
         id: i64,
@@ -216,6 +317,29 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the list-type conversation attribute.
     /// - `option_id`: The UUID of the option, from `id` in the attribute's `options`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateConversationAttributeOptionRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateConversationAttributeOptionRequest::new(
+    ///         "Damaged during delivery",
+    ///     );
+    ///     let conversation_attribute = client
+    ///         .update_conversation_attribute_option(
+    ///             4012,
+    ///             "3b1f7c52-9a4e-4d0b-8f26-5c7e1a9d2b40",
+    ///             &request,
+    ///         )
+    ///         .await?;
+    ///     println!("{conversation_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_conversation_attribute_option(
         &self,
         id: i64,
@@ -256,6 +380,24 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: The id of the list-type conversation attribute.
     /// - `option_id`: The UUID of the option, from `id` in the attribute's `options`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let conversation_attribute = client
+    ///         .delete_conversation_attribute_option(
+    ///             4012,
+    ///             "8d2e4a17-6c3b-4f95-a0e8-1b7d9c4f6e23",
+    ///         )
+    ///         .await?;
+    ///     println!("{conversation_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_conversation_attribute_option(
         &self,
         id: i64,

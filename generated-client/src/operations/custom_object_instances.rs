@@ -22,6 +22,33 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListCustomObjectInstancesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListCustomObjectInstancesParams {
+    ///         references_contact_id: Some("66a1f3c2b8e4d70012ab34cd".to_string()),
+    ///         references_conversation_id: Some("1274".to_string()),
+    ///         external_id: Some("NW-20931".to_string()),
+    ///         page: Some(1),
+    ///         per_page: Some(20),
+    ///     };
+    ///     let list_custom_object_instances_response = client
+    ///         .list_custom_object_instances("Order", &params)
+    ///         .await?;
+    ///     println!("{list_custom_object_instances_response:?}");
+    ///     let mut items = client.list_custom_object_instances_stream("Order", &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_custom_object_instances(
         &self,
         custom_object_type_identifier: &str,
@@ -92,9 +119,7 @@ impl crate::Client {
         &self,
         custom_object_type_identifier: &str,
         params: &crate::types::ListCustomObjectInstancesParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::CustomObjectInstance>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::CustomObjectInstance> {
         crate::pagination::items(
             self
                 .list_custom_object_instances_pages(
@@ -109,9 +134,7 @@ impl crate::Client {
         &self,
         custom_object_type_identifier: &str,
         params: &crate::types::ListCustomObjectInstancesParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ListCustomObjectInstancesResponse>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ListCustomObjectInstancesResponse> {
         let custom_object_type_identifier = custom_object_type_identifier.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
@@ -145,6 +168,33 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateOrUpdateCustomObjectInstanceRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateOrUpdateCustomObjectInstanceRequest::new()
+    ///         .external_id("NW-20931")
+    ///         .external_created_at(1767604800i64)
+    ///         .external_updated_at(1767949200i64)
+    ///         .custom_attributes(
+    ///             std::collections::BTreeMap::from([
+    ///                 ("currency".to_string(), "EUR".to_string()),
+    ///                 ("status".to_string(), "delivered".to_string()),
+    ///                 ("total_amount".to_string(), "1249.00".to_string()),
+    ///             ]),
+    ///         );
+    ///     let custom_object_instance = client
+    ///         .create_custom_object_instances("Order", &request)
+    ///         .await?;
+    ///     println!("{custom_object_instance:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_custom_object_instances(
         &self,
         custom_object_type_identifier: &str,
@@ -182,6 +232,21 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `external_id`: The id the instance has in the system it came from.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let custom_object_instance_deleted = client
+    ///         .delete_custom_object_instances_by_id("Order", "NW-19877")
+    ///         .await?;
+    ///     println!("{custom_object_instance_deleted:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_custom_object_instances_by_id(
         &self,
         custom_object_type_identifier: &str,
@@ -226,6 +291,21 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `id`: The Intercom id or the external id of the instance.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let custom_object_instance = client
+    ///         .get_custom_object_instances_by_id("Order", "40117")
+    ///         .await?;
+    ///     println!("{custom_object_instance:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_custom_object_instances_by_id(
         &self,
         custom_object_type_identifier: &str,
@@ -263,6 +343,21 @@ impl crate::Client {
     /// Arguments:
     /// - `custom_object_type_identifier`: Identifier of the custom object type whose instances are meant, for example `Order`.
     /// - `id`: Intercom's identifier of the instance.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let custom_object_instance_deleted = client
+    ///         .delete_custom_object_instances_by_external_id("Order", "40117")
+    ///         .await?;
+    ///     println!("{custom_object_instance_deleted:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_custom_object_instances_by_external_id(
         &self,
         custom_object_type_identifier: &str,

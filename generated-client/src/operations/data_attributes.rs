@@ -21,6 +21,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{LisDataAttributesModel, LisDataAttributesParams};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = LisDataAttributesParams {
+    ///         model: Some(LisDataAttributesModel::Contact),
+    ///         include_archived: Some(false),
+    ///     };
+    ///     let data_attribute_list = client.lis_data_attributes(&params).await?;
+    ///     println!("{data_attribute_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn lis_data_attributes(
         &self,
         params: &crate::types::LisDataAttributesParams,
@@ -64,6 +82,33 @@ impl crate::Client {
     /// Defines a new custom attribute on contacts or companies. A `list` attribute (data type `options`) needs at least two options. The name must be unique within its model.
     ///
     /// `POST /data_attributes` (operation `createDataAttribute`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateDataAttributeRequest, CreateDataAttributeRequestListAttribute,
+    ///     CreateDataAttributeRequestListAttributeModel,
+    ///     CreateDataAttributeRequestListAttributeOptionsItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateDataAttributeRequest::ListAttribute(
+    ///         CreateDataAttributeRequestListAttribute::new(
+    ///                 "bike_model",
+    ///                 CreateDataAttributeRequestListAttributeModel::Contact,
+    ///                 [CreateDataAttributeRequestListAttributeOptionsItem::new()],
+    ///             )
+    ///             .description("The bike model the customer rides.")
+    ///             .messenger_writable(false),
+    ///     );
+    ///     let data_attribute = client.create_data_attribute(&request).await?;
+    ///     println!("{data_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_data_attribute(
         &self,
         body: &crate::types::CreateDataAttributeRequest,
@@ -97,6 +142,30 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's numeric id of the data attribute.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     UpdateDataAttributeRequest, UpdateDataAttributeRequestListAttribute,
+    ///     UpdateDataAttributeRequestListAttributeOptionsItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateDataAttributeRequest::ListAttribute(
+    ///         UpdateDataAttributeRequestListAttribute::new([
+    ///                 UpdateDataAttributeRequestListAttributeOptionsItem::new(),
+    ///             ])
+    ///             .description("The bike-care plan the customer currently pays for.")
+    ///             .messenger_writable(false),
+    ///     );
+    ///     let data_attribute = client.update_data_attribute(31507, &request).await?;
+    ///     println!("{data_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_data_attribute(
         &self,
         id: i64,

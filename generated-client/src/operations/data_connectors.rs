@@ -19,6 +19,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListDataConnectorsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListDataConnectorsParams {
+    ///         per_page: Some(20),
+    ///         starting_after: Some("WzE3NjQzMjQwMDAsMTY1MV0=".to_string()),
+    ///     };
+    ///     let data_connector_list = client.list_data_connectors(&params).await?;
+    ///     println!("{data_connector_list:?}");
+    ///     let mut items = client.list_data_connectors_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_data_connectors(
         &self,
         params: &crate::types::ListDataConnectorsParams,
@@ -59,9 +81,7 @@ impl crate::Client {
     pub fn list_data_connectors_stream(
         &self,
         params: &crate::types::ListDataConnectorsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::DataConnector>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::DataConnector> {
         crate::pagination::items(self.list_data_connectors_pages(params))
     }
 
@@ -69,9 +89,7 @@ impl crate::Client {
     pub fn list_data_connectors_pages(
         &self,
         params: &crate::types::ListDataConnectorsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::DataConnectorList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::DataConnectorList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listDataConnectors",
@@ -93,6 +111,47 @@ impl crate::Client {
     /// Creates a data connector. New connectors start in the `draft` state; once the URL, headers and inputs are set up, switch `state` to `live` with an update.
     ///
     /// `POST /data_connectors` (operation `createDataConnector`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateDataConnectorRequest, CreateDataConnectorRequestAudiencesItem,
+    ///     CreateDataConnectorRequestDataInputsItem,
+    ///     CreateDataConnectorRequestDataInputsItemType, CreateDataConnectorRequestHeadersItem,
+    ///     CreateDataConnectorRequestHttpMethod,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateDataConnectorRequest::new("Loyalty points balance")
+    ///         .description("Reads a customer's points from the loyalty service.")
+    ///         .http_method(CreateDataConnectorRequestHttpMethod::Post)
+    ///         .url("https://loyalty.example.org/v2/balance")
+    ///         .body("{\"customer\": \"{{email}}\"}")
+    ///         .direct_fin_usage(false)
+    ///         .audiences([
+    ///             CreateDataConnectorRequestAudiencesItem::Users,
+    ///             CreateDataConnectorRequestAudiencesItem::Leads,
+    ///         ])
+    ///         .headers([
+    ///             CreateDataConnectorRequestHeadersItem::new()
+    ///                 .name("X-Api-Key")
+    ///                 .value("lk_live_51b2c3"),
+    ///         ])
+    ///         .data_inputs([
+    ///             CreateDataConnectorRequestDataInputsItem::new()
+    ///                 .name("email")
+    ///                 .type_(CreateDataConnectorRequestDataInputsItemType::String)
+    ///                 .description("Email address of the customer")
+    ///                 .required(true),
+    ///         ]);
+    ///     let data_connector_detail = client.create_data_connector(&request).await?;
+    ///     println!("{data_connector_detail:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_data_connector(
         &self,
         body: &crate::types::CreateDataConnectorRequest,
@@ -125,6 +184,25 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the data connector.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     RetrieveDataConnectorParams, RetrieveDataConnectorStateVersion,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = RetrieveDataConnectorParams {
+    ///         state_version: Some(RetrieveDataConnectorStateVersion::Live),
+    ///     };
+    ///     let data_connector_detail = client.retrieve_data_connector("1650", &params).await?;
+    ///     println!("{data_connector_detail:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_data_connector(
         &self,
         id: &str,
@@ -164,6 +242,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the data connector.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_data_connector_object = client.delete_data_connector("1651").await?;
+    ///     println!("{deleted_data_connector_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_data_connector(
         &self,
         id: &str,
@@ -193,6 +284,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the data connector.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     UpdateDataConnectorRequest, UpdateDataConnectorRequestState,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateDataConnectorRequest::new()
+    ///         .state(UpdateDataConnectorRequestState::Live);
+    ///     let data_connector_detail = client.update_data_connector("1650", &request).await?;
+    ///     println!("{data_connector_detail:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_data_connector(
         &self,
         id: &str,
@@ -226,6 +335,39 @@ impl crate::Client {
     /// Arguments:
     /// - `data_connector_id`: Intercom's identifier of the data connector.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     ListDataConnectorExecutionResultsErrorType,
+    ///     ListDataConnectorExecutionResultsIncludeBodies,
+    ///     ListDataConnectorExecutionResultsParams, ListDataConnectorExecutionResultsSuccess,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListDataConnectorExecutionResultsParams {
+    ///         per_page: Some(10),
+    ///         starting_after: Some("WzE3NjQzMjQwMDAsMTY1MV0=".to_string()),
+    ///         success: Some(ListDataConnectorExecutionResultsSuccess::False),
+    ///         error_type: Some(ListDataConnectorExecutionResultsErrorType::V3rdPartyError),
+    ///         start_ts: Some(1764518400),
+    ///         end_ts: Some(1764604800),
+    ///         include_bodies: Some(ListDataConnectorExecutionResultsIncludeBodies::True),
+    ///     };
+    ///     let data_connector_execution_result_list = client
+    ///         .list_data_connector_execution_results("1650", &params)
+    ///         .await?;
+    ///     println!("{data_connector_execution_result_list:?}");
+    ///     let mut items = client.list_data_connector_execution_results_stream("1650", &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_data_connector_execution_results(
         &self,
         data_connector_id: &str,
@@ -313,9 +455,7 @@ impl crate::Client {
         &self,
         data_connector_id: &str,
         params: &crate::types::ListDataConnectorExecutionResultsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::DataConnectorExecutionResult>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::DataConnectorExecutionResult> {
         crate::pagination::items(
             self.list_data_connector_execution_results_pages(data_connector_id, params),
         )
@@ -326,9 +466,7 @@ impl crate::Client {
         &self,
         data_connector_id: &str,
         params: &crate::types::ListDataConnectorExecutionResultsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::DataConnectorExecutionResultList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::DataConnectorExecutionResultList> {
         let data_connector_id = data_connector_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
@@ -362,6 +500,21 @@ impl crate::Client {
     /// Arguments:
     /// - `data_connector_id`: Intercom's identifier of the data connector.
     /// - `id`: Identifier of the execution result.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let data_connector_execution_result = client
+    ///         .show_data_connector_execution_result("1650", "9930117")
+    ///         .await?;
+    ///     println!("{data_connector_execution_result:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn show_data_connector_execution_result(
         &self,
         data_connector_id: &str,

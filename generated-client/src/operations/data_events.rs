@@ -23,6 +23,33 @@ impl crate::Client {
     /// - `filter`: The contact to list events for, given as exactly one query parameter: `user_id`, `intercom_user_id` or `email`.
     /// - `type_`: The kind of contact; always `user`.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     LisDataEventsFilter, LisDataEventsFilterUserIdQueryParameter, LisDataEventsParams,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = LisDataEventsParams {
+    ///         summary: Some(true),
+    ///     };
+    ///     let data_event_summary = client
+    ///         .lis_data_events(
+    ///             &LisDataEventsFilter::UserIdQueryParameter(
+    ///                 LisDataEventsFilterUserIdQueryParameter::new("nw-cust-4410"),
+    ///             ),
+    ///             "user",
+    ///             &params,
+    ///         )
+    ///         .await?;
+    ///     println!("{data_event_summary:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn lis_data_events(
         &self,
         filter: &crate::types::LisDataEventsFilter,
@@ -80,6 +107,28 @@ impl crate::Client {
     /// Intercom may ignore an event with the same workspace, contact, name and `created_at` as an earlier one, so send `created_at` with second precision. Duplicates still answer 202 and still count against the rate limit. An unknown contact answers 404.
     ///
     /// `POST /events` (operation `createDataEvent`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateDataEventRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateDataEventRequest::new()
+    ///         .event_name("placed-order")
+    ///         .created_at(1764590400)
+    ///         .user_id("nw-cust-4410")
+    ///         .metadata([
+    ///             ("item_count", serde_json::json!(2)),
+    ///             ("order_number", serde_json::json!("NW-20931")),
+    ///             ("price", serde_json::json!({ "amount" : 34900, "currency" : "eur" })),
+    ///         ]);
+    ///     client.create_data_event(&request).await?;
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_data_event(
         &self,
         body: &crate::types::CreateDataEventRequest,
@@ -104,6 +153,30 @@ impl crate::Client {
     /// Records aggregate counts for a user's events (how often each happened and when it first and last did) without sending every event one by one.
     ///
     /// `POST /events/summaries` (operation `dataEventSummaries`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateDataEventSummariesRequest, CreateDataEventSummariesRequestEventSummaries,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateDataEventSummariesRequest::new()
+    ///         .user_id("nw-cust-4410")
+    ///         .event_summaries(
+    ///             CreateDataEventSummariesRequestEventSummaries::new()
+    ///                 .event_name("placed-order")
+    ///                 .count(3)
+    ///                 .first(1756713600)
+    ///                 .last(1764590400),
+    ///         );
+    ///     client.data_event_summaries(&request).await?;
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn data_event_summaries(
         &self,
         body: &crate::types::CreateDataEventSummariesRequest,

@@ -18,6 +18,21 @@ impl crate::Client {
     /// The range covers messages sent in it (not merely updated) and includes both bounds. A workspace can run one job at a time; starting a second while one is pending fails with 429.
     ///
     /// `POST /export/content/data` (operation `createDataExport`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateDataExportsRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateDataExportsRequest::new(1761955200, 1764547199);
+    ///     let data_export = client.create_data_export(&request).await?;
+    ///     println!("{data_export:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_data_export(
         &self,
         body: &crate::types::CreateDataExportsRequest,
@@ -49,6 +64,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `job_identifier`: The `job_identfier` returned when the job was started.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let data_export = client.get_data_export("k2m9x4q7vb").await?;
+    ///     println!("{data_export:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_data_export(
         &self,
         job_identifier: &str,
@@ -82,6 +110,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `job_identifier`: The `job_identfier` returned when the job was started.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let data_export = client.cancel_data_export("k2m9x4q7vb").await?;
+    ///     println!("{data_export:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn cancel_data_export(
         &self,
         job_identifier: &str,
@@ -112,6 +153,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `job_identifier`: The `job_identfier` of a completed job.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let response = client.download_data_export("k2m9x4q7vb").await?;
+    ///     println!("{response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn download_data_export(
         &self,
         job_identifier: &str,

@@ -22,6 +22,23 @@ impl crate::Client {
     /// Arguments:
     /// - `id`: Intercom's identifier of the ecommerce connector.
     /// - `body`: sent as `multipart/form-data`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UploadEcommerceCatalogRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UploadEcommerceCatalogRequest::new();
+    ///     let upload_ecommerce_catalog_outcome = client
+    ///         .upload_ecommerce_catalog("730", &request)
+    ///         .await?;
+    ///     println!("{upload_ecommerce_catalog_outcome:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn upload_ecommerce_catalog(
         &self,
         id: &str,

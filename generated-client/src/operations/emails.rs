@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns every sender email address configured for the workspace, with its verification and forwarding state.
     ///
     /// `GET /emails` (operation `listEmails`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let email_list = client.list_emails().await?;
+    ///     println!("{email_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_emails(&self) -> crate::Call<'_, crate::types::EmailList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -42,6 +55,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's id of the email setting.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let email_setting = client.retrieve_email("31").await?;
+    ///     println!("{email_setting:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_email(
         &self,
         id: &str,

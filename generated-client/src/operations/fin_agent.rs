@@ -16,6 +16,26 @@ impl crate::Client {
     /// Returns, for one end user, the actions an orchestrating agent can ask Fin to perform: the static `reply` and `ask` actions and every live procedure that can be triggered through the API and whose audience the user matches.
     ///
     /// `POST /fin/capabilities` (operation `listFinCapabilities`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{ListFinCapabilitiesRequest, ListFinCapabilitiesRequestUser};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ListFinCapabilitiesRequest::new(
+    ///         ListFinCapabilitiesRequestUser::new("u-20931")
+    ///             .name("Mara Lindqvist")
+    ///             .email("mara@example.org")
+    ///             .attributes([("plan", "premium")]),
+    ///     );
+    ///     let list_fin_capabilities_response = client.list_fin_capabilities(&request).await?;
+    ///     println!("{list_fin_capabilities_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_fin_capabilities(
         &self,
         body: &crate::types::ListFinCapabilitiesRequest,
@@ -46,6 +66,34 @@ impl crate::Client {
     /// The answer arrives asynchronously in a `fin_replied` event, and the conversation ends in `complete` without ever waiting for the user.
     ///
     /// `POST /fin/ask` (operation `askFin`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     AskFinRequest, FinAgentMessage, FinAgentMessageAuthor, FinAgentUser,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AskFinRequest::new(
+    ///         "ask-5d20e7",
+    ///         FinAgentMessage::new(
+    ///                 FinAgentMessageAuthor::User,
+    ///                 "Does the warranty on carbon frames cover crash damage?",
+    ///             )
+    ///             .timestamp("2026-12-01T07:40:12.345Z"),
+    ///         FinAgentUser::new("u-20931")
+    ///             .name("Mara Lindqvist")
+    ///             .email("mara@example.org")
+    ///             .attributes([("plan", "premium")]),
+    ///     );
+    ///     let ask_fin_response = client.ask_fin(&request).await?;
+    ///     println!("{ask_fin_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn ask_fin(
         &self,
         body: &crate::types::AskFinRequest,
@@ -74,6 +122,31 @@ impl crate::Client {
     /// Adds the user's next message to an existing conversation, typically after Fin set it to `awaiting_user_reply` because it needs more information.
     ///
     /// `POST /fin/reply` (operation `replyToFin`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     FinAgentMessage, FinAgentMessageAuthor, FinAgentUser, ReplyToFinRequest,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ReplyToFinRequest::new(
+    ///         "chat-7c41d2",
+    ///         FinAgentMessage::new(
+    ///                 FinAgentMessageAuthor::User,
+    ///                 "The order number is NW-20931.",
+    ///             )
+    ///             .timestamp("2026-12-01T07:42:02.901Z"),
+    ///         FinAgentUser::new("u-20931"),
+    ///     );
+    ///     let reply_to_fin_response = client.reply_to_fin(&request).await?;
+    ///     println!("{reply_to_fin_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn reply_to_fin(
         &self,
         body: &crate::types::ReplyToFinRequest,
@@ -105,6 +178,42 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `procedure_id`: Identifier of the procedure to run.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     FinAgentMessage, FinAgentMessageAuthor, FinAgentUser, RunFinProcedureRequest,
+    ///     RunFinProcedureRequestConversationMetadata, RunFinProcedureRequestSettings,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = RunFinProcedureRequest::new(
+    ///             "refund-0b93aa",
+    ///             FinAgentUser::new("u-20931")
+    ///                 .name("Mara Lindqvist")
+    ///                 .email("mara@example.org")
+    ///                 .attributes([("plan", "premium")]),
+    ///         )
+    ///         .message(
+    ///             FinAgentMessage::new(
+    ///                     FinAgentMessageAuthor::User,
+    ///                     "I want a refund for order NW-20931.",
+    ///                 )
+    ///                 .timestamp("2026-12-01T07:44:59.800Z"),
+    ///         )
+    ///         .conversation_metadata(
+    ///             RunFinProcedureRequestConversationMetadata::new()
+    ///                 .attributes([("order_number", "NW-20931")]),
+    ///         )
+    ///         .settings(RunFinProcedureRequestSettings::new().email(false));
+    ///     let run_fin_procedure_response = client.run_fin_procedure("2210", &request).await?;
+    ///     println!("{run_fin_procedure_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn run_fin_procedure(
         &self,
         procedure_id: &str,
@@ -141,6 +250,25 @@ impl crate::Client {
     /// On the Intercom Helpdesk the handoff reaches the team inbox: by default Fin opens a new Helpdesk conversation carrying its summary as an internal note, and `context` is added as another internal note. The escalated conversation's AI Agent resolution state becomes `escalated` (not a billable resolution). You receive an `escalated` status and then `complete`, which means Fin is done, not that the conversation is closed.
     ///
     /// `POST /fin/escalate` (operation `escalateFinConversation`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::EscalateFinConversationRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = EscalateFinConversationRequest::new()
+    ///         .conversation_id("chat-7c41d2")
+    ///         .context("The customer asks for a goodwill refund beyond the policy.");
+    ///     let escalate_fin_conversation_response = client
+    ///         .escalate_fin_conversation(&request)
+    ///         .await?;
+    ///     println!("{escalate_fin_conversation_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn escalate_fin_conversation(
         &self,
         body: &crate::types::EscalateFinConversationRequest,
@@ -171,6 +299,25 @@ impl crate::Client {
     /// Resending the same rating without a new remark succeeds and changes nothing, so retries are safe. A different rating replaces the stored one while the update window is open. A rated survey still accepts one remark; once it is stored, the rating can no longer change.
     ///
     /// `POST /fin/csat` (operation `submitFinCsat`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{SubmitFinCsatRequest, SubmitFinCsatRequestRating};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = SubmitFinCsatRequest::new(
+    ///             "chat-7c41d2",
+    ///             SubmitFinCsatRequestRating::Good,
+    ///         )
+    ///         .remark("Quick and clear answer.");
+    ///     let submit_fin_csat_response = client.submit_fin_csat(&request).await?;
+    ///     println!("{submit_fin_csat_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn submit_fin_csat(
         &self,
         body: &crate::types::SubmitFinCsatRequest,
@@ -201,6 +348,47 @@ impl crate::Client {
     /// Fin then goes through states like `thinking`, `replying`, `awaiting_user_reply` and `resolved`, and finishes with `complete`, at which point the conversation is yours again; do not interrupt it before. Follow it through webhooks or the `sse_subscription_url`.
     ///
     /// `POST /fin/start` (operation `startFinConversation`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     FinAgentConversationMetadata, FinAgentMessage, FinAgentMessageAuthor,
+    ///     FinAgentSettings, FinAgentUser, StartFinConversationRequest,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = StartFinConversationRequest::new(
+    ///             "chat-7c41d2",
+    ///             FinAgentMessage::new(
+    ///                     FinAgentMessageAuthor::User,
+    ///                     "Does the warranty on carbon frames cover crash damage?",
+    ///                 )
+    ///                 .timestamp("2026-12-01T07:40:12.345Z"),
+    ///             FinAgentUser::new("u-20931")
+    ///                 .name("Mara Lindqvist")
+    ///                 .email("mara@example.org")
+    ///                 .attributes([("plan", "premium")]),
+    ///         )
+    ///         .conversation_metadata(
+    ///             FinAgentConversationMetadata::new()
+    ///                 .history([
+    ///                     FinAgentMessage::new(
+    ///                             FinAgentMessageAuthor::Agent,
+    ///                             "Hi Mara, how can we help?",
+    ///                         )
+    ///                         .timestamp("2026-12-01T07:39:50.000Z"),
+    ///                 ])
+    ///                 .attributes([("channel", "web")]),
+    ///         )
+    ///         .settings(FinAgentSettings::new().follow_up_questions(true).email(false));
+    ///     let start_fin_conversation_response = client.start_fin_conversation(&request).await?;
+    ///     println!("{start_fin_conversation_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn start_fin_conversation(
         &self,
         body: &crate::types::StartFinConversationRequest,

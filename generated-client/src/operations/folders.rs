@@ -19,6 +19,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListFoldersParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListFoldersParams {
+    ///         page: Some(1),
+    ///         per_page: Some(50),
+    ///         parent_folder_id: Some(512),
+    ///     };
+    ///     let list_folders_response = client.list_folders(&params).await?;
+    ///     println!("{list_folders_response:?}");
+    ///     let mut items = client.list_folders_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_folders(
         &self,
         params: &crate::types::ListFoldersParams,
@@ -67,9 +90,7 @@ impl crate::Client {
     pub fn list_folders_stream(
         &self,
         params: &crate::types::ListFoldersParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Folder>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Folder> {
         crate::pagination::items(self.list_folders_pages(params))
     }
 
@@ -77,9 +98,7 @@ impl crate::Client {
     pub fn list_folders_pages(
         &self,
         params: &crate::types::ListFoldersParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::ListFoldersResponse>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::ListFoldersResponse> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listFolders",
@@ -101,6 +120,25 @@ impl crate::Client {
     /// Creates a Knowledge Hub folder, at the top level or inside another folder.
     ///
     /// `POST /folders` (operation `createFolder`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CreateFolderRequest, CreateFolderRequestFolder};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateFolderRequest::new(
+    ///         CreateFolderRequestFolder::new("E-bike support")
+    ///             .emoji("⚡")
+    ///             .parent_folder_id(512i64),
+    ///     );
+    ///     let folder = client.create_folder(&request).await?;
+    ///     println!("{folder:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_folder(
         &self,
         body: &crate::types::CreateFolderRequest,
@@ -132,6 +170,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the folder.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let folder = client.retrieve_folder(512).await?;
+    ///     println!("{folder:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_folder(&self, id: i64) -> crate::Call<'_, crate::types::Folder> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -158,6 +209,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the folder.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{UpdateFolderRequest, UpdateFolderRequestFolder};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateFolderRequest::new(
+    ///         UpdateFolderRequestFolder::new().name("Workshop guides"),
+    ///     );
+    ///     let folder = client.update_folder(512, &request).await?;
+    ///     println!("{folder:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_folder(
         &self,
         id: i64,
@@ -190,6 +258,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the folder.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_folder_object = client.delete_folder(521).await?;
+    ///     println!("{deleted_folder_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_folder(
         &self,
         id: i64,

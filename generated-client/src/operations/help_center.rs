@@ -20,6 +20,30 @@ impl crate::Client {
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListHelpCenterRedirectsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListHelpCenterRedirectsParams {
+    ///         page: Some(1),
+    ///         per_page: Some(50),
+    ///     };
+    ///     let help_center_redirect_list = client
+    ///         .list_help_center_redirects("31", &params)
+    ///         .await?;
+    ///     println!("{help_center_redirect_list:?}");
+    ///     let mut items = client.list_help_center_redirects_stream("31", &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_help_center_redirects(
         &self,
         help_center_id: &str,
@@ -67,9 +91,7 @@ impl crate::Client {
         &self,
         help_center_id: &str,
         params: &crate::types::ListHelpCenterRedirectsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::HelpCenterRedirect>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::HelpCenterRedirect> {
         crate::pagination::items(
             self.list_help_center_redirects_pages(help_center_id, params),
         )
@@ -80,9 +102,7 @@ impl crate::Client {
         &self,
         help_center_id: &str,
         params: &crate::types::ListHelpCenterRedirectsParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::HelpCenterRedirectList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::HelpCenterRedirectList> {
         let help_center_id = help_center_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
@@ -111,6 +131,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateHelpCenterRedirectRequest, CreateHelpCenterRedirectRequestTargetType,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateHelpCenterRedirectRequest::new(
+    ///         "https://help.northwindcycles.example.com/en/old/brake-care",
+    ///         "en",
+    ///         CreateHelpCenterRedirectRequestTargetType::Article,
+    ///         "9120451",
+    ///     );
+    ///     let help_center_redirect = client.create_help_center_redirect("31", &request).await?;
+    ///     println!("{help_center_redirect:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_help_center_redirect(
         &self,
         help_center_id: &str,
@@ -149,6 +191,19 @@ impl crate::Client {
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
     /// - `id`: Identifier of the redirect.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let help_center_redirect = client.retrieve_help_center_redirect("31", "2210").await?;
+    ///     println!("{help_center_redirect:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_help_center_redirect(
         &self,
         help_center_id: &str,
@@ -186,6 +241,21 @@ impl crate::Client {
     /// Arguments:
     /// - `help_center_id`: Intercom's identifier of the help center.
     /// - `id`: Identifier of the redirect.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_help_center_redirect_object = client
+    ///         .delete_help_center_redirect("31", "2210")
+    ///         .await?;
+    ///     println!("{deleted_help_center_redirect_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_help_center_redirect(
         &self,
         help_center_id: &str,
@@ -219,6 +289,19 @@ impl crate::Client {
     /// Returns the help center collections and sections of the workspace, most recently updated first.
     ///
     /// `GET /help_center/collections` (operation `listAllCollections`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let collection_list = client.list_all_collections().await?;
+    ///     println!("{collection_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_all_collections(&self) -> crate::Call<'_, crate::types::CollectionList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -242,6 +325,23 @@ impl crate::Client {
     /// Creates a collection, or a section when `parent_id` names an existing collection, in the given help center or the default one.
     ///
     /// `POST /help_center/collections` (operation `createCollection`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateCollectionRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateCollectionRequest::new("E-bikes")
+    ///         .description("Batteries, motors and range.")
+    ///         .help_center_id(31i64);
+    ///     let collection = client.create_collection(&request).await?;
+    ///     println!("{collection:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_collection(
         &self,
         body: &crate::types::CreateCollectionRequest,
@@ -273,6 +373,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the collection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let collection = client.retrieve_collection(4417203).await?;
+    ///     println!("{collection:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_collection(
         &self,
         id: i64,
@@ -303,6 +416,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the collection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateCollectionRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateCollectionRequest::new().name("Care and maintenance");
+    ///     let collection = client.update_collection(4417203, &request).await?;
+    ///     println!("{collection:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_collection(
         &self,
         id: i64,
@@ -336,6 +464,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the collection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_collection_object = client.delete_collection(4417203).await?;
+    ///     println!("{deleted_collection_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_collection(
         &self,
         id: i64,
@@ -366,6 +507,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the help center.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let help_center = client.retrieve_help_center(31).await?;
+    ///     println!("{help_center:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_help_center(
         &self,
         id: i64,
@@ -393,6 +547,19 @@ impl crate::Client {
     /// Returns every help center of the workspace.
     ///
     /// `GET /help_center/help_centers` (operation `listHelpCenters`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let help_center_list = client.list_help_centers().await?;
+    ///     println!("{help_center_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_help_centers(&self) -> crate::Call<'_, crate::types::HelpCenterList> {
         let request = Ok(
             crate::request::ApiRequest::new(

@@ -16,6 +16,21 @@ impl crate::Client {
     /// Returns the metadata of the workspace's identity verification secrets. The key material is never part of this response; it is only shown once, when the secret is created.
     ///
     /// `GET /secure_mode_secrets` (operation `listIdentityVerificationSecrets`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let identity_verification_secret_list = client
+    ///         .list_identity_verification_secrets()
+    ///         .await?;
+    ///     println!("{identity_verification_secret_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_identity_verification_secrets(
         &self,
     ) -> crate::Call<'_, crate::types::IdentityVerificationSecretList> {
@@ -43,6 +58,24 @@ impl crate::Client {
     /// At least one of `supports_android`, `supports_ios` and `supports_web` must be `true`. To rotate, create the new secret, sign `user_hash` values with it on every client, then delete the old one.
     ///
     /// `POST /secure_mode_secrets` (operation `createIdentityVerificationSecret`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateIdentityVerificationSecretRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateIdentityVerificationSecretRequest::new("Messenger web 2026")
+    ///         .supports_web(true);
+    ///     let identity_verification_secret_with_material = client
+    ///         .create_identity_verification_secret(&request)
+    ///         .await?;
+    ///     println!("{identity_verification_secret_with_material:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_identity_verification_secret(
         &self,
         body: &crate::types::CreateIdentityVerificationSecretRequest,
@@ -76,6 +109,18 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the secret.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     client.delete_identity_verification_secret("64").await?;
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_identity_verification_secret(&self, id: &str) -> crate::Call<'_, ()> {
         let request = Ok(
             crate::request::ApiRequest::new(

@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns the workspace's internal articles, with the page position in `pages`.
     ///
     /// `GET /internal_articles` (operation `listInternalArticles`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let internal_article_list = client.list_internal_articles().await?;
+    ///     println!("{internal_article_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_internal_articles(
         &self,
     ) -> crate::Call<'_, crate::types::InternalArticleList> {
@@ -41,6 +54,30 @@ impl crate::Client {
     /// Creates an internal article, visible to teammates, Copilot and Fin only. An unknown audience id fails the whole request with `404`.
     ///
     /// `POST /internal_articles` (operation `createInternalArticle`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateInternalArticleRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateInternalArticleRequest::new(
+    ///             "Refunds for late deliveries",
+    ///             7301942,
+    ///             7301942,
+    ///         )
+    ///         .body_markdown(
+    ///             "Offer free shipping on the next order when a parcel is over five days late.",
+    ///         )
+    ///         .folder_id(518i64)
+    ///         .ai_copilot_availability(true);
+    ///     let internal_article = client.create_internal_article(&request).await?;
+    ///     println!("{internal_article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_internal_article(
         &self,
         body: &crate::types::CreateInternalArticleRequest,
@@ -72,6 +109,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the internal article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let internal_article = client.retrieve_internal_article(8830217).await?;
+    ///     println!("{internal_article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_internal_article(
         &self,
         id: i64,
@@ -101,6 +151,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the internal article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateInternalArticleRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateInternalArticleRequest::new().owner_id(7301955);
+    ///     let internal_article = client.update_internal_article(8830217, &request).await?;
+    ///     println!("{internal_article:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_internal_article(
         &self,
         id: i64,
@@ -133,6 +198,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the internal article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_internal_article_object = client.delete_internal_article(8830217).await?;
+    ///     println!("{deleted_internal_article_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_internal_article(
         &self,
         id: i64,
@@ -162,6 +240,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `internal_article_id`: Intercom's identifier of the internal article.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachTagToInternalArticleRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachTagToInternalArticleRequest::new("730152").admin_id("7301955");
+    ///     let tag = client.attach_tag_to_internal_article(8830217, &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_tag_to_internal_article(
         &self,
         internal_article_id: i64,
@@ -196,6 +289,19 @@ impl crate::Client {
     /// Arguments:
     /// - `internal_article_id`: Intercom's identifier of the internal article.
     /// - `id`: Identifier of the tag to take off.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let tag = client.detach_tag_from_internal_article(8830217, "730152").await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_tag_from_internal_article(
         &self,
         internal_article_id: i64,
@@ -228,6 +334,25 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::SearchInternalArticlesParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = SearchInternalArticlesParams {
+    ///         folder_id: Some(518),
+    ///     };
+    ///     let internal_article_search_response = client
+    ///         .search_internal_articles(&params)
+    ///         .await?;
+    ///     println!("{internal_article_search_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_internal_articles(
         &self,
         params: &crate::types::SearchInternalArticlesParams,

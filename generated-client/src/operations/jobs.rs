@@ -19,6 +19,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: The id Intercom returned when the job was enqueued.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let jobs = client.jobs_status("4471").await?;
+    ///     println!("{jobs:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn jobs_status(&self, id: &str) -> crate::Call<'_, crate::types::Jobs> {
         let request = Ok(
             crate::request::ApiRequest::new(

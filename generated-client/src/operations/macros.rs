@@ -21,6 +21,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListMacrosParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListMacrosParams {
+    ///         per_page: Some(50),
+    ///         starting_after: Some("WzE3NjQ1MDAwMDAsICIyMDQxMSJd".to_string()),
+    ///         updated_since: Some(1759276800),
+    ///     };
+    ///     let macro_list = client.list_macros(&params).await?;
+    ///     println!("{macro_list:?}");
+    ///     let mut items = client.list_macros_stream(&params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_macros(
         &self,
         params: &crate::types::ListMacrosParams,
@@ -69,9 +92,7 @@ impl crate::Client {
     pub fn list_macros_stream(
         &self,
         params: &crate::types::ListMacrosParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Macro>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Macro> {
         crate::pagination::items(self.list_macros_pages(params))
     }
 
@@ -79,9 +100,7 @@ impl crate::Client {
     pub fn list_macros_pages(
         &self,
         params: &crate::types::ListMacrosParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::MacroList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::MacroList> {
         let params = params.clone();
         crate::pagination::paginate_pages(
             "listMacros",
@@ -108,6 +127,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's id of the macro.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let macro_ = client.get_macro("20411").await?;
+    ///     println!("{macro_:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_macro(&self, id: &str) -> crate::Call<'_, crate::types::Macro> {
         let request = Ok(
             crate::request::ApiRequest::new(

@@ -18,6 +18,30 @@ impl crate::Client {
     /// No conversation exists until the contact replies (unless `create_conversation_without_contact_reply` is set); after that, find it through the contact's conversations. A contact created moments ago may not be reachable yet, which answers 404.
     ///
     /// `POST /messages` (operation `createMessage`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateMessageRequest, CreateMessageRequestFrom, CreateMessageRequestMessageType,
+    ///     Recipient, RecipientType,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateMessageRequest::new()
+    ///         .message_type(CreateMessageRequestMessageType::Email)
+    ///         .subject("Your service is booked")
+    ///         .body("<p>Hi Jonah, we will see you and your bike on Thursday at 10:00.</p>")
+    ///         .template("personal")
+    ///         .with_from(CreateMessageRequestFrom::new(7301942))
+    ///         .to(Recipient::new(RecipientType::User, "66a1f3c2b8e4d70012ab34cd"));
+    ///     let message = client.create_message(&request).await?;
+    ///     println!("{message:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_message(
         &self,
         body: &crate::types::CreateMessageRequest,
@@ -50,6 +74,30 @@ impl crate::Client {
     /// Arguments:
     /// - `ruleset_id`: Id of the outbound message (ruleset) whose sends are listed.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::GetWhatsAppMessageStatusParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = GetWhatsAppMessageStatusParams {
+    ///         per_page: Some(50),
+    ///         starting_after: Some("WzE3NjQ1OTA0MDAsImV2XzIwMiJd".to_string()),
+    ///     };
+    ///     let whatsapp_message_status_list = client
+    ///         .get_whats_app_message_status("5528301", &params)
+    ///         .await?;
+    ///     println!("{whatsapp_message_status_list:?}");
+    ///     let mut items = client.get_whats_app_message_status_stream("5528301", &params);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_whats_app_message_status(
         &self,
         ruleset_id: &str,
@@ -100,9 +148,7 @@ impl crate::Client {
         &self,
         ruleset_id: &str,
         params: &crate::types::GetWhatsAppMessageStatusParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::WhatsappMessageStatusListEventsItem>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::WhatsappMessageStatusListEventsItem> {
         crate::pagination::items(
             self.get_whats_app_message_status_pages(ruleset_id, params),
         )
@@ -113,9 +159,7 @@ impl crate::Client {
         &self,
         ruleset_id: &str,
         params: &crate::types::GetWhatsAppMessageStatusParams,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::WhatsappMessageStatusList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::WhatsappMessageStatusList> {
         let ruleset_id = ruleset_id.to_owned();
         let params = params.clone();
         crate::pagination::paginate_pages(
@@ -144,6 +188,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `message_id`: The WhatsApp message id (`wamid...`) of the message.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let whatsapp_message_status = client
+    ///         .retrieve_whats_app_message_status(
+    ///             "wamid.HBgMMzUzODcxMjM0NTk5FQIAERgSQjk0RkQzQTFDMDlFNkIyQ0RF",
+    ///         )
+    ///         .await?;
+    ///     println!("{whatsapp_message_status:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_whats_app_message_status(
         &self,
         message_id: &str,

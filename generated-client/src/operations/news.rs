@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns the workspace's news items, live and draft.
     ///
     /// `GET /news/news_items` (operation `listNewsItems`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let paginated_response = client.list_news_items().await?;
+    ///     println!("{paginated_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_news_items(&self) -> crate::Call<'_, crate::types::PaginatedResponse> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -39,6 +52,31 @@ impl crate::Client {
     /// Creates a news item. It only shows in its newsfeeds once `state` is `live`.
     ///
     /// `POST /news/news_items` (operation `createNewsItem`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{NewsItemRequest, NewsItemRequestState, NewsfeedAssignment};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = NewsItemRequest::new("Winter service weeks are here", 7301942)
+    ///         .body(
+    ///             "<p>Book a full service before 20 December and get new brake pads fitted free.</p>",
+    ///         )
+    ///         .state(NewsItemRequestState::Live)
+    ///         .deliver_silently(false)
+    ///         .labels(["Offer", "Service"])
+    ///         .reactions(["👍", "🎉"])
+    ///         .newsfeed_assignments([
+    ///             NewsfeedAssignment::new().newsfeed_id(3301).published_at(1795600000),
+    ///         ]);
+    ///     let news_item = client.create_news_item(&request).await?;
+    ///     println!("{news_item:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_news_item(
         &self,
         body: &crate::types::NewsItemRequest,
@@ -70,6 +108,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the news item.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let news_item = client.retrieve_news_item(41877).await?;
+    ///     println!("{news_item:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_news_item(
         &self,
         id: i64,
@@ -99,6 +150,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the news item.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::NewsItemRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = NewsItemRequest::new("Winter service weeks: free brake pads", 7301942);
+    ///     let news_item = client.update_news_item(41877, &request).await?;
+    ///     println!("{news_item:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_news_item(
         &self,
         id: i64,
@@ -131,6 +197,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the news item.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let deleted_object = client.delete_news_item(41877).await?;
+    ///     println!("{deleted_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_news_item(
         &self,
         id: i64,
@@ -160,6 +239,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the newsfeed.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let paginated_response = client.list_live_newsfeed_items("3301").await?;
+    ///     println!("{paginated_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_live_newsfeed_items(
         &self,
         id: &str,
@@ -187,6 +279,19 @@ impl crate::Client {
     /// Returns the workspace's newsfeeds. Newsfeeds are set up in the Intercom app.
     ///
     /// `GET /news/newsfeeds` (operation `listNewsfeeds`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let paginated_response = client.list_newsfeeds().await?;
+    ///     println!("{paginated_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_newsfeeds(&self) -> crate::Call<'_, crate::types::PaginatedResponse> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -213,6 +318,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the newsfeed.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let newsfeed = client.retrieve_newsfeed("3301").await?;
+    ///     println!("{newsfeed:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_newsfeed(
         &self,
         id: &str,

@@ -19,6 +19,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `company_id`: Intercom's identifier of the company (not your `company_id`, despite the name).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let note_list = client.list_company_notes("66a1f40ab8e4d70012ab3501").await?;
+    ///     println!("{note_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_company_notes(
         &self,
         company_id: &str,
@@ -49,6 +62,22 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `company_id`: Intercom's identifier of the company (not your `company_id`, despite the name).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateCompanyNoteRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateCompanyNoteRequest::new("Renewal call booked for March.")
+    ///         .admin_id("7301942");
+    ///     let note = client.create_company_note("66a1f40ab8e4d70012ab3501", &request).await?;
+    ///     println!("{note:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_company_note(
         &self,
         company_id: &str,
@@ -78,6 +107,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let note_list = client.list_notes("66a1f3c2b8e4d70012ab34cd").await?;
+    ///     println!("{note_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_notes(&self, id: &str) -> crate::Call<'_, crate::types::NoteList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -104,6 +146,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::CreateNoteRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateNoteRequest::new("Asked about a family bike rack.")
+    ///         .contact_id("66a1f3c2b8e4d70012ab34cd")
+    ///         .admin_id("7301942");
+    ///     let note = client.create_note("66a1f3c2b8e4d70012ab34cd", &request).await?;
+    ///     println!("{note:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_note(
         &self,
         id: &str,
@@ -132,6 +191,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the note.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let note = client.retrieve_note(5510932).await?;
+    ///     println!("{note:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_note(&self, id: i64) -> crate::Call<'_, crate::types::Note> {
         let request = Ok(
             crate::request::ApiRequest::new(

@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns every office hours schedule of the workspace.
     ///
     /// `GET /office_hours_schedules` (operation `listOfficeHoursSchedules`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let office_hours_schedule_list = client.list_office_hours_schedules().await?;
+    ///     println!("{office_hours_schedule_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_office_hours_schedules(
         &self,
     ) -> crate::Call<'_, crate::types::OfficeHoursScheduleList> {
@@ -41,6 +54,29 @@ impl crate::Client {
     /// Creates a weekly schedule from a name, an IANA time zone and the open intervals of the week. Interval bounds must fall on 15-minute boundaries.
     ///
     /// `POST /office_hours_schedules` (operation `createOfficeHoursSchedule`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CreateOfficeHoursScheduleRequest, OfficeHoursTimeInterval};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateOfficeHoursScheduleRequest::new(
+    ///         "Berlin support desk",
+    ///         "Europe/Berlin",
+    ///         [
+    ///             OfficeHoursTimeInterval::new().start_minute(540).end_minute(1080),
+    ///             OfficeHoursTimeInterval::new().start_minute(1980).end_minute(2520),
+    ///             OfficeHoursTimeInterval::new().start_minute(3420).end_minute(3960),
+    ///         ],
+    ///     );
+    ///     let office_hours_schedule = client.create_office_hours_schedule(&request).await?;
+    ///     println!("{office_hours_schedule:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_office_hours_schedule(
         &self,
         body: &crate::types::CreateOfficeHoursScheduleRequest,
@@ -72,6 +108,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the schedule.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let office_hours_schedule = client.get_office_hours_schedule("301").await?;
+    ///     println!("{office_hours_schedule:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_office_hours_schedule(
         &self,
         id: &str,
@@ -102,6 +151,28 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the schedule.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{OfficeHoursTimeInterval, UpdateOfficeHoursScheduleRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateOfficeHoursScheduleRequest::new()
+    ///         .name("Berlin support desk (winter hours)")
+    ///         .time_intervals([
+    ///             OfficeHoursTimeInterval::new().start_minute(480).end_minute(1020),
+    ///             OfficeHoursTimeInterval::new().start_minute(1920).end_minute(2460),
+    ///         ]);
+    ///     let office_hours_schedule = client
+    ///         .update_office_hours_schedule("301", &request)
+    ///         .await?;
+    ///     println!("{office_hours_schedule:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_office_hours_schedule(
         &self,
         id: &str,
@@ -135,6 +206,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the schedule.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let delete_office_hours_schedule_response = client
+    ///         .delete_office_hours_schedule("301")
+    ///         .await?;
+    ///     println!("{delete_office_hours_schedule_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_office_hours_schedule(
         &self,
         id: &str,
@@ -165,6 +251,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule the exceptions belong to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let office_hours_exception_list = client.list_office_hours_exceptions("301").await?;
+    ///     println!("{office_hours_exception_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_office_hours_exceptions(
         &self,
         office_hours_schedule_id: &str,
@@ -199,6 +298,34 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule to add the exception to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateOfficeHoursExceptionRequest, CreateOfficeHoursExceptionRequestExceptionType,
+    ///     OfficeHoursTimeInterval,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateOfficeHoursExceptionRequest::new(
+    ///             "2026-12-24",
+    ///             CreateOfficeHoursExceptionRequestExceptionType::CustomHours,
+    ///         )
+    ///         .name("Christmas Eve")
+    ///         .time_intervals(
+    ///             Vec::from([OfficeHoursTimeInterval::new().start_minute(540).end_minute(780)]),
+    ///         )
+    ///         .recurring_annually(true);
+    ///     let office_hours_exception = client
+    ///         .create_office_hours_exception("301", &request)
+    ///         .await?;
+    ///     println!("{office_hours_exception:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,
@@ -237,6 +364,19 @@ impl crate::Client {
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
     /// - `id`: Intercom's identifier of the exception.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let office_hours_exception = client.get_office_hours_exception("301", "913").await?;
+    ///     println!("{office_hours_exception:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,
@@ -274,6 +414,28 @@ impl crate::Client {
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
     /// - `id`: Intercom's identifier of the exception.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::Nullable;
+    /// use intercom_client::types::{
+    ///     UpdateOfficeHoursExceptionRequest, UpdateOfficeHoursExceptionRequestExceptionType,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateOfficeHoursExceptionRequest::new()
+    ///         .exception_type(UpdateOfficeHoursExceptionRequestExceptionType::Closed)
+    ///         .time_intervals(Nullable::Null);
+    ///     let office_hours_exception = client
+    ///         .update_office_hours_exception("301", "912", &request)
+    ///         .await?;
+    ///     println!("{office_hours_exception:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,
@@ -314,6 +476,21 @@ impl crate::Client {
     /// Arguments:
     /// - `office_hours_schedule_id`: Intercom's identifier of the schedule.
     /// - `id`: Intercom's identifier of the exception.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let delete_office_hours_exception_response = client
+    ///         .delete_office_hours_exception("301", "913")
+    ///         .await?;
+    ///     println!("{delete_office_hours_exception_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_office_hours_exception(
         &self,
         office_hours_schedule_id: &str,

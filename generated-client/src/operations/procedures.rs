@@ -21,6 +21,29 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `conversation_id`: Intercom's identifier of the conversation in which the procedure waits.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CollectAgentInputRequest, CollectAgentInputRequestAttributeValuesItem,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CollectAgentInputRequest::new(
+    ///         "step_4b1e",
+    ///         [
+    ///             CollectAgentInputRequestAttributeValuesItem::new("refund_approved", true),
+    ///             CollectAgentInputRequestAttributeValuesItem::new("refund_amount", "49.00"),
+    ///         ],
+    ///     );
+    ///     let response = client.collect_procedure_agent_input("1274", &request).await?;
+    ///     println!("{response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn collect_procedure_agent_input(
         &self,
         conversation_id: &str,

@@ -18,6 +18,32 @@ impl crate::Client {
     /// Pick the dataset and its attributes from the datasets endpoint and pass the attributes' `qualified_id`s. At most five export jobs can be pending at once. From the Preview version the `conversation` dataset also contains conversations that never got a reply from the user.
     ///
     /// `POST /export/reporting_data/enqueue` (operation `enqueueReportingDataExport`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ReportingDataExportRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ReportingDataExportRequest::new(
+    ///         "conversation",
+    ///         [
+    ///             "conversation.conversation_id",
+    ///             "conversation.conversation_started_at",
+    ///             "conversation.channel",
+    ///         ],
+    ///         1764547200,
+    ///         1767225599,
+    ///     );
+    ///     let reporting_data_export_job = client
+    ///         .enqueue_reporting_data_export(&request)
+    ///         .await?;
+    ///     println!("{reporting_data_export_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn enqueue_reporting_data_export(
         &self,
         body: &crate::types::ReportingDataExportRequest,
@@ -51,6 +77,25 @@ impl crate::Client {
     /// - `job_identifier`: The identifier returned when the export job was enqueued.
     /// - `app_id`: The id code of the workspace that owns the export.
     /// - `client_id`: The client id of the app that enqueued the export.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let reporting_data_export_job = client
+    ///         .get_reporting_data_export(
+    ///             "r4q8z1k6m2",
+    ///             "k7t2qz9x",
+    ///             "3f6c8a12-7b0d-4e59-91a4-0d2e6b8c5f17",
+    ///         )
+    ///         .await?;
+    ///     println!("{reporting_data_export_job:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_reporting_data_export(
         &self,
         job_identifier: &str,
@@ -100,6 +145,19 @@ impl crate::Client {
     /// Returns the datasets that can be exported and, for each, the attributes it offers. Use an attribute's `qualified_id` when enqueuing an export; the plain `id` can be ambiguous across attribute types.
     ///
     /// `GET /export/reporting_data/get_datasets` (operation `listReportingDatasets`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let reporting_dataset_list = client.list_reporting_datasets().await?;
+    ///     println!("{reporting_dataset_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_reporting_datasets(
         &self,
     ) -> crate::Call<'_, crate::types::ReportingDatasetList> {
@@ -129,6 +187,21 @@ impl crate::Client {
     /// Arguments:
     /// - `job_identifier`: The identifier returned when the export job was enqueued.
     /// - `app_id`: The id code of the workspace that owns the export.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let response = client
+    ///         .download_reporting_data_export("r4q8z1k6m2", "k7t2qz9x")
+    ///         .await?;
+    ///     println!("{response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn download_reporting_data_export(
         &self,
         job_identifier: &str,

@@ -19,6 +19,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ListSegmentsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = ListSegmentsParams {
+    ///         include_count: Some(true),
+    ///     };
+    ///     let segment_list = client.list_segments(&params).await?;
+    ///     println!("{segment_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_segments(
         &self,
         params: &crate::types::ListSegmentsParams,
@@ -57,6 +74,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the segment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let segment = client.retrieve_segment("66a1f4e6b8e4d70012ab3610").await?;
+    ///     println!("{segment:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_segment(&self, id: &str) -> crate::Call<'_, crate::types::Segment> {
         let request = Ok(
             crate::request::ApiRequest::new(

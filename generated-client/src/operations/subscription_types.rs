@@ -19,6 +19,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachSubscriptionTypeToContactRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachSubscriptionTypeToContactRequest::new("218004", "opt_in");
+    ///     let subscription_type = client
+    ///         .attach_subscription_type_to_contact("66a1f3c2b8e4d70012ab34cd", &request)
+    ///         .await?;
+    ///     println!("{subscription_type:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_subscription_type_to_contact(
         &self,
         contact_id: &str,
@@ -57,6 +74,21 @@ impl crate::Client {
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
     /// - `id`: Identifier of the subscription type.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let subscription_type = client
+    ///         .detach_subscription_type_to_contact("66a1f3c2b8e4d70012ab34cd", "218004")
+    ///         .await?;
+    ///     println!("{subscription_type:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_subscription_type_to_contact(
         &self,
         contact_id: &str,
@@ -90,6 +122,19 @@ impl crate::Client {
     /// Returns every subscription type of the workspace.
     ///
     /// `GET /subscription_types` (operation `listSubscriptionTypes`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let subscription_type_list = client.list_subscription_types().await?;
+    ///     println!("{subscription_type_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_subscription_types(
         &self,
     ) -> crate::Call<'_, crate::types::SubscriptionTypeList> {

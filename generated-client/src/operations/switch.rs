@@ -16,6 +16,28 @@ impl crate::Client {
     /// Deflects a caller to the Messenger by texting a Messenger link to their phone number. Any `custom_attributes` sent are stored on the matching user or lead.
     ///
     /// `POST /phone_call_redirects` (operation `createPhoneSwitch`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CreatePhoneSwitchRequest, CustomAttributesInnerValue};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreatePhoneSwitchRequest::new("+353871234567")
+    ///         .custom_attributes([
+    ///             (
+    ///                 "callback_reason",
+    ///                 CustomAttributesInnerValue::String("Billing".to_string()),
+    ///             ),
+    ///             ("open_orders", CustomAttributesInnerValue::Integer(2)),
+    ///         ]);
+    ///     let phone_switch = client.create_phone_switch(&request).await?;
+    ///     println!("{phone_switch:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_phone_switch(
         &self,
         body: &crate::types::CreatePhoneSwitchRequest,

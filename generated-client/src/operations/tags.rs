@@ -19,6 +19,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachTagToContactRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachTagToContactRequest::new("730122");
+    ///     let tag = client.attach_tag_to_contact("66a1f3c2b8e4d70012ab34cd", &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_tag_to_contact(
         &self,
         contact_id: &str,
@@ -49,6 +64,21 @@ impl crate::Client {
     /// Arguments:
     /// - `contact_id`: Intercom's identifier of the contact.
     /// - `id`: Identifier of the tag to remove.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let tag = client
+    ///         .detach_tag_from_contact("66a1f3c2b8e4d70012ab34cd", "730122")
+    ///         .await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_tag_from_contact(
         &self,
         contact_id: &str,
@@ -81,6 +111,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `conversation_id`: Intercom's identifier of the conversation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachTagToConversationRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachTagToConversationRequest::new("730122", "7301942");
+    ///     let tag = client.attach_tag_to_conversation("1274", &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_tag_to_conversation(
         &self,
         conversation_id: &str,
@@ -115,6 +160,21 @@ impl crate::Client {
     /// Arguments:
     /// - `conversation_id`: Intercom's identifier of the conversation.
     /// - `id`: Identifier of the tag to remove.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::DetachTagFromConversationRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = DetachTagFromConversationRequest::new("7301942");
+    ///     let tag = client.detach_tag_from_conversation("1274", "730122", &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_tag_from_conversation(
         &self,
         conversation_id: &str,
@@ -147,6 +207,19 @@ impl crate::Client {
     /// Returns every tag of the workspace.
     ///
     /// `GET /tags` (operation `listTags`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let tag_list = client.list_tags().await?;
+    ///     println!("{tag_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_tags(&self) -> crate::Call<'_, crate::types::TagList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -170,6 +243,21 @@ impl crate::Client {
     /// One endpoint for several tag actions, chosen by the shape of the body: a `name` alone creates a tag (or finds the existing one, names being case-insensitive); `id` with a `name` renames that tag; `name` with `companies` tags those companies, creating the tag if needed; `companies` entries with `untag: true` remove the tag from them; and `name` with `users` tags those contacts. Every action returns the tag.
     ///
     /// `POST /tags` (operation `createTag`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CreateOrUpdateTagRequest, CreateTagRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateTagRequest::CreateOrUpdate(CreateOrUpdateTagRequest::new("VIP"));
+    ///     let tag_create_response = client.create_tag(&request).await?;
+    ///     println!("{tag_create_response:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_tag(
         &self,
         body: &crate::types::CreateTagRequest,
@@ -201,6 +289,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the tag.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let tag_basic = client.find_tag("730122").await?;
+    ///     println!("{tag_basic:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn find_tag(&self, id: &str) -> crate::Call<'_, crate::types::TagBasic> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -227,6 +328,18 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Identifier of the tag.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     client.delete_tag("730122").await?;
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_tag(&self, id: &str) -> crate::Call<'_, ()> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -249,6 +362,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `ticket_id`: Intercom's identifier of the ticket.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::AttachTagToTicketRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = AttachTagToTicketRequest::new("730122", "7301942");
+    ///     let tag = client.attach_tag_to_ticket("934", &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn attach_tag_to_ticket(
         &self,
         ticket_id: &str,
@@ -279,6 +407,21 @@ impl crate::Client {
     /// Arguments:
     /// - `ticket_id`: Intercom's identifier of the ticket.
     /// - `id`: Identifier of the tag to remove.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::DetachTagFromTicketRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = DetachTagFromTicketRequest::new("7301942");
+    ///     let tag = client.detach_tag_from_ticket("934", "730122", &request).await?;
+    ///     println!("{tag:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn detach_tag_from_ticket(
         &self,
         ticket_id: &str,

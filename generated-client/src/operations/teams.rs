@@ -20,6 +20,23 @@ impl crate::Client {
     /// Arguments:
     /// - `team_id`: Intercom's id of the team, as listed by `listTeams`.
     /// - `params`: optional parameters
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::GetTeamMetricsParams;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let params = GetTeamMetricsParams {
+    ///         idle_threshold: Some(900),
+    ///     };
+    ///     let team_metric_list = client.get_team_metrics("88412", &params).await?;
+    ///     println!("{team_metric_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_team_metrics(
         &self,
         team_id: &str,
@@ -57,6 +74,19 @@ impl crate::Client {
     /// Returns every team of the workspace in a single, unpaginated list.
     ///
     /// `GET /teams` (operation `listTeams`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let team_list = client.list_teams().await?;
+    ///     println!("{team_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_teams(&self) -> crate::Call<'_, crate::types::TeamList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -83,6 +113,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's id of the team.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let team = client.retrieve_team("88412").await?;
+    ///     println!("{team:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_team(&self, id: &str) -> crate::Call<'_, crate::types::Team> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -107,6 +150,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's id of the team.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{AdminPriorityLevelRequest, UpdateTeamMembersRequest};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateTeamMembersRequest::new([7301942, 7301955, 7301968])
+    ///         .admin_priority_level(
+    ///             AdminPriorityLevelRequest::new()
+    ///                 .primary_admin_ids(Vec::from([7301942i64, 7301968i64]))
+    ///                 .secondary_admin_ids(Vec::from([7301955i64])),
+    ///         );
+    ///     let team = client.update_team_members("88412", &request).await?;
+    ///     println!("{team:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_team_members(
         &self,
         id: &str,

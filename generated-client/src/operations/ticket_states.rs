@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns the ticket states defined in the workspace, each with its archived flag and the ticket types it is available on.
     ///
     /// `GET /ticket_states` (operation `listTicketStates`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ticket_state_list = client.list_ticket_states().await?;
+    ///     println!("{ticket_state_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_ticket_states(&self) -> crate::Call<'_, crate::types::TicketStateList> {
         let request = Ok(
             crate::request::ApiRequest::new(

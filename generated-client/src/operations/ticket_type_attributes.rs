@@ -19,6 +19,32 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `ticket_type_id`: The id of the ticket type.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateTicketTypeAttributeRequest, CreateTicketTypeAttributeRequestDataType,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateTicketTypeAttributeRequest::new(
+    ///             "Courier",
+    ///             "The courier that delivered the parcel.",
+    ///             CreateTicketTypeAttributeRequestDataType::List,
+    ///         )
+    ///         .visible_on_create(true)
+    ///         .visible_to_contacts(true)
+    ///         .list_items("DHL,An Post,UPS");
+    ///     let ticket_type_attribute = client
+    ///         .create_ticket_type_attribute("41", &request)
+    ///         .await?;
+    ///     println!("{ticket_type_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_ticket_type_attribute(
         &self,
         ticket_type_id: &str,
@@ -57,6 +83,24 @@ impl crate::Client {
     /// Arguments:
     /// - `ticket_type_id`: The id of the ticket type.
     /// - `id`: The id of the ticket type attribute.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateTicketTypeAttributeRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateTicketTypeAttributeRequest::new()
+    ///         .description("The order number printed on the parcel label.");
+    ///     let ticket_type_attribute = client
+    ///         .update_ticket_type_attribute("41", "319", &request)
+    ///         .await?;
+    ///     println!("{ticket_type_attribute:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_ticket_type_attribute(
         &self,
         ticket_type_id: &str,

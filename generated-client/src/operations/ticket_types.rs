@@ -16,6 +16,19 @@ impl crate::Client {
     /// Returns the ticket types of the workspace, each with its attributes and the ticket states available to it.
     ///
     /// `GET /ticket_types` (operation `listTicketTypes`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ticket_type_list = client.list_ticket_types().await?;
+    ///     println!("{ticket_type_list:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn list_ticket_types(&self) -> crate::Call<'_, crate::types::TicketTypeList> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -41,6 +54,25 @@ impl crate::Client {
     /// The `icon` is a single emoji, for example one from the Twemoji set.
     ///
     /// `POST /ticket_types` (operation `createTicketType`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{CreateTicketTypeRequest, CreateTicketTypeRequestCategory};
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateTicketTypeRequest::new("Checkout outage")
+    ///         .description("Incidents that stop customers from paying.")
+    ///         .category(CreateTicketTypeRequestCategory::Tracker)
+    ///         .icon("🚨")
+    ///         .is_internal(false);
+    ///     let ticket_type = client.create_ticket_type(&request).await?;
+    ///     println!("{ticket_type:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_ticket_type(
         &self,
         body: &crate::types::CreateTicketTypeRequest,
@@ -72,6 +104,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket type.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ticket_type = client.get_ticket_type("41").await?;
+    ///     println!("{ticket_type:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_ticket_type(
         &self,
         id: &str,
@@ -101,6 +146,23 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket type.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateTicketTypeRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateTicketTypeRequest::new()
+    ///         .name("Damaged or missing item")
+    ///         .icon("🧰");
+    ///     let ticket_type = client.update_ticket_type("41", &request).await?;
+    ///     println!("{ticket_type:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_ticket_type(
         &self,
         id: &str,

@@ -21,6 +21,26 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket (the `id` field, not the Inbox `ticket_id`).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     AdminReplyTicketRequestMessageType, ReplyTicketRequest, ReplyTicketRequestAdmin,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ReplyTicketRequest::Admin(
+    ///         ReplyTicketRequestAdmin::new(AdminReplyTicketRequestMessageType::Note, "7301942")
+    ///             .body("<p>Warehouse confirmed the frame was packed without foam.</p>"),
+    ///     );
+    ///     let ticket_reply = client.reply_ticket("918", &request).await?;
+    ///     println!("{ticket_reply:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn reply_ticket(
         &self,
         id: &str,
@@ -54,6 +74,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `ticket_id`: Intercom's identifier of the tracker ticket.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::LinkConversationToTicketRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = LinkConversationToTicketRequest::new("1274");
+    ///     let conversation = client.link_conversation_to_ticket("934", &request).await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn link_conversation_to_ticket(
         &self,
         ticket_id: &str,
@@ -92,6 +127,19 @@ impl crate::Client {
     /// Arguments:
     /// - `ticket_id`: Intercom's identifier of the tracker ticket.
     /// - `id`: The id of the conversation, or customer ticket, to remove from the tracker.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let conversation = client.unlink_conversation_from_ticket("934", "1274").await?;
+    ///     println!("{conversation:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn unlink_conversation_from_ticket(
         &self,
         ticket_id: &str,
@@ -125,6 +173,34 @@ impl crate::Client {
     /// Opens a new ticket of the given ticket type for one contact. Set `skip_notifications` to `true` to create it silently, for example when importing tickets from another help desk; otherwise the contact and the teammates involved are notified as usual.
     ///
     /// `POST /tickets` (operation `createTicket`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateTicketRequestContactsItemId, CreateTicketRequestObject,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = CreateTicketRequestObject::new(
+    ///             "41",
+    ///             [CreateTicketRequestContactsItemId::new("66a1f3c2b8e4d70012ab34cd")],
+    ///         )
+    ///         .ticket_attributes([
+    ///             ("Order number", "NW-20931"),
+    ///             (
+    ///                 "_default_description_",
+    ///                 "The top tube has a deep scratch along its length.",
+    ///             ),
+    ///             ("_default_title_", "Frame arrived scratched"),
+    ///         ]);
+    ///     let ticket = client.create_ticket(&request).await?;
+    ///     println!("{ticket:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn create_ticket(
         &self,
         body: &crate::types::CreateTicketRequestObject,
@@ -153,6 +229,30 @@ impl crate::Client {
     /// Queues a ticket for creation in the background and returns the job that will create it; poll the job to learn the ticket's fate. The inputs are checked as far as possible before queueing, and a request that fails that check is rejected with 400 instead of being queued.
     ///
     /// `POST /tickets/enqueue` (operation `enqueueCreateTicket`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     CreateTicketRequestContactsItemId, EnqueueCreateTicketRequest,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = EnqueueCreateTicketRequest::new(
+    ///             "41",
+    ///             [CreateTicketRequestContactsItemId::new("66a1f3c2b8e4d70012ab34cd")],
+    ///         )
+    ///         .ticket_attributes([
+    ///             ("Order number", "NW-20931"),
+    ///             ("_default_title_", "Frame arrived scratched"),
+    ///         ]);
+    ///     let jobs = client.enqueue_create_ticket(&request).await?;
+    ///     println!("{jobs:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn enqueue_create_ticket(
         &self,
         body: &crate::types::EnqueueCreateTicketRequest,
@@ -180,6 +280,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket: the `id` field of the ticket object, not the `ticket_id` number shown to teammates in the Inbox.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ticket = client.get_ticket("918").await?;
+    ///     println!("{ticket:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn get_ticket(&self, id: &str) -> crate::Call<'_, crate::types::Ticket> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -208,6 +321,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket: the `id` field of the ticket object, not the `ticket_id` number shown to teammates in the Inbox.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateTicketRequestObject;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateTicketRequestObject::new()
+    ///         .ticket_state_id("5121")
+    ///         .admin_id(7301942)
+    ///         .assignee_id("7301955");
+    ///     let ticket = client.update_ticket("918", &request).await?;
+    ///     println!("{ticket:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_ticket(
         &self,
         id: &str,
@@ -242,6 +373,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the ticket: the `id` field of the ticket object, not the `ticket_id` number shown to teammates in the Inbox.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let ticket_deleted = client.delete_ticket("918").await?;
+    ///     println!("{ticket_deleted:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_ticket(
         &self,
         id: &str,
@@ -271,6 +415,24 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `ticket_id`: The id of the ticket.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::ChangeTicketTypeRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ChangeTicketTypeRequest::new("44", "5140")
+    ///         .ticket_attributes([
+    ///             ("_default_title_", "Frame arrived without its seat clamp"),
+    ///         ]);
+    ///     let ticket = client.change_ticket_type("918", &request).await?;
+    ///     println!("{ticket:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn change_ticket_type(
         &self,
         ticket_id: &str,
@@ -301,6 +463,47 @@ impl crate::Client {
     /// Returns the tickets whose attributes match a query: one filter, or filters nested under `AND` and `OR` operators. Results come a page at a time, 20 per page by default; pass `pages.next.starting_after` back in `pagination.starting_after` for the next page.
     ///
     /// `POST /tickets/search` (operation `searchTickets`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     MultipleFilterSearchRequest, MultipleFilterSearchRequestOperator,
+    ///     MultipleFilterSearchRequestValue, SearchRequest, SingleFilterSearchRequest,
+    ///     SingleFilterSearchRequestOperator, StartingAfterPaging,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = SearchRequest::new(
+    ///             MultipleFilterSearchRequest::new()
+    ///                 .operator(MultipleFilterSearchRequestOperator::And)
+    ///                 .value(
+    ///                     MultipleFilterSearchRequestValue::Single(
+    ///                         Vec::from([
+    ///                             SingleFilterSearchRequest::new()
+    ///                                 .field("open")
+    ///                                 .operator(SingleFilterSearchRequestOperator::Equals)
+    ///                                 .value(true),
+    ///                             SingleFilterSearchRequest::new()
+    ///                                 .field("contact_ids")
+    ///                                 .operator(SingleFilterSearchRequestOperator::Equals)
+    ///                                 .value("66a1f3c2b8e4d70012ab34cd"),
+    ///                         ]),
+    ///                     ),
+    ///                 ),
+    ///         )
+    ///         .pagination(StartingAfterPaging::new().per_page(20));
+    ///     let ticket_list = client.search_tickets(&request).await?;
+    ///     println!("{ticket_list:?}");
+    ///     let mut items = client.search_tickets_stream(&request);
+    ///     while let Some(item) = items.try_next().await? {
+    ///         println!("{item:?}");
+    ///     }
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn search_tickets(
         &self,
         body: &crate::types::SearchRequest,
@@ -326,9 +529,7 @@ impl crate::Client {
     pub fn search_tickets_stream(
         &self,
         body: &crate::types::SearchRequest,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::Ticket>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::Ticket> {
         crate::pagination::items(self.search_tickets_pages(body))
     }
 
@@ -336,9 +537,7 @@ impl crate::Client {
     pub fn search_tickets_pages(
         &self,
         body: &crate::types::SearchRequest,
-    ) -> impl futures_core::Stream<
-        Item = crate::Result<crate::types::TicketList>,
-    > + Send + Unpin + '_ {
+    ) -> crate::Paginated<'_, crate::types::TicketList> {
         let body = body.clone();
         crate::pagination::paginate_pages(
             "searchTickets",

@@ -19,6 +19,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `user_id`: The `user_id` that Intercom generated for the visitor.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let visitor = client
+    ///         .retrieve_visitor_with_user_id("4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4")
+    ///         .await?;
+    ///     println!("{visitor:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_visitor_with_user_id(
         &self,
         user_id: &str,
@@ -54,6 +69,23 @@ impl crate::Client {
     /// Updates the name or custom attributes of an existing visitor, which is identified in the body either by its Intercom `id` or by its `user_id`.
     ///
     /// `PUT /visitors` (operation `updateVisitor`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::UpdateVisitorRequest;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = UpdateVisitorRequest::new()
+    ///         .id("6790ab12c4e5f60017d2e8a1")
+    ///         .name("Aoife Brennan");
+    ///     let visitor = client.update_visitor(&request).await?;
+    ///     println!("{visitor:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn update_visitor(
         &self,
         body: &crate::types::UpdateVisitorRequest,
@@ -84,6 +116,30 @@ impl crate::Client {
     /// If the target user already exists, the visitor is merged into it and then deleted, and the existing user is returned. Otherwise the visitor becomes a new user whose identifiers replace the visitor's.
     ///
     /// `POST /visitors/convert` (operation `convertVisitor`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    /// use intercom_client::types::{
+    ///     ConvertVisitorRequest, ConvertVisitorRequestUser, ConvertVisitorRequestVisitor,
+    /// };
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let request = ConvertVisitorRequest::new(
+    ///         "user",
+    ///         ConvertVisitorRequestUser::new()
+    ///             .user_id("cust-20931")
+    ///             .email("tomas.reyes@example.org"),
+    ///         ConvertVisitorRequestVisitor::new()
+    ///             .user_id("4b9e2f70-13c8-4a5d-9e61-c07d8a2b35f4"),
+    ///     );
+    ///     let contact = client.convert_visitor(&request).await?;
+    ///     println!("{contact:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn convert_visitor(
         &self,
         body: &crate::types::ConvertVisitorRequest,
@@ -115,6 +171,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the visitor.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let visitor = client.retrieve_visitor("6790ab12c4e5f60017d2e8a1").await?;
+    ///     println!("{visitor:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn retrieve_visitor(&self, id: &str) -> crate::Call<'_, crate::types::Visitor> {
         let request = Ok(
             crate::request::ApiRequest::new(
@@ -141,6 +210,21 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the visitor.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let visitor_deleted_object = client
+    ///         .delete_visitor("6790ab12c4e5f60017d2e8a1")
+    ///         .await?;
+    ///     println!("{visitor_deleted_object:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn delete_visitor(
         &self,
         id: &str,

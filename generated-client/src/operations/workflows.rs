@@ -19,6 +19,19 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id`: Intercom's identifier of the workflow.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use intercom_client::Client;
+    ///
+    /// async fn example() -> Result<(), intercom_client::Error> {
+    ///     let client = Client::from_env()?;
+    ///     let workflow_export = client.export_workflow("38214").await?;
+    ///     println!("{workflow_export:?}");
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn export_workflow(
         &self,
         id: &str,

@@ -3,14 +3,13 @@
 //! update its state, search contacts and stream the results, handle a 404, link and unlink
 //! a conversation, and configure region, retries and a per-call version.
 
-use futures_util::TryStreamExt;
 use intercom_client::types::{
     AdminReplyTicketRequestMessageType, ContactSearchRequest,
     CreateTicketRequestContactsItemEmail, CreateTicketRequestObject,
     LinkConversationToTicketRequest, ReplyTicketRequestAdmin, SearchContactsParams,
     SingleFilterSearchRequest, SingleFilterSearchRequestOperator, UpdateTicketRequestObject,
 };
-use intercom_client::{Client, Region, RetryPolicy, StatusCode};
+use intercom_client::{Client, Paginated, Region, RetryPolicy, StatusCode};
 
 /// Runs every task against the server at `base_url`.
 pub async fn run(base_url: &str) -> intercom_client::Result<()> {
@@ -57,10 +56,8 @@ pub async fn run(base_url: &str) -> intercom_client::Result<()> {
         .operator(SingleFilterSearchRequestOperator::Equals)
         .value("example.org");
     let query = ContactSearchRequest::new(by_domain);
-    let contacts: Vec<_> = client
-        .search_contacts_stream(&query, &SearchContactsParams::default())
-        .take_while_ok_until_repeat()
-        .await?;
+    let matches = client.search_contacts_stream(&query, &SearchContactsParams::default());
+    let contacts = until_repeat(matches).await?;
     assert!(!contacts.is_empty());
 
     // A ticket that does not exist: a 404 is an `Error::Api` with status and code.
@@ -81,26 +78,17 @@ pub async fn run(base_url: &str) -> intercom_client::Result<()> {
 
 /// Prism answers every page request with the same example page, so a stream ends with the
 /// client's `RepeatedPage` error after the first page; against the real API the plain
-/// `try_collect` is all a user writes.
-trait UntilRepeat<T> {
-    async fn take_while_ok_until_repeat(self) -> intercom_client::Result<Vec<T>>;
-}
-
-impl<T, S> UntilRepeat<T> for S
-where
-    S: futures_util::Stream<Item = intercom_client::Result<T>> + Unpin,
-{
-    async fn take_while_ok_until_repeat(mut self) -> intercom_client::Result<Vec<T>> {
-        let mut items = Vec::new();
-        loop {
-            match self.try_next().await {
-                Ok(Some(item)) => items.push(item),
-                Ok(None) => return Ok(items),
-                Err(intercom_client::Error::RepeatedPage { .. }) if !items.is_empty() => {
-                    return Ok(items)
-                }
-                Err(error) => return Err(error),
+/// `matches.try_collect().await?` is all a user writes.
+async fn until_repeat<T>(mut items: Paginated<'_, T>) -> intercom_client::Result<Vec<T>> {
+    let mut collected = Vec::new();
+    loop {
+        match items.try_next().await {
+            Ok(Some(item)) => collected.push(item),
+            Ok(None) => return Ok(collected),
+            Err(intercom_client::Error::RepeatedPage { .. }) if !collected.is_empty() => {
+                return Ok(collected)
             }
+            Err(error) => return Err(error),
         }
     }
 }

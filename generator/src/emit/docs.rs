@@ -3,6 +3,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use crate::model::{ApiModel, ResponseBody, Success, TypeId, TypeKind, TypeRef};
+use crate::plan::Plan;
+
 /// Rewrites spec Markdown so rustdoc treats it as documentation only: fenced blocks get the
 /// `text` language unless they name one, and indentation that Markdown would read as a code
 /// block (compiled as a doctest) is removed.
@@ -85,6 +88,75 @@ pub fn paragraphs(parts: &[Option<&str>]) -> TokenStream {
         .filter(|p| !p.is_empty())
         .collect();
     attrs(&text.join("\n\n"))
+}
+
+/// What a type the spec does not describe is, said by where it is used: "The request body
+/// of [`Client::create_ticket`]." or "Part of [`Ticket`].", naming at most three users.
+pub fn usage(model: &ApiModel, plan: &Plan, id: TypeId) -> String {
+    let method_link = |name: &str| format!("[`Client::{name}`](crate::Client::{name})");
+    let mut uses: Vec<String> = Vec::new();
+    for (operation, method) in model.operations.iter().zip(&plan.methods) {
+        let link = method_link(&method.name);
+        if let Some(body) = &operation.body {
+            if holds(&body.ty, id) {
+                uses.push(format!("the request body of {link}"));
+            }
+        }
+        let returned = match &operation.success {
+            Success::Single(ResponseBody::Json(ty)) => holds(ty, id),
+            Success::Single(_) => false,
+            Success::ByStatus { variants, .. } => variants
+                .iter()
+                .any(|(_, _, body)| matches!(body, ResponseBody::Json(ty) if holds(ty, id))),
+        };
+        if returned {
+            uses.push(format!("what {link} returns"));
+        }
+        if operation.params.iter().any(|param| holds(&param.ty, id)) {
+            uses.push(format!("a parameter of {link}"));
+        }
+    }
+    for (other, def) in model.types.iter().enumerate() {
+        let Some(name) = plan.names.get(other).filter(|_| other != id) else {
+            continue;
+        };
+        let used = match &def.kind {
+            TypeKind::Struct(fields) => fields.iter().any(|f| holds(&f.ty, id)),
+            TypeKind::Union(union) => union.variants.iter().any(|v| holds(&v.ty, id)),
+            TypeKind::Alias(ty) => holds(ty, id),
+            TypeKind::Enum(_) => false,
+        };
+        if used {
+            let what = match def.kind {
+                TypeKind::Union(_) => "an alternative of",
+                TypeKind::Alias(_) => "what this alias names:",
+                _ => "part of",
+            };
+            uses.push(format!("{what} [`{name}`]"));
+        }
+    }
+    uses.dedup();
+    let listed = match uses.as_slice() {
+        [] => return "A type of the API description that no operation uses.".to_string(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} and {second}"),
+        [first, second, third] => format!("{first}, {second} and {third}"),
+        [first, second, rest @ ..] => {
+            format!("{first}, {second} and {} more places", rest.len())
+        }
+    };
+    let mut chars = listed.chars();
+    let first = chars.next().map(|c| c.to_uppercase().to_string());
+    format!("{}{}.", first.unwrap_or_default(), chars.as_str())
+}
+
+/// Whether a value of `ty` holds type `id` itself, or a list or map of it.
+fn holds(ty: &TypeRef, id: TypeId) -> bool {
+    match ty {
+        TypeRef::Named(named) => *named == id,
+        TypeRef::Array(inner) | TypeRef::Map(inner) => holds(inner, id),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

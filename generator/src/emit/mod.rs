@@ -2,6 +2,7 @@
 
 mod construction;
 mod docs;
+mod method_examples;
 mod operations;
 mod pagination;
 mod support;
@@ -142,7 +143,7 @@ impl Piece<'_> {
             Piece::Config => support::config_file(model),
             Piece::OperationsMod => support::operations_mod(model, plan),
             Piece::Examples => support::examples_test(model, plan, crate_ident),
-            Piece::Tag(tag) => operations::tag_file(model, plan, tag),
+            Piece::Tag(tag) => operations::tag_file(model, plan, tag, crate_ident),
             Piece::TypesHeader => types::types_header(),
             Piece::Types(range) => types::types_slice(model, plan, range.clone()),
             Piece::TypesTail => types::types_tail(model, plan),

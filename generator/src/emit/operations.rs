@@ -3,14 +3,14 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::emit::docs;
+use crate::emit::{docs, method_examples};
 use crate::model::{
     ApiModel, BodyEncoding, Operation, Param, ParamLocation, ParamStyle, ResponseBody, Success, Tag,
 };
 use crate::plan::{ArgumentKind, MethodPlan, Plan, Scope};
 
 /// The methods of one tag, as an `impl Client` block.
-pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
+pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag, crate_ident: &str) -> TokenStream {
     let header = match &tag.path_group {
         Some(path) => format!(" Operations under `{path}` (the spec does not tag them)."),
         None => format!(" Operations tagged `{}`.", tag.name),
@@ -36,7 +36,7 @@ pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
         .iter()
         .zip(&plan.methods)
         .filter(|(op, _)| op.tag == tag.module)
-        .map(|(op, method)| operation_methods(plan, op, method));
+        .map(|(op, method)| operation_methods(model, plan, op, method, crate_ident));
     let heading = format!(" # {}", tag.name);
     let impl_docs = tag
         .description
@@ -151,7 +151,13 @@ fn param_statement(param: &Param, value: TokenStream) -> TokenStream {
     }
 }
 
-fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> TokenStream {
+fn operation_methods(
+    model: &ApiModel,
+    whole: &Plan,
+    operation: &Operation,
+    plan: &MethodPlan,
+    crate_ident: &str,
+) -> TokenStream {
     let root = quote!(crate);
     let method = format_ident!("{}", plan.name);
     let mut arguments = Vec::new();
@@ -284,7 +290,7 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
             format!("Since {since}.")
         }
     });
-    let doc = docs::paragraphs(&[
+    let mut doc = docs::paragraphs(&[
         summary,
         deprecated_note,
         since.as_deref(),
@@ -292,6 +298,13 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
         Some(&endpoint),
         arguments_doc.as_deref(),
     ]);
+    doc.extend(method_examples::section(
+        model,
+        whole,
+        crate_ident,
+        operation,
+        plan,
+    ));
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
     let streams = crate::emit::pagination::stream_methods(plan, &operation.id);
     let new_request = quote! {

@@ -304,12 +304,12 @@ pub fn stream_methods(method: &MethodPlan, operation_id: &str) -> Option<TokenSt
     );
     Some(quote! {
         #[doc = #stream_doc]
-        pub fn #stream(&self, #(#arguments),*) -> impl futures_core::Stream<Item = crate::Result<#item>> + Send + Unpin + '_ {
+        pub fn #stream(&self, #(#arguments),*) -> crate::Paginated<'_, #item> {
             crate::pagination::items(self.#pages(#(#forward),*))
         }
 
         #[doc = #pages_doc]
-        pub fn #pages(&self, #(#arguments),*) -> impl futures_core::Stream<Item = crate::Result<crate::types::#page_type>> + Send + Unpin + '_ {
+        pub fn #pages(&self, #(#arguments),*) -> crate::Paginated<'_, crate::types::#page_type> {
             #(#owned)*
             crate::pagination::paginate_pages(#operation_id, None, #fetch)
         }

@@ -34,8 +34,13 @@ pub fn types_slice(model: &ApiModel, plan: &Plan, range: std::ops::Range<usize>)
         .get(range.clone())
         .unwrap_or_default()
         .iter()
-        .zip(plan.types.get(range).unwrap_or_default())
-        .map(|(def, planned)| type_def(model, def, planned));
+        .zip(plan.types.get(range.clone()).unwrap_or_default())
+        .zip(range)
+        .map(|((def, planned), id)| {
+            let described = def.docs.as_deref().filter(|d| !d.trim().is_empty());
+            let text = described.map_or_else(|| docs::usage(model, plan, id), str::to_string);
+            type_def(model, def, planned, docs::attrs(&text))
+        });
     quote!(#(#definitions)*)
 }
 
@@ -106,11 +111,9 @@ fn outcome_enum(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> Optio
     })
 }
 
-fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan) -> TokenStream {
+fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan, doc: TokenStream) -> TokenStream {
     let gate = gate_tokens(&plan.gate);
     let name = format_ident!("{}", plan.name);
-    let source = format!("Schema: `{}`", def.pointer);
-    let doc = docs::paragraphs(&[def.docs.as_deref(), Some(&source)]);
     match &def.kind {
         TypeKind::Struct(fields) => struct_def(model, def, plan, &gate, &name, doc, fields),
         TypeKind::Enum(variants) => enum_def(&gate, &name, doc, variants),

@@ -357,7 +357,7 @@ impl<'a> OperationLowerer<'a, '_> {
                         .shift_remove(&(variable.to_string(), location))
                         .map(|found| (location, found))
                 });
-            let (docs, ty, style) = match found {
+            let (docs, ty, style, example) = match found {
                 Some((
                     location,
                     Declared {
@@ -379,14 +379,16 @@ impl<'a> OperationLowerer<'a, '_> {
                         &parameter_pointer,
                         component.as_deref(),
                     );
-                    (data.description.clone(), ty, path_style(parameter))
+                    let example = self.param_example(parameter);
+                    (data.description.clone(), ty, path_style(parameter), example)
                 }
                 None => {
                     self.warn(
                         pointer,
                         format!("path template variable `{{{variable}}}` is not declared; treating it as a string path parameter"),
                     );
-                    (None, TypeRef::String, ParamStyle::Simple { explode: false })
+                    let style = ParamStyle::Simple { explode: false };
+                    (None, TypeRef::String, style, None)
                 }
             };
             params.push(Param {
@@ -397,6 +399,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 ty,
                 docs,
                 style,
+                example,
             });
         }
         for ((name, _), declared) in declared {
@@ -465,9 +468,31 @@ impl<'a> OperationLowerer<'a, '_> {
                 ty,
                 docs: data.description.clone(),
                 style,
+                example: self.param_example(parameter),
             });
         }
         params
+    }
+
+    /// The example of a parameter: its own `example`, its first inline `examples` entry, or
+    /// its schema's `example`.
+    fn param_example(&self, parameter: &Parameter) -> Option<serde_json::Value> {
+        let data = parameter.parameter_data_ref();
+        if let Some(value) = &data.example {
+            return Some(value.clone());
+        }
+        let components = self.spec.components.as_ref().map(|c| &c.examples);
+        let listed = data.examples.values().find_map(|example| {
+            resolve(example, "examples", components)
+                .ok()
+                .and_then(|example| example.value.clone())
+        });
+        listed.or_else(|| match &data.format {
+            ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => {
+                schema.schema_data.example.clone()
+            }
+            _ => None,
+        })
     }
 
     /// The type of a parameter. A shared one (`component`, under `#/components/parameters/`)

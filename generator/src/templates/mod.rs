@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::diagnostics::Error;
 use crate::model::{ApiModel, ResponseBody, Success};
+use crate::plan::{ArgumentKind, NextPage, Plan};
 
 const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tera");
 const README: &str = include_str!("../../../templates/README.md.tera");
@@ -39,7 +40,46 @@ struct CrateContext<'a> {
     operation_count: usize,
     type_count: usize,
     example_call: Option<String>,
+    paged: Option<PagedCall>,
     operations: Vec<OperationRow>,
+}
+
+/// The paged operation the README's pagination recipe reads: its `…_stream` and `…_pages`
+/// methods, the arguments they take and the parameter struct to import, if any.
+#[derive(Serialize)]
+struct PagedCall {
+    stream: String,
+    pages: String,
+    arguments: String,
+    params: Option<String>,
+}
+
+/// The first paged operation whose helpers take no argument but a `…Params` struct.
+fn paged_call(model: &ApiModel, plan: &Plan) -> Option<PagedCall> {
+    model
+        .operations
+        .iter()
+        .zip(&plan.methods)
+        .find_map(|(operation, method)| {
+            let stream = method
+                .stream
+                .as_ref()
+                .filter(|s| !s.fetched.is_empty() && !matches!(s.next, NextPage::Unsupported))?;
+            let params = match method.arguments.as_slice() {
+                [] => None,
+                [only] if only.kind == ArgumentKind::Params => operation.params_struct.clone(),
+                _ => return None,
+            };
+            Some(PagedCall {
+                stream: stream.stream.clone(),
+                pages: stream.pages.clone(),
+                arguments: params
+                    .as_ref()
+                    .map(|name| format!("&{name}::default()"))
+                    .unwrap_or_default(),
+                params,
+            })
+        })
 }
 
 fn render(name: &str, template: &str, context: &tera::Context) -> Result<String, Error> {
@@ -65,6 +105,7 @@ fn render(name: &str, template: &str, context: &tera::Context) -> Result<String,
 /// Renders `Cargo.toml`, `README.md` and `rustfmt.toml` of the generated crate.
 pub fn render_crate_files(
     model: &ApiModel,
+    plan: &Plan,
     crate_name: &str,
     crate_version: &str,
 ) -> Result<Vec<(String, String)>, Error> {
@@ -113,6 +154,7 @@ pub fn render_crate_files(
         operation_count: model.operations.len(),
         type_count: model.types.len(),
         example_call,
+        paged: paged_call(model, plan),
         operations: model
             .operations
             .iter()
