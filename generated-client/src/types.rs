@@ -858,7 +858,7 @@ pub struct AdminReplyTicketRequest {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub body: Option<String>,
-    /// Identifier of the admin writing the reply.
+    /// Identifier of the admin writing the reply, as a string (the `id` of an admin). A ticket update (`updateTicket`) takes the same id as a number.
     pub admin_id: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[cfg_attr(
@@ -31472,12 +31472,11 @@ crate::wire::object!(
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct UpdateTicketRequest {
-    /// Attribute values to change, keyed by attribute name.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub ticket_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub ticket_attributes: Option<TicketRequestCustomAttributes>,
     /// Identifier of the new state; it must belong to the ticket's type.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -31508,7 +31507,7 @@ pub struct UpdateTicketRequest {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub snoozed_until: Option<i64>,
-    /// Identifier of the admin making the change, used for attribution and workflows. A number here, while replies and most other bodies take the same id as a string.
+    /// Identifier of the admin making the change, used for attribution and workflows. A number here (the admin's `id` string, parsed), while replies (`replyTicket`) and most other bodies take the same id as a string.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -43003,7 +43002,7 @@ pub struct ReplyTicketRequestAdmin {
     /// The text of the reply; HTML is accepted in notes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// Identifier of the admin writing the reply.
+    /// Identifier of the admin writing the reply, as a string (the `id` of an admin). A ticket update (`updateTicket`) takes the same id as a number.
     pub admin_id: String,
     /// When the reply was written, as a Unix timestamp; defaults to now.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50543,9 +50542,8 @@ crate::wire::object!(
 #[derive(serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateTicketRequestObject {
-    /// Attribute values to change, keyed by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ticket_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub ticket_attributes: Option<TicketRequestCustomAttributes>,
     /// Identifier of the new state; it must belong to the ticket's type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_state_id: Option<String>,
@@ -50561,7 +50559,7 @@ pub struct UpdateTicketRequestObject {
     /// Unix timestamp at which the snoozed ticket reopens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<i64>,
-    /// Identifier of the admin making the change, used for attribution and workflows. A number here, while replies and most other bodies take the same id as a string.
+    /// Identifier of the admin making the change, used for attribution and workflows. A number here (the admin's `id` string, parsed), while replies (`replyTicket`) and most other bodies take the same id as a string.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<i64>,
     /// Identifier of the admin or team to assign the ticket to; `0` unassigns it.
@@ -50595,7 +50593,10 @@ impl UpdateTicketRequestObject {
     pub fn ticket_attributes(
         mut self,
         ticket_attributes: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<serde_json::Value>),
+            Item = (
+                impl Into<String>,
+                impl Into<TicketRequestCustomAttributesInnerValue>,
+            ),
         >,
     ) -> Self {
         self.ticket_attributes = Some(
