@@ -15,6 +15,7 @@ use tracing::Instrument;
 
 use crate::config::{Region, API_VERSION, TOKEN_ENV_VAR, VERSION_HEADER};
 use crate::error::{error_chain, header_str, ApiError, Error, ErrorBody, Result};
+use crate::hooks::{AttemptOutcome, Hook, Hooks, RetryNotice};
 use crate::request::{parse_header, ApiRequest};
 use crate::response::Response;
 
@@ -303,6 +304,7 @@ struct Inner {
     deadline: Option<Duration>,
     max_response_size: Option<u64>,
     retry_policy: RetryPolicy,
+    hooks: Hooks,
 }
 
 /// Client of the API. Cheap to clone: clones share configuration and connection pool.
@@ -323,6 +325,7 @@ impl fmt::Debug for Client {
             .field("deadline", &self.inner.deadline)
             .field("max_response_size", &self.inner.max_response_size)
             .field("retry_policy", &self.inner.retry_policy)
+            .field("hooks", &self.inner.hooks)
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
@@ -343,6 +346,7 @@ pub struct ClientBuilder {
     max_response_size: Option<u64>,
     retry_policy: RetryPolicy,
     http_client: Option<reqwest::Client>,
+    hooks: Hooks,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -359,6 +363,7 @@ impl fmt::Debug for ClientBuilder {
             .field("max_response_size", &self.max_response_size)
             .field("retry_policy", &self.retry_policy)
             .field("http_client", &self.http_client.is_some())
+            .field("hooks", &self.hooks)
             .finish()
     }
 }
@@ -377,6 +382,7 @@ impl Default for ClientBuilder {
             max_response_size: Some(DEFAULT_MAX_RESPONSE_SIZE),
             retry_policy: RetryPolicy::default(),
             http_client: None,
+            hooks: Hooks::default(),
         }
     }
 }
@@ -489,6 +495,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Adds a [`Hook`]: code that sees, and may adjust, every attempt of every call.
+    /// Hooks run in the order they were added.
+    pub fn hook(mut self, hook: impl Hook) -> Self {
+        self.hooks.push(Arc::new(hook));
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client> {
         let token = self.token.ok_or_else(|| {
@@ -563,6 +576,7 @@ impl ClientBuilder {
                 deadline: self.deadline,
                 max_response_size: self.max_response_size,
                 retry_policy: self.retry_policy,
+                hooks: self.hooks,
             }),
             options: Arc::default(),
         })
@@ -675,7 +689,11 @@ async fn execute_in_span(
             Some(headers) => headers,
             None => attempt_headers(client, &request)?,
         };
-        let http_request = build_request(client, &request, &url, headers)?;
+        let mut http_request = build_request(client, &request, &url, headers)?;
+        let hooks = &client.inner.hooks;
+        if !hooks.is_empty() {
+            hooks.before_attempt(operation_id, attempts, &mut http_request);
+        }
         let sent = attempt(
             &client.inner.http,
             http_request,
@@ -702,6 +720,14 @@ async fn execute_in_span(
             }
             (None, None) => sent.await,
         };
+        if !hooks.is_empty() {
+            hooks.after_attempt(&AttemptOutcome {
+                operation_id,
+                attempt: attempts,
+                elapsed: start.elapsed(),
+                result: outcome.as_ref(),
+            });
+        }
         let elapsed_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
         span.record("elapsed_ms", elapsed_ms);
         let error = match outcome {
@@ -733,6 +759,14 @@ async fn execute_in_span(
         if deadline_at.is_some_and(|at| Instant::now().checked_add(delay).is_none_or(|t| t >= at)) {
             tracing::debug!(error = %error, elapsed_ms, delay_ms, "not retrying: the wait would pass the deadline");
             return Err(error);
+        }
+        if !hooks.is_empty() {
+            hooks.on_retry(&RetryNotice {
+                operation_id,
+                attempt: attempts,
+                delay,
+                error: &error,
+            });
         }
         tracing::debug!(
             error = %error,

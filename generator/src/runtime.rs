@@ -11,6 +11,7 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
     ("client", include_str!("../../templates/runtime/client.rs")),
     ("codec", include_str!("../../templates/runtime/codec.rs")),
     ("error", include_str!("../../templates/runtime/error.rs")),
+    ("hooks", include_str!("../../templates/runtime/hooks.rs")),
     (
         "pagination",
         include_str!("../../templates/runtime/pagination.rs"),

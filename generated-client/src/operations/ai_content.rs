@@ -60,8 +60,8 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     CreateContentImportSourceRequest, CreateContentImportSourceRequestAudienceIds,
-    ///     CreateContentImportSourceRequestStatus,
+    ///     ContentImportSourceRequestAudienceIds, ContentImportSourceStatus,
+    ///     CreateContentImportSourceRequest,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -69,10 +69,8 @@ impl crate::Client {
     ///     let request = CreateContentImportSourceRequest::new(
     ///             "https://partners.example.org/kb",
     ///         )
-    ///         .status(CreateContentImportSourceRequestStatus::Active)
-    ///         .audience_ids(
-    ///             CreateContentImportSourceRequestAudienceIds::Array(Vec::from([3391])),
-    ///         );
+    ///         .status(ContentImportSourceStatus::Active)
+    ///         .audience_ids(ContentImportSourceRequestAudienceIds::Array(Vec::from([3391])));
     ///     let content_import_source = client.create_content_import_source(&request).await?;
     ///     println!("{content_import_source:?}");
     ///     Ok(())
@@ -158,8 +156,8 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     UpdateContentImportSourceRequest, UpdateContentImportSourceRequestAudienceIds,
-    ///     UpdateContentImportSourceRequestStatus, UpdateContentImportSourceRequestSyncBehavior,
+    ///     ContentImportSourceRequestAudienceIds, ContentImportSourceStatus,
+    ///     UpdateContentImportSourceRequest, UpdateContentImportSourceRequestSyncBehavior,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -168,9 +166,9 @@ impl crate::Client {
     ///             UpdateContentImportSourceRequestSyncBehavior::Api,
     ///             "https://partners.example.org/kb",
     ///         )
-    ///         .status(UpdateContentImportSourceRequestStatus::Deactivated)
+    ///         .status(ContentImportSourceStatus::Deactivated)
     ///         .audience_ids(
-    ///             UpdateContentImportSourceRequestAudienceIds::Array(Vec::from([3391, 3402])),
+    ///             ContentImportSourceRequestAudienceIds::Array(Vec::from([3391, 3402])),
     ///         )
     ///         .apply_audience_to_existing_content(true);
     ///     let content_import_source = client

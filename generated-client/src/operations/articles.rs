@@ -57,14 +57,14 @@ impl crate::Client {
     ///
     /// ```no_run
     /// use intercom_client::Client;
-    /// use intercom_client::types::{CreateArticleRequest, CreateArticleRequestState};
+    /// use intercom_client::types::{ArticleState, CreateArticleRequest};
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = CreateArticleRequest::new("Charging your e-bike battery", 7301942)
     ///         .description("How long a full charge takes and how to store the battery.")
     ///         .body_markdown("A full charge takes about four hours with the supplied charger.")
-    ///         .state(CreateArticleRequestState::Draft)
+    ///         .state(ArticleState::Draft)
     ///         .parent_ids([4417203])
     ///         .folder_id(512i64)
     ///         .ai_chatbot_availability(true);

@@ -430,7 +430,7 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     CompanySearchRequest, CompanySearchRequestSort, CompanySearchRequestSortOrder,
+    ///     CompanySearchRequest, SearchRequestSort, SearchRequestSortOrder,
     ///     SingleFilterSearchRequest, SingleFilterSearchRequestOperator, StartingAfterPaging,
     /// };
     ///
@@ -444,9 +444,9 @@ impl crate::Client {
     ///         )
     ///         .pagination(StartingAfterPaging::new().per_page(20))
     ///         .sort(
-    ///             CompanySearchRequestSort::new()
+    ///             SearchRequestSort::new()
     ///                 .field("name")
-    ///                 .order(CompanySearchRequestSortOrder::Ascending),
+    ///                 .order(SearchRequestSortOrder::Ascending),
     ///         );
     ///     let company_list = client.search_companies(&request).await?;
     ///     println!("{company_list:?}");
@@ -791,8 +791,7 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestCompaniesItem,
-    ///     BulkUpdateCompaniesRequestJob,
+    ///     BulkRequestJob, BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestCompaniesItem,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -803,7 +802,7 @@ impl crate::Client {
     ///             BulkUpdateCompaniesRequestCompaniesItem::new("66a1f41cb8e4d70012ab3507")
     ///                 .size(9),
     ///         ])
-    ///         .job(BulkUpdateCompaniesRequestJob::new().id("bulkjob_co_7d13e5"));
+    ///         .job(BulkRequestJob::new().id("bulkjob_co_7d13e5"));
     ///     let companies_bulk_job = client.bulk_update_companies(&request).await?;
     ///     println!("{companies_bulk_job:?}");
     ///     Ok(())

@@ -493,10 +493,10 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     ContactSearchRequest, ContactSearchRequestSort, ContactSearchRequestSortOrder,
-    ///     MultipleFilterSearchRequest, MultipleFilterSearchRequestOperator,
-    ///     MultipleFilterSearchRequestValue, SearchContactsParams, SingleFilterSearchRequest,
-    ///     SingleFilterSearchRequestOperator, StartingAfterPaging,
+    ///     ContactSearchRequest, MultipleFilterSearchRequest,
+    ///     MultipleFilterSearchRequestOperator, MultipleFilterSearchRequestValue,
+    ///     SearchContactsParams, SearchRequestSort, SearchRequestSortOrder,
+    ///     SingleFilterSearchRequest, SingleFilterSearchRequestOperator, StartingAfterPaging,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -521,9 +521,9 @@ impl crate::Client {
     ///         )
     ///         .pagination(StartingAfterPaging::new().per_page(50))
     ///         .sort(
-    ///             ContactSearchRequestSort::new()
+    ///             SearchRequestSort::new()
     ///                 .field("created_at")
-    ///                 .order(ContactSearchRequestSortOrder::Descending),
+    ///                 .order(SearchRequestSortOrder::Descending),
     ///         );
     ///     let params = SearchContactsParams {
     ///         include_merge_history: Some(true),
@@ -1135,9 +1135,8 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     BulkUpdateContactsRequest, BulkUpdateContactsRequestContactsItem,
-    ///     BulkUpdateContactsRequestContactsItemTags,
-    ///     BulkUpdateContactsRequestContactsItemTagsAddItem,
+    ///     BulkContactsRequestContactsItemTagsAddItem, BulkUpdateContactsRequest,
+    ///     BulkUpdateContactsRequestContactsItem, BulkUpdateContactsRequestContactsItemTags,
     ///     BulkUpdateContactsRequestContactsItemTagsRemoveItem,
     /// };
     ///
@@ -1149,7 +1148,7 @@ impl crate::Client {
     ///             .tags(
     ///                 BulkUpdateContactsRequestContactsItemTags::new()
     ///                     .with_add([
-    ///                         BulkUpdateContactsRequestContactsItemTagsAddItem::new("730122"),
+    ///                         BulkContactsRequestContactsItemTagsAddItem::new("730122"),
     ///                     ])
     ///                     .remove([
     ///                         BulkUpdateContactsRequestContactsItemTagsRemoveItem::new(
@@ -1201,10 +1200,10 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     BulkCreateContactsRequest, BulkCreateContactsRequestContactsItem,
+    ///     BulkContactsRequestContactsItemTagsAddItem, BulkCreateContactsRequest,
+    ///     BulkCreateContactsRequestContactsItem,
     ///     BulkCreateContactsRequestContactsItemCompaniesItem,
     ///     BulkCreateContactsRequestContactsItemTags,
-    ///     BulkCreateContactsRequestContactsItemTagsAddItem,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -1222,7 +1221,7 @@ impl crate::Client {
     ///             .tags(
     ///                 BulkCreateContactsRequestContactsItemTags::new()
     ///                     .with_add([
-    ///                         BulkCreateContactsRequestContactsItemTagsAddItem::new("730122"),
+    ///                         BulkContactsRequestContactsItemTagsAddItem::new("730122"),
     ///                     ]),
     ///             ),
     ///         BulkCreateContactsRequestContactsItem::new()

@@ -85,9 +85,8 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     SearchContentContentTypesItem, SearchContentCopilotState, SearchContentFinSalesState,
-    ///     SearchContentFinServiceState, SearchContentFolderEntityType, SearchContentParams,
-    ///     SearchContentStatesItem, SearchContentTagOperator,
+    ///     SearchContentContentTypesItem, SearchContentFolderEntityType, SearchContentParams,
+    ///     SearchContentState, SearchContentStatesItem, SearchContentTagOperator,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -109,9 +108,9 @@ impl crate::Client {
     ///                 SearchContentContentTypesItem::Snippet,
     ///             ]),
     ///         ),
-    ///         copilot_state: Some(SearchContentCopilotState::On),
-    ///         fin_service_state: Some(SearchContentFinServiceState::On),
-    ///         fin_sales_state: Some(SearchContentFinSalesState::Off),
+    ///         copilot_state: Some(SearchContentState::On),
+    ///         fin_service_state: Some(SearchContentState::On),
+    ///         fin_sales_state: Some(SearchContentState::Off),
     ///         created_by_ids: Some(Vec::from([7301942])),
     ///         last_updated_by_ids: Some(Vec::from([7301942, 7301955])),
     ///         created_at_after: Some(1788000000),

@@ -540,15 +540,15 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     AdminReplyConversationRequest, AdminReplyConversationRequestMessageType,
-    ///     QuickReplyOption, ReplyConversationRequest,
+    ///     AdminReplyConversationRequest, AdminReplyRequestMessageType, QuickReplyOption,
+    ///     ReplyConversationRequest,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = ReplyConversationRequest::Admin(
     ///         AdminReplyConversationRequest::new(
-    ///                 AdminReplyConversationRequestMessageType::QuickReply,
+    ///                 AdminReplyRequestMessageType::QuickReply,
     ///                 "7301942",
     ///             )
     ///             .body("Would you like a replacement or a refund?")

@@ -26,12 +26,12 @@ impl crate::Client {
     ///
     /// ```no_run
     /// use intercom_client::Client;
-    /// use intercom_client::types::{LisDataAttributesModel, LisDataAttributesParams};
+    /// use intercom_client::types::{DataAttributeModel, LisDataAttributesParams};
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let params = LisDataAttributesParams {
-    ///         model: Some(LisDataAttributesModel::Contact),
+    ///         model: Some(DataAttributeModel::Contact),
     ///         include_archived: Some(false),
     ///     };
     ///     let data_attribute_list = client.lis_data_attributes(&params).await?;
@@ -89,8 +89,7 @@ impl crate::Client {
     /// use intercom_client::Client;
     /// use intercom_client::types::{
     ///     CreateDataAttributeRequest, CreateDataAttributeRequestListAttribute,
-    ///     CreateDataAttributeRequestListAttributeModel,
-    ///     CreateDataAttributeRequestListAttributeOptionsItem,
+    ///     DataAttributeModel, DataAttributeRequestListAttributeOptionsItem,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -98,8 +97,8 @@ impl crate::Client {
     ///     let request = CreateDataAttributeRequest::ListAttribute(
     ///         CreateDataAttributeRequestListAttribute::new(
     ///                 "bike_model",
-    ///                 CreateDataAttributeRequestListAttributeModel::Contact,
-    ///                 [CreateDataAttributeRequestListAttributeOptionsItem::new()],
+    ///                 DataAttributeModel::Contact,
+    ///                 [DataAttributeRequestListAttributeOptionsItem::new()],
     ///             )
     ///             .description("The bike model the customer rides.")
     ///             .messenger_writable(false),
@@ -148,15 +147,15 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     UpdateDataAttributeRequest, UpdateDataAttributeRequestListAttribute,
-    ///     UpdateDataAttributeRequestListAttributeOptionsItem,
+    ///     DataAttributeRequestListAttributeOptionsItem, UpdateDataAttributeRequest,
+    ///     UpdateDataAttributeRequestListAttribute,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = UpdateDataAttributeRequest::ListAttribute(
     ///         UpdateDataAttributeRequestListAttribute::new([
-    ///                 UpdateDataAttributeRequestListAttributeOptionsItem::new(),
+    ///                 DataAttributeRequestListAttributeOptionsItem::new(),
     ///             ])
     ///             .description("The bike-care plan the customer currently pays for.")
     ///             .messenger_writable(false),

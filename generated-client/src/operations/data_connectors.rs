@@ -117,33 +117,32 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     CreateDataConnectorRequest, CreateDataConnectorRequestAudiencesItem,
-    ///     CreateDataConnectorRequestDataInputsItem,
-    ///     CreateDataConnectorRequestDataInputsItemType, CreateDataConnectorRequestHeadersItem,
-    ///     CreateDataConnectorRequestHttpMethod,
+    ///     CreateDataConnectorRequest, CreateDataConnectorRequestDataInputsItem,
+    ///     DataConnectorHttpMethod, DataConnectorRequestAudiencesItem,
+    ///     DataConnectorRequestHeadersItem, DataInputsItemType,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = CreateDataConnectorRequest::new("Loyalty points balance")
     ///         .description("Reads a customer's points from the loyalty service.")
-    ///         .http_method(CreateDataConnectorRequestHttpMethod::Post)
+    ///         .http_method(DataConnectorHttpMethod::Post)
     ///         .url("https://loyalty.example.org/v2/balance")
     ///         .body("{\"customer\": \"{{email}}\"}")
     ///         .direct_fin_usage(false)
     ///         .audiences([
-    ///             CreateDataConnectorRequestAudiencesItem::Users,
-    ///             CreateDataConnectorRequestAudiencesItem::Leads,
+    ///             DataConnectorRequestAudiencesItem::Users,
+    ///             DataConnectorRequestAudiencesItem::Leads,
     ///         ])
     ///         .headers([
-    ///             CreateDataConnectorRequestHeadersItem::new()
+    ///             DataConnectorRequestHeadersItem::new()
     ///                 .name("X-Api-Key")
     ///                 .value("lk_live_51b2c3"),
     ///         ])
     ///         .data_inputs([
     ///             CreateDataConnectorRequestDataInputsItem::new()
     ///                 .name("email")
-    ///                 .type_(CreateDataConnectorRequestDataInputsItemType::String)
+    ///                 .type_(DataInputsItemType::String)
     ///                 .description("Email address of the customer")
     ///                 .required(true),
     ///         ]);
@@ -289,14 +288,11 @@ impl crate::Client {
     ///
     /// ```no_run
     /// use intercom_client::Client;
-    /// use intercom_client::types::{
-    ///     UpdateDataConnectorRequest, UpdateDataConnectorRequestState,
-    /// };
+    /// use intercom_client::types::{NewsItemState, UpdateDataConnectorRequest};
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
-    ///     let request = UpdateDataConnectorRequest::new()
-    ///         .state(UpdateDataConnectorRequestState::Live);
+    ///     let request = UpdateDataConnectorRequest::new().state(NewsItemState::Live);
     ///     let data_connector_detail = client.update_data_connector("1650", &request).await?;
     ///     println!("{data_connector_detail:?}");
     ///     Ok(())
@@ -341,7 +337,7 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     ListDataConnectorExecutionResultsErrorType,
+    ///     DataConnectorExecutionResultErrorType,
     ///     ListDataConnectorExecutionResultsIncludeBodies,
     ///     ListDataConnectorExecutionResultsParams, ListDataConnectorExecutionResultsSuccess,
     /// };
@@ -352,7 +348,7 @@ impl crate::Client {
     ///         per_page: Some(10),
     ///         starting_after: Some("WzE3NjQzMjQwMDAsMTY1MV0=".to_string()),
     ///         success: Some(ListDataConnectorExecutionResultsSuccess::False),
-    ///         error_type: Some(ListDataConnectorExecutionResultsErrorType::V3rdPartyError),
+    ///         error_type: Some(DataConnectorExecutionResultErrorType::V3rdPartyError),
     ///         start_ts: Some(1764518400),
     ///         end_ts: Some(1764604800),
     ///         include_bodies: Some(ListDataConnectorExecutionResultsIncludeBodies::True),

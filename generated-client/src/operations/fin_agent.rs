@@ -21,12 +21,12 @@ impl crate::Client {
     ///
     /// ```no_run
     /// use intercom_client::Client;
-    /// use intercom_client::types::{ListFinCapabilitiesRequest, ListFinCapabilitiesRequestUser};
+    /// use intercom_client::types::{FinAgentUser, ListFinCapabilitiesRequest};
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = ListFinCapabilitiesRequest::new(
-    ///         ListFinCapabilitiesRequestUser::new("u-20931")
+    ///         FinAgentUser::new("u-20931")
     ///             .name("Mara Lindqvist")
     ///             .email("mara@example.org")
     ///             .attributes([("plan", "premium")]),
@@ -304,14 +304,11 @@ impl crate::Client {
     ///
     /// ```no_run
     /// use intercom_client::Client;
-    /// use intercom_client::types::{SubmitFinCsatRequest, SubmitFinCsatRequestRating};
+    /// use intercom_client::types::{SubmitFinCsatRating, SubmitFinCsatRequest};
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
-    ///     let request = SubmitFinCsatRequest::new(
-    ///             "chat-7c41d2",
-    ///             SubmitFinCsatRequestRating::Good,
-    ///         )
+    ///     let request = SubmitFinCsatRequest::new("chat-7c41d2", SubmitFinCsatRating::Good)
     ///         .remark("Quick and clear answer.");
     ///     let submit_fin_csat_response = client.submit_fin_csat(&request).await?;
     ///     println!("{submit_fin_csat_response:?}");

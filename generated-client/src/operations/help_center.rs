@@ -137,7 +137,7 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     CreateHelpCenterRedirectRequest, CreateHelpCenterRedirectRequestTargetType,
+    ///     CreateHelpCenterRedirectRequest, HelpCenterRedirectTargetType,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
@@ -145,7 +145,7 @@ impl crate::Client {
     ///     let request = CreateHelpCenterRedirectRequest::new(
     ///         "https://help.northwindcycles.example.com/en/old/brake-care",
     ///         "en",
-    ///         CreateHelpCenterRedirectRequestTargetType::Article,
+    ///         HelpCenterRedirectTargetType::Article,
     ///         "9120451",
     ///     );
     ///     let help_center_redirect = client.create_help_center_redirect("31", &request).await?;

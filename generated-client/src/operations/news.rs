@@ -57,7 +57,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// use intercom_client::Client;
-    /// use intercom_client::types::{NewsItemRequest, NewsItemRequestState, NewsfeedAssignment};
+    /// use intercom_client::types::{NewsItemRequest, NewsItemState, NewsfeedAssignment};
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
@@ -65,7 +65,7 @@ impl crate::Client {
     ///         .body(
     ///             "<p>Book a full service before 20 December and get new brake pads fitted free.</p>",
     ///         )
-    ///         .state(NewsItemRequestState::Live)
+    ///         .state(NewsItemState::Live)
     ///         .deliver_silently(false)
     ///         .labels(["Offer", "Service"])
     ///         .reactions(["👍", "🎉"])

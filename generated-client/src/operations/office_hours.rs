@@ -304,7 +304,7 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     CreateOfficeHoursExceptionRequest, CreateOfficeHoursExceptionRequestExceptionType,
+    ///     CreateOfficeHoursExceptionRequest, OfficeHoursExceptionExceptionType,
     ///     OfficeHoursTimeInterval,
     /// };
     ///
@@ -312,7 +312,7 @@ impl crate::Client {
     ///     let client = Client::from_env()?;
     ///     let request = CreateOfficeHoursExceptionRequest::new(
     ///             "2026-12-24",
-    ///             CreateOfficeHoursExceptionRequestExceptionType::CustomHours,
+    ///             OfficeHoursExceptionExceptionType::CustomHours,
     ///         )
     ///         .name("Christmas Eve")
     ///         .time_intervals(
@@ -421,13 +421,13 @@ impl crate::Client {
     /// use intercom_client::Client;
     /// use intercom_client::Nullable;
     /// use intercom_client::types::{
-    ///     UpdateOfficeHoursExceptionRequest, UpdateOfficeHoursExceptionRequestExceptionType,
+    ///     OfficeHoursExceptionExceptionType, UpdateOfficeHoursExceptionRequest,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = UpdateOfficeHoursExceptionRequest::new()
-    ///         .exception_type(UpdateOfficeHoursExceptionRequestExceptionType::Closed)
+    ///         .exception_type(OfficeHoursExceptionExceptionType::Closed)
     ///         .time_intervals(Nullable::Null);
     ///     let office_hours_exception = client
     ///         .update_office_hours_exception("301", "912", &request)

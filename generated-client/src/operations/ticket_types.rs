@@ -59,13 +59,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// use intercom_client::Client;
-    /// use intercom_client::types::{CreateTicketTypeRequest, CreateTicketTypeRequestCategory};
+    /// use intercom_client::types::{CreateTicketTypeRequest, TicketCategory};
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = CreateTicketTypeRequest::new("Checkout outage")
     ///         .description("Incidents that stop customers from paying.")
-    ///         .category(CreateTicketTypeRequestCategory::Tracker)
+    ///         .category(TicketCategory::Tracker)
     ///         .icon("🚨")
     ///         .is_internal(false);
     ///     let ticket_type = client.create_ticket_type(&request).await?;

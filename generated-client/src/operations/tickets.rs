@@ -27,13 +27,13 @@ impl crate::Client {
     /// ```no_run
     /// use intercom_client::Client;
     /// use intercom_client::types::{
-    ///     AdminReplyTicketRequestMessageType, ReplyTicketRequest, ReplyTicketRequestAdmin,
+    ///     AdminReplyRequestMessageType, ReplyTicketRequest, ReplyTicketRequestAdmin,
     /// };
     ///
     /// async fn example() -> Result<(), intercom_client::Error> {
     ///     let client = Client::from_env()?;
     ///     let request = ReplyTicketRequest::Admin(
-    ///         ReplyTicketRequestAdmin::new(AdminReplyTicketRequestMessageType::Note, "7301942")
+    ///         ReplyTicketRequestAdmin::new(AdminReplyRequestMessageType::Note, "7301942")
     ///             .body("<p>Warehouse confirmed the frame was packed without foam.</p>"),
     ///     );
     ///     let ticket_reply = client.reply_ticket("918", &request).await?;

@@ -46,6 +46,7 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
         pub use codec::{FileUpload, Nullable};
         pub use config::Region;
         pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
+        pub use hooks::{AttemptOutcome, AttemptRequest, Hook, RetryNotice};
         pub use pagination::{Page, PageRequest, Paginated};
         pub use response::{RateLimit, Response};
         pub use reqwest::header::HeaderMap;
