@@ -123,3 +123,80 @@ pub(super) fn json_tokens(value: &Value) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(tokens: Option<TokenStream>) -> Option<String> {
+        tokens.map(|t| t.to_string())
+    }
+
+    #[test]
+    fn numbers_keep_their_type_and_sign() {
+        let number = |n: i64| Some(Value::from(n));
+        assert_eq!(
+            text(integer_literal(&RustType::I64, number(42).as_ref(), false)).as_deref(),
+            Some("42")
+        );
+        assert_eq!(
+            text(integer_literal(&RustType::I64, number(42).as_ref(), true)).as_deref(),
+            Some("42i64")
+        );
+        assert_eq!(
+            text(integer_literal(
+                &RustType::I64,
+                number(1_764_547_200_000).as_ref(),
+                false
+            ))
+            .as_deref(),
+            Some("1764547200000i64"),
+            "beyond i32, a literal needs its type"
+        );
+        assert_eq!(
+            text(integer_literal(&RustType::I32, number(-7).as_ref(), false)).as_deref(),
+            Some("- 7")
+        );
+        assert!(integer_literal(&RustType::I32, number(1 << 40).as_ref(), false).is_none());
+        assert!(integer_literal(&RustType::I64, Some(&Value::from("x")), false).is_none());
+        assert_eq!(
+            text(integer_literal(
+                &RustType::I64,
+                Some(&Value::from("12")),
+                false
+            ))
+            .as_deref(),
+            Some("12")
+        );
+        assert_eq!(
+            text(float_literal(Some(&Value::from(3)))).as_deref(),
+            Some("3.0")
+        );
+        assert_eq!(
+            text(float_literal(Some(&Value::from(-0.5)))).as_deref(),
+            Some("- 0.5")
+        );
+    }
+
+    #[test]
+    fn strings_are_escaped_and_json_is_a_macro_body() {
+        let hostile = Value::from("\"); std::process::exit(1); (\"\n```");
+        let literal = text(string_literal(Some(&hostile), "x")).unwrap_or_default();
+        assert!(literal.starts_with('"') && literal.contains("\\\"") && literal.contains("\\n"));
+        assert_eq!(
+            text(string_literal(None, "ticket_id")).as_deref(),
+            Some("\"ticket_id\"")
+        );
+        assert!(string_literal(Some(&serde_json::json!({})), "x").is_none());
+        let json = json_tokens(&serde_json::json!({"a": [1, -2, null], "b": {"c": true}}));
+        let parsed: syn::Expr =
+            syn::parse2(quote!(serde_json::json!(#json))).expect("a macro call");
+        assert!(matches!(parsed, syn::Expr::Macro(_)));
+        assert_eq!(
+            json.to_string(),
+            "{ \"a\" : [1 , - 2 , null] , \"b\" : { \"c\" : true } }"
+        );
+        assert!(kind_fits(JsonKind::Number, &Value::from(1)));
+        assert!(!kind_fits(JsonKind::Integer, &Value::from(1.5)));
+    }
+}
