@@ -6833,11 +6833,11 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ContactReplyConversationRequest {
-    /// [`ContactReplyIntercomUserIdRequest`]: A contact's reply, with the contact identified by its Intercom id.
+    /// [`ContactReplyIntercomUserIdRequest`] — A contact's reply, with the contact identified by its Intercom id.
     IntercomUserId(ContactReplyIntercomUserIdRequest),
-    /// [`ContactReplyEmailRequest`]: A contact's reply, with the contact identified by email.
+    /// [`ContactReplyEmailRequest`] — A contact's reply, with the contact identified by email.
     Email(ContactReplyEmailRequest),
-    /// [`ContactReplyUserIdRequest`]: A contact's reply, with the contact identified by its external `user_id`.
+    /// [`ContactReplyUserIdRequest`] — A contact's reply, with the contact identified by its external `user_id`.
     UserId(ContactReplyUserIdRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -7295,11 +7295,11 @@ crate::wire::object!(
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 #[non_exhaustive]
 pub enum ContactReplyTicketRequest {
-    /// [`ContactReplyTicketIntercomUserIdRequest`]: A contact's reply to a ticket, with the contact identified by its Intercom id.
+    /// [`ContactReplyTicketIntercomUserIdRequest`] — A contact's reply to a ticket, with the contact identified by its Intercom id.
     IntercomUserId(ContactReplyTicketIntercomUserIdRequest),
-    /// [`ContactReplyTicketUserIdRequest`]: A contact's reply to a ticket, with the contact identified by its external `user_id`.
+    /// [`ContactReplyTicketUserIdRequest`] — A contact's reply to a ticket, with the contact identified by its external `user_id`.
     UserId(ContactReplyTicketUserIdRequest),
-    /// [`ContactReplyTicketEmailRequest`]: A contact's reply to a ticket, with the contact identified by email.
+    /// [`ContactReplyTicketEmailRequest`] — A contact's reply to a ticket, with the contact identified by email.
     Email(ContactReplyTicketEmailRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -8412,9 +8412,9 @@ crate::wire::object!(
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 #[non_exhaustive]
 pub enum ContentSearchResult {
-    /// [`ContentSearchDefaultItem`]: A content search hit that is not a help center article: a snippet, an external page, an uploaded file or an internal article.
+    /// [`ContentSearchDefaultItem`] — A content search hit that is not a help center article: a snippet, an external page, an uploaded file or an internal article.
     DefaultItem(ContentSearchDefaultItem),
-    /// [`ContentSearchArticleItem`]: A help center article found by a content search, with one entry per locale.
+    /// [`ContentSearchArticleItem`] — A help center article found by a content search, with one entry per locale.
     ArticleItem(ContentSearchArticleItem),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -9489,21 +9489,21 @@ crate::wire::object!(ConversationAttachmentFiles { content_type, data, name });
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 #[non_exhaustive]
 pub enum ConversationAttribute {
-    /// [`ConversationAttributeStringType`]: A conversation attribute holding text.
+    /// [`ConversationAttributeStringType`] — A conversation attribute holding text.
     StringType(ConversationAttributeStringType),
-    /// [`ConversationAttributeIntegerType`]: A conversation attribute holding a whole number.
+    /// [`ConversationAttributeIntegerType`] — A conversation attribute holding a whole number.
     IntegerType(ConversationAttributeIntegerType),
-    /// [`ConversationAttributeListType`]: A conversation attribute whose value is picked from a list of options.
+    /// [`ConversationAttributeListType`] — A conversation attribute whose value is picked from a list of options.
     ListType(ConversationAttributeListType),
-    /// [`ConversationAttributeDecimalType`]: A conversation attribute holding a decimal number.
+    /// [`ConversationAttributeDecimalType`] — A conversation attribute holding a decimal number.
     DecimalType(ConversationAttributeDecimalType),
-    /// [`ConversationAttributeBooleanType`]: A conversation attribute holding `true` or `false`.
+    /// [`ConversationAttributeBooleanType`] — A conversation attribute holding `true` or `false`.
     BooleanType(ConversationAttributeBooleanType),
-    /// [`ConversationAttributeDatetimeType`]: A conversation attribute holding a date and time.
+    /// [`ConversationAttributeDatetimeType`] — A conversation attribute holding a date and time.
     DatetimeType(ConversationAttributeDatetimeType),
-    /// [`ConversationAttributeRelationshipType`]: A conversation attribute that points at custom object instances.
+    /// [`ConversationAttributeRelationshipType`] — A conversation attribute that points at custom object instances.
     RelationshipType(ConversationAttributeRelationshipType),
-    /// [`ConversationAttributeFilesType`]: A conversation attribute holding uploaded files.
+    /// [`ConversationAttributeFilesType`] — A conversation attribute holding uploaded files.
     FilesType(ConversationAttributeFilesType),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -15131,21 +15131,21 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CreateConversationAttributeRequest {
-    /// [`CreateConversationAttributeStringRequest`]: Creates an attribute holding text.
+    /// [`CreateConversationAttributeStringRequest`] — Creates an attribute holding text.
     String(CreateConversationAttributeStringRequest),
-    /// [`CreateConversationAttributeIntegerRequest`]: Creates an attribute holding a whole number.
+    /// [`CreateConversationAttributeIntegerRequest`] — Creates an attribute holding a whole number.
     Integer(CreateConversationAttributeIntegerRequest),
-    /// [`CreateConversationAttributeListRequest`]: Creates an attribute whose value is picked from a list of options.
+    /// [`CreateConversationAttributeListRequest`] — Creates an attribute whose value is picked from a list of options.
     List(CreateConversationAttributeListRequest),
-    /// [`CreateConversationAttributeDecimalRequest`]: Creates an attribute holding a decimal number.
+    /// [`CreateConversationAttributeDecimalRequest`] — Creates an attribute holding a decimal number.
     Decimal(CreateConversationAttributeDecimalRequest),
-    /// [`CreateConversationAttributeBooleanRequest`]: Creates an attribute holding `true` or `false`.
+    /// [`CreateConversationAttributeBooleanRequest`] — Creates an attribute holding `true` or `false`.
     Boolean(CreateConversationAttributeBooleanRequest),
-    /// [`CreateConversationAttributeDatetimeRequest`]: Creates an attribute holding a date and time.
+    /// [`CreateConversationAttributeDatetimeRequest`] — Creates an attribute holding a date and time.
     Datetime(CreateConversationAttributeDatetimeRequest),
-    /// [`CreateConversationAttributeRelationshipRequest`]: Creates an attribute that points at custom object instances.
+    /// [`CreateConversationAttributeRelationshipRequest`] — Creates an attribute that points at custom object instances.
     Relationship(CreateConversationAttributeRelationshipRequest),
-    /// [`CreateConversationAttributeFilesRequest`]: Creates an attribute holding uploaded files.
+    /// [`CreateConversationAttributeFilesRequest`] — Creates an attribute holding uploaded files.
     Files(CreateConversationAttributeFilesRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -15617,9 +15617,9 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CreateDataAttributeRequest {
-    /// [`CreateDataAttributeRequestListAttribute`]: list attribute
+    /// [`CreateDataAttributeRequestListAttribute`] — list attribute
     ListAttribute(CreateDataAttributeRequestListAttribute),
-    /// [`CreateDataAttributeRequestOtherType`]: other type
+    /// [`CreateDataAttributeRequestOtherType`] — other type
     OtherType(CreateDataAttributeRequestOtherType),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -17917,11 +17917,11 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CustomerRequest {
-    /// [`CustomerRequestIntercomUserId`]: Intercom User ID
+    /// [`CustomerRequestIntercomUserId`] — Intercom User ID
     IntercomUserId(CustomerRequestIntercomUserId),
-    /// [`CustomerRequestUserId`]: User ID
+    /// [`CustomerRequestUserId`] — User ID
     UserId(CustomerRequestUserId),
-    /// [`CustomerRequestEmail`]: Email
+    /// [`CustomerRequestEmail`] — Email
     Email(CustomerRequestEmail),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -20171,37 +20171,37 @@ crate::wire::object!(
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 #[non_exhaustive]
 pub enum EventDetails {
-    /// [`ConversationAttributeUpdatedByWorkflow`]: Event details of a `conversation_attribute_updated_by_workflow` part: the workflow that ran and the attribute it set.
+    /// [`ConversationAttributeUpdatedByWorkflow`] — Event details of a `conversation_attribute_updated_by_workflow` part: the workflow that ran and the attribute it set.
     ConversationAttributeUpdatedByWorkflow(ConversationAttributeUpdatedByWorkflow),
-    /// [`ConversationAttributeUpdatedByAdmin`]: Event details of a `conversation_attribute_updated_by_admin` part: the attribute a teammate changed and its values.
+    /// [`ConversationAttributeUpdatedByAdmin`] — Event details of a `conversation_attribute_updated_by_admin` part: the attribute a teammate changed and its values.
     ConversationAttributeUpdatedByAdmin(ConversationAttributeUpdatedByAdmin),
-    /// [`ConversationAttributeUpdatedByUser`]: Event details of a `conversation_attribute_updated_by_user` part: the attribute a contact changed and its values.
+    /// [`ConversationAttributeUpdatedByUser`] — Event details of a `conversation_attribute_updated_by_user` part: the attribute a contact changed and its values.
     ConversationAttributeUpdatedByUser(ConversationAttributeUpdatedByUser),
-    /// [`CustomActionStarted`]: Event details of a `custom_action_started` part: which custom action began.
+    /// [`CustomActionStarted`] — Event details of a `custom_action_started` part: which custom action began.
     CustomActionStarted(CustomActionStarted),
-    /// [`CustomActionFinished`]: Event details of a `custom_action_finished` part: how a custom action ended.
+    /// [`CustomActionFinished`] — Event details of a `custom_action_finished` part: how a custom action ended.
     CustomActionFinished(CustomActionFinished),
-    /// [`OperatorWorkflowEvent`]: Event details of an `operator_workflow_event` part: which workflow ran and what happened.
+    /// [`OperatorWorkflowEvent`] — Event details of an `operator_workflow_event` part: which workflow ran and what happened.
     OperatorWorkflowEvent(OperatorWorkflowEvent),
-    /// [`ConversationTagsUpdated`]: Event details of a `conversation_tags_updated` part: the tags added to and removed from the conversation.
+    /// [`ConversationTagsUpdated`] — Event details of a `conversation_tags_updated` part: the tags added to and removed from the conversation.
     ConversationTagsUpdated(ConversationTagsUpdated),
-    /// [`Snoozed`]: Event details of a `snoozed` part: how long the conversation is snoozed.
+    /// [`Snoozed`] — Event details of a `snoozed` part: how long the conversation is snoozed.
     Snoozed(Snoozed),
-    /// [`PriorityChanged`]: Event details of a `priority_changed` part.
+    /// [`PriorityChanged`] — Event details of a `priority_changed` part.
     PriorityChanged(PriorityChanged),
-    /// [`ConversationSlaAppliedByRule`]: Event details of a `conversation_sla_applied_by_rule` part: an SLA applied by a workflow, with its targets.
+    /// [`ConversationSlaAppliedByRule`] — Event details of a `conversation_sla_applied_by_rule` part: an SLA applied by a workflow, with its targets.
     ConversationSlaAppliedByRule(ConversationSlaAppliedByRule),
-    /// [`ConversationSlaAppliedByWorkflow`]: Event details of a `conversation_sla_applied_by_workflow` part: an SLA applied by a legacy inbox rule, with its targets.
+    /// [`ConversationSlaAppliedByWorkflow`] — Event details of a `conversation_sla_applied_by_workflow` part: an SLA applied by a legacy inbox rule, with its targets.
     ConversationSlaAppliedByWorkflow(ConversationSlaAppliedByWorkflow),
-    /// [`ConversationSlaTargetMissed`]: Event details of a `conversation_sla_target_missed` part: every target of the SLA at the moment one of them was missed.
+    /// [`ConversationSlaTargetMissed`] — Event details of a `conversation_sla_target_missed` part: every target of the SLA at the moment one of them was missed.
     ConversationSlaTargetMissed(ConversationSlaTargetMissed),
-    /// [`ConversationSlaPaused`]: Event details of a `conversation_sla_paused` part: where the SLA stood when it was paused.
+    /// [`ConversationSlaPaused`] — Event details of a `conversation_sla_paused` part: where the SLA stood when it was paused.
     ConversationSlaPaused(ConversationSlaPaused),
-    /// [`ConversationSlaUnpaused`]: Event details of a `conversation_sla_unpaused` part.
+    /// [`ConversationSlaUnpaused`] — Event details of a `conversation_sla_unpaused` part.
     ConversationSlaUnpaused(ConversationSlaUnpaused),
-    /// [`ConversationSlaRemoved`]: Event details of a `conversation_sla_removed` part.
+    /// [`ConversationSlaRemoved`] — Event details of a `conversation_sla_removed` part.
     ConversationSlaRemoved(ConversationSlaRemoved),
-    /// [`CallSummary`]: Event details of a `call_summary` part: which call the summary is about. One conversation can hold several calls, each with its own summary.
+    /// [`CallSummary`] — Event details of a `call_summary` part: which call the summary is about. One conversation can hold several calls, each with its own summary.
     CallSummary(CallSummary),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -23904,9 +23904,9 @@ crate::wire::object!(
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 #[non_exhaustive]
 pub enum MergePreviewResponse {
-    /// [`MergePreviewAllowed`]: A preview of a merge that would be allowed.
+    /// [`MergePreviewAllowed`] — A preview of a merge that would be allowed.
     Allowed(MergePreviewAllowed),
-    /// [`MergePreviewBlocked`]: Merge preview not allowed
+    /// [`MergePreviewBlocked`] — Merge preview not allowed
     Blocked(MergePreviewBlocked),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -25658,9 +25658,9 @@ crate::wire::object!(Recipient { type_("type"), id }; needs_known);
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum RedactConversationRequest {
-    /// [`RedactConversationRequestPart`]: Redact Conversation Part Request
+    /// [`RedactConversationRequestPart`] — Redact Conversation Part Request
     Part(RedactConversationRequestPart),
-    /// [`RedactConversationRequestSource`]: Redact Conversation Source Request
+    /// [`RedactConversationRequestSource`] — Redact Conversation Source Request
     Source(RedactConversationRequestSource),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -25891,9 +25891,9 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ReplyConversationRequest {
-    /// [`ContactReplyConversationRequest`]: A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
+    /// [`ContactReplyConversationRequest`] — A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
     Contact(ContactReplyConversationRequest),
-    /// [`AdminReplyConversationRequest`]: A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
+    /// [`AdminReplyConversationRequest`] — A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
     Admin(AdminReplyConversationRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -25987,9 +25987,9 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ReplyTicketRequest {
-    /// [`ReplyTicketRequestContact`]: A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
+    /// [`ReplyTicketRequestContact`] — A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
     Contact(ReplyTicketRequestContact),
-    /// [`ReplyTicketRequestAdmin`]: A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
+    /// [`ReplyTicketRequestAdmin`] — A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
     Admin(ReplyTicketRequestAdmin),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -30668,9 +30668,9 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum UpdateDataAttributeRequest {
-    /// [`UpdateDataAttributeRequestListAttribute`]: list attribute
+    /// [`UpdateDataAttributeRequestListAttribute`] — list attribute
     ListAttribute(UpdateDataAttributeRequestListAttribute),
-    /// [`UpdateDataAttributeRequestOtherType`]: other type
+    /// [`UpdateDataAttributeRequestOtherType`] — other type
     OtherType(UpdateDataAttributeRequestOtherType),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -33242,11 +33242,11 @@ crate::wire::string_enum!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum AttachContactToConversationRequestCustomer {
-    /// [`AttachContactToConversationRequestCustomerIntercomUserId`]: Intercom User ID
+    /// [`AttachContactToConversationRequestCustomerIntercomUserId`] — Intercom User ID
     IntercomUserId(AttachContactToConversationRequestCustomerIntercomUserId),
-    /// [`AttachContactToConversationRequestCustomerUserId`]: User ID
+    /// [`AttachContactToConversationRequestCustomerUserId`] — User ID
     UserId(AttachContactToConversationRequestCustomerUserId),
-    /// [`AttachContactToConversationRequestCustomerEmail`]: Email
+    /// [`AttachContactToConversationRequestCustomerEmail`] — Email
     Email(AttachContactToConversationRequestCustomerEmail),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -37704,7 +37704,7 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CreateMessageRequestTo {
-    /// [`Recipient`]: A contact a message is sent to.
+    /// [`Recipient`] — A contact a message is sent to.
     Recipient(Recipient),
     /// A list (`Vec<Recipient>`).
     Array(Vec<Recipient>),
@@ -37786,7 +37786,7 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestTo {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CreateMessageRequestCc {
-    /// [`Recipient`]: A contact a message is sent to.
+    /// [`Recipient`] — A contact a message is sent to.
     Recipient(Recipient),
     /// A list (`Vec<Recipient>`).
     Array(Vec<Recipient>),
@@ -37868,7 +37868,7 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestCc {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CreateMessageRequestBcc {
-    /// [`Recipient`]: A contact a message is sent to.
+    /// [`Recipient`] — A contact a message is sent to.
     Recipient(Recipient),
     /// A list (`Vec<Recipient>`).
     Array(Vec<Recipient>),
@@ -37950,11 +37950,11 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestBcc {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CreateTicketRequestContactsItem {
-    /// [`CreateTicketRequestContactsItemId`]: ID
+    /// [`CreateTicketRequestContactsItemId`] — ID
     Id(CreateTicketRequestContactsItemId),
-    /// [`CreateTicketRequestContactsItemExternalId`]: External ID
+    /// [`CreateTicketRequestContactsItemExternalId`] — External ID
     ExternalId(CreateTicketRequestContactsItemExternalId),
-    /// [`CreateTicketRequestContactsItemEmail`]: Email
+    /// [`CreateTicketRequestContactsItemEmail`] — Email
     Email(CreateTicketRequestContactsItemEmail),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -38376,9 +38376,9 @@ pub enum CustomAttributesInnerValue {
     String(String),
     /// A whole number.
     Integer(i64),
-    /// [`Datetime`]: A point in time, either as ISO 8601 text or as a Unix timestamp.
+    /// [`Datetime`] — A point in time, either as ISO 8601 text or as a Unix timestamp.
     Datetime(Datetime),
-    /// [`CustomObjectInstanceList`]: Custom object instances
+    /// [`CustomObjectInstanceList`] — Custom object instances
     CustomObjectInstanceList(CustomObjectInstanceList),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -40553,9 +40553,9 @@ crate::wire::string_enum!(
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 #[non_exhaustive]
 pub enum PaginatedResponseDataItem {
-    /// [`NewsItem`]: An announcement (product update, event, promotion and the like) shown to customers in one or more Messenger newsfeeds.
+    /// [`NewsItem`] — An announcement (product update, event, promotion and the like) shown to customers in one or more Messenger newsfeeds.
     News(NewsItem),
-    /// [`Newsfeed`]: A newsfeed, a Messenger feed of news items aimed at one audience. Newsfeeds are set up in the Intercom app; the API can only read them.
+    /// [`Newsfeed`] — A newsfeed, a Messenger feed of news items aimed at one audience. Newsfeeds are set up in the Intercom app; the API can only read them.
     Newsfeed(Newsfeed),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -40767,11 +40767,11 @@ crate::wire::string_enum!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ReplyTicketRequestContact {
-    /// [`ReplyTicketRequestContactIntercomUserId`]: A contact's reply to a ticket, with the contact identified by its Intercom id.
+    /// [`ReplyTicketRequestContactIntercomUserId`] — A contact's reply to a ticket, with the contact identified by its Intercom id.
     IntercomUserId(ReplyTicketRequestContactIntercomUserId),
-    /// [`ReplyTicketRequestContactUserId`]: A contact's reply to a ticket, with the contact identified by its external `user_id`.
+    /// [`ReplyTicketRequestContactUserId`] — A contact's reply to a ticket, with the contact identified by its external `user_id`.
     UserId(ReplyTicketRequestContactUserId),
-    /// [`ReplyTicketRequestContactEmail`]: A contact's reply to a ticket, with the contact identified by email.
+    /// [`ReplyTicketRequestContactEmail`] — A contact's reply to a ticket, with the contact identified by email.
     Email(ReplyTicketRequestContactEmail),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -41358,9 +41358,9 @@ crate::wire::string_enum!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum SearchRequestQuery {
-    /// [`SingleFilterSearchRequest`]: Compares one field with a value.
+    /// [`SingleFilterSearchRequest`] — Compares one field with a value.
     SingleFilter(SingleFilterSearchRequest),
-    /// [`MultipleFilterSearchRequest`]: Combines several filters or nested groups with AND or OR.
+    /// [`MultipleFilterSearchRequest`] — Combines several filters or nested groups with AND or OR.
     MultipleFilter(MultipleFilterSearchRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -42197,7 +42197,7 @@ pub enum TicketCustomAttributesInnerValue {
     Boolean(bool),
     /// A list (`Vec<Value>`).
     Array(Vec<serde_json::Value>),
-    /// [`FileAttribute`]: A file uploaded to a `files` ticket attribute.
+    /// [`FileAttribute`] — A file uploaded to a `files` ticket attribute.
     FileAttribute(FileAttribute),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -46697,13 +46697,13 @@ crate::wire::object!(DetachTagFromConversationRequest { admin_id }; needs_known)
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ManageConversationRequest {
-    /// [`CloseConversationRequest`]: Body of a manage request that closes the conversation.
+    /// [`CloseConversationRequest`] — Body of a manage request that closes the conversation.
     Close(CloseConversationRequest),
-    /// [`SnoozeConversationRequest`]: Body of a manage request that snoozes the conversation.
+    /// [`SnoozeConversationRequest`] — Body of a manage request that snoozes the conversation.
     Snooze(SnoozeConversationRequest),
-    /// [`OpenConversationRequest`]: Body of a manage request that reopens a closed or snoozed conversation.
+    /// [`OpenConversationRequest`] — Body of a manage request that reopens a closed or snoozed conversation.
     Open(OpenConversationRequest),
-    /// [`AssignConversationRequest`]: Body of a manage request that assigns the conversation to an admin or a team.
+    /// [`AssignConversationRequest`] — Body of a manage request that assigns the conversation to an admin or a team.
     Assign(AssignConversationRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -46822,9 +46822,9 @@ impl<'de> serde::Deserialize<'de> for ManageConversationRequest {
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
 #[non_exhaustive]
 pub enum ListCustomObjectInstancesResponse {
-    /// [`CustomObjectInstancesPaginatedList`]: Custom object instance page
+    /// [`CustomObjectInstancesPaginatedList`] — Custom object instance page
     InstancesPaginatedList(CustomObjectInstancesPaginatedList),
-    /// [`CustomObjectInstance`]: One record of a workspace-defined custom object type (for example an order), with its custom attribute values.
+    /// [`CustomObjectInstance`] — One record of a workspace-defined custom object type (for example an order), with its custom attribute values.
     Instance(CustomObjectInstance),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -47077,11 +47077,11 @@ crate::wire::string_enum!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum LisDataEventsFilter {
-    /// [`LisDataEventsFilterUserIdQueryParameter`]: user_id query parameter
+    /// [`LisDataEventsFilterUserIdQueryParameter`] — user_id query parameter
     UserIdQueryParameter(LisDataEventsFilterUserIdQueryParameter),
-    /// [`LisDataEventsFilterIntercomUserIdQueryParameter`]: intercom_user_id query parameter
+    /// [`LisDataEventsFilterIntercomUserIdQueryParameter`] — intercom_user_id query parameter
     IntercomUserIdQueryParameter(LisDataEventsFilterIntercomUserIdQueryParameter),
-    /// [`LisDataEventsFilterEmailQueryParameter`]: email query parameter
+    /// [`LisDataEventsFilterEmailQueryParameter`] — email query parameter
     EmailQueryParameter(LisDataEventsFilterEmailQueryParameter),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
@@ -47521,13 +47521,13 @@ crate::wire::object!(
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CreateTagRequest {
-    /// [`CreateOrUpdateTagRequest`]: Create or Update Tag Request Payload
+    /// [`CreateOrUpdateTagRequest`] — Create or Update Tag Request Payload
     CreateOrUpdate(CreateOrUpdateTagRequest),
-    /// [`TagCompanyRequest`]: Tag Company Request Payload
+    /// [`TagCompanyRequest`] — Tag Company Request Payload
     TagCompany(TagCompanyRequest),
-    /// [`UntagCompanyRequest`]: Untag Company Request Payload
+    /// [`UntagCompanyRequest`] — Untag Company Request Payload
     UntagCompany(UntagCompanyRequest),
-    /// [`TagMultipleUsersRequest`]: Tag Users Request Payload
+    /// [`TagMultipleUsersRequest`] — Tag Users Request Payload
     TagMultipleUsers(TagMultipleUsersRequest),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),

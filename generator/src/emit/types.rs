@@ -305,7 +305,8 @@ fn variant_doc(model: &ApiModel, variant: &UnionVariant, ty: &RustType) -> Strin
                     (!line.is_empty() && !line.starts_with("```")).then(|| line.to_string())
                 });
             match summary {
-                Some(line) => format!(" [`{name}`]: {line}"),
+                // Not `[X]: line`: Markdown reads a one-word line there as a link target.
+                Some(line) => format!(" [`{name}`] — {line}"),
                 None => format!(" A [`{name}`]."),
             }
         }
