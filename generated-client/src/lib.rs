@@ -62,20 +62,24 @@
     )
 )]
 mod config;
+mod auth;
 mod call;
 mod client;
 mod codec;
 mod error;
+mod form;
 mod pagination;
 mod request;
 mod response;
 mod wire;
 mod operations;
 pub mod types;
+pub use auth::Credential;
 pub use call::{Call, CallFuture, WithResponse};
 pub use client::{Client, ClientBuilder, RequestOptions, RetryPolicy};
 pub use codec::{FileUpload, Nullable};
 pub use config::Region;
+pub use config::AuthScheme;
 pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
 pub use pagination::{Page, PageRequest};
 pub use response::{RateLimit, Response};

@@ -153,7 +153,7 @@ pub fn generate_from_text(
     drop(spec);
 
     let started = Instant::now();
-    let plan = plan::plan(&model);
+    let plan = plan::plan(&model, &options.crate_name);
     let plan_time = started.elapsed();
 
     let started = Instant::now();
@@ -164,7 +164,7 @@ pub fn generate_from_text(
 
     let started = Instant::now();
     let mut files: Vec<OutputFile> =
-        templates::render_crate_files(&model, &options.crate_name, &options.crate_version)?
+        templates::render_crate_files(&model, &plan, &options.crate_name, &options.crate_version)?
             .into_iter()
             .map(|(path, contents)| OutputFile { path, contents })
             .collect();

@@ -5,7 +5,8 @@ use quote::{format_ident, quote};
 
 use crate::emit::docs;
 use crate::model::{
-    ApiModel, BodyEncoding, Operation, Param, ParamLocation, ParamStyle, ResponseBody, Success, Tag,
+    ApiModel, BodyEncoding, FormStyle, Operation, Param, ParamLocation, ParamStyle, ResponseBody,
+    Success, Tag,
 };
 use crate::plan::{ArgumentKind, MethodPlan, Plan, Scope};
 
@@ -194,6 +195,10 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
     let template = &operation.path;
     let path = path_expression(operation);
     let mut statements = Vec::new();
+    if let Some(security) = &operation.security {
+        let security = crate::emit::auth::security_tokens(whole, security);
+        statements.push(quote!(request.security(#security);));
+    }
     for param in &operation.params {
         match param.location {
             ParamLocation::Path => {}
@@ -212,7 +217,26 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
     }
     if let Some(body) = &operation.body {
         let send = match body.encoding {
-            BodyEncoding::Json | BodyEncoding::Form => quote!(request.json(body)?;),
+            BodyEncoding::Json => quote!(request.json(body)?;),
+            BodyEncoding::Form => {
+                let fields = body.form_fields.iter().map(|field| {
+                    let name = &field.name;
+                    let style = match field.style {
+                        FormStyle::Form { explode } => quote!(Form { explode: #explode }),
+                        FormStyle::SpaceDelimited => quote!(SpaceDelimited),
+                        FormStyle::PipeDelimited => quote!(PipeDelimited),
+                        FormStyle::Brackets => quote!(Brackets),
+                        FormStyle::Json => quote!(Json),
+                    };
+                    quote! {
+                        crate::form::FieldEncoding {
+                            name: #name,
+                            style: crate::form::FormStyle::#style,
+                        }
+                    }
+                });
+                quote!(request.form(body, &[#(#fields),*])?;)
+            }
             BodyEncoding::Multipart => {
                 quote!(request.multipart(crate::request::Multipart::from_serialize(body)?);)
             }
