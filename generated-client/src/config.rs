@@ -82,7 +82,7 @@ pub(crate) const DEFAULT_SECURITY: crate::auth::Security = &[
 
 /// Why `ClientBuilder::build` fails when the client has no credential the default
 /// security accepts.
-pub(crate) const MISSING_CREDENTIALS: &str = "no access token for `bearerAuth`: call `ClientBuilder::token` or `ClientBuilder::bearer_token` or `ClientBuilder::from_env` (`INTERCOM_TOKEN`)";
+pub(crate) const MISSING_CREDENTIALS: &str = "no access token for `bearerAuth`: call `ClientBuilder::token`, `ClientBuilder::bearer_token` or `ClientBuilder::from_env` (`INTERCOM_TOKEN`)";
 
 impl crate::ClientBuilder {
     /// Sets the bearer token.

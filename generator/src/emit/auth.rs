@@ -77,43 +77,48 @@ pub fn auth_items(model: &ApiModel, plan: &Plan) -> TokenStream {
 
 fn missing_message(model: &ApiModel, plan: &Plan) -> String {
     let auth = &model.auth;
-    let Some(kind) = plan.auth.primary else {
+    let Some(primary) = plan.auth.primary else {
         return "the API takes no credentials".to_string();
     };
-    let schemes: Vec<String> = auth
+    let default: Vec<&crate::model::SecurityScheme> = auth
         .default
         .iter()
         .flatten()
         .filter_map(|&index| auth.schemes.get(index))
-        .map(|scheme| format!("`{}`", scheme.name))
         .collect();
+    let mut kinds: Vec<CredentialKind> = default.iter().map(|s| s.placement.kind()).collect();
+    kinds.sort();
+    kinds.dedup();
     let mut calls: Vec<String> = Vec::new();
-    if matches!(kind, CredentialKind::Bearer | CredentialKind::ApiKey) {
+    if matches!(primary, CredentialKind::Bearer | CredentialKind::ApiKey) {
         calls.push("`ClientBuilder::token`".to_string());
     }
-    for kind in &plan.auth.kinds {
-        calls.push(format!("`ClientBuilder::{}`", kind_method(*kind)));
-    }
-    let variables: Vec<String> = plan
-        .auth
-        .env
+    calls.extend(
+        kinds
+            .iter()
+            .map(|kind| format!("`ClientBuilder::{}`", kind_method(*kind))),
+    );
+    let variables: Vec<String> = kinds
         .iter()
-        .flat_map(|(_, vars)| vars.iter().map(|v| format!("`{v}`")))
+        .flat_map(|kind| plan.auth.env_vars(*kind).iter().map(|v| format!("`{v}`")))
         .collect();
     calls.push(format!(
         "`ClientBuilder::from_env` ({})",
         variables.join(", ")
     ));
-    let noun = if kind == CredentialKind::Bearer {
-        "no access token".to_string()
+    let last = calls.pop().unwrap_or_default();
+    let calls = if calls.is_empty() {
+        last
     } else {
-        format!("no {}", kind_noun(kind))
+        format!("{} or {last}", calls.join(", "))
     };
-    format!(
-        "{noun} for {}: call {}",
-        schemes.join(" or "),
-        calls.join(" or ")
-    )
+    let noun = if kinds == [CredentialKind::Bearer] {
+        "no access token"
+    } else {
+        "no credentials"
+    };
+    let schemes: Vec<String> = default.iter().map(|s| format!("`{}`", s.name)).collect();
+    format!("{noun} for {}: call {calls}", schemes.join(" or "))
 }
 
 fn scheme_items(model: &ApiModel, plan: &Plan) -> TokenStream {

@@ -37,7 +37,7 @@ pub fn tag_file(model: &ApiModel, plan: &Plan, tag: &Tag) -> TokenStream {
         .iter()
         .zip(&plan.methods)
         .filter(|(op, _)| op.tag == tag.module)
-        .map(|(op, method)| operation_methods(plan, op, method));
+        .map(|(op, method)| operation_methods(model, plan, op, method));
     let heading = format!(" # {}", tag.name);
     let impl_docs = tag
         .description
@@ -152,7 +152,12 @@ fn param_statement(param: &Param, value: TokenStream) -> TokenStream {
     }
 }
 
-fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> TokenStream {
+fn operation_methods(
+    model: &ApiModel,
+    whole: &Plan,
+    operation: &Operation,
+    plan: &MethodPlan,
+) -> TokenStream {
     let root = quote!(crate);
     let method = format_ident!("{}", plan.name);
     let mut arguments = Vec::new();
@@ -314,6 +319,7 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
         since.as_deref(),
         operation.description.as_deref(),
         Some(&endpoint),
+        security_doc(model, operation).as_deref(),
         arguments_doc.as_deref(),
     ]);
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
@@ -346,6 +352,38 @@ fn operation_methods(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> 
 
         #streams
     }
+}
+
+/// What an operation with its own `security` sends (the default is documented on the builder).
+fn security_doc(model: &ApiModel, operation: &Operation) -> Option<String> {
+    let security = operation.security.as_ref()?;
+    if security.is_empty() {
+        return Some("Sends no credentials (the spec's `security: []`).".to_string());
+    }
+    let alternatives: Vec<String> = security
+        .iter()
+        .map(|schemes| {
+            let names: Vec<String> = schemes
+                .iter()
+                .filter_map(|&index| model.auth.schemes.get(index))
+                .map(|scheme| format!("`{}`", scheme.name))
+                .collect();
+            if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join(" and ")
+            }
+        })
+        .collect();
+    let choice = if alternatives.len() > 1 {
+        " (the first the client has)"
+    } else {
+        ""
+    };
+    Some(format!(
+        "Credentials: {}{choice}.",
+        alternatives.join(", else ")
+    ))
 }
 
 fn first_line(text: &str) -> String {
