@@ -736,7 +736,7 @@ crate::wire::object!(
 #[non_exhaustive]
 pub struct AdminReplyConversationRequest {
     /// What kind of part to add.
-    pub message_type: AdminReplyConversationRequestMessageType,
+    pub message_type: AdminReplyRequestMessageType,
     /// Always `admin`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -772,7 +772,7 @@ impl AdminReplyConversationRequest {
     ///
     /// Filled in: `type` is `admin`.
     pub fn new(
-        message_type: impl Into<AdminReplyConversationRequestMessageType>,
+        message_type: impl Into<AdminReplyRequestMessageType>,
         admin_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -870,7 +870,7 @@ crate::wire::object!(
 #[non_exhaustive]
 pub struct AdminReplyTicketRequest {
     /// What kind of part to add.
-    pub message_type: AdminReplyTicketRequestMessageType,
+    pub message_type: AdminReplyRequestMessageType,
     /// Always `admin`.
     #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
@@ -921,7 +921,7 @@ impl AdminReplyTicketRequest {
     ///
     /// Filled in: `type` is `admin`.
     pub fn new(
-        message_type: impl Into<AdminReplyTicketRequestMessageType>,
+        message_type: impl Into<AdminReplyRequestMessageType>,
         admin_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -1024,7 +1024,7 @@ pub struct AdminWithApp {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub role: Option<AdminWithAppRole>,
+    pub role: Option<AdminRole>,
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -1893,7 +1893,7 @@ pub struct ArticleContent {
     pub author_id: Option<i64>,
     /// Publication state of this locale, `published` or `draft`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ArticleContentState>,
+    pub state: Option<ArticleState>,
     /// When this locale's content was created, as a Unix timestamp in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
@@ -1995,7 +1995,7 @@ impl ArticleContent {
 
     /// Sets [`state`](#structfield.state).
     #[must_use]
-    pub fn state(mut self, state: impl Into<ArticleContentState>) -> Self {
+    pub fn state(mut self, state: impl Into<ArticleState>) -> Self {
         self.state = Some(state.into());
         self
     }
@@ -3123,7 +3123,7 @@ pub struct ArticleVersion {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<ArticleVersionState>,
+    pub state: Option<ArticleState>,
     /// When the version was saved, as a Unix timestamp in seconds (UTC).
     #[cfg_attr(
         feature = "serialize-responses",
@@ -3309,7 +3309,7 @@ pub struct ArticleVersionSummary {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<ArticleVersionSummaryState>,
+    pub state: Option<ArticleState>,
     /// When the version was saved, as a Unix timestamp in seconds (UTC).
     #[cfg_attr(
         feature = "serialize-responses",
@@ -4132,7 +4132,7 @@ pub struct BulkCreateCompaniesRequest {
     pub companies: Vec<BulkCreateCompaniesRequestCompaniesItem>,
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<BulkCreateCompaniesRequestJob>,
+    pub job: Option<BulkRequestJob>,
 }
 
 #[cfg(feature = "companies")]
@@ -4152,7 +4152,7 @@ impl BulkCreateCompaniesRequest {
 
     /// Sets [`job`](#structfield.job).
     #[must_use]
-    pub fn job(mut self, job: impl Into<BulkCreateCompaniesRequestJob>) -> Self {
+    pub fn job(mut self, job: impl Into<BulkRequestJob>) -> Self {
         self.job = Some(job.into());
         self
     }
@@ -4173,7 +4173,7 @@ pub struct BulkCreateContactsRequest {
     pub contacts: Vec<BulkCreateContactsRequestContactsItem>,
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<BulkCreateContactsRequestJob>,
+    pub job: Option<BulkRequestJob>,
 }
 
 #[cfg(feature = "contacts")]
@@ -4193,7 +4193,7 @@ impl BulkCreateContactsRequest {
 
     /// Sets [`job`](#structfield.job).
     #[must_use]
-    pub fn job(mut self, job: impl Into<BulkCreateContactsRequestJob>) -> Self {
+    pub fn job(mut self, job: impl Into<BulkRequestJob>) -> Self {
         self.job = Some(job.into());
         self
     }
@@ -4214,7 +4214,7 @@ pub struct BulkDeleteCompaniesRequest {
     pub companies: Vec<BulkDeleteCompaniesRequestCompaniesItem>,
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<BulkDeleteCompaniesRequestJob>,
+    pub job: Option<BulkRequestJob>,
 }
 
 #[cfg(feature = "companies")]
@@ -4234,7 +4234,7 @@ impl BulkDeleteCompaniesRequest {
 
     /// Sets [`job`](#structfield.job).
     #[must_use]
-    pub fn job(mut self, job: impl Into<BulkDeleteCompaniesRequestJob>) -> Self {
+    pub fn job(mut self, job: impl Into<BulkRequestJob>) -> Self {
         self.job = Some(job.into());
         self
     }
@@ -4255,7 +4255,7 @@ pub struct BulkDeleteContactsRequest {
     pub contacts: Vec<BulkDeleteContactsRequestContactsItem>,
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<BulkDeleteContactsRequestJob>,
+    pub job: Option<BulkRequestJob>,
 }
 
 #[cfg(feature = "contacts")]
@@ -4275,7 +4275,7 @@ impl BulkDeleteContactsRequest {
 
     /// Sets [`job`](#structfield.job).
     #[must_use]
-    pub fn job(mut self, job: impl Into<BulkDeleteContactsRequestJob>) -> Self {
+    pub fn job(mut self, job: impl Into<BulkRequestJob>) -> Self {
         self.job = Some(job.into());
         self
     }
@@ -4296,7 +4296,7 @@ pub struct BulkUpdateCompaniesRequest {
     pub companies: Vec<BulkUpdateCompaniesRequestCompaniesItem>,
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<BulkUpdateCompaniesRequestJob>,
+    pub job: Option<BulkRequestJob>,
 }
 
 #[cfg(feature = "companies")]
@@ -4316,7 +4316,7 @@ impl BulkUpdateCompaniesRequest {
 
     /// Sets [`job`](#structfield.job).
     #[must_use]
-    pub fn job(mut self, job: impl Into<BulkUpdateCompaniesRequestJob>) -> Self {
+    pub fn job(mut self, job: impl Into<BulkRequestJob>) -> Self {
         self.job = Some(job.into());
         self
     }
@@ -4337,7 +4337,7 @@ pub struct BulkUpdateContactsRequest {
     pub contacts: Vec<BulkUpdateContactsRequestContactsItem>,
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub job: Option<BulkUpdateContactsRequestJob>,
+    pub job: Option<BulkRequestJob>,
 }
 
 #[cfg(feature = "contacts")]
@@ -4357,7 +4357,7 @@ impl BulkUpdateContactsRequest {
 
     /// Sets [`job`](#structfield.job).
     #[must_use]
-    pub fn job(mut self, job: impl Into<BulkUpdateContactsRequestJob>) -> Self {
+    pub fn job(mut self, job: impl Into<BulkRequestJob>) -> Self {
         self.job = Some(job.into());
         self
     }
@@ -5037,7 +5037,7 @@ pub struct CompaniesBulkJob {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<CompaniesBulkJobState>,
+    pub state: Option<ContactsBulkJobState>,
     /// When the job was started, as a Unix timestamp.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -5061,7 +5061,7 @@ pub struct CompaniesBulkJob {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub tasks: Option<Vec<CompaniesBulkJobTasksItem>>,
+    pub tasks: Option<Vec<BulkJobTasksItem>>,
     /// API URL to poll for the job's status.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -5590,7 +5590,7 @@ pub struct CompanyNote {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub company: Option<CompanyNoteCompany>,
+    pub company: Option<NoteCompany>,
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
@@ -5741,19 +5741,19 @@ crate::wire::object!(
 #[derive(serde::Serialize)]
 #[non_exhaustive]
 pub struct CompanySearchRequest {
-    pub query: CompanySearchRequestQuery,
+    pub query: SearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sort: Option<CompanySearchRequestSort>,
+    pub sort: Option<SearchRequestSort>,
 }
 
 #[cfg(feature = "companies")]
 impl CompanySearchRequest {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
-    pub fn new(query: impl Into<CompanySearchRequestQuery>) -> Self {
+    pub fn new(query: impl Into<SearchRequestQuery>) -> Self {
         Self {
             query: query.into(),
             pagination: None,
@@ -5773,7 +5773,7 @@ impl CompanySearchRequest {
 
     /// Sets [`sort`](#structfield.sort).
     #[must_use]
-    pub fn sort(mut self, sort: impl Into<CompanySearchRequestSort>) -> Self {
+    pub fn sort(mut self, sort: impl Into<SearchRequestSort>) -> Self {
         self.sort = Some(sort.into());
         self
     }
@@ -7754,19 +7754,19 @@ crate::wire::object!(
 #[non_exhaustive]
 pub struct ContactSearchRequest {
     /// One filter, or a group of filters joined with AND or OR.
-    pub query: ContactSearchRequestQuery,
+    pub query: SearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sort: Option<ContactSearchRequestSort>,
+    pub sort: Option<SearchRequestSort>,
 }
 
 #[cfg(feature = "contacts")]
 impl ContactSearchRequest {
     /// Builds a value from its required fields; the optional ones start as `None` and are
     /// set with the methods below.
-    pub fn new(query: impl Into<ContactSearchRequestQuery>) -> Self {
+    pub fn new(query: impl Into<SearchRequestQuery>) -> Self {
         Self {
             query: query.into(),
             pagination: None,
@@ -7786,7 +7786,7 @@ impl ContactSearchRequest {
 
     /// Sets [`sort`](#structfield.sort).
     #[must_use]
-    pub fn sort(mut self, sort: impl Into<ContactSearchRequestSort>) -> Self {
+    pub fn sort(mut self, sort: impl Into<SearchRequestSort>) -> Self {
         self.sort = Some(sort.into());
         self
     }
@@ -8079,7 +8079,7 @@ pub struct ContactsBulkJob {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub tasks: Option<Vec<ContactsBulkJobTasksItem>>,
+    pub tasks: Option<Vec<BulkJobTasksItem>>,
     /// API URL to poll for the job's status.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -10048,7 +10048,7 @@ pub struct ConversationAttributeBase {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub data_type: Option<ConversationAttributeBaseDataType>,
+    pub data_type: Option<BaseDataType>,
     /// Whether a value must be set before a conversation can be closed.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -10204,14 +10204,14 @@ impl ConversationAttributeBooleanType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `boolean`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("boolean")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -10316,14 +10316,14 @@ impl ConversationAttributeDatetimeType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `datetime`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("datetime")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -10428,14 +10428,14 @@ impl ConversationAttributeDecimalType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `decimal`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("decimal")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -10540,14 +10540,14 @@ impl ConversationAttributeFilesType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `files`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("files")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -10652,14 +10652,14 @@ impl ConversationAttributeIntegerType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `integer`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("integer")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -10818,14 +10818,14 @@ impl ConversationAttributeListType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `list`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("list")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -10988,14 +10988,14 @@ impl ConversationAttributeRelationshipType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `relationship`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("relationship")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -11107,14 +11107,14 @@ impl ConversationAttributeStringType {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     ///
-    /// Filled in: `type` is `conversation_attribute`.
+    /// Filled in: `type` is `conversation_attribute`, `data_type` is `string`.
     pub fn new() -> Self {
         Self {
             type_: Some(From::from("conversation_attribute")),
             id: None,
             name: None,
             description: None,
-            data_type: None,
+            data_type: Some(From::from("string")),
             required: None,
             visible_to_team_ids: None,
             archived: None,
@@ -11160,7 +11160,7 @@ pub struct ConversationAttributeUpdatedByAdmin {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub attribute: Option<ConversationAttributeUpdatedByAdminAttribute>,
+    pub attribute: Option<ConversationAttributeUpdatedByAttribute>,
     /// The attribute's values.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -11232,7 +11232,7 @@ pub struct ConversationAttributeUpdatedByUser {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub attribute: Option<ConversationAttributeUpdatedByUserAttribute>,
+    pub attribute: Option<ConversationAttributeUpdatedByAttribute>,
     /// The attribute's values.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -11304,13 +11304,13 @@ pub struct ConversationAttributeUpdatedByWorkflow {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub workflow: Option<ConversationAttributeUpdatedByWorkflowWorkflow>,
+    pub workflow: Option<OperatorWorkflowEventWorkflow>,
     /// The changed attribute.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub attribute: Option<ConversationAttributeUpdatedByWorkflowAttribute>,
+    pub attribute: Option<ConversationAttributeUpdatedByAttribute>,
     /// The value that was set.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -11836,7 +11836,7 @@ pub struct ConversationListItem {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<ConversationListItemState>,
+    pub state: Option<ConversationState>,
     /// Whether a teammate has read the latest contact message.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -11848,7 +11848,7 @@ pub struct ConversationListItem {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub priority: Option<ConversationListItemPriority>,
+    pub priority: Option<ConversationPriority>,
     /// The id of the assigned admin; `0` when no admin is assigned.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -12229,7 +12229,7 @@ pub struct ConversationPart {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<ConversationPartState>,
+    pub state: Option<ConversationState>,
     /// Tags applied to the part.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -13156,7 +13156,7 @@ pub struct ConversationSlaAppliedByRule {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub sla_definition: Option<ConversationSlaAppliedByRuleSlaDefinition>,
+    pub sla_definition: Option<ConversationSlaAppliedBySlaDefinition>,
 }
 
 #[cfg(
@@ -13228,7 +13228,7 @@ pub struct ConversationSlaAppliedByWorkflow {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub sla_definition: Option<ConversationSlaAppliedByWorkflowSlaDefinition>,
+    pub sla_definition: Option<ConversationSlaAppliedBySlaDefinition>,
 }
 
 #[cfg(
@@ -14309,7 +14309,7 @@ pub struct CreateArticleRequest {
     pub author_id: i64,
     /// `published` or `draft` (the default), for the default locale.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<CreateArticleRequestState>,
+    pub state: Option<ArticleState>,
     /// Id of the collection or section to put the article in; omit for a standalone article.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
@@ -14393,7 +14393,7 @@ impl CreateArticleRequest {
 
     /// Sets [`state`](#structfield.state).
     #[must_use]
-    pub fn state(mut self, state: impl Into<CreateArticleRequestState>) -> Self {
+    pub fn state(mut self, state: impl Into<ArticleState>) -> Self {
         self.state = Some(state.into());
         self
     }
@@ -14859,12 +14859,12 @@ pub struct CreateContentImportSourceRequest {
     pub sync_behavior: CreateContentImportSourceRequestSyncBehavior,
     /// Whether the source starts active.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<CreateContentImportSourceRequestStatus>,
+    pub status: Option<ContentImportSourceStatus>,
     /// The root URL of the source.
     pub url: String,
     /// One audience id or a list of them; defaults to the workspace's default audience.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<CreateContentImportSourceRequestAudienceIds>,
+    pub audience_ids: Option<ContentImportSourceRequestAudienceIds>,
 }
 
 #[cfg(feature = "ai_content")]
@@ -14884,10 +14884,7 @@ impl CreateContentImportSourceRequest {
 
     /// Sets [`status`](#structfield.status).
     #[must_use]
-    pub fn status(
-        mut self,
-        status: impl Into<CreateContentImportSourceRequestStatus>,
-    ) -> Self {
+    pub fn status(mut self, status: impl Into<ContentImportSourceStatus>) -> Self {
         self.status = Some(status.into());
         self
     }
@@ -14896,7 +14893,7 @@ impl CreateContentImportSourceRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl Into<CreateContentImportSourceRequestAudienceIds>,
+        audience_ids: impl Into<ContentImportSourceRequestAudienceIds>,
     ) -> Self {
         self.audience_ids = Some(audience_ids.into());
         self
@@ -14922,7 +14919,7 @@ pub struct CreateConversationAttributeBooleanRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeBooleanRequestDataType,
+    pub data_type: ConversationAttributeBooleanTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -14993,7 +14990,7 @@ pub struct CreateConversationAttributeDatetimeRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeDatetimeRequestDataType,
+    pub data_type: ConversationAttributeDatetimeTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -15064,7 +15061,7 @@ pub struct CreateConversationAttributeDecimalRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeDecimalRequestDataType,
+    pub data_type: ConversationAttributeDecimalTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -15135,7 +15132,7 @@ pub struct CreateConversationAttributeFilesRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeFilesRequestDataType,
+    pub data_type: ConversationAttributeFilesTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -15206,7 +15203,7 @@ pub struct CreateConversationAttributeIntegerRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeIntegerRequestDataType,
+    pub data_type: ConversationAttributeIntegerTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -15277,7 +15274,7 @@ pub struct CreateConversationAttributeListRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeListRequestDataType,
+    pub data_type: ConversationAttributeListTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -15387,7 +15384,7 @@ pub struct CreateConversationAttributeRelationshipRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeRelationshipRequestDataType,
+    pub data_type: ConversationAttributeRelationshipTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -15396,7 +15393,7 @@ pub struct CreateConversationAttributeRelationshipRequest {
     pub visible_to_team_ids: Option<Vec<String>>,
     /// The custom object type the attribute points at, and how many instances.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<CreateConversationAttributeRelationshipRequestReference>,
+    pub reference: Option<UpdateConversationAttributeRequestReference>,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -15446,7 +15443,7 @@ impl CreateConversationAttributeRelationshipRequest {
     #[must_use]
     pub fn reference(
         mut self,
-        reference: impl Into<CreateConversationAttributeRelationshipRequestReference>,
+        reference: impl Into<UpdateConversationAttributeRequestReference>,
     ) -> Self {
         self.reference = Some(reference.into());
         self
@@ -15751,7 +15748,7 @@ pub struct CreateConversationAttributeRequestBase {
     )]
     pub description: Option<String>,
     /// The kind of value the attribute holds; it cannot be changed later.
-    pub data_type: CreateConversationAttributeRequestBaseDataType,
+    pub data_type: BaseDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -15770,10 +15767,7 @@ pub struct CreateConversationAttributeRequestBase {
 impl CreateConversationAttributeRequestBase {
     /// Builds a value from its required fields; the optional ones start as `None` (assign
     /// them: only the types requests use have setters).
-    pub fn new(
-        name: impl Into<String>,
-        data_type: impl Into<CreateConversationAttributeRequestBaseDataType>,
-    ) -> Self {
+    pub fn new(name: impl Into<String>, data_type: impl Into<BaseDataType>) -> Self {
         Self {
             name: name.into(),
             description: None,
@@ -15803,7 +15797,7 @@ pub struct CreateConversationAttributeStringRequest {
     /// A description of what the attribute holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub data_type: CreateConversationAttributeStringRequestDataType,
+    pub data_type: ConversationAttributeStringTypeDataType,
     /// Whether a value must be set before a conversation can be closed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -16068,7 +16062,7 @@ pub struct CreateDataConnectorRequest {
     pub description: Option<String>,
     /// HTTP method of the outgoing request.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub http_method: Option<CreateDataConnectorRequestHttpMethod>,
+    pub http_method: Option<DataConnectorHttpMethod>,
     /// URL to call; may contain template variables such as `{{order_id}}`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -16080,10 +16074,10 @@ pub struct CreateDataConnectorRequest {
     pub direct_fin_usage: Option<bool>,
     /// Kinds of people the connector may run for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audiences: Option<Vec<CreateDataConnectorRequestAudiencesItem>>,
+    pub audiences: Option<Vec<DataConnectorRequestAudiencesItem>>,
     /// Headers sent with the request.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub headers: Option<Vec<CreateDataConnectorRequestHeadersItem>>,
+    pub headers: Option<Vec<DataConnectorRequestHeadersItem>>,
     /// Inputs the connector takes when it runs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_inputs: Option<Vec<CreateDataConnectorRequestDataInputsItem>>,
@@ -16138,7 +16132,7 @@ impl CreateDataConnectorRequest {
     #[must_use]
     pub fn http_method(
         mut self,
-        http_method: impl Into<CreateDataConnectorRequestHttpMethod>,
+        http_method: impl Into<DataConnectorHttpMethod>,
     ) -> Self {
         self.http_method = Some(http_method.into());
         self
@@ -16169,9 +16163,7 @@ impl CreateDataConnectorRequest {
     #[must_use]
     pub fn audiences(
         mut self,
-        audiences: impl IntoIterator<
-            Item = impl Into<CreateDataConnectorRequestAudiencesItem>,
-        >,
+        audiences: impl IntoIterator<Item = impl Into<DataConnectorRequestAudiencesItem>>,
     ) -> Self {
         self.audiences = Some(audiences.into_iter().map(Into::into).collect());
         self
@@ -16181,9 +16173,7 @@ impl CreateDataConnectorRequest {
     #[must_use]
     pub fn headers(
         mut self,
-        headers: impl IntoIterator<
-            Item = impl Into<CreateDataConnectorRequestHeadersItem>,
-        >,
+        headers: impl IntoIterator<Item = impl Into<DataConnectorRequestHeadersItem>>,
     ) -> Self {
         self.headers = Some(headers.into_iter().map(Into::into).collect());
         self
@@ -16487,7 +16477,7 @@ pub struct CreateExternalPageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    pub locale: CreateExternalPageRequestLocale,
+    pub locale: ExternalPageLocale,
     /// Identifier of the content import source, which must use `sync_behavior` `api`.
     pub source_id: i64,
     /// The page's identifier in its source.
@@ -16579,7 +16569,7 @@ pub struct CreateHelpCenterRedirectRequest {
     /// Locale of the target, such as `en`; for an article it picks which translation the redirect leads to.
     pub locale: String,
     /// Whether the redirect leads to an article or a collection.
-    pub target_type: CreateHelpCenterRedirectRequestTargetType,
+    pub target_type: HelpCenterRedirectTargetType,
     /// Id of the target article or collection; it must belong to this help center.
     pub target_id: String,
 }
@@ -16590,7 +16580,7 @@ impl CreateHelpCenterRedirectRequest {
     pub fn new(
         from_url: impl Into<String>,
         locale: impl Into<String>,
-        target_type: impl Into<CreateHelpCenterRedirectRequestTargetType>,
+        target_type: impl Into<HelpCenterRedirectTargetType>,
         target_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -16965,7 +16955,7 @@ pub struct CreateOfficeHoursExceptionRequest {
     /// The date the exception applies to, as `YYYY-MM-DD`.
     pub exception_date: String,
     /// `closed` for a closed day, `custom_hours` for special hours.
-    pub exception_type: CreateOfficeHoursExceptionRequestExceptionType,
+    pub exception_type: OfficeHoursExceptionExceptionType,
     /// Optional label, such as the holiday's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -16983,7 +16973,7 @@ impl CreateOfficeHoursExceptionRequest {
     /// set with the methods below.
     pub fn new(
         exception_date: impl Into<String>,
-        exception_type: impl Into<CreateOfficeHoursExceptionRequestExceptionType>,
+        exception_type: impl Into<OfficeHoursExceptionExceptionType>,
     ) -> Self {
         Self {
             exception_date: exception_date.into(),
@@ -17607,7 +17597,7 @@ pub struct CreateTicketTypeRequest {
     pub description: Option<String>,
     /// The category of tickets of this type.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub category: Option<CreateTicketTypeRequestCategory>,
+    pub category: Option<TicketCategory>,
     /// An emoji shown next to tickets of this type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
@@ -17639,10 +17629,7 @@ impl CreateTicketTypeRequest {
 
     /// Sets [`category`](#structfield.category).
     #[must_use]
-    pub fn category(
-        mut self,
-        category: impl Into<CreateTicketTypeRequestCategory>,
-    ) -> Self {
+    pub fn category(mut self, category: impl Into<TicketCategory>) -> Self {
         self.category = Some(category.into());
         self
     }
@@ -18663,7 +18650,7 @@ pub struct DataConnector {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<DataConnectorState>,
+    pub state: Option<NewsItemState>,
     /// HTTP method of the outgoing request.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -18783,7 +18770,7 @@ pub struct DataConnectorDetail {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<DataConnectorDetailState>,
+    pub state: Option<NewsItemState>,
     /// URL to call; may contain template variables such as `{{order_id}}`.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -18807,7 +18794,7 @@ pub struct DataConnectorDetail {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub http_method: Option<DataConnectorDetailHttpMethod>,
+    pub http_method: Option<DataConnectorHttpMethod>,
     /// Whether Fin may use the connector directly.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -19027,7 +19014,7 @@ pub struct DataConnectorExecutionResult {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub http_method: Option<DataConnectorExecutionResultHttpMethod>,
+    pub http_method: Option<DataConnectorHttpMethod>,
     /// Kind of failure, `null` on success.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -19166,7 +19153,7 @@ pub struct DataConnectorExecutionResultList {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub pages: Option<DataConnectorExecutionResultListPages>,
+    pub pages: Option<DataConnectorListPages>,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -19453,6 +19440,8 @@ crate::wire::object!(
 #[cfg(
     any(
         feature = "calls",
+        feature = "companies",
+        feature = "contacts",
         feature = "conversation_participants",
         feature = "conversation_parts",
         feature = "conversations",
@@ -19476,6 +19465,8 @@ pub enum Datetime {
 #[cfg(
     any(
         feature = "calls",
+        feature = "companies",
+        feature = "contacts",
         feature = "conversation_participants",
         feature = "conversation_parts",
         feature = "conversations",
@@ -19492,6 +19483,8 @@ impl crate::wire::Blank for Datetime {
 #[cfg(
     any(
         feature = "calls",
+        feature = "companies",
+        feature = "contacts",
         feature = "conversation_participants",
         feature = "conversation_parts",
         feature = "conversations",
@@ -19508,6 +19501,8 @@ impl From<String> for Datetime {
 #[cfg(
     any(
         feature = "calls",
+        feature = "companies",
+        feature = "contacts",
         feature = "conversation_participants",
         feature = "conversation_parts",
         feature = "conversations",
@@ -19524,6 +19519,8 @@ impl From<&str> for Datetime {
 #[cfg(
     any(
         feature = "calls",
+        feature = "companies",
+        feature = "contacts",
         feature = "conversation_participants",
         feature = "conversation_parts",
         feature = "conversations",
@@ -19540,6 +19537,8 @@ impl From<i64> for Datetime {
 #[cfg(
     any(
         feature = "calls",
+        feature = "companies",
+        feature = "contacts",
         feature = "conversation_participants",
         feature = "conversation_parts",
         feature = "conversations",
@@ -19556,6 +19555,8 @@ impl From<i32> for Datetime {
 #[cfg(
     any(
         feature = "calls",
+        feature = "companies",
+        feature = "contacts",
         feature = "conversation_participants",
         feature = "conversation_parts",
         feature = "conversations",
@@ -21224,7 +21225,7 @@ impl ExternalPage {
     /// Builds a value from its required fields; the optional ones start as `None` (assign
     /// them: only the types requests use have setters).
     ///
-    /// Filled in: `type` is `external_page`.
+    /// Filled in: `type` is `external_page`, `locale` is `en`.
     #[allow(
         clippy::too_many_arguments,
         reason = "the schema requires every one of them"
@@ -21235,7 +21236,6 @@ impl ExternalPage {
         html: impl Into<String>,
         ai_agent_availability: impl Into<bool>,
         ai_copilot_availability: impl Into<bool>,
-        locale: impl Into<ExternalPageLocale>,
         source_id: impl Into<i64>,
         external_id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -21252,7 +21252,7 @@ impl ExternalPage {
             ai_copilot_availability: ai_copilot_availability.into(),
             ai_sales_agent_availability: None,
             fin_availability: None,
-            locale: locale.into(),
+            locale: From::from("en"),
             source_id: source_id.into(),
             external_id: external_id.into(),
             created_at: created_at.into(),
@@ -23588,7 +23588,7 @@ pub struct LinkedObject {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub category: Option<LinkedObjectCategory>,
+    pub category: Option<TicketCategory>,
 }
 
 #[cfg(
@@ -24863,7 +24863,7 @@ pub struct NewsItemRequest {
     pub sender_id: i64,
     /// `live` to show the item in its newsfeeds, `draft` to keep it hidden.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<NewsItemRequestState>,
+    pub state: Option<NewsItemState>,
     /// When `true`, the item appears without a notification badge.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deliver_silently: Option<bool>,
@@ -24904,7 +24904,7 @@ impl NewsItemRequest {
 
     /// Sets [`state`](#structfield.state).
     #[must_use]
-    pub fn state(mut self, state: impl Into<NewsItemRequestState>) -> Self {
+    pub fn state(mut self, state: impl Into<NewsItemState>) -> Self {
         self.state = Some(state.into());
         self
     }
@@ -26092,13 +26092,13 @@ pub struct PriorityChanged {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub current_priority: Option<PriorityChangedCurrentPriority>,
+    pub current_priority: Option<ConversationPriority>,
     /// The priority before the change.
     #[cfg_attr(
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub previous_priority: Option<PriorityChangedPreviousPriority>,
+    pub previous_priority: Option<ConversationPriority>,
 }
 
 #[cfg(
@@ -29279,7 +29279,7 @@ pub struct TicketPart {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub previous_ticket_state: Option<TicketPartPreviousTicketState>,
+    pub previous_ticket_state: Option<TicketPartTicketState>,
     /// For state changes, the category the ticket entered.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -29739,7 +29739,7 @@ pub struct TicketStateDetailed {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub category: Option<TicketStateDetailedCategory>,
+    pub category: Option<TicketStateCategory>,
     /// The label teammates see in Intercom.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -29763,7 +29763,7 @@ pub struct TicketStateDetailed {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub ticket_types: Option<TicketStateDetailedTicketTypes>,
+    pub ticket_types: Option<TicketTypeList>,
 }
 
 #[cfg(feature = "ticket_states")]
@@ -29878,7 +29878,7 @@ pub struct TicketType {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub category: Option<TicketTypeCategory>,
+    pub category: Option<TicketCategory>,
     /// The ticket type's name.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -30268,7 +30268,7 @@ crate::wire::object!(
 /// The ticket types of a workspace.
 ///
 /// Schema: `#/components/schemas/ticket_type_list`
-#[cfg(feature = "ticket_types")]
+#[cfg(any(feature = "ticket_states", feature = "ticket_types"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -30287,7 +30287,7 @@ pub struct TicketTypeList {
     pub data: Option<Vec<TicketType>>,
 }
 
-#[cfg(feature = "ticket_types")]
+#[cfg(any(feature = "ticket_states", feature = "ticket_types"))]
 impl TicketTypeList {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
@@ -30301,14 +30301,14 @@ impl TicketTypeList {
     }
 }
 
-#[cfg(feature = "ticket_types")]
+#[cfg(any(feature = "ticket_states", feature = "ticket_types"))]
 impl Default for TicketTypeList {
     fn default() -> Self {
         Self::new()
     }
 }
 
-#[cfg(feature = "ticket_types")]
+#[cfg(any(feature = "ticket_states", feature = "ticket_types"))]
 crate::wire::object!(
     TicketTypeList { data } pinned { type_("type") = "list" }; needs_known
 );
@@ -30424,7 +30424,7 @@ pub struct UpdateArticleRequest {
     pub author_id: Option<i64>,
     /// `published` or `draft` for the default locale. When omitted the state stays: a draft remains a draft, and edits to a published article go live at once unless the article has a pending draft or the same request sets a publish schedule. The stage-draft operation ignores this field.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<UpdateArticleRequestState>,
+    pub state: Option<ArticleState>,
     /// Id of the collection or section to move the article to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
@@ -30522,7 +30522,7 @@ impl UpdateArticleRequest {
 
     /// Sets [`state`](#structfield.state).
     #[must_use]
-    pub fn state(mut self, state: impl Into<UpdateArticleRequestState>) -> Self {
+    pub fn state(mut self, state: impl Into<ArticleState>) -> Self {
         self.state = Some(state.into());
         self
     }
@@ -31009,12 +31009,12 @@ pub struct UpdateContentImportSourceRequest {
     pub sync_behavior: UpdateContentImportSourceRequestSyncBehavior,
     /// Whether the source is in use.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<UpdateContentImportSourceRequestStatus>,
+    pub status: Option<ContentImportSourceStatus>,
     /// The root URL of the source; it can only change for `api` sources.
     pub url: String,
     /// One audience id or a list of them.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audience_ids: Option<UpdateContentImportSourceRequestAudienceIds>,
+    pub audience_ids: Option<ContentImportSourceRequestAudienceIds>,
     /// When `true`, pages already imported from the source move to the new audiences too.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apply_audience_to_existing_content: Option<bool>,
@@ -31039,10 +31039,7 @@ impl UpdateContentImportSourceRequest {
 
     /// Sets [`status`](#structfield.status).
     #[must_use]
-    pub fn status(
-        mut self,
-        status: impl Into<UpdateContentImportSourceRequestStatus>,
-    ) -> Self {
+    pub fn status(mut self, status: impl Into<ContentImportSourceStatus>) -> Self {
         self.status = Some(status.into());
         self
     }
@@ -31051,7 +31048,7 @@ impl UpdateContentImportSourceRequest {
     #[must_use]
     pub fn audience_ids(
         mut self,
-        audience_ids: impl Into<UpdateContentImportSourceRequestAudienceIds>,
+        audience_ids: impl Into<ContentImportSourceRequestAudienceIds>,
     ) -> Self {
         self.audience_ids = Some(audience_ids.into());
         self
@@ -31298,7 +31295,7 @@ pub struct UpdateConversationRequest {
     pub title: Option<String>,
     /// The new priority; `none` clears it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub priority: Option<UpdateConversationRequestPriority>,
+    pub priority: Option<ConversationPriority>,
     /// The admin the priority change is attributed to; only read together with `priority`, Operator when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<String>,
@@ -31340,10 +31337,7 @@ impl UpdateConversationRequest {
 
     /// Sets [`priority`](#structfield.priority).
     #[must_use]
-    pub fn priority(
-        mut self,
-        priority: impl Into<UpdateConversationRequestPriority>,
-    ) -> Self {
+    pub fn priority(mut self, priority: impl Into<ConversationPriority>) -> Self {
         self.priority = Some(priority.into());
         self
     }
@@ -31498,10 +31492,10 @@ pub struct UpdateDataConnectorRequest {
     pub description: Option<String>,
     /// `live` to publish the connector, `draft` to unpublish it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<UpdateDataConnectorRequestState>,
+    pub state: Option<NewsItemState>,
     /// HTTP method of the outgoing request.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub http_method: Option<UpdateDataConnectorRequestHttpMethod>,
+    pub http_method: Option<DataConnectorHttpMethod>,
     /// URL to call; may contain template variables such as `{{order_id}}`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -31513,10 +31507,10 @@ pub struct UpdateDataConnectorRequest {
     pub direct_fin_usage: Option<bool>,
     /// Kinds of people the connector may run for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audiences: Option<Vec<UpdateDataConnectorRequestAudiencesItem>>,
+    pub audiences: Option<Vec<DataConnectorRequestAudiencesItem>>,
     /// Headers sent with the request.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub headers: Option<Vec<UpdateDataConnectorRequestHeadersItem>>,
+    pub headers: Option<Vec<DataConnectorRequestHeadersItem>>,
     /// Inputs of the connector; the list replaces all current inputs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_inputs: Option<Vec<UpdateDataConnectorRequestDataInputsItem>>,
@@ -31577,7 +31571,7 @@ impl UpdateDataConnectorRequest {
 
     /// Sets [`state`](#structfield.state).
     #[must_use]
-    pub fn state(mut self, state: impl Into<UpdateDataConnectorRequestState>) -> Self {
+    pub fn state(mut self, state: impl Into<NewsItemState>) -> Self {
         self.state = Some(state.into());
         self
     }
@@ -31586,7 +31580,7 @@ impl UpdateDataConnectorRequest {
     #[must_use]
     pub fn http_method(
         mut self,
-        http_method: impl Into<UpdateDataConnectorRequestHttpMethod>,
+        http_method: impl Into<DataConnectorHttpMethod>,
     ) -> Self {
         self.http_method = Some(http_method.into());
         self
@@ -31617,9 +31611,7 @@ impl UpdateDataConnectorRequest {
     #[must_use]
     pub fn audiences(
         mut self,
-        audiences: impl IntoIterator<
-            Item = impl Into<UpdateDataConnectorRequestAudiencesItem>,
-        >,
+        audiences: impl IntoIterator<Item = impl Into<DataConnectorRequestAudiencesItem>>,
     ) -> Self {
         self.audiences = Some(audiences.into_iter().map(Into::into).collect());
         self
@@ -31629,9 +31621,7 @@ impl UpdateDataConnectorRequest {
     #[must_use]
     pub fn headers(
         mut self,
-        headers: impl IntoIterator<
-            Item = impl Into<UpdateDataConnectorRequestHeadersItem>,
-        >,
+        headers: impl IntoIterator<Item = impl Into<DataConnectorRequestHeadersItem>>,
     ) -> Self {
         self.headers = Some(headers.into_iter().map(Into::into).collect());
         self
@@ -31750,7 +31740,7 @@ pub struct UpdateExternalPageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fin_availability: Option<bool>,
     /// The page's language; only `en` is supported.
-    pub locale: UpdateExternalPageRequestLocale,
+    pub locale: ExternalPageLocale,
     /// Identifier of the content import source the page belongs to.
     pub source_id: i64,
     /// The page's identifier in its source.
@@ -32007,7 +31997,7 @@ pub struct UpdateOfficeHoursExceptionRequest {
     pub exception_date: Option<String>,
     /// `closed` for a closed day, `custom_hours` for special hours.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub exception_type: Option<UpdateOfficeHoursExceptionRequestExceptionType>,
+    pub exception_type: Option<OfficeHoursExceptionExceptionType>,
     /// Optional label of the exception.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -32044,7 +32034,7 @@ impl UpdateOfficeHoursExceptionRequest {
     #[must_use]
     pub fn exception_type(
         mut self,
-        exception_type: impl Into<UpdateOfficeHoursExceptionRequestExceptionType>,
+        exception_type: impl Into<OfficeHoursExceptionExceptionType>,
     ) -> Self {
         self.exception_type = Some(exception_type.into());
         self
@@ -32463,7 +32453,7 @@ pub struct UpdateTicketTypeRequest {
     pub description: Option<String>,
     /// The new category.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub category: Option<UpdateTicketTypeRequestCategory>,
+    pub category: Option<TicketCategory>,
     /// The new emoji icon.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
@@ -32506,10 +32496,7 @@ impl UpdateTicketTypeRequest {
 
     /// Sets [`category`](#structfield.category).
     #[must_use]
-    pub fn category(
-        mut self,
-        category: impl Into<UpdateTicketTypeRequestCategory>,
-    ) -> Self {
+    pub fn category(mut self, category: impl Into<TicketCategory>) -> Self {
         self.category = Some(category.into());
         self
     }
@@ -32693,7 +32680,7 @@ pub struct Visitor {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub avatar: Option<VisitorAvatar>,
+    pub avatar: Option<ContactAvatar>,
     /// The id code of the workspace the visitor belongs to.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -33485,8 +33472,6 @@ impl Default for ActivityLogMetadataChangesValue {
 #[cfg(feature = "admins")]
 crate::wire::object!(ActivityLogMetadataChangesValue { before, after });
 
-/// The admin's role; absent when no role is assigned.
-///
 /// Schema: `#/components/schemas/admin/properties/role`
 #[cfg(
     any(
@@ -33590,34 +33575,11 @@ crate::wire::object!(
 
 /// What kind of part to add.
 ///
-/// Schema: `#/components/schemas/admin_reply_conversation_request/properties/message_type`
-#[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AdminReplyConversationRequestMessageType {
-    /// `comment`
-    Comment,
-    /// `note`
-    Note,
-    /// `quick_reply`
-    QuickReply,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations")]
-crate::wire::string_enum!(
-    AdminReplyConversationRequestMessageType { Comment("comment"), Note("note"),
-    QuickReply("quick_reply") }
-);
-
-/// What kind of part to add.
-///
 /// Schema: `#/components/schemas/admin_reply_ticket_request/properties/message_type`
-#[cfg(any(feature = "full", feature = "tickets"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum AdminReplyTicketRequestMessageType {
+pub enum AdminReplyRequestMessageType {
     /// `comment`
     Comment,
     /// `note`
@@ -33628,9 +33590,9 @@ pub enum AdminReplyTicketRequestMessageType {
     Unknown(String),
 }
 
-#[cfg(any(feature = "full", feature = "tickets"))]
+#[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::string_enum!(
-    AdminReplyTicketRequestMessageType { Comment("comment"), Note("note"),
+    AdminReplyRequestMessageType { Comment("comment"), Note("note"),
     QuickReply("quick_reply") }
 );
 
@@ -33708,61 +33670,6 @@ impl Default for AdminWithAppAvatar {
 #[cfg(feature = "admins")]
 crate::wire::object!(
     AdminWithAppAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
-);
-
-/// The role assigned to the admin, when there is one.
-///
-/// Schema: `#/components/schemas/admin_with_app/properties/role`
-#[cfg(feature = "admins")]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct AdminWithAppRole {
-    /// Always `role`.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(rename = "type", skip_serializing_if = "Option::is_none")
-    )]
-    pub type_: Option<String>,
-    /// Identifier of the role.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub id: Option<String>,
-    /// Name of the role.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub name: Option<String>,
-}
-
-#[cfg(feature = "admins")]
-impl AdminWithAppRole {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    ///
-    /// Filled in: `type` is `role`.
-    pub fn new() -> Self {
-        Self {
-            type_: Some(From::from("role")),
-            id: None,
-            name: None,
-        }
-    }
-}
-
-#[cfg(feature = "admins")]
-impl Default for AdminWithAppRole {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "admins")]
-crate::wire::object!(
-    AdminWithAppRole { id, name } pinned { type_("type") = "role" }; needs_known
 );
 
 /// What brought AI Agent into the conversation.
@@ -33883,8 +33790,6 @@ crate::wire::string_enum!(
     NegativeFeedback("negative_feedback"), ProcedureHandoff("procedure_handoff") }
 );
 
-/// Publication state (default locale), `published` or `draft`.
-///
 /// Schema: `#/components/schemas/article_list_item/properties/state`
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -33931,26 +33836,6 @@ crate::wire::string_enum!(
     AllVisitorsAndLeads("all_visitors_and_leads"), Restricted("restricted") }
 );
 
-/// Publication state of this locale, `published` or `draft`.
-///
-/// Schema: `#/components/schemas/article_content/properties/state`
-#[cfg(feature = "articles")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ArticleContentState {
-    /// `published`
-    Published,
-    /// `draft`
-    Draft,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "articles")]
-crate::wire::string_enum!(
-    ArticleContentState { Published("published"), Draft("draft") }
-);
-
 /// One run of the title.
 ///
 /// Schema: `#/components/schemas/article_search_highlights/properties/highlighted_title/items`
@@ -33964,7 +33849,7 @@ pub struct ArticleSearchHighlightsHighlightedTitleItem {
         feature = "serialize-responses",
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
-    pub type_: Option<ArticleSearchHighlightsHighlightedTitleItemType>,
+    pub type_: Option<ArticleSearchHighlightsHighlightedItemType>,
     /// Text of the run.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -34000,7 +33885,7 @@ crate::wire::object!(
 #[cfg(feature = "articles")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ArticleSearchHighlightsHighlightedTitleItemType {
+pub enum ArticleSearchHighlightsHighlightedItemType {
     /// `highlight`
     Highlight,
     /// `plain`
@@ -34011,8 +33896,7 @@ pub enum ArticleSearchHighlightsHighlightedTitleItemType {
 
 #[cfg(feature = "articles")]
 crate::wire::string_enum!(
-    ArticleSearchHighlightsHighlightedTitleItemType { Highlight("highlight"),
-    Plain("plain") }
+    ArticleSearchHighlightsHighlightedItemType { Highlight("highlight"), Plain("plain") }
 );
 
 /// One run of the passage.
@@ -34028,7 +33912,7 @@ pub struct ArticleSearchHighlightsHighlightedSummaryItemItem {
         feature = "serialize-responses",
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
-    pub type_: Option<ArticleSearchHighlightsHighlightedSummaryItemItemType>,
+    pub type_: Option<ArticleSearchHighlightsHighlightedItemType>,
     /// Text of the run.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -34056,27 +33940,6 @@ impl Default for ArticleSearchHighlightsHighlightedSummaryItemItem {
 #[cfg(feature = "articles")]
 crate::wire::object!(
     ArticleSearchHighlightsHighlightedSummaryItemItem { type_("type"), text }
-);
-
-/// `highlight` when the run matched the phrase, otherwise `plain`.
-///
-/// Schema: `#/components/schemas/article_search_highlights/properties/highlighted_summary/items/items/properties/type`
-#[cfg(feature = "articles")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ArticleSearchHighlightsHighlightedSummaryItemItemType {
-    /// `highlight`
-    Highlight,
-    /// `plain`
-    Plain,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "articles")]
-crate::wire::string_enum!(
-    ArticleSearchHighlightsHighlightedSummaryItemItemType { Highlight("highlight"),
-    Plain("plain") }
 );
 
 /// The matches.
@@ -34122,46 +33985,6 @@ impl Default for ArticleSearchResponseData {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(ArticleSearchResponseData { articles, highlights });
-
-/// `published` for the version that is live now, `draft` for any other version.
-///
-/// Schema: `#/components/schemas/article_version/properties/state`
-#[cfg(feature = "articles")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ArticleVersionState {
-    /// `published`
-    Published,
-    /// `draft`
-    Draft,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "articles")]
-crate::wire::string_enum!(
-    ArticleVersionState { Published("published"), Draft("draft") }
-);
-
-/// `published` for the version that is live now, `draft` for any other version.
-///
-/// Schema: `#/components/schemas/article_version_summary/properties/state`
-#[cfg(feature = "articles")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ArticleVersionSummaryState {
-    /// `published`
-    Published,
-    /// `draft`
-    Draft,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "articles")]
-crate::wire::string_enum!(
-    ArticleVersionSummaryState { Published("published"), Draft("draft") }
-);
 
 /// Always `assignment`.
 ///
@@ -34707,45 +34530,6 @@ crate::wire::object!(
     }
 );
 
-/// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_create_companies_request/properties/job`
-#[cfg(feature = "companies")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct BulkCreateCompaniesRequestJob {
-    /// Identifier of the existing bulk job.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-
-#[cfg(feature = "companies")]
-impl BulkCreateCompaniesRequestJob {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-
-    /// Sets [`id`](#structfield.id).
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-}
-
-#[cfg(feature = "companies")]
-impl Default for BulkCreateCompaniesRequestJob {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "companies")]
-crate::wire::object!(BulkCreateCompaniesRequestJob { id });
-
 /// Schema: `#/components/schemas/bulk_create_contacts_request/properties/contacts/items`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
@@ -35000,7 +34784,7 @@ crate::wire::object!(
 pub struct BulkCreateContactsRequestContactsItemTags {
     /// The tags to apply.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub add: Option<Vec<BulkCreateContactsRequestContactsItemTagsAddItem>>,
+    pub add: Option<Vec<BulkContactsRequestContactsItemTagsAddItem>>,
 }
 
 #[cfg(feature = "contacts")]
@@ -35016,7 +34800,7 @@ impl BulkCreateContactsRequestContactsItemTags {
     pub fn with_add(
         mut self,
         add: impl IntoIterator<
-            Item = impl Into<BulkCreateContactsRequestContactsItemTagsAddItem>,
+            Item = impl Into<BulkContactsRequestContactsItemTagsAddItem>,
         >,
     ) -> Self {
         self.add = Some(add.into_iter().map(Into::into).collect());
@@ -35039,13 +34823,13 @@ crate::wire::object!(BulkCreateContactsRequestContactsItemTags { add });
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct BulkCreateContactsRequestContactsItemTagsAddItem {
+pub struct BulkContactsRequestContactsItemTagsAddItem {
     /// Identifier of an existing tag.
     pub id: String,
 }
 
 #[cfg(feature = "contacts")]
-impl BulkCreateContactsRequestContactsItemTagsAddItem {
+impl BulkContactsRequestContactsItemTagsAddItem {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
@@ -35053,25 +34837,23 @@ impl BulkCreateContactsRequestContactsItemTagsAddItem {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(
-    BulkCreateContactsRequestContactsItemTagsAddItem { id }; needs_known
-);
+crate::wire::object!(BulkContactsRequestContactsItemTagsAddItem { id }; needs_known);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 ///
 /// Schema: `#/components/schemas/bulk_create_contacts_request/properties/job`
-#[cfg(feature = "contacts")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct BulkCreateContactsRequestJob {
+pub struct BulkRequestJob {
     /// Identifier of the existing bulk job.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
-#[cfg(feature = "contacts")]
-impl BulkCreateContactsRequestJob {
+#[cfg(any(feature = "companies", feature = "contacts"))]
+impl BulkRequestJob {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
@@ -35086,15 +34868,15 @@ impl BulkCreateContactsRequestJob {
     }
 }
 
-#[cfg(feature = "contacts")]
-impl Default for BulkCreateContactsRequestJob {
+#[cfg(any(feature = "companies", feature = "contacts"))]
+impl Default for BulkRequestJob {
     fn default() -> Self {
         Self::new()
     }
 }
 
-#[cfg(feature = "contacts")]
-crate::wire::object!(BulkCreateContactsRequestJob { id });
+#[cfg(any(feature = "companies", feature = "contacts"))]
+crate::wire::object!(BulkRequestJob { id });
 
 /// Schema: `#/components/schemas/bulk_delete_companies_request/properties/companies/items`
 #[cfg(feature = "companies")]
@@ -35117,45 +34899,6 @@ impl BulkDeleteCompaniesRequestCompaniesItem {
 #[cfg(feature = "companies")]
 crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id }; needs_known);
 
-/// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_delete_companies_request/properties/job`
-#[cfg(feature = "companies")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct BulkDeleteCompaniesRequestJob {
-    /// Identifier of the existing bulk job.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-
-#[cfg(feature = "companies")]
-impl BulkDeleteCompaniesRequestJob {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-
-    /// Sets [`id`](#structfield.id).
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-}
-
-#[cfg(feature = "companies")]
-impl Default for BulkDeleteCompaniesRequestJob {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "companies")]
-crate::wire::object!(BulkDeleteCompaniesRequestJob { id });
-
 /// Schema: `#/components/schemas/bulk_delete_contacts_request/properties/contacts/items`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
@@ -35176,45 +34919,6 @@ impl BulkDeleteContactsRequestContactsItem {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(BulkDeleteContactsRequestContactsItem { id }; needs_known);
-
-/// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_delete_contacts_request/properties/job`
-#[cfg(feature = "contacts")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct BulkDeleteContactsRequestJob {
-    /// Identifier of the existing bulk job.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-
-#[cfg(feature = "contacts")]
-impl BulkDeleteContactsRequestJob {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-
-    /// Sets [`id`](#structfield.id).
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-}
-
-#[cfg(feature = "contacts")]
-impl Default for BulkDeleteContactsRequestJob {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "contacts")]
-crate::wire::object!(BulkDeleteContactsRequestJob { id });
 
 /// Schema: `#/components/schemas/bulk_update_companies_request/properties/companies/items`
 #[cfg(feature = "companies")]
@@ -35355,45 +35059,6 @@ crate::wire::object!(
     custom_attributes, remote_created_at, monthly_spend, update_last_request_at };
     needs_known
 );
-
-/// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_update_companies_request/properties/job`
-#[cfg(feature = "companies")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct BulkUpdateCompaniesRequestJob {
-    /// Identifier of the existing bulk job.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-
-#[cfg(feature = "companies")]
-impl BulkUpdateCompaniesRequestJob {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-
-    /// Sets [`id`](#structfield.id).
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-}
-
-#[cfg(feature = "companies")]
-impl Default for BulkUpdateCompaniesRequestJob {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "companies")]
-crate::wire::object!(BulkUpdateCompaniesRequestJob { id });
 
 /// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items`
 #[cfg(feature = "contacts")]
@@ -35624,7 +35289,7 @@ crate::wire::object!(
 pub struct BulkUpdateContactsRequestContactsItemTags {
     /// The tags to apply.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub add: Option<Vec<BulkUpdateContactsRequestContactsItemTagsAddItem>>,
+    pub add: Option<Vec<BulkContactsRequestContactsItemTagsAddItem>>,
     /// The tags to remove.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove: Option<Vec<BulkUpdateContactsRequestContactsItemTagsRemoveItem>>,
@@ -35643,7 +35308,7 @@ impl BulkUpdateContactsRequestContactsItemTags {
     pub fn with_add(
         mut self,
         add: impl IntoIterator<
-            Item = impl Into<BulkUpdateContactsRequestContactsItemTagsAddItem>,
+            Item = impl Into<BulkContactsRequestContactsItemTagsAddItem>,
         >,
     ) -> Self {
         self.add = Some(add.into_iter().map(Into::into).collect());
@@ -35673,29 +35338,6 @@ impl Default for BulkUpdateContactsRequestContactsItemTags {
 #[cfg(feature = "contacts")]
 crate::wire::object!(BulkUpdateContactsRequestContactsItemTags { add, remove });
 
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/tags/properties/add/items`
-#[cfg(feature = "contacts")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct BulkUpdateContactsRequestContactsItemTagsAddItem {
-    /// Identifier of an existing tag.
-    pub id: String,
-}
-
-#[cfg(feature = "contacts")]
-impl BulkUpdateContactsRequestContactsItemTagsAddItem {
-    /// Builds a value from its fields.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
-    }
-}
-
-#[cfg(feature = "contacts")]
-crate::wire::object!(
-    BulkUpdateContactsRequestContactsItemTagsAddItem { id }; needs_known
-);
-
 /// Schema: `#/components/schemas/bulk_update_contacts_request/properties/contacts/items/properties/tags/properties/remove/items`
 #[cfg(feature = "contacts")]
 #[derive(Debug, Clone)]
@@ -35718,45 +35360,6 @@ impl BulkUpdateContactsRequestContactsItemTagsRemoveItem {
 crate::wire::object!(
     BulkUpdateContactsRequestContactsItemTagsRemoveItem { id }; needs_known
 );
-
-/// Names an existing bulk job to add these items to; a new job is started when omitted.
-///
-/// Schema: `#/components/schemas/bulk_update_contacts_request/properties/job`
-#[cfg(feature = "contacts")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct BulkUpdateContactsRequestJob {
-    /// Identifier of the existing bulk job.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-
-#[cfg(feature = "contacts")]
-impl BulkUpdateContactsRequestJob {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-
-    /// Sets [`id`](#structfield.id).
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-}
-
-#[cfg(feature = "contacts")]
-impl Default for BulkUpdateContactsRequestJob {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequestJob { id });
 
 /// Always `close`.
 ///
@@ -35803,129 +35406,6 @@ impl CollectAgentInputRequestAttributeValuesItem {
 #[cfg(feature = "procedures")]
 crate::wire::object!(
     CollectAgentInputRequestAttributeValuesItem { identifier, value }; needs_known
-);
-
-/// Where the job is; `completed_with_errors` means some items failed.
-///
-/// Schema: `#/components/schemas/companies_bulk_job/properties/state`
-#[cfg(feature = "companies")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CompaniesBulkJobState {
-    /// `pending`
-    Pending,
-    /// `running`
-    Running,
-    /// `completed`
-    Completed,
-    /// `completed_with_errors`
-    CompletedWithErrors,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "companies")]
-crate::wire::string_enum!(
-    CompaniesBulkJobState { Pending("pending"), Running("running"),
-    Completed("completed"), CompletedWithErrors("completed_with_errors") }
-);
-
-/// Schema: `#/components/schemas/companies_bulk_job/properties/tasks/items`
-#[cfg(feature = "companies")]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct CompaniesBulkJobTasksItem {
-    /// Identifier of the task.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub id: Option<String>,
-    /// How many items the task holds.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub item_count: Option<i64>,
-    /// Where the task is.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub state: Option<CompaniesBulkJobTasksItemState>,
-    /// Creation time of the task, as a Unix timestamp.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub created_at: Option<i64>,
-    /// Start time of the task, as a Unix timestamp; null until it starts.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub started_at: Option<i64>,
-    /// When the task finished, as a Unix timestamp; null until then.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub completed_at: Option<i64>,
-}
-
-#[cfg(feature = "companies")]
-impl CompaniesBulkJobTasksItem {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            item_count: None,
-            state: None,
-            created_at: None,
-            started_at: None,
-            completed_at: None,
-        }
-    }
-}
-
-#[cfg(feature = "companies")]
-impl Default for CompaniesBulkJobTasksItem {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "companies")]
-crate::wire::object!(
-    CompaniesBulkJobTasksItem { id, item_count, state, created_at, started_at,
-    completed_at }
-);
-
-/// Where the task is.
-///
-/// Schema: `#/components/schemas/companies_bulk_job/properties/tasks/items/properties/state`
-#[cfg(feature = "companies")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CompaniesBulkJobTasksItemState {
-    /// `pending`
-    Pending,
-    /// `running`
-    Running,
-    /// `completed`
-    Completed,
-    /// `completed_with_errors`
-    CompletedWithErrors,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "companies")]
-crate::wire::string_enum!(
-    CompaniesBulkJobTasksItemState { Pending("pending"), Running("running"),
-    Completed("completed"), CompletedWithErrors("completed_with_errors") }
 );
 
 /// The plan the company is on.
@@ -36285,207 +35765,24 @@ crate::wire::object!(
     CompanyNotes { notes } pinned { type_("type") = "note.list" }; needs_known
 );
 
-/// The company the note is about.
-///
-/// Schema: `#/components/schemas/company_note/properties/company`
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct CompanyNoteCompany {
-    /// Always `company`.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(rename = "type", skip_serializing_if = "Option::is_none")
-    )]
-    pub type_: Option<String>,
-    /// Intercom's identifier of the company.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub id: Option<String>,
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-impl CompanyNoteCompany {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    ///
-    /// Filled in: `type` is `company`.
-    pub fn new() -> Self {
-        Self {
-            type_: Some(From::from("company")),
-            id: None,
-        }
-    }
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-impl Default for CompanyNoteCompany {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets",
-        feature = "visitors"
-    )
-)]
-crate::wire::object!(
-    CompanyNoteCompany { id } pinned { type_("type") = "company" }; needs_known
-);
-
-/// Schema: `#/components/schemas/company_search_request/properties/query`
-#[cfg(feature = "companies")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum CompanySearchRequestQuery {
-    /// [`SingleFilterSearchRequest`]: Compares one field with a value.
-    SingleFilter(SingleFilterSearchRequest),
-    /// [`MultipleFilterSearchRequest`]: Combines several filters or nested groups with AND or OR.
-    MultipleFilter(MultipleFilterSearchRequest),
-    /// A value matching none of the alternatives this version of the SDK knows.
-    Unknown(serde_json::Value),
-}
-
-#[cfg(feature = "companies")]
-impl crate::wire::Blank for CompanySearchRequestQuery {
-    fn blank() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-#[cfg(feature = "companies")]
-impl From<SingleFilterSearchRequest> for CompanySearchRequestQuery {
-    fn from(value: SingleFilterSearchRequest) -> Self {
-        Self::SingleFilter(value)
-    }
-}
-
-#[cfg(feature = "companies")]
-impl From<MultipleFilterSearchRequest> for CompanySearchRequestQuery {
-    fn from(value: MultipleFilterSearchRequest) -> Self {
-        Self::MultipleFilter(value)
-    }
-}
-
-#[cfg(feature = "companies")]
-impl<'de> serde::Deserialize<'de> for CompanySearchRequestQuery {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        const SHAPES: &[crate::wire::Shape] = &[
-            crate::wire::Shape {
-                kind: crate::wire::Kind::Object,
-                required: &[],
-                properties: &["field", "operator", "value"],
-                nested: &[],
-                tags: &[
-                    "!=",
-                    "!~",
-                    "$",
-                    "<",
-                    "<=",
-                    "=",
-                    ">",
-                    ">=",
-                    "IN",
-                    "NIN",
-                    "^",
-                    "~",
-                ],
-            },
-            crate::wire::Shape {
-                kind: crate::wire::Kind::Object,
-                required: &[],
-                properties: &["operator", "value"],
-                nested: &[],
-                tags: &["AND", "OR"],
-            },
-        ];
-        let value = serde_json::Value::deserialize(deserializer)?;
-        for index in crate::wire::candidates(&value, Some("operator"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <SingleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::SingleFilter)
-                }
-                1 => {
-                    <MultipleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::MultipleFilter)
-                }
-                _ => continue,
-            };
-            if let Ok(decoded) = decoded {
-                return Ok(decoded);
-            }
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 /// How to order the results; optional.
 ///
 /// Schema: `#/components/schemas/company_search_request/properties/sort`
-#[cfg(feature = "companies")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct CompanySearchRequestSort {
+pub struct SearchRequestSort {
     /// The attribute to sort by.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<CompanySearchRequestSortOrder>,
+    pub order: Option<SearchRequestSortOrder>,
 }
 
-#[cfg(feature = "companies")]
-impl CompanySearchRequestSort {
+#[cfg(any(feature = "companies", feature = "contacts"))]
+impl SearchRequestSort {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
@@ -36501,29 +35798,29 @@ impl CompanySearchRequestSort {
 
     /// Sets [`order`](#structfield.order).
     #[must_use]
-    pub fn order(mut self, order: impl Into<CompanySearchRequestSortOrder>) -> Self {
+    pub fn order(mut self, order: impl Into<SearchRequestSortOrder>) -> Self {
         self.order = Some(order.into());
         self
     }
 }
 
-#[cfg(feature = "companies")]
-impl Default for CompanySearchRequestSort {
+#[cfg(any(feature = "companies", feature = "contacts"))]
+impl Default for SearchRequestSort {
     fn default() -> Self {
         Self::new()
     }
 }
 
-#[cfg(feature = "companies")]
-crate::wire::object!(CompanySearchRequestSort { field, order });
+#[cfg(any(feature = "companies", feature = "contacts"))]
+crate::wire::object!(SearchRequestSort { field, order });
 
 /// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
 ///
 /// Schema: `#/components/schemas/company_search_request/properties/sort/properties/order`
-#[cfg(feature = "companies")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum CompanySearchRequestSortOrder {
+pub enum SearchRequestSortOrder {
     /// `ascending`
     Ascending,
     /// `descending`
@@ -36532,13 +35829,11 @@ pub enum CompanySearchRequestSortOrder {
     Unknown(String),
 }
 
-#[cfg(feature = "companies")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 crate::wire::string_enum!(
-    CompanySearchRequestSortOrder { Ascending("ascending"), Descending("descending") }
+    SearchRequestSortOrder { Ascending("ascending"), Descending("descending") }
 );
 
-/// The contact's avatar, or null when none is set.
-///
 /// Schema: `#/components/schemas/contact/properties/avatar`
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 #[derive(Debug, Clone)]
@@ -36747,176 +36042,8 @@ crate::wire::object!(
     ContactReplyBaseRequestReplyOptionsItem { text, uuid }; needs_known
 );
 
-/// One filter, or a group of filters joined with AND or OR.
-///
-/// Schema: `#/components/schemas/contact_search_request/properties/query`
-#[cfg(feature = "contacts")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum ContactSearchRequestQuery {
-    /// [`SingleFilterSearchRequest`]: Compares one field with a value.
-    SingleFilter(SingleFilterSearchRequest),
-    /// [`MultipleFilterSearchRequest`]: Combines several filters or nested groups with AND or OR.
-    MultipleFilter(MultipleFilterSearchRequest),
-    /// A value matching none of the alternatives this version of the SDK knows.
-    Unknown(serde_json::Value),
-}
-
-#[cfg(feature = "contacts")]
-impl crate::wire::Blank for ContactSearchRequestQuery {
-    fn blank() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-#[cfg(feature = "contacts")]
-impl From<SingleFilterSearchRequest> for ContactSearchRequestQuery {
-    fn from(value: SingleFilterSearchRequest) -> Self {
-        Self::SingleFilter(value)
-    }
-}
-
-#[cfg(feature = "contacts")]
-impl From<MultipleFilterSearchRequest> for ContactSearchRequestQuery {
-    fn from(value: MultipleFilterSearchRequest) -> Self {
-        Self::MultipleFilter(value)
-    }
-}
-
-#[cfg(feature = "contacts")]
-impl<'de> serde::Deserialize<'de> for ContactSearchRequestQuery {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        const SHAPES: &[crate::wire::Shape] = &[
-            crate::wire::Shape {
-                kind: crate::wire::Kind::Object,
-                required: &[],
-                properties: &["field", "operator", "value"],
-                nested: &[],
-                tags: &[
-                    "!=",
-                    "!~",
-                    "$",
-                    "<",
-                    "<=",
-                    "=",
-                    ">",
-                    ">=",
-                    "IN",
-                    "NIN",
-                    "^",
-                    "~",
-                ],
-            },
-            crate::wire::Shape {
-                kind: crate::wire::Kind::Object,
-                required: &[],
-                properties: &["operator", "value"],
-                nested: &[],
-                tags: &["AND", "OR"],
-            },
-        ];
-        let value = serde_json::Value::deserialize(deserializer)?;
-        for index in crate::wire::candidates(&value, Some("operator"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <SingleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::SingleFilter)
-                }
-                1 => {
-                    <MultipleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::MultipleFilter)
-                }
-                _ => continue,
-            };
-            if let Ok(decoded) = decoded {
-                return Ok(decoded);
-            }
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
-/// How to order the results; optional.
-///
-/// Schema: `#/components/schemas/contact_search_request/properties/sort`
-#[cfg(feature = "contacts")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct ContactSearchRequestSort {
-    /// The attribute to sort by.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ContactSearchRequestSortOrder>,
-}
-
-#[cfg(feature = "contacts")]
-impl ContactSearchRequestSort {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { field: None, order: None }
-    }
-
-    /// Sets [`field`](#structfield.field).
-    #[must_use]
-    pub fn field(mut self, field: impl Into<String>) -> Self {
-        self.field = Some(field.into());
-        self
-    }
-
-    /// Sets [`order`](#structfield.order).
-    #[must_use]
-    pub fn order(mut self, order: impl Into<ContactSearchRequestSortOrder>) -> Self {
-        self.order = Some(order.into());
-        self
-    }
-}
-
-#[cfg(feature = "contacts")]
-impl Default for ContactSearchRequestSort {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "contacts")]
-crate::wire::object!(ContactSearchRequestSort { field, order });
-
-/// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
-///
-/// Schema: `#/components/schemas/contact_search_request/properties/sort/properties/order`
-#[cfg(feature = "contacts")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContactSearchRequestSortOrder {
-    /// `ascending`
-    Ascending,
-    /// `descending`
-    Descending,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "contacts")]
-crate::wire::string_enum!(
-    ContactSearchRequestSortOrder { Ascending("ascending"), Descending("descending") }
-);
-
-/// Where the job is; `completed_with_errors` means some items failed.
-///
 /// Schema: `#/components/schemas/contacts_bulk_job/properties/state`
-#[cfg(feature = "contacts")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContactsBulkJobState {
@@ -36932,18 +36059,18 @@ pub enum ContactsBulkJobState {
     Unknown(String),
 }
 
-#[cfg(feature = "contacts")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 crate::wire::string_enum!(
     ContactsBulkJobState { Pending("pending"), Running("running"),
     Completed("completed"), CompletedWithErrors("completed_with_errors") }
 );
 
 /// Schema: `#/components/schemas/contacts_bulk_job/properties/tasks/items`
-#[cfg(feature = "contacts")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
-pub struct ContactsBulkJobTasksItem {
+pub struct BulkJobTasksItem {
     /// Identifier of the task.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -36961,7 +36088,7 @@ pub struct ContactsBulkJobTasksItem {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub state: Option<ContactsBulkJobTasksItemState>,
+    pub state: Option<ContactsBulkJobState>,
     /// Creation time of the task, as a Unix timestamp.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -36982,8 +36109,8 @@ pub struct ContactsBulkJobTasksItem {
     pub completed_at: Option<i64>,
 }
 
-#[cfg(feature = "contacts")]
-impl ContactsBulkJobTasksItem {
+#[cfg(any(feature = "companies", feature = "contacts"))]
+impl BulkJobTasksItem {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
@@ -36998,42 +36125,16 @@ impl ContactsBulkJobTasksItem {
     }
 }
 
-#[cfg(feature = "contacts")]
-impl Default for ContactsBulkJobTasksItem {
+#[cfg(any(feature = "companies", feature = "contacts"))]
+impl Default for BulkJobTasksItem {
     fn default() -> Self {
         Self::new()
     }
 }
 
-#[cfg(feature = "contacts")]
+#[cfg(any(feature = "companies", feature = "contacts"))]
 crate::wire::object!(
-    ContactsBulkJobTasksItem { id, item_count, state, created_at, started_at,
-    completed_at }
-);
-
-/// Where the task is.
-///
-/// Schema: `#/components/schemas/contacts_bulk_job/properties/tasks/items/properties/state`
-#[cfg(feature = "contacts")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContactsBulkJobTasksItemState {
-    /// `pending`
-    Pending,
-    /// `running`
-    Running,
-    /// `completed`
-    Completed,
-    /// `completed_with_errors`
-    CompletedWithErrors,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "contacts")]
-crate::wire::string_enum!(
-    ContactsBulkJobTasksItemState { Pending("pending"), Running("running"),
-    Completed("completed"), CompletedWithErrors("completed_with_errors") }
+    BulkJobTasksItem { id, item_count, state, created_at, started_at, completed_at }
 );
 
 /// What to do. Each action accepts certain item types and drops the others: `publish` and `unpublish` take `article_content`; `delete` takes `article_content`, `content_snippet`, `file_source_content` and `internal_article`; `set_availability` and `set_audience` take those plus `external_content`; `update_tags` takes `article` (the article id, not an `article_content` id), `content_snippet`, `external_content`, `file_source_content` and `internal_article`.
@@ -37352,8 +36453,6 @@ crate::wire::string_enum!(
     Manual("manual") }
 );
 
-/// Whether the source is in use.
-///
 /// Schema: `#/components/schemas/content_import_source/properties/status`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -37517,8 +36616,6 @@ crate::wire::string_enum!(
     WorkflowConnectorAction("workflow_connector_action") }
 );
 
-/// Whether the conversation is open, closed or snoozed.
-///
 /// Schema: `#/components/schemas/conversation/properties/state`
 #[cfg(
     any(
@@ -37553,8 +36650,6 @@ crate::wire::string_enum!(
     ConversationState { Open("open"), Closed("closed"), Snoozed("snoozed") }
 );
 
-/// The conversation's priority level.
-///
 /// Schema: `#/components/schemas/conversation/properties/priority`
 #[cfg(
     any(
@@ -37594,13 +36689,11 @@ crate::wire::string_enum!(
     Urgent("urgent") }
 );
 
-/// The kind of value the attribute holds.
-///
 /// Schema: `#/components/schemas/conversation_attribute_base/properties/data_type`
 #[cfg(feature = "full")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ConversationAttributeBaseDataType {
+pub enum BaseDataType {
     /// `string`
     String,
     /// `integer`
@@ -37623,52 +36716,118 @@ pub enum ConversationAttributeBaseDataType {
 
 #[cfg(feature = "full")]
 crate::wire::string_enum!(
-    ConversationAttributeBaseDataType { String("string"), Integer("integer"),
-    List("list"), Decimal("decimal"), Boolean("boolean"), Datetime("datetime"),
+    BaseDataType { String("string"), Integer("integer"), List("list"),
+    Decimal("decimal"), Boolean("boolean"), Datetime("datetime"),
     Relationship("relationship"), Files("files") }
 );
 
-/// Always `boolean`.
-///
 /// Schema: `#/components/schemas/conversation_attribute_boolean_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeBooleanTypeDataType = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConversationAttributeBooleanTypeDataType {
+    /// `boolean`
+    Boolean,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
 
-/// Always `datetime`.
-///
+#[cfg(feature = "conversations_attributes")]
+crate::wire::string_enum!(
+    ConversationAttributeBooleanTypeDataType { Boolean("boolean") }
+);
+
 /// Schema: `#/components/schemas/conversation_attribute_datetime_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeDatetimeTypeDataType = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConversationAttributeDatetimeTypeDataType {
+    /// `datetime`
+    Datetime,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
 
-/// Always `decimal`.
-///
+#[cfg(feature = "conversations_attributes")]
+crate::wire::string_enum!(
+    ConversationAttributeDatetimeTypeDataType { Datetime("datetime") }
+);
+
 /// Schema: `#/components/schemas/conversation_attribute_decimal_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeDecimalTypeDataType = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConversationAttributeDecimalTypeDataType {
+    /// `decimal`
+    Decimal,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
 
-/// Always `files`.
-///
+#[cfg(feature = "conversations_attributes")]
+crate::wire::string_enum!(
+    ConversationAttributeDecimalTypeDataType { Decimal("decimal") }
+);
+
 /// Schema: `#/components/schemas/conversation_attribute_files_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeFilesTypeDataType = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConversationAttributeFilesTypeDataType {
+    /// `files`
+    Files,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
 
-/// Always `integer`.
-///
+#[cfg(feature = "conversations_attributes")]
+crate::wire::string_enum!(ConversationAttributeFilesTypeDataType { Files("files") });
+
 /// Schema: `#/components/schemas/conversation_attribute_integer_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeIntegerTypeDataType = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConversationAttributeIntegerTypeDataType {
+    /// `integer`
+    Integer,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
 
-/// Always `list`.
-///
+#[cfg(feature = "conversations_attributes")]
+crate::wire::string_enum!(
+    ConversationAttributeIntegerTypeDataType { Integer("integer") }
+);
+
 /// Schema: `#/components/schemas/conversation_attribute_list_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeListTypeDataType = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConversationAttributeListTypeDataType {
+    /// `list`
+    List,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
 
-/// Always `relationship`.
-///
+#[cfg(feature = "conversations_attributes")]
+crate::wire::string_enum!(ConversationAttributeListTypeDataType { List("list") });
+
 /// Schema: `#/components/schemas/conversation_attribute_relationship_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeRelationshipTypeDataType = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConversationAttributeRelationshipTypeDataType {
+    /// `relationship`
+    Relationship,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "conversations_attributes")]
+crate::wire::string_enum!(
+    ConversationAttributeRelationshipTypeDataType { Relationship("relationship") }
+);
 
 /// The custom object type the attribute points at, and how many instances.
 ///
@@ -37683,7 +36842,7 @@ pub struct ConversationAttributeRelationshipTypeReference {
         feature = "serialize-responses",
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
-    pub type_: Option<ConversationAttributeRelationshipTypeReferenceType>,
+    pub type_: Option<UpdateConversationAttributeRequestReferenceType>,
     /// The id of the custom object type.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -37716,94 +36875,19 @@ crate::wire::object!(
     ConversationAttributeRelationshipTypeReference { type_("type"), object_type_id }
 );
 
-/// Whether the attribute holds `one` instance or `many`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_relationship_type/allOf/1/properties/reference/properties/type`
+/// Schema: `#/components/schemas/conversation_attribute_string_type/allOf/1/properties/data_type`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ConversationAttributeRelationshipTypeReferenceType {
-    /// `one`
-    One,
-    /// `many`
-    Many,
+pub enum ConversationAttributeStringTypeDataType {
+    /// `string`
+    String,
     /// A value this version of the SDK does not know.
     Unknown(String),
 }
 
 #[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    ConversationAttributeRelationshipTypeReferenceType { One("one"), Many("many") }
-);
-
-/// Always `string`.
-///
-/// Schema: `#/components/schemas/conversation_attribute_string_type/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-pub type ConversationAttributeStringTypeDataType = String;
-
-/// The changed attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_admin/properties/attribute`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct ConversationAttributeUpdatedByAdminAttribute {
-    /// The name of the changed attribute.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub name: Option<String>,
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl ConversationAttributeUpdatedByAdminAttribute {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    pub fn new() -> Self {
-        Self { name: None }
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl Default for ConversationAttributeUpdatedByAdminAttribute {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::object!(ConversationAttributeUpdatedByAdminAttribute { name });
+crate::wire::string_enum!(ConversationAttributeStringTypeDataType { String("string") });
 
 /// The attribute's values.
 ///
@@ -37888,7 +36972,7 @@ crate::wire::object!(ConversationAttributeUpdatedByAdminValue { name, previous }
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
-pub struct ConversationAttributeUpdatedByUserAttribute {
+pub struct ConversationAttributeUpdatedByAttribute {
     /// The name of the changed attribute.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -37905,7 +36989,7 @@ pub struct ConversationAttributeUpdatedByUserAttribute {
         feature = "tickets"
     )
 )]
-impl ConversationAttributeUpdatedByUserAttribute {
+impl ConversationAttributeUpdatedByAttribute {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
@@ -37921,7 +37005,7 @@ impl ConversationAttributeUpdatedByUserAttribute {
         feature = "tickets"
     )
 )]
-impl Default for ConversationAttributeUpdatedByUserAttribute {
+impl Default for ConversationAttributeUpdatedByAttribute {
     fn default() -> Self {
         Self::new()
     }
@@ -37935,7 +37019,7 @@ impl Default for ConversationAttributeUpdatedByUserAttribute {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationAttributeUpdatedByUserAttribute { name });
+crate::wire::object!(ConversationAttributeUpdatedByAttribute { name });
 
 /// The attribute's values.
 ///
@@ -38005,132 +37089,6 @@ impl Default for ConversationAttributeUpdatedByUserValue {
     )
 )]
 crate::wire::object!(ConversationAttributeUpdatedByUserValue { name, previous });
-
-/// The workflow that set the attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_workflow/properties/workflow`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct ConversationAttributeUpdatedByWorkflowWorkflow {
-    /// The name of the workflow.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub name: Option<String>,
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl ConversationAttributeUpdatedByWorkflowWorkflow {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    pub fn new() -> Self {
-        Self { name: None }
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl Default for ConversationAttributeUpdatedByWorkflowWorkflow {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::object!(ConversationAttributeUpdatedByWorkflowWorkflow { name });
-
-/// The changed attribute.
-///
-/// Schema: `#/components/schemas/conversation_attribute_updated_by_workflow/properties/attribute`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct ConversationAttributeUpdatedByWorkflowAttribute {
-    /// The name of the changed attribute.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub name: Option<String>,
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl ConversationAttributeUpdatedByWorkflowAttribute {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    pub fn new() -> Self {
-        Self { name: None }
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl Default for ConversationAttributeUpdatedByWorkflowAttribute {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::object!(ConversationAttributeUpdatedByWorkflowAttribute { name });
 
 /// The value that was set.
 ///
@@ -38202,91 +37160,6 @@ crate::wire::object!(ConversationAttributeUpdatedByWorkflowValue { name });
 /// Schema: `#/components/schemas/conversation_deleted/properties/object`
 #[cfg(feature = "conversations")]
 pub type ConversationDeletedObject = String;
-
-/// Whether the conversation is open, closed or snoozed.
-///
-/// Schema: `#/components/schemas/conversation_list_item/properties/state`
-#[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ConversationListItemState {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// `snoozed`
-    Snoozed,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations")]
-crate::wire::string_enum!(
-    ConversationListItemState { Open("open"), Closed("closed"), Snoozed("snoozed") }
-);
-
-/// The conversation's priority.
-///
-/// Schema: `#/components/schemas/conversation_list_item/properties/priority`
-#[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ConversationListItemPriority {
-    /// `none`
-    None,
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// `urgent`
-    Urgent,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations")]
-crate::wire::string_enum!(
-    ConversationListItemPriority { None("none"), Low("low"), Medium("medium"),
-    High("high"), Urgent("urgent") }
-);
-
-/// The conversation's state when the part was created.
-///
-/// Schema: `#/components/schemas/conversation_part/properties/state`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ConversationPartState {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// `snoozed`
-    Snoozed,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::string_enum!(
-    ConversationPartState { Open("open"), Closed("closed"), Snoozed("snoozed") }
-);
 
 /// Schema: `#/components/schemas/conversation_part_metadata/properties/quick_reply_options/items`
 #[cfg(
@@ -38394,7 +37267,7 @@ crate::wire::string_enum!(
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
-pub struct ConversationSlaAppliedByRuleSlaDefinition {
+pub struct ConversationSlaAppliedBySlaDefinition {
     /// Target for the first reply, in seconds.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -38429,7 +37302,7 @@ pub struct ConversationSlaAppliedByRuleSlaDefinition {
         feature = "tickets"
     )
 )]
-impl ConversationSlaAppliedByRuleSlaDefinition {
+impl ConversationSlaAppliedBySlaDefinition {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
@@ -38450,7 +37323,7 @@ impl ConversationSlaAppliedByRuleSlaDefinition {
         feature = "tickets"
     )
 )]
-impl Default for ConversationSlaAppliedByRuleSlaDefinition {
+impl Default for ConversationSlaAppliedBySlaDefinition {
     fn default() -> Self {
         Self::new()
     }
@@ -38465,96 +37338,7 @@ impl Default for ConversationSlaAppliedByRuleSlaDefinition {
     )
 )]
 crate::wire::object!(
-    ConversationSlaAppliedByRuleSlaDefinition { first_reply_time, next_reply_time,
-    resolution_time, time_to_close }
-);
-
-/// The SLA's targets, in seconds.
-///
-/// Schema: `#/components/schemas/conversation_sla_applied_by_workflow/properties/sla_definition`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct ConversationSlaAppliedByWorkflowSlaDefinition {
-    /// Target for the first reply, in seconds.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub first_reply_time: Option<i64>,
-    /// Target for each following reply, in seconds.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub next_reply_time: Option<i64>,
-    /// Target for resolving the conversation, in seconds.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub resolution_time: Option<i64>,
-    /// Target for closing the conversation, in seconds.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub time_to_close: Option<i64>,
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl ConversationSlaAppliedByWorkflowSlaDefinition {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    pub fn new() -> Self {
-        Self {
-            first_reply_time: None,
-            next_reply_time: None,
-            resolution_time: None,
-            time_to_close: None,
-        }
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl Default for ConversationSlaAppliedByWorkflowSlaDefinition {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::object!(
-    ConversationSlaAppliedByWorkflowSlaDefinition { first_reply_time, next_reply_time,
+    ConversationSlaAppliedBySlaDefinition { first_reply_time, next_reply_time,
     resolution_time, time_to_close }
 );
 
@@ -39146,26 +37930,6 @@ impl Default for ConvertVisitorRequestVisitor {
 #[cfg(feature = "visitors")]
 crate::wire::object!(ConvertVisitorRequestVisitor { id, user_id, email });
 
-/// `published` or `draft` (the default), for the default locale.
-///
-/// Schema: `#/components/schemas/create_article_request/properties/state`
-#[cfg(feature = "articles")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateArticleRequestState {
-    /// `published`
-    Published,
-    /// `draft`
-    Draft,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "articles")]
-crate::wire::string_enum!(
-    CreateArticleRequestState { Published("published"), Draft("draft") }
-);
-
 /// Must be `api` for sources whose pages you push through the API.
 ///
 /// Schema: `#/components/schemas/create_content_import_source_request/properties/sync_behavior`
@@ -39182,36 +37946,13 @@ pub enum CreateContentImportSourceRequestSyncBehavior {
 #[cfg(feature = "ai_content")]
 crate::wire::string_enum!(CreateContentImportSourceRequestSyncBehavior { Api("api") });
 
-/// Whether the source starts active.
-///
-/// Schema: `#/components/schemas/create_content_import_source_request/properties/status`
-#[cfg(feature = "ai_content")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateContentImportSourceRequestStatus {
-    /// `active`
-    Active,
-    /// `deactivated`
-    Deactivated,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum!(
-    CreateContentImportSourceRequestStatus { Active("active"), Deactivated("deactivated")
-    }
-);
-
-/// One audience id or a list of them; defaults to the workspace's default audience.
-///
 /// Schema: `#/components/schemas/create_content_import_source_request/properties/audience_ids`
 #[cfg(feature = "ai_content")]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
-pub enum CreateContentImportSourceRequestAudienceIds {
+pub enum ContentImportSourceRequestAudienceIds {
     /// A whole number.
     Integer(i64),
     /// A list (`Vec<i64>`).
@@ -39221,35 +37962,35 @@ pub enum CreateContentImportSourceRequestAudienceIds {
 }
 
 #[cfg(feature = "ai_content")]
-impl crate::wire::Blank for CreateContentImportSourceRequestAudienceIds {
+impl crate::wire::Blank for ContentImportSourceRequestAudienceIds {
     fn blank() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
 #[cfg(feature = "ai_content")]
-impl From<i64> for CreateContentImportSourceRequestAudienceIds {
+impl From<i64> for ContentImportSourceRequestAudienceIds {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
 
 #[cfg(feature = "ai_content")]
-impl From<i32> for CreateContentImportSourceRequestAudienceIds {
+impl From<i32> for ContentImportSourceRequestAudienceIds {
     fn from(value: i32) -> Self {
         Self::Integer(value.into())
     }
 }
 
 #[cfg(feature = "ai_content")]
-impl From<Vec<i64>> for CreateContentImportSourceRequestAudienceIds {
+impl From<Vec<i64>> for ContentImportSourceRequestAudienceIds {
     fn from(value: Vec<i64>) -> Self {
         Self::Array(value)
     }
 }
 
 #[cfg(feature = "ai_content")]
-impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceIds {
+impl<'de> serde::Deserialize<'de> for ContentImportSourceRequestAudienceIds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -39293,233 +38034,6 @@ impl<'de> serde::Deserialize<'de> for CreateContentImportSourceRequestAudienceId
         Ok(Self::Unknown(value))
     }
 }
-
-/// Schema: `#/components/schemas/create_conversation_attribute_boolean_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeBooleanRequestDataType {
-    /// `boolean`
-    Boolean,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeBooleanRequestDataType { Boolean("boolean") }
-);
-
-/// Schema: `#/components/schemas/create_conversation_attribute_datetime_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeDatetimeRequestDataType {
-    /// `datetime`
-    Datetime,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeDatetimeRequestDataType { Datetime("datetime") }
-);
-
-/// Schema: `#/components/schemas/create_conversation_attribute_decimal_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeDecimalRequestDataType {
-    /// `decimal`
-    Decimal,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeDecimalRequestDataType { Decimal("decimal") }
-);
-
-/// Schema: `#/components/schemas/create_conversation_attribute_files_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeFilesRequestDataType {
-    /// `files`
-    Files,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeFilesRequestDataType { Files("files") }
-);
-
-/// Schema: `#/components/schemas/create_conversation_attribute_integer_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeIntegerRequestDataType {
-    /// `integer`
-    Integer,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeIntegerRequestDataType { Integer("integer") }
-);
-
-/// Schema: `#/components/schemas/create_conversation_attribute_list_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeListRequestDataType {
-    /// `list`
-    List,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeListRequestDataType { List("list") }
-);
-
-/// Schema: `#/components/schemas/create_conversation_attribute_relationship_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeRelationshipRequestDataType {
-    /// `relationship`
-    Relationship,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeRelationshipRequestDataType { Relationship("relationship")
-    }
-);
-
-/// The custom object type the attribute points at, and how many instances.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_relationship_request/allOf/1/properties/reference`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct CreateConversationAttributeRelationshipRequestReference {
-    /// Whether the attribute holds `one` instance or `many`.
-    #[serde(rename = "type")]
-    pub type_: CreateConversationAttributeRelationshipRequestReferenceType,
-    /// The id of the custom object type.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub object_type_id: Option<String>,
-}
-
-#[cfg(feature = "conversations_attributes")]
-impl CreateConversationAttributeRelationshipRequestReference {
-    /// Builds a value from its required fields; the optional ones start as `None` and are
-    /// set with the methods below.
-    pub fn new(
-        type_: impl Into<CreateConversationAttributeRelationshipRequestReferenceType>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            object_type_id: None,
-        }
-    }
-
-    /// Sets [`object_type_id`](#structfield.object_type_id).
-    #[must_use]
-    pub fn object_type_id(mut self, object_type_id: impl Into<String>) -> Self {
-        self.object_type_id = Some(object_type_id.into());
-        self
-    }
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::object!(
-    CreateConversationAttributeRelationshipRequestReference { type_("type"),
-    object_type_id }; needs_known
-);
-
-/// Whether the attribute holds `one` instance or `many`.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_relationship_request/allOf/1/properties/reference/properties/type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeRelationshipRequestReferenceType {
-    /// `one`
-    One,
-    /// `many`
-    Many,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeRelationshipRequestReferenceType { One("one"),
-    Many("many") }
-);
-
-/// The kind of value the attribute holds; it cannot be changed later.
-///
-/// Schema: `#/components/schemas/create_conversation_attribute_request_base/properties/data_type`
-#[cfg(feature = "full")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeRequestBaseDataType {
-    /// `string`
-    String,
-    /// `integer`
-    Integer,
-    /// `list`
-    List,
-    /// `decimal`
-    Decimal,
-    /// `boolean`
-    Boolean,
-    /// `datetime`
-    Datetime,
-    /// `relationship`
-    Relationship,
-    /// `files`
-    Files,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "full")]
-crate::wire::string_enum!(
-    CreateConversationAttributeRequestBaseDataType { String("string"),
-    Integer("integer"), List("list"), Decimal("decimal"), Boolean("boolean"),
-    Datetime("datetime"), Relationship("relationship"), Files("files") }
-);
-
-/// Schema: `#/components/schemas/create_conversation_attribute_string_request/allOf/1/properties/data_type`
-#[cfg(feature = "conversations_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateConversationAttributeStringRequestDataType {
-    /// `string`
-    String,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations_attributes")]
-crate::wire::string_enum!(
-    CreateConversationAttributeStringRequestDataType { String("string") }
-);
 
 /// The contact or visitor who writes the first message.
 ///
@@ -39588,7 +38102,7 @@ pub struct CreateDataAttributeRequestListAttribute {
     /// The attribute's name, unique within its model.
     pub name: String,
     /// Whether the attribute describes contacts or companies.
-    pub model: CreateDataAttributeRequestListAttributeModel,
+    pub model: DataAttributeModel,
     /// Explanation of the attribute, shown in the Intercom UI.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -39598,7 +38112,7 @@ pub struct CreateDataAttributeRequestListAttribute {
     /// Always `options` for a list attribute.
     pub data_type: CreateDataAttributeRequestListAttributeDataType,
     /// The choices of the list; at least two.
-    pub options: Vec<CreateDataAttributeRequestListAttributeOptionsItem>,
+    pub options: Vec<DataAttributeRequestListAttributeOptionsItem>,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -39609,9 +38123,9 @@ impl CreateDataAttributeRequestListAttribute {
     /// Filled in: `data_type` is `options`.
     pub fn new(
         name: impl Into<String>,
-        model: impl Into<CreateDataAttributeRequestListAttributeModel>,
+        model: impl Into<DataAttributeModel>,
         options: impl IntoIterator<
-            Item = impl Into<CreateDataAttributeRequestListAttributeOptionsItem>,
+            Item = impl Into<DataAttributeRequestListAttributeOptionsItem>,
         >,
     ) -> Self {
         Self {
@@ -39645,27 +38159,6 @@ crate::wire::object!(
     messenger_writable, data_type, options }; needs_known
 );
 
-/// Whether the attribute describes contacts or companies.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/model`
-#[cfg(feature = "data_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateDataAttributeRequestListAttributeModel {
-    /// `contact`
-    Contact,
-    /// `company`
-    Company,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_attributes")]
-crate::wire::string_enum!(
-    CreateDataAttributeRequestListAttributeModel { Contact("contact"), Company("company")
-    }
-);
-
 /// Always `options` for a list attribute.
 ///
 /// Schema: `#/components/schemas/create_data_attribute_request/oneOf/0/properties/data_type`
@@ -39691,14 +38184,14 @@ crate::wire::string_enum!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct CreateDataAttributeRequestListAttributeOptionsItem {
+pub struct DataAttributeRequestListAttributeOptionsItem {
     /// The text of the choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
 #[cfg(feature = "data_attributes")]
-impl CreateDataAttributeRequestListAttributeOptionsItem {
+impl DataAttributeRequestListAttributeOptionsItem {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
@@ -39714,14 +38207,14 @@ impl CreateDataAttributeRequestListAttributeOptionsItem {
 }
 
 #[cfg(feature = "data_attributes")]
-impl Default for CreateDataAttributeRequestListAttributeOptionsItem {
+impl Default for DataAttributeRequestListAttributeOptionsItem {
     fn default() -> Self {
         Self::new()
     }
 }
 
 #[cfg(feature = "data_attributes")]
-crate::wire::object!(CreateDataAttributeRequestListAttributeOptionsItem { value });
+crate::wire::object!(DataAttributeRequestListAttributeOptionsItem { value });
 
 /// other type
 ///
@@ -39736,7 +38229,7 @@ pub struct CreateDataAttributeRequestOtherType {
     /// The attribute's name, unique within its model.
     pub name: String,
     /// Whether the attribute describes contacts or companies.
-    pub model: CreateDataAttributeRequestOtherTypeModel,
+    pub model: DataAttributeModel,
     /// Explanation of the attribute, shown in the Intercom UI.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -39753,7 +38246,7 @@ impl CreateDataAttributeRequestOtherType {
     /// set with the methods below.
     pub fn new(
         name: impl Into<String>,
-        model: impl Into<CreateDataAttributeRequestOtherTypeModel>,
+        model: impl Into<DataAttributeModel>,
         data_type: impl Into<CreateDataAttributeRequestOtherTypeDataType>,
     ) -> Self {
         Self {
@@ -39786,26 +38279,6 @@ crate::wire::object!(
     data_type }; needs_known
 );
 
-/// Whether the attribute describes contacts or companies.
-///
-/// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/model`
-#[cfg(feature = "data_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateDataAttributeRequestOtherTypeModel {
-    /// `contact`
-    Contact,
-    /// `company`
-    Company,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_attributes")]
-crate::wire::string_enum!(
-    CreateDataAttributeRequestOtherTypeModel { Contact("contact"), Company("company") }
-);
-
 /// The type of value the attribute holds.
 ///
 /// Schema: `#/components/schemas/create_data_attribute_request/oneOf/1/properties/data_type`
@@ -39835,38 +38308,11 @@ crate::wire::string_enum!(
     Float("float"), Boolean("boolean"), Datetime("datetime"), Date("date") }
 );
 
-/// HTTP method of the outgoing request.
-///
-/// Schema: `#/components/schemas/create_data_connector_request/properties/http_method`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateDataConnectorRequestHttpMethod {
-    /// `get`
-    Get,
-    /// `post`
-    Post,
-    /// `put`
-    Put,
-    /// `delete`
-    Delete,
-    /// `patch`
-    Patch,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    CreateDataConnectorRequestHttpMethod { Get("get"), Post("post"), Put("put"),
-    Delete("delete"), Patch("patch") }
-);
-
 /// Schema: `#/components/schemas/create_data_connector_request/properties/audiences/items`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum CreateDataConnectorRequestAudiencesItem {
+pub enum DataConnectorRequestAudiencesItem {
     /// `leads`
     Leads,
     /// `users`
@@ -39879,7 +38325,7 @@ pub enum CreateDataConnectorRequestAudiencesItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::string_enum!(
-    CreateDataConnectorRequestAudiencesItem { Leads("leads"), Users("users"),
+    DataConnectorRequestAudiencesItem { Leads("leads"), Users("users"),
     Visitors("visitors") }
 );
 
@@ -39888,7 +38334,7 @@ crate::wire::string_enum!(
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[non_exhaustive]
-pub struct CreateDataConnectorRequestHeadersItem {
+pub struct DataConnectorRequestHeadersItem {
     /// Header name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -39898,7 +38344,7 @@ pub struct CreateDataConnectorRequestHeadersItem {
 }
 
 #[cfg(feature = "data_connectors")]
-impl CreateDataConnectorRequestHeadersItem {
+impl DataConnectorRequestHeadersItem {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
@@ -39921,14 +38367,14 @@ impl CreateDataConnectorRequestHeadersItem {
 }
 
 #[cfg(feature = "data_connectors")]
-impl Default for CreateDataConnectorRequestHeadersItem {
+impl Default for DataConnectorRequestHeadersItem {
     fn default() -> Self {
         Self::new()
     }
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(CreateDataConnectorRequestHeadersItem { name, value });
+crate::wire::object!(DataConnectorRequestHeadersItem { name, value });
 
 /// Schema: `#/components/schemas/create_data_connector_request/properties/data_inputs/items`
 #[cfg(feature = "data_connectors")]
@@ -39941,7 +38387,7 @@ pub struct CreateDataConnectorRequestDataInputsItem {
     pub name: Option<String>,
     /// Type of the input.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<CreateDataConnectorRequestDataInputsItemType>,
+    pub type_: Option<DataInputsItemType>,
     /// What the input means.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -39976,10 +38422,7 @@ impl CreateDataConnectorRequestDataInputsItem {
 
     /// Sets [`type_`](#structfield.type_).
     #[must_use]
-    pub fn type_(
-        mut self,
-        type_: impl Into<CreateDataConnectorRequestDataInputsItemType>,
-    ) -> Self {
+    pub fn type_(mut self, type_: impl Into<DataInputsItemType>) -> Self {
         self.type_ = Some(type_.into());
         self
     }
@@ -40017,31 +38460,6 @@ impl Default for CreateDataConnectorRequestDataInputsItem {
 crate::wire::object!(
     CreateDataConnectorRequestDataInputsItem { name, type_("type"), description,
     required, default_value }
-);
-
-/// Type of the input.
-///
-/// Schema: `#/components/schemas/create_data_connector_request/properties/data_inputs/items/properties/type`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateDataConnectorRequestDataInputsItemType {
-    /// `string`
-    String,
-    /// `integer`
-    Integer,
-    /// `decimal`
-    Decimal,
-    /// `boolean`
-    Boolean,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    CreateDataConnectorRequestDataInputsItemType { String("string"), Integer("integer"),
-    Decimal("decimal"), Boolean("boolean") }
 );
 
 /// The summary of one event of the user.
@@ -40118,43 +38536,6 @@ impl Default for CreateDataEventSummariesRequestEventSummaries {
 #[cfg(feature = "data_events")]
 crate::wire::object!(
     CreateDataEventSummariesRequestEventSummaries { event_name, count, first, last }
-);
-
-/// The page's language; only `en` is supported.
-///
-/// Schema: `#/components/schemas/create_external_page_request/properties/locale`
-#[cfg(feature = "ai_content")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateExternalPageRequestLocale {
-    /// `en`
-    En,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum!(CreateExternalPageRequestLocale { En("en") });
-
-/// Whether the redirect leads to an article or a collection.
-///
-/// Schema: `#/components/schemas/create_help_center_redirect_request/properties/target_type`
-#[cfg(feature = "help_center")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateHelpCenterRedirectRequestTargetType {
-    /// `article`
-    Article,
-    /// `collection`
-    Collection,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "help_center")]
-crate::wire::string_enum!(
-    CreateHelpCenterRedirectRequestTargetType { Article("article"),
-    Collection("collection") }
 );
 
 /// The channel: `in_app`, `email`, `sms` or `whatsapp`.
@@ -40467,27 +38848,6 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestBcc {
     }
 }
 
-/// `closed` for a closed day, `custom_hours` for special hours.
-///
-/// Schema: `#/components/schemas/create_office_hours_exception_request/properties/exception_type`
-#[cfg(feature = "office_hours")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateOfficeHoursExceptionRequestExceptionType {
-    /// `closed`
-    Closed,
-    /// `custom_hours`
-    CustomHours,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "office_hours")]
-crate::wire::string_enum!(
-    CreateOfficeHoursExceptionRequestExceptionType { Closed("closed"),
-    CustomHours("custom_hours") }
-);
-
 /// Schema: `#/components/schemas/create_ticket_request/properties/contacts/items`
 #[cfg(any(feature = "full", feature = "tickets"))]
 #[derive(Debug, Clone)]
@@ -40750,29 +39110,6 @@ crate::wire::string_enum!(
     CreateTicketTypeAttributeRequestDataType { String("string"), List("list"),
     Integer("integer"), Decimal("decimal"), Boolean("boolean"), Datetime("datetime"),
     Files("files") }
-);
-
-/// The category of tickets of this type.
-///
-/// Schema: `#/components/schemas/create_ticket_type_request/properties/category`
-#[cfg(feature = "ticket_types")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateTicketTypeRequestCategory {
-    /// `Customer`
-    Customer,
-    /// `Back-office`
-    BackOffice,
-    /// `Tracker`
-    Tracker,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "ticket_types")]
-crate::wire::string_enum!(
-    CreateTicketTypeRequestCategory { Customer("Customer"), BackOffice("Back-office"),
-    Tracker("Tracker") }
 );
 
 /// The custom action.
@@ -41240,8 +39577,6 @@ impl CustomerRequestEmail {
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(CustomerRequestEmail { email }; needs_known);
 
-/// `contact` for user and lead attributes, `company` for company attributes.
-///
 /// Schema: `#/components/schemas/data_attribute/properties/model`
 #[cfg(feature = "data_attributes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -41287,26 +39622,6 @@ crate::wire::string_enum!(
     Boolean("boolean"), Date("date"), Datetime("datetime") }
 );
 
-/// `draft` or `live`.
-///
-/// Schema: `#/components/schemas/data_connector/properties/state`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataConnectorState {
-    /// `draft`
-    Draft,
-    /// `live`
-    Live,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(DataConnectorState { Draft("draft"), Live("live") });
-
-/// HTTP method of the outgoing request.
-///
 /// Schema: `#/components/schemas/data_connector/properties/http_method`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -41331,24 +39646,6 @@ crate::wire::string_enum!(
     DataConnectorHttpMethod { Get("get"), Post("post"), Put("put"), Delete("delete"),
     Patch("patch") }
 );
-
-/// `draft` or `live`.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/state`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataConnectorDetailState {
-    /// `draft`
-    Draft,
-    /// `live`
-    Live,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(DataConnectorDetailState { Draft("draft"), Live("live") });
 
 /// Schema: `#/components/schemas/data_connector_detail/properties/headers/items`
 #[cfg(feature = "data_connectors")]
@@ -41388,33 +39685,6 @@ impl Default for DataConnectorDetailHeadersItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(DataConnectorDetailHeadersItem { name, value });
-
-/// HTTP method of the outgoing request.
-///
-/// Schema: `#/components/schemas/data_connector_detail/properties/http_method`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataConnectorDetailHttpMethod {
-    /// `get`
-    Get,
-    /// `post`
-    Post,
-    /// `put`
-    Put,
-    /// `delete`
-    Delete,
-    /// `patch`
-    Patch,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    DataConnectorDetailHttpMethod { Get("get"), Post("post"), Put("put"),
-    Delete("delete"), Patch("patch") }
-);
 
 /// Schema: `#/components/schemas/data_connector_detail/properties/audiences/items`
 #[cfg(feature = "data_connectors")]
@@ -41520,7 +39790,7 @@ pub struct DataConnectorDetailDataInputsItem {
         feature = "serialize-responses",
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
-    pub type_: Option<DataConnectorDetailDataInputsItemType>,
+    pub type_: Option<DataInputsItemType>,
     /// What the input means.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -41575,7 +39845,7 @@ crate::wire::object!(
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum DataConnectorDetailDataInputsItemType {
+pub enum DataInputsItemType {
     /// `string`
     String,
     /// `integer`
@@ -41590,8 +39860,8 @@ pub enum DataConnectorDetailDataInputsItemType {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::string_enum!(
-    DataConnectorDetailDataInputsItemType { String("string"), Integer("integer"),
-    Decimal("decimal"), Boolean("boolean") }
+    DataInputsItemType { String("string"), Integer("integer"), Decimal("decimal"),
+    Boolean("boolean") }
 );
 
 /// Schema: `#/components/schemas/data_connector_detail/properties/response_fields/items`
@@ -41844,7 +40114,7 @@ pub struct DataConnectorDetailObjectMappingsItemReferenceMappingsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub intercom_object_type: Option<
-        DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType,
+        DataConnectorDetailObjectMappingsItemIntercomObjectType,
     >,
     #[cfg_attr(
         feature = "serialize-responses",
@@ -41878,54 +40148,6 @@ crate::wire::object!(
     intercom_attribute_identifier }
 );
 
-/// Schema: `#/components/schemas/data_connector_detail/properties/object_mappings/items/properties/reference_mappings/items/properties/intercom_object_type`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType {
-    /// `conversation`
-    Conversation,
-    /// `user`
-    User,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType {
-    Conversation("conversation"), User("user") }
-);
-
-/// HTTP method of the request.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result/properties/http_method`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataConnectorExecutionResultHttpMethod {
-    /// `get`
-    Get,
-    /// `post`
-    Post,
-    /// `put`
-    Put,
-    /// `delete`
-    Delete,
-    /// `patch`
-    Patch,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    DataConnectorExecutionResultHttpMethod { Get("get"), Post("post"), Put("put"),
-    Delete("delete"), Patch("patch") }
-);
-
-/// Kind of failure, `null` on success.
-///
 /// Schema: `#/components/schemas/data_connector_execution_result/properties/error_type`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -42008,96 +40230,6 @@ crate::wire::string_enum!(
     Answer("answer"), Workflow("workflow"), SavedReply("saved_reply"),
     TriggerableCustomBot("triggerable_custom_bot"), Inbox("inbox"), Fin("fin") }
 );
-
-/// Cursor pagination details.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result_list/properties/pages`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct DataConnectorExecutionResultListPages {
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(rename = "type", skip_serializing_if = "Option::is_none")
-    )]
-    pub type_: Option<String>,
-    /// Page size used.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub per_page: Option<i64>,
-    /// Where the next page starts; `null` on the last page.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub next: Option<DataConnectorExecutionResultListPagesNext>,
-}
-
-#[cfg(feature = "data_connectors")]
-impl DataConnectorExecutionResultListPages {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    ///
-    /// Filled in: `type` is `pages`.
-    pub fn new() -> Self {
-        Self {
-            type_: Some(From::from("pages")),
-            per_page: None,
-            next: None,
-        }
-    }
-}
-
-#[cfg(feature = "data_connectors")]
-impl Default for DataConnectorExecutionResultListPages {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::object!(
-    DataConnectorExecutionResultListPages { per_page, next } pinned { type_("type") =
-    "pages" }; needs_known
-);
-
-/// Where the next page starts; `null` on the last page.
-///
-/// Schema: `#/components/schemas/data_connector_execution_result_list/properties/pages/properties/next`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct DataConnectorExecutionResultListPagesNext {
-    /// Cursor to pass as `starting_after`.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub starting_after: Option<String>,
-}
-
-#[cfg(feature = "data_connectors")]
-impl DataConnectorExecutionResultListPagesNext {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    pub fn new() -> Self {
-        Self { starting_after: None }
-    }
-}
-
-#[cfg(feature = "data_connectors")]
-impl Default for DataConnectorExecutionResultListPagesNext {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorExecutionResultListPagesNext { starting_after });
 
 /// Cursor pagination details.
 ///
@@ -42327,11 +40459,19 @@ crate::wire::object!(ErrorErrorsItem { code, message, field }; needs_known);
 
 /// The page's language; only `en` is supported.
 ///
-/// Always `en`.
-///
 /// Schema: `#/components/schemas/external_page/properties/locale`
 #[cfg(feature = "ai_content")]
-pub type ExternalPageLocale = String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExternalPageLocale {
+    /// `en`
+    En,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "ai_content")]
+crate::wire::string_enum!(ExternalPageLocale { En("en") });
 
 /// `url` for a link, `file` for inline file data.
 ///
@@ -42572,43 +40712,6 @@ crate::wire::string_enum!(
     LinkedObjectType { Ticket("ticket"), Conversation("conversation") }
 );
 
-/// For linked tickets, the ticket's category; null for conversations.
-///
-/// Schema: `#/components/schemas/linked_object/properties/category`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LinkedObjectCategory {
-    /// `Customer`
-    Customer,
-    /// `Back-office`
-    BackOffice,
-    /// `Tracker`
-    Tracker,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::string_enum!(
-    LinkedObjectCategory { Customer("Customer"), BackOffice("Back-office"),
-    Tracker("Tracker") }
-);
-
 /// Who may see the macro.
 ///
 /// Schema: `#/components/schemas/macro/properties/visible_to`
@@ -42674,7 +40777,7 @@ pub struct MacroListPages {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub next: Option<MacroListPagesNext>,
+    pub next: Option<ListPagesNext>,
 }
 
 #[cfg(feature = "macros")]
@@ -42707,11 +40810,11 @@ crate::wire::object!(
 /// How to fetch the next page; null on the last page.
 ///
 /// Schema: `#/components/schemas/macro_list/properties/pages/properties/next`
-#[cfg(feature = "macros")]
+#[cfg(any(feature = "macros", feature = "messages"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
-pub struct MacroListPagesNext {
+pub struct ListPagesNext {
     /// The cursor to pass as `starting_after` for the next page.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -42720,8 +40823,8 @@ pub struct MacroListPagesNext {
     pub starting_after: Option<String>,
 }
 
-#[cfg(feature = "macros")]
-impl MacroListPagesNext {
+#[cfg(any(feature = "macros", feature = "messages"))]
+impl ListPagesNext {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
@@ -42729,15 +40832,15 @@ impl MacroListPagesNext {
     }
 }
 
-#[cfg(feature = "macros")]
-impl Default for MacroListPagesNext {
+#[cfg(any(feature = "macros", feature = "messages"))]
+impl Default for ListPagesNext {
     fn default() -> Self {
         Self::new()
     }
 }
 
-#[cfg(feature = "macros")]
-crate::wire::object!(MacroListPagesNext { starting_after });
+#[cfg(any(feature = "macros", feature = "messages"))]
+crate::wire::object!(ListPagesNext { starting_after });
 
 /// The role the merged contact had.
 ///
@@ -43131,10 +41234,8 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValue {
     }
 }
 
-/// `live` items are visible in their newsfeeds; `draft` items are not.
-///
 /// Schema: `#/components/schemas/news_item/properties/state`
-#[cfg(feature = "news")]
+#[cfg(any(feature = "data_connectors", feature = "news"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NewsItemState {
@@ -43146,26 +41247,8 @@ pub enum NewsItemState {
     Unknown(String),
 }
 
-#[cfg(feature = "news")]
+#[cfg(any(feature = "data_connectors", feature = "news"))]
 crate::wire::string_enum!(NewsItemState { Draft("draft"), Live("live") });
-
-/// `live` to show the item in its newsfeeds, `draft` to keep it hidden.
-///
-/// Schema: `#/components/schemas/news_item_request/properties/state`
-#[cfg(feature = "news")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum NewsItemRequestState {
-    /// `draft`
-    Draft,
-    /// `live`
-    Live,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "news")]
-crate::wire::string_enum!(NewsItemRequestState { Draft("draft"), Live("live") });
 
 /// The contact the note is about; null for a company note.
 ///
@@ -43215,10 +41298,19 @@ crate::wire::object!(
     NoteContact { id } pinned { type_("type") = "contact" }; needs_known
 );
 
-/// The company the note is about; null for a contact note.
-///
 /// Schema: `#/components/schemas/note/properties/company`
-#[cfg(feature = "notes")]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversation_participants",
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "notes",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -43237,7 +41329,18 @@ pub struct NoteCompany {
     pub id: Option<String>,
 }
 
-#[cfg(feature = "notes")]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversation_participants",
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "notes",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 impl NoteCompany {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
@@ -43251,20 +41354,40 @@ impl NoteCompany {
     }
 }
 
-#[cfg(feature = "notes")]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversation_participants",
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "notes",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 impl Default for NoteCompany {
     fn default() -> Self {
         Self::new()
     }
 }
 
-#[cfg(feature = "notes")]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversation_participants",
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "notes",
+        feature = "tickets",
+        feature = "visitors"
+    )
+)]
 crate::wire::object!(
     NoteCompany { id } pinned { type_("type") = "company" }; needs_known
 );
 
-/// `closed` for a day closed throughout, `custom_hours` when `time_intervals` replace the regular hours.
-///
 /// Schema: `#/components/schemas/office_hours_exception/properties/exception_type`
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -43299,8 +41422,6 @@ pub enum OpenConversationRequestMessageType {
 #[cfg(feature = "conversations")]
 crate::wire::string_enum!(OpenConversationRequestMessageType { Open("open") });
 
-/// The workflow that ran.
-///
 /// Schema: `#/components/schemas/operator_workflow_event/properties/workflow`
 #[cfg(
     any(
@@ -43546,88 +41667,6 @@ impl<'de> serde::Deserialize<'de> for PaginatedResponseDataItem {
         Ok(Self::Unknown(value))
     }
 }
-
-/// The priority after the change.
-///
-/// Schema: `#/components/schemas/priority_changed/properties/current_priority`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum PriorityChangedCurrentPriority {
-    /// `none`
-    None,
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// `urgent`
-    Urgent,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::string_enum!(
-    PriorityChangedCurrentPriority { None("none"), Low("low"), Medium("medium"),
-    High("high"), Urgent("urgent") }
-);
-
-/// The priority before the change.
-///
-/// Schema: `#/components/schemas/priority_changed/properties/previous_priority`
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum PriorityChangedPreviousPriority {
-    /// `none`
-    None,
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// `urgent`
-    Urgent,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(
-    any(
-        feature = "conversation_participants",
-        feature = "conversation_parts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-crate::wire::string_enum!(
-    PriorityChangedPreviousPriority { None("none"), Low("low"), Medium("medium"),
-    High("high"), Urgent("urgent") }
-);
 
 /// Whether the contact is a `user` or a `lead`.
 ///
@@ -44184,7 +42223,7 @@ pub struct ReplyTicketRequestAdmin {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
     /// What kind of part to add.
-    pub message_type: AdminReplyTicketRequestMessageType,
+    pub message_type: AdminReplyRequestMessageType,
     /// Always `admin`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -44217,7 +42256,7 @@ impl ReplyTicketRequestAdmin {
     ///
     /// Filled in: `type` is `admin`.
     pub fn new(
-        message_type: impl Into<AdminReplyTicketRequestMessageType>,
+        message_type: impl Into<AdminReplyRequestMessageType>,
         admin_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -44350,10 +42389,15 @@ crate::wire::string_enum!(
     Spam("spam") }
 );
 
-/// One filter, or filters combined with `AND` or `OR` (nesting allowed).
-///
 /// Schema: `#/components/schemas/search_request/properties/query`
-#[cfg(any(feature = "conversations", feature = "tickets"))]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversations",
+        feature = "tickets"
+    )
+)]
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
 #[serde(untagged)]
@@ -44367,28 +42411,56 @@ pub enum SearchRequestQuery {
     Unknown(serde_json::Value),
 }
 
-#[cfg(any(feature = "conversations", feature = "tickets"))]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversations",
+        feature = "tickets"
+    )
+)]
 impl crate::wire::Blank for SearchRequestQuery {
     fn blank() -> Self {
         Self::Unknown(serde_json::Value::Null)
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "tickets"))]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversations",
+        feature = "tickets"
+    )
+)]
 impl From<SingleFilterSearchRequest> for SearchRequestQuery {
     fn from(value: SingleFilterSearchRequest) -> Self {
         Self::SingleFilter(value)
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "tickets"))]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversations",
+        feature = "tickets"
+    )
+)]
 impl From<MultipleFilterSearchRequest> for SearchRequestQuery {
     fn from(value: MultipleFilterSearchRequest) -> Self {
         Self::MultipleFilter(value)
     }
 }
 
-#[cfg(any(feature = "conversations", feature = "tickets"))]
+#[cfg(
+    any(
+        feature = "companies",
+        feature = "contacts",
+        feature = "conversations",
+        feature = "tickets"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for SearchRequestQuery {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -44653,8 +42725,8 @@ pub enum SingleFilterSearchRequestValue {
     Integer(i64),
     /// `true` or `false`.
     Boolean(bool),
-    /// A list (`Vec<SingleFilterSearchRequestValueArrayItem>`).
-    Array(Vec<SingleFilterSearchRequestValueArrayItem>),
+    /// A list (`Vec<Datetime>`).
+    Array(Vec<Datetime>),
     /// A value matching none of the alternatives this version of the SDK knows.
     Unknown(serde_json::Value),
 }
@@ -44751,9 +42823,8 @@ impl From<bool> for SingleFilterSearchRequestValue {
         feature = "tickets"
     )
 )]
-impl From<Vec<SingleFilterSearchRequestValueArrayItem>>
-for SingleFilterSearchRequestValue {
-    fn from(value: Vec<SingleFilterSearchRequestValueArrayItem>) -> Self {
+impl From<Vec<Datetime>> for SingleFilterSearchRequestValue {
+    fn from(value: Vec<Datetime>) -> Self {
         Self::Array(value)
     }
 }
@@ -44823,154 +42894,9 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValue {
                 }
                 3 => {
                     <Vec<
-                        SingleFilterSearchRequestValueArrayItem,
+                        Datetime,
                     > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
                         .map(Self::Array)
-                }
-                _ => continue,
-            };
-            if let Ok(decoded) = decoded {
-                return Ok(decoded);
-            }
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
-/// Schema: `#/components/schemas/single_filter_search_request/properties/value/oneOf/3/items`
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum SingleFilterSearchRequestValueArrayItem {
-    /// A string.
-    String(String),
-    /// A whole number.
-    Integer(i64),
-    /// A value matching none of the alternatives this version of the SDK knows.
-    Unknown(serde_json::Value),
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl crate::wire::Blank for SingleFilterSearchRequestValueArrayItem {
-    fn blank() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl From<String> for SingleFilterSearchRequestValueArrayItem {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl From<&str> for SingleFilterSearchRequestValueArrayItem {
-    fn from(value: &str) -> Self {
-        Self::String(value.into())
-    }
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl From<i64> for SingleFilterSearchRequestValueArrayItem {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl From<i32> for SingleFilterSearchRequestValueArrayItem {
-    fn from(value: i32) -> Self {
-        Self::Integer(value.into())
-    }
-}
-
-#[cfg(
-    any(
-        feature = "companies",
-        feature = "contacts",
-        feature = "conversations",
-        feature = "tickets"
-    )
-)]
-impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValueArrayItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        const SHAPES: &[crate::wire::Shape] = &[
-            crate::wire::Shape {
-                kind: crate::wire::Kind::String,
-                required: &[],
-                properties: &[],
-                nested: &[],
-                tags: &[],
-            },
-            crate::wire::Shape {
-                kind: crate::wire::Kind::Integer,
-                required: &[],
-                properties: &[],
-                nested: &[],
-                tags: &[],
-            },
-        ];
-        let value = serde_json::Value::deserialize(deserializer)?;
-        for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
-                }
-                1 => {
-                    <i64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Integer)
                 }
                 _ => continue,
             };
@@ -45281,10 +43207,17 @@ crate::wire::string_enum!(
     TeammateReferenceType { Admin("admin"), Team("team"), Bot("bot") }
 );
 
-/// The ticket's category.
-///
 /// Schema: `#/components/schemas/ticket/properties/category`
-#[cfg(any(feature = "conversations", feature = "tickets"))]
+#[cfg(
+    any(
+        feature = "conversation_participants",
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TicketCategory {
@@ -45298,7 +43231,16 @@ pub enum TicketCategory {
     Unknown(String),
 }
 
-#[cfg(any(feature = "conversations", feature = "tickets"))]
+#[cfg(
+    any(
+        feature = "conversation_participants",
+        feature = "conversation_parts",
+        feature = "conversations",
+        feature = "ticket_states",
+        feature = "ticket_types",
+        feature = "tickets"
+    )
+)]
 crate::wire::string_enum!(
     TicketCategory { Customer("Customer"), BackOffice("Back-office"), Tracker("Tracker")
     }
@@ -45481,33 +43423,6 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
 #[cfg(feature = "tickets")]
 pub type TicketDeletedObject = String;
 
-/// For state changes, the category the ticket left.
-///
-/// Schema: `#/components/schemas/ticket_part/properties/previous_ticket_state`
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketPartPreviousTicketState {
-    /// `submitted`
-    Submitted,
-    /// `in_progress`
-    InProgress,
-    /// `waiting_on_customer`
-    WaitingOnCustomer,
-    /// `resolved`
-    Resolved,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::string_enum!(
-    TicketPartPreviousTicketState { Submitted("submitted"), InProgress("in_progress"),
-    WaitingOnCustomer("waiting_on_customer"), Resolved("resolved") }
-);
-
-/// For state changes, the category the ticket entered.
-///
 /// Schema: `#/components/schemas/ticket_part/properties/ticket_state`
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -46044,117 +43959,6 @@ crate::wire::string_enum!(
     WaitingOnCustomer("waiting_on_customer"), Resolved("resolved") }
 );
 
-/// The category the state belongs to.
-///
-/// Schema: `#/components/schemas/ticket_state_detailed/properties/category`
-#[cfg(feature = "ticket_states")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketStateDetailedCategory {
-    /// `submitted`
-    Submitted,
-    /// `in_progress`
-    InProgress,
-    /// `waiting_on_customer`
-    WaitingOnCustomer,
-    /// `resolved`
-    Resolved,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "ticket_states")]
-crate::wire::string_enum!(
-    TicketStateDetailedCategory { Submitted("submitted"), InProgress("in_progress"),
-    WaitingOnCustomer("waiting_on_customer"), Resolved("resolved") }
-);
-
-/// The ticket types this state is available on.
-///
-/// Schema: `#/components/schemas/ticket_state_detailed/properties/ticket_types`
-#[cfg(feature = "ticket_states")]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct TicketStateDetailedTicketTypes {
-    /// Always `list`.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(rename = "type", skip_serializing_if = "Option::is_none")
-    )]
-    pub type_: Option<String>,
-    /// The ticket types.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub data: Option<Vec<TicketType>>,
-}
-
-#[cfg(feature = "ticket_states")]
-impl TicketStateDetailedTicketTypes {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    ///
-    /// Filled in: `type` is `list`.
-    pub fn new() -> Self {
-        Self {
-            type_: Some(From::from("list")),
-            data: None,
-        }
-    }
-}
-
-#[cfg(feature = "ticket_states")]
-impl Default for TicketStateDetailedTicketTypes {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "ticket_states")]
-crate::wire::object!(
-    TicketStateDetailedTicketTypes { data } pinned { type_("type") = "list" };
-    needs_known
-);
-
-/// The category of tickets of this type.
-///
-/// Schema: `#/components/schemas/ticket_type/properties/category`
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TicketTypeCategory {
-    /// `Customer`
-    Customer,
-    /// `Back-office`
-    BackOffice,
-    /// `Tracker`
-    Tracker,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "ticket_states",
-        feature = "ticket_types",
-        feature = "tickets"
-    )
-)]
-crate::wire::string_enum!(
-    TicketTypeCategory { Customer("Customer"), BackOffice("Back-office"),
-    Tracker("Tracker") }
-);
-
 /// The ticket states available to tickets of this type.
 ///
 /// Schema: `#/components/schemas/ticket_type/properties/ticket_states`
@@ -46292,26 +44096,6 @@ impl Default for UntagCompanyRequestCompaniesItem {
 #[cfg(feature = "tags")]
 crate::wire::object!(UntagCompanyRequestCompaniesItem { id, company_id, untag });
 
-/// `published` or `draft` for the default locale. When omitted the state stays: a draft remains a draft, and edits to a published article go live at once unless the article has a pending draft or the same request sets a publish schedule. The stage-draft operation ignores this field.
-///
-/// Schema: `#/components/schemas/update_article_request/properties/state`
-#[cfg(feature = "articles")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateArticleRequestState {
-    /// `published`
-    Published,
-    /// `draft`
-    Draft,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "articles")]
-crate::wire::string_enum!(
-    UpdateArticleRequestState { Published("published"), Draft("draft") }
-);
-
 /// How the source's pages are kept up to date.
 ///
 /// Schema: `#/components/schemas/update_content_import_source_request/properties/sync_behavior`
@@ -46335,120 +44119,6 @@ crate::wire::string_enum!(
     Manual("manual") }
 );
 
-/// Whether the source is in use.
-///
-/// Schema: `#/components/schemas/update_content_import_source_request/properties/status`
-#[cfg(feature = "ai_content")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateContentImportSourceRequestStatus {
-    /// `active`
-    Active,
-    /// `deactivated`
-    Deactivated,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum!(
-    UpdateContentImportSourceRequestStatus { Active("active"), Deactivated("deactivated")
-    }
-);
-
-/// One audience id or a list of them.
-///
-/// Schema: `#/components/schemas/update_content_import_source_request/properties/audience_ids`
-#[cfg(feature = "ai_content")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum UpdateContentImportSourceRequestAudienceIds {
-    /// A whole number.
-    Integer(i64),
-    /// A list (`Vec<i64>`).
-    Array(Vec<i64>),
-    /// A value matching none of the alternatives this version of the SDK knows.
-    Unknown(serde_json::Value),
-}
-
-#[cfg(feature = "ai_content")]
-impl crate::wire::Blank for UpdateContentImportSourceRequestAudienceIds {
-    fn blank() -> Self {
-        Self::Unknown(serde_json::Value::Null)
-    }
-}
-
-#[cfg(feature = "ai_content")]
-impl From<i64> for UpdateContentImportSourceRequestAudienceIds {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-
-#[cfg(feature = "ai_content")]
-impl From<i32> for UpdateContentImportSourceRequestAudienceIds {
-    fn from(value: i32) -> Self {
-        Self::Integer(value.into())
-    }
-}
-
-#[cfg(feature = "ai_content")]
-impl From<Vec<i64>> for UpdateContentImportSourceRequestAudienceIds {
-    fn from(value: Vec<i64>) -> Self {
-        Self::Array(value)
-    }
-}
-
-#[cfg(feature = "ai_content")]
-impl<'de> serde::Deserialize<'de> for UpdateContentImportSourceRequestAudienceIds {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        const SHAPES: &[crate::wire::Shape] = &[
-            crate::wire::Shape {
-                kind: crate::wire::Kind::Integer,
-                required: &[],
-                properties: &[],
-                nested: &[],
-                tags: &[],
-            },
-            crate::wire::Shape {
-                kind: crate::wire::Kind::Array,
-                required: &[],
-                properties: &[],
-                nested: &[],
-                tags: &[],
-            },
-        ];
-        let value = serde_json::Value::deserialize(deserializer)?;
-        for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <i64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Integer)
-                }
-                1 => {
-                    <Vec<
-                        i64,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
-            if let Ok(decoded) = decoded {
-                return Ok(decoded);
-            }
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
-/// For `relationship` attributes only, the custom object type and how many instances.
-///
 /// Schema: `#/components/schemas/update_conversation_attribute_request/properties/reference`
 #[cfg(feature = "conversations_attributes")]
 #[derive(Debug, Clone)]
@@ -46510,33 +44180,6 @@ crate::wire::string_enum!(
     UpdateConversationAttributeRequestReferenceType { One("one"), Many("many") }
 );
 
-/// The new priority; `none` clears it.
-///
-/// Schema: `#/components/schemas/update_conversation_request/properties/priority`
-#[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateConversationRequestPriority {
-    /// `none`
-    None,
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// `urgent`
-    Urgent,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "conversations")]
-crate::wire::string_enum!(
-    UpdateConversationRequestPriority { None("none"), Low("low"), Medium("medium"),
-    High("high"), Urgent("urgent") }
-);
-
 /// list attribute
 ///
 /// Changes to a list attribute, including its options.
@@ -46557,7 +44200,7 @@ pub struct UpdateDataAttributeRequestListAttribute {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub messenger_writable: Option<bool>,
     /// The new choices of the list; at least two.
-    pub options: Vec<UpdateDataAttributeRequestListAttributeOptionsItem>,
+    pub options: Vec<DataAttributeRequestListAttributeOptionsItem>,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -46566,7 +44209,7 @@ impl UpdateDataAttributeRequestListAttribute {
     /// set with the methods below.
     pub fn new(
         options: impl IntoIterator<
-            Item = impl Into<UpdateDataAttributeRequestListAttributeOptionsItem>,
+            Item = impl Into<DataAttributeRequestListAttributeOptionsItem>,
         >,
     ) -> Self {
         Self {
@@ -46604,45 +44247,6 @@ crate::wire::object!(
     UpdateDataAttributeRequestListAttribute { archived, description, messenger_writable,
     options }; needs_known
 );
-
-/// One choice.
-///
-/// Schema: `#/components/schemas/update_data_attribute_request/anyOf/0/properties/options/items`
-#[cfg(feature = "data_attributes")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct UpdateDataAttributeRequestListAttributeOptionsItem {
-    /// The text of the choice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-
-#[cfg(feature = "data_attributes")]
-impl UpdateDataAttributeRequestListAttributeOptionsItem {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { value: None }
-    }
-
-    /// Sets [`value`](#structfield.value).
-    #[must_use]
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-
-#[cfg(feature = "data_attributes")]
-impl Default for UpdateDataAttributeRequestListAttributeOptionsItem {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "data_attributes")]
-crate::wire::object!(UpdateDataAttributeRequestListAttributeOptionsItem { value });
 
 /// other type
 ///
@@ -46711,121 +44315,6 @@ crate::wire::object!(
     UpdateDataAttributeRequestOtherType { archived, description, messenger_writable }
 );
 
-/// `live` to publish the connector, `draft` to unpublish it.
-///
-/// Schema: `#/components/schemas/update_data_connector_request/properties/state`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateDataConnectorRequestState {
-    /// `draft`
-    Draft,
-    /// `live`
-    Live,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    UpdateDataConnectorRequestState { Draft("draft"), Live("live") }
-);
-
-/// HTTP method of the outgoing request.
-///
-/// Schema: `#/components/schemas/update_data_connector_request/properties/http_method`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateDataConnectorRequestHttpMethod {
-    /// `get`
-    Get,
-    /// `post`
-    Post,
-    /// `put`
-    Put,
-    /// `delete`
-    Delete,
-    /// `patch`
-    Patch,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    UpdateDataConnectorRequestHttpMethod { Get("get"), Post("post"), Put("put"),
-    Delete("delete"), Patch("patch") }
-);
-
-/// Schema: `#/components/schemas/update_data_connector_request/properties/audiences/items`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateDataConnectorRequestAudiencesItem {
-    /// `leads`
-    Leads,
-    /// `users`
-    Users,
-    /// `visitors`
-    Visitors,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    UpdateDataConnectorRequestAudiencesItem { Leads("leads"), Users("users"),
-    Visitors("visitors") }
-);
-
-/// Schema: `#/components/schemas/update_data_connector_request/properties/headers/items`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct UpdateDataConnectorRequestHeadersItem {
-    /// Header name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Header value; may contain template variables.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-
-#[cfg(feature = "data_connectors")]
-impl UpdateDataConnectorRequestHeadersItem {
-    /// Builds an empty value: every field is optional and starts as `None`; set them with
-    /// the methods below.
-    pub fn new() -> Self {
-        Self { name: None, value: None }
-    }
-
-    /// Sets [`name`](#structfield.name).
-    #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`value`](#structfield.value).
-    #[must_use]
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-}
-
-#[cfg(feature = "data_connectors")]
-impl Default for UpdateDataConnectorRequestHeadersItem {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::object!(UpdateDataConnectorRequestHeadersItem { name, value });
-
 /// Schema: `#/components/schemas/update_data_connector_request/properties/data_inputs/items`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone)]
@@ -46837,7 +44326,7 @@ pub struct UpdateDataConnectorRequestDataInputsItem {
     pub name: Option<String>,
     /// Type of the input.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<UpdateDataConnectorRequestDataInputsItemType>,
+    pub type_: Option<DataInputsItemType>,
     /// What the input means; every input needs one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -46872,10 +44361,7 @@ impl UpdateDataConnectorRequestDataInputsItem {
 
     /// Sets [`type_`](#structfield.type_).
     #[must_use]
-    pub fn type_(
-        mut self,
-        type_: impl Into<UpdateDataConnectorRequestDataInputsItemType>,
-    ) -> Self {
+    pub fn type_(mut self, type_: impl Into<DataInputsItemType>) -> Self {
         self.type_ = Some(type_.into());
         self
     }
@@ -46913,139 +44399,6 @@ impl Default for UpdateDataConnectorRequestDataInputsItem {
 crate::wire::object!(
     UpdateDataConnectorRequestDataInputsItem { name, type_("type"), description,
     required, default_value }
-);
-
-/// Type of the input.
-///
-/// Schema: `#/components/schemas/update_data_connector_request/properties/data_inputs/items/properties/type`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateDataConnectorRequestDataInputsItemType {
-    /// `string`
-    String,
-    /// `integer`
-    Integer,
-    /// `decimal`
-    Decimal,
-    /// `boolean`
-    Boolean,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    UpdateDataConnectorRequestDataInputsItemType { String("string"), Integer("integer"),
-    Decimal("decimal"), Boolean("boolean") }
-);
-
-/// The page's language; only `en` is supported.
-///
-/// Schema: `#/components/schemas/update_external_page_request/properties/locale`
-#[cfg(feature = "ai_content")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateExternalPageRequestLocale {
-    /// `en`
-    En,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "ai_content")]
-crate::wire::string_enum!(UpdateExternalPageRequestLocale { En("en") });
-
-/// `closed` for a closed day, `custom_hours` for special hours.
-///
-/// Schema: `#/components/schemas/update_office_hours_exception_request/properties/exception_type`
-#[cfg(feature = "office_hours")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateOfficeHoursExceptionRequestExceptionType {
-    /// `closed`
-    Closed,
-    /// `custom_hours`
-    CustomHours,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "office_hours")]
-crate::wire::string_enum!(
-    UpdateOfficeHoursExceptionRequestExceptionType { Closed("closed"),
-    CustomHours("custom_hours") }
-);
-
-/// The new category.
-///
-/// Schema: `#/components/schemas/update_ticket_type_request/properties/category`
-#[cfg(feature = "ticket_types")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateTicketTypeRequestCategory {
-    /// `Customer`
-    Customer,
-    /// `Back-office`
-    BackOffice,
-    /// `Tracker`
-    Tracker,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "ticket_types")]
-crate::wire::string_enum!(
-    UpdateTicketTypeRequestCategory { Customer("Customer"), BackOffice("Back-office"),
-    Tracker("Tracker") }
-);
-
-/// The visitor's avatar.
-///
-/// Schema: `#/components/schemas/visitor/properties/avatar`
-#[cfg(feature = "visitors")]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct VisitorAvatar {
-    /// Always `avatar`.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(rename = "type", skip_serializing_if = "Option::is_none")
-    )]
-    pub type_: Option<String>,
-    /// URL of the avatar image.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub image_url: Option<String>,
-}
-
-#[cfg(feature = "visitors")]
-impl VisitorAvatar {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    ///
-    /// Filled in: `type` is `avatar`.
-    pub fn new() -> Self {
-        Self {
-            type_: Some(From::from("avatar")),
-            image_url: None,
-        }
-    }
-}
-
-#[cfg(feature = "visitors")]
-impl Default for VisitorAvatar {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "visitors")]
-crate::wire::object!(
-    VisitorAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
 );
 
 /// The companies the visitor is associated with.
@@ -47475,7 +44828,7 @@ pub struct WhatsappMessageStatusListPages {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub next: Option<WhatsappMessageStatusListPagesNext>,
+    pub next: Option<ListPagesNext>,
 }
 
 #[cfg(feature = "messages")]
@@ -47500,41 +44853,6 @@ crate::wire::object!(
     = "pages" }; needs_known
 );
 
-/// How to fetch the next page; null on the last page.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status_list/properties/pages/properties/next`
-#[cfg(feature = "messages")]
-#[derive(Debug, Clone)]
-#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct WhatsappMessageStatusListPagesNext {
-    /// The cursor to pass as `starting_after` for the next page.
-    #[cfg_attr(
-        feature = "serialize-responses",
-        serde(skip_serializing_if = "Option::is_none")
-    )]
-    pub starting_after: Option<String>,
-}
-
-#[cfg(feature = "messages")]
-impl WhatsappMessageStatusListPagesNext {
-    /// Builds an empty value: every field is optional and starts as `None` (assign them:
-    /// only the types requests use have setters).
-    pub fn new() -> Self {
-        Self { starting_after: None }
-    }
-}
-
-#[cfg(feature = "messages")]
-impl Default for WhatsappMessageStatusListPagesNext {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[cfg(feature = "messages")]
-crate::wire::object!(WhatsappMessageStatusListPagesNext { starting_after });
-
 /// The status of one message sent.
 ///
 /// Schema: `#/components/schemas/whatsapp_message_status_list/properties/events/items`
@@ -47548,7 +44866,7 @@ pub struct WhatsappMessageStatusListEventsItem {
     /// Id of the conversation the message belongs to.
     pub conversation_id: String,
     /// The message's delivery state.
-    pub status: WhatsappMessageStatusListEventsItemStatus,
+    pub status: WhatsappMessageStatusStatus,
     /// The kind of send; always `broadcast_outbound`.
     #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
     pub type_: String,
@@ -47575,7 +44893,7 @@ impl WhatsappMessageStatusListEventsItem {
     pub fn new(
         id: impl Into<String>,
         conversation_id: impl Into<String>,
-        status: impl Into<WhatsappMessageStatusListEventsItemStatus>,
+        status: impl Into<WhatsappMessageStatusStatus>,
         created_at: impl Into<i64>,
         updated_at: impl Into<i64>,
         whatsapp_message_id: impl Into<String>,
@@ -47598,31 +44916,6 @@ crate::wire::object!(
     WhatsappMessageStatusListEventsItem { id, conversation_id, status, created_at,
     updated_at, whatsapp_message_id, template_name } pinned { type_("type") =
     "broadcast_outbound" }; needs_known
-);
-
-/// The message's delivery state.
-///
-/// Schema: `#/components/schemas/whatsapp_message_status_list/properties/events/items/properties/status`
-#[cfg(feature = "messages")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum WhatsappMessageStatusListEventsItemStatus {
-    /// `sent`
-    Sent,
-    /// `delivered`
-    Delivered,
-    /// `read`
-    Read,
-    /// `failed`
-    Failed,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "messages")]
-crate::wire::string_enum!(
-    WhatsappMessageStatusListEventsItemStatus { Sent("sent"), Delivered("delivered"),
-    Read("read"), Failed("failed") }
 );
 
 /// The workflow itself.
@@ -50424,7 +47717,7 @@ crate::wire::string_enum!(
 #[cfg(feature = "content")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum SearchContentCopilotState {
+pub enum SearchContentState {
     /// `on`
     On,
     /// `off`
@@ -50434,39 +47727,7 @@ pub enum SearchContentCopilotState {
 }
 
 #[cfg(feature = "content")]
-crate::wire::string_enum!(SearchContentCopilotState { On("on"), Off("off") });
-
-/// Schema: `#/paths/~1content~1search/get/parameters/13/schema`
-#[cfg(feature = "content")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchContentFinServiceState {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "content")]
-crate::wire::string_enum!(SearchContentFinServiceState { On("on"), Off("off") });
-
-/// Schema: `#/paths/~1content~1search/get/parameters/14/schema`
-#[cfg(feature = "content")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchContentFinSalesState {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "content")]
-crate::wire::string_enum!(SearchContentFinSalesState { On("on"), Off("off") });
+crate::wire::string_enum!(SearchContentState { On("on"), Off("off") });
 
 /// Schema: `#/paths/~1content_snippets~1{content_snippet_id}~1tags/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "content_snippets")]
@@ -50783,24 +48044,6 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
     }
 }
 
-/// Schema: `#/paths/~1data_attributes/get/parameters/1/schema`
-#[cfg(feature = "data_attributes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LisDataAttributesModel {
-    /// `contact`
-    Contact,
-    /// `company`
-    Company,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_attributes")]
-crate::wire::string_enum!(
-    LisDataAttributesModel { Contact("contact"), Company("company") }
-);
-
 /// Schema: `#/paths/~1data_connectors~1{id}/get/parameters/2/schema`
 #[cfg(feature = "data_connectors")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -50835,52 +48078,6 @@ pub enum ListDataConnectorExecutionResultsSuccess {
 #[cfg(feature = "data_connectors")]
 crate::wire::string_enum!(
     ListDataConnectorExecutionResultsSuccess { True("true"), False("false") }
-);
-
-/// Schema: `#/paths/~1data_connectors~1{data_connector_id}~1execution_results/get/parameters/5/schema`
-#[cfg(feature = "data_connectors")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ListDataConnectorExecutionResultsErrorType {
-    /// `request_configuration_error`
-    RequestConfigurationError,
-    /// `faraday_error`
-    FaradayError,
-    /// `3rd_party_error`
-    V3rdPartyError,
-    /// `response_mapping_error`
-    ResponseMappingError,
-    /// `token_refresh_error`
-    TokenRefreshError,
-    /// `fin_action_response_formatting_error`
-    FinActionResponseFormattingError,
-    /// `fin_action_identity_verification_error`
-    FinActionIdentityVerificationError,
-    /// `email_verification_error`
-    EmailVerificationError,
-    /// `non_fin_standalone_action_identity_verification_error`
-    NonFinStandaloneActionIdentityVerificationError,
-    /// `request_validation_error`
-    RequestValidationError,
-    /// `client_side_action_error`
-    ClientSideActionError,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "data_connectors")]
-crate::wire::string_enum!(
-    ListDataConnectorExecutionResultsErrorType {
-    RequestConfigurationError("request_configuration_error"),
-    FaradayError("faraday_error"), V3rdPartyError("3rd_party_error"),
-    ResponseMappingError("response_mapping_error"),
-    TokenRefreshError("token_refresh_error"),
-    FinActionResponseFormattingError("fin_action_response_formatting_error"),
-    FinActionIdentityVerificationError("fin_action_identity_verification_error"),
-    EmailVerificationError("email_verification_error"),
-    NonFinStandaloneActionIdentityVerificationError("non_fin_standalone_action_identity_verification_error"),
-    RequestValidationError("request_validation_error"),
-    ClientSideActionError("client_side_action_error") }
 );
 
 /// Schema: `#/paths/~1data_connectors~1{data_connector_id}~1execution_results/get/parameters/8/schema`
@@ -52003,88 +49200,19 @@ crate::wire::object!(
 #[derive(serde::Serialize)]
 #[non_exhaustive]
 pub struct ListFinCapabilitiesRequest {
-    pub user: ListFinCapabilitiesRequestUser,
+    pub user: FinAgentUser,
 }
 
 #[cfg(feature = "fin_agent")]
 impl ListFinCapabilitiesRequest {
     /// Builds a value from its fields.
-    pub fn new(user: impl Into<ListFinCapabilitiesRequestUser>) -> Self {
+    pub fn new(user: impl Into<FinAgentUser>) -> Self {
         Self { user: user.into() }
     }
 }
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(ListFinCapabilitiesRequest { user }; needs_known);
-
-/// Schema: `#/paths/~1fin~1capabilities/post/requestBody/content/application~1json/schema/properties/user`
-#[cfg(feature = "fin_agent")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct ListFinCapabilitiesRequestUser {
-    /// Your identifier of the user, stable for the whole conversation; it is stored as the Intercom user's `user_id`.
-    pub id: String,
-    /// Name of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Email address of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// User attributes Fin can use to pick content and answers, at most 10.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-}
-
-#[cfg(feature = "fin_agent")]
-impl ListFinCapabilitiesRequestUser {
-    /// Builds a value from its required fields; the optional ones start as `None` and are
-    /// set with the methods below.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: None,
-            email: None,
-            attributes: None,
-        }
-    }
-
-    /// Sets [`name`](#structfield.name).
-    #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`email`](#structfield.email).
-    #[must_use]
-    pub fn email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets [`attributes`](#structfield.attributes).
-    #[must_use]
-    pub fn attributes(
-        mut self,
-        attributes: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<serde_json::Value>),
-        >,
-    ) -> Self {
-        self.attributes = Some(
-            attributes
-                .into_iter()
-                .map(|(key, value)| (key.into(), value.into()))
-                .collect(),
-        );
-        self
-    }
-}
-
-#[cfg(feature = "fin_agent")]
-crate::wire::object!(
-    ListFinCapabilitiesRequestUser { id, name, email, attributes }; needs_known
-);
 
 /// Schema: `#/paths/~1fin~1capabilities/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "fin_agent")]
@@ -52708,7 +49836,7 @@ pub struct RunFinProcedureResponse {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub status: Option<RunFinProcedureResponseStatus>,
+    pub status: Option<ReplyToFinResponseStatus>,
     /// When the run was started, with milliseconds.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -52758,36 +49886,6 @@ crate::wire::object!(
     created_at_ms, errors, sse_subscription_url }
 );
 
-/// Where Fin is in handling the conversation.
-///
-/// Schema: `#/paths/~1fin~1procedures~1{procedure_id}~1run/post/responses/200/content/application~1json/schema/properties/status`
-#[cfg(feature = "fin_agent")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RunFinProcedureResponseStatus {
-    /// `thinking`
-    Thinking,
-    /// `replying`
-    Replying,
-    /// `awaiting_user_reply`
-    AwaitingUserReply,
-    /// `escalated`
-    Escalated,
-    /// `resolved`
-    Resolved,
-    /// `complete`
-    Complete,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "fin_agent")]
-crate::wire::string_enum!(
-    RunFinProcedureResponseStatus { Thinking("thinking"), Replying("replying"),
-    AwaitingUserReply("awaiting_user_reply"), Escalated("escalated"),
-    Resolved("resolved"), Complete("complete") }
-);
-
 /// Schema: `#/paths/~1fin~1escalate/post/requestBody/content/application~1json/schema`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone)]
@@ -52798,7 +49896,7 @@ pub struct EscalateFinConversationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<EscalateFinConversationRequestUser>,
+    pub user: Option<FinAgentUser>,
     /// First message of the new conversation when escalating for a `user` ("Requesting human support" when omitted). The user sees it, so keep internal details out of it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -52829,7 +49927,7 @@ impl EscalateFinConversationRequest {
 
     /// Sets [`user`](#structfield.user).
     #[must_use]
-    pub fn user(mut self, user: impl Into<EscalateFinConversationRequestUser>) -> Self {
+    pub fn user(mut self, user: impl Into<FinAgentUser>) -> Self {
         self.user = Some(user.into());
         self
     }
@@ -52859,75 +49957,6 @@ impl Default for EscalateFinConversationRequest {
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
     EscalateFinConversationRequest { conversation_id, user, message, context }
-);
-
-/// Schema: `#/paths/~1fin~1escalate/post/requestBody/content/application~1json/schema/properties/user`
-#[cfg(feature = "fin_agent")]
-#[derive(Debug, Clone)]
-#[derive(serde::Serialize)]
-#[non_exhaustive]
-pub struct EscalateFinConversationRequestUser {
-    /// Your identifier of the user, stable for the whole conversation; it is stored as the Intercom user's `user_id`.
-    pub id: String,
-    /// Name of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Email address of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// User attributes Fin can use to pick content and answers, at most 10.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-}
-
-#[cfg(feature = "fin_agent")]
-impl EscalateFinConversationRequestUser {
-    /// Builds a value from its required fields; the optional ones start as `None` and are
-    /// set with the methods below.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: None,
-            email: None,
-            attributes: None,
-        }
-    }
-
-    /// Sets [`name`](#structfield.name).
-    #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets [`email`](#structfield.email).
-    #[must_use]
-    pub fn email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets [`attributes`](#structfield.attributes).
-    #[must_use]
-    pub fn attributes(
-        mut self,
-        attributes: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<serde_json::Value>),
-        >,
-    ) -> Self {
-        self.attributes = Some(
-            attributes
-                .into_iter()
-                .map(|(key, value)| (key.into(), value.into()))
-                .collect(),
-        );
-        self
-    }
-}
-
-#[cfg(feature = "fin_agent")]
-crate::wire::object!(
-    EscalateFinConversationRequestUser { id, name, email, attributes }; needs_known
 );
 
 /// Schema: `#/paths/~1fin~1escalate/post/responses/200/content/application~1json/schema`
@@ -53006,7 +50035,7 @@ pub struct SubmitFinCsatRequest {
     /// Your id of the conversation, as used to start it and as carried by the `csat_requested` event.
     pub conversation_id: String,
     /// The option the user chose, one of the `key` values of the `csat_requested` event.
-    pub rating: SubmitFinCsatRequestRating,
+    pub rating: SubmitFinCsatRating,
     /// Optional comment of the user. Only one remark is accepted, and it locks the rating.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
@@ -53018,7 +50047,7 @@ impl SubmitFinCsatRequest {
     /// set with the methods below.
     pub fn new(
         conversation_id: impl Into<String>,
-        rating: impl Into<SubmitFinCsatRequestRating>,
+        rating: impl Into<SubmitFinCsatRating>,
     ) -> Self {
         Self {
             conversation_id: conversation_id.into(),
@@ -53040,13 +50069,11 @@ crate::wire::object!(
     SubmitFinCsatRequest { conversation_id, rating, remark }; needs_known
 );
 
-/// The option the user chose, one of the `key` values of the `csat_requested` event.
-///
 /// Schema: `#/paths/~1fin~1csat/post/requestBody/content/application~1json/schema/properties/rating`
 #[cfg(feature = "fin_agent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum SubmitFinCsatRequestRating {
+pub enum SubmitFinCsatRating {
     /// `terrible`
     Terrible,
     /// `bad`
@@ -53063,8 +50090,8 @@ pub enum SubmitFinCsatRequestRating {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::string_enum!(
-    SubmitFinCsatRequestRating { Terrible("terrible"), Bad("bad"), Ok("ok"),
-    Good("good"), Amazing("amazing") }
+    SubmitFinCsatRating { Terrible("terrible"), Bad("bad"), Ok("ok"), Good("good"),
+    Amazing("amazing") }
 );
 
 /// Schema: `#/paths/~1fin~1csat/post/responses/200/content/application~1json/schema`
@@ -53084,7 +50111,7 @@ pub struct SubmitFinCsatResponse {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub rating: Option<SubmitFinCsatResponseRating>,
+    pub rating: Option<SubmitFinCsatRating>,
     /// Always `rated`.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -53115,33 +50142,6 @@ impl Default for SubmitFinCsatResponse {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(SubmitFinCsatResponse { conversation_id, rating, status });
-
-/// The rating the conversation now has.
-///
-/// Schema: `#/paths/~1fin~1csat/post/responses/200/content/application~1json/schema/properties/rating`
-#[cfg(feature = "fin_agent")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubmitFinCsatResponseRating {
-    /// `terrible`
-    Terrible,
-    /// `bad`
-    Bad,
-    /// `ok`
-    Ok,
-    /// `good`
-    Good,
-    /// `amazing`
-    Amazing,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "fin_agent")]
-crate::wire::string_enum!(
-    SubmitFinCsatResponseRating { Terrible("terrible"), Bad("bad"), Ok("ok"),
-    Good("good"), Amazing("amazing") }
-);
 
 /// Always `rated`.
 ///
@@ -53279,7 +50279,7 @@ pub struct StartFinConversationResponse {
         feature = "serialize-responses",
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub status: Option<StartFinConversationResponseStatus>,
+    pub status: Option<ReplyToFinResponseStatus>,
     /// When the answer was created, with milliseconds.
     #[cfg_attr(
         feature = "serialize-responses",
@@ -53326,36 +50326,6 @@ impl Default for StartFinConversationResponse {
 crate::wire::object!(
     StartFinConversationResponse { conversation_id, user_id, status, created_at_ms,
     errors, sse_subscription_url }
-);
-
-/// Where Fin is in handling the conversation.
-///
-/// Schema: `#/paths/~1fin~1start/post/responses/200/content/application~1json/schema/properties/status`
-#[cfg(feature = "fin_agent")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum StartFinConversationResponseStatus {
-    /// `thinking`
-    Thinking,
-    /// `replying`
-    Replying,
-    /// `awaiting_user_reply`
-    AwaitingUserReply,
-    /// `escalated`
-    Escalated,
-    /// `resolved`
-    Resolved,
-    /// `complete`
-    Complete,
-    /// A value this version of the SDK does not know.
-    Unknown(String),
-}
-
-#[cfg(feature = "fin_agent")]
-crate::wire::string_enum!(
-    StartFinConversationResponseStatus { Thinking("thinking"), Replying("replying"),
-    AwaitingUserReply("awaiting_user_reply"), Escalated("escalated"),
-    Resolved("resolved"), Complete("complete") }
 );
 
 /// Optional parameters of [`Client::list_activity_logs`](crate::Client::list_activity_logs).
@@ -53693,15 +50663,15 @@ pub struct SearchContentParams {
     /// Only content that Copilot may (`on`) or may not (`off`) use.
     ///
     /// The `copilot_state` query parameter.
-    pub copilot_state: Option<SearchContentCopilotState>,
+    pub copilot_state: Option<SearchContentState>,
     /// Only content that Fin AI Agent may (`on`) or may not (`off`) use.
     ///
     /// The `fin_service_state` query parameter.
-    pub fin_service_state: Option<SearchContentFinServiceState>,
+    pub fin_service_state: Option<SearchContentState>,
     /// Only content that the Fin Sales Agent may (`on`) or may not (`off`) use.
     ///
     /// The `fin_sales_state` query parameter.
-    pub fin_sales_state: Option<SearchContentFinSalesState>,
+    pub fin_sales_state: Option<SearchContentState>,
     /// Only content created by these teammates.
     ///
     /// The `created_by_ids` query parameter.
@@ -53899,7 +50869,7 @@ pub struct LisDataAttributesParams {
     /// Restricts the list to contact or company attributes. Without it both are returned.
     ///
     /// The `model` query parameter.
-    pub model: Option<LisDataAttributesModel>,
+    pub model: Option<DataAttributeModel>,
     /// When `true`, archived attributes are listed too. Off by default.
     ///
     /// The `include_archived` query parameter.
@@ -53949,7 +50919,7 @@ pub struct ListDataConnectorExecutionResultsParams {
     /// Only return executions that failed with this kind of error.
     ///
     /// The `error_type` query parameter.
-    pub error_type: Option<ListDataConnectorExecutionResultsErrorType>,
+    pub error_type: Option<DataConnectorExecutionResultErrorType>,
     /// Start of the time range as a Unix timestamp (one hour ago when omitted).
     ///
     /// The `start_ts` query parameter.

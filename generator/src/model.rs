@@ -151,7 +151,7 @@ pub struct Usage {
 }
 
 /// The shape of a named type.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TypeKind {
     /// A struct with named fields.
     Struct(Vec<Field>),
@@ -164,7 +164,7 @@ pub enum TypeKind {
 }
 
 /// A struct field.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Field {
     /// Rust identifier.
     pub name: String,
@@ -188,7 +188,7 @@ pub struct Field {
 }
 
 /// A value of a string enumeration.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct EnumVariant {
     /// Rust identifier.
     pub name: String,
@@ -199,7 +199,7 @@ pub struct EnumVariant {
 }
 
 /// A `oneOf`/`anyOf`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Union {
     /// The alternatives, in spec order.
     pub variants: Vec<UnionVariant>,
@@ -209,7 +209,7 @@ pub struct Union {
 }
 
 /// One alternative of a union.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnionVariant {
     /// Rust identifier.
     pub name: String,
@@ -222,7 +222,7 @@ pub struct UnionVariant {
 }
 
 /// The JSON kind of a value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JsonKind {
     /// Any value.
     Any,
@@ -243,7 +243,7 @@ pub enum JsonKind {
 }
 
 /// What identifies an alternative of a union in a JSON value.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Shape {
     /// The JSON kind the alternative accepts.
     pub kind: JsonKind,

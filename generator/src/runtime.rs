@@ -13,6 +13,7 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
     ("codec", include_str!("../../templates/runtime/codec.rs")),
     ("error", include_str!("../../templates/runtime/error.rs")),
     ("form", include_str!("../../templates/runtime/form.rs")),
+    ("hooks", include_str!("../../templates/runtime/hooks.rs")),
     (
         "pagination",
         include_str!("../../templates/runtime/pagination.rs"),

@@ -279,3 +279,26 @@ fn form_bodies_are_typed() {
         .any(|example| example.operation_id == "createCustomer" && example.sent));
     insta::assert_snapshot!("form-bodies", code);
 }
+
+/// Spec names spelled like what the generated impls and the runtime's macros use (`Err`,
+/// `Output`, `Value`, `Default`, `from`, `new`, …) as enum values, property names, union
+/// alternatives and schema names keep their meaning, and the impls refer to their own items
+/// unambiguously (`bad_specs` compiles the fixture warning-free).
+#[test]
+fn names_the_generated_impls_use_are_ordinary_names() {
+    let generated = generate("impl-names.yaml");
+    let code = code(&generated);
+    let collapsed: String = code.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Err(\"Err\"), Error(\"Error\"), Output(\"Output\")",
+        "Ok(\"Ok\"), Some(\"Some\"), None(\"None\"), Default(\"Default\")",
+        "From(\"from\"), AsStr(\"as_str\"), New(\"new\")",
+        "pub fn new(err: impl Into<ErrType>, error: impl Into<Error>) -> Self",
+        "pub fn with_new(mut self, new: impl Into<String>) -> Self",
+        "pub fn with_default(mut self, default: impl Into<DefaultType>) -> Self",
+    ] {
+        assert!(collapsed.contains(expected), "missing `{expected}`");
+    }
+    assert_eq!(warnings(&generated), Vec::<String>::new());
+    insta::assert_snapshot!("impl-names", code);
+}

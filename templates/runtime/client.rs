@@ -16,6 +16,7 @@ use tracing::Instrument;
 use crate::auth::{Applied, Credential, CredentialKind, Credentials, Scheme};
 use crate::config::{Region, API_VERSION, DEFAULT_SECURITY, MISSING_CREDENTIALS, VERSION_HEADER};
 use crate::error::{error_chain, header_str, ApiError, Error, ErrorBody, Result};
+use crate::hooks::{AttemptOutcome, Hook, Hooks, RetryNotice};
 use crate::request::{parse_header, ApiRequest};
 use crate::response::Response;
 
@@ -305,6 +306,7 @@ struct Inner {
     deadline: Option<Duration>,
     max_response_size: Option<u64>,
     retry_policy: RetryPolicy,
+    hooks: Hooks,
 }
 
 /// Client of the API. Cheap to clone: clones share configuration and connection pool.
@@ -325,6 +327,7 @@ impl fmt::Debug for Client {
             .field("deadline", &self.inner.deadline)
             .field("max_response_size", &self.inner.max_response_size)
             .field("retry_policy", &self.inner.retry_policy)
+            .field("hooks", &self.inner.hooks)
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
@@ -345,6 +348,7 @@ pub struct ClientBuilder {
     max_response_size: Option<u64>,
     retry_policy: RetryPolicy,
     http_client: Option<reqwest::Client>,
+    hooks: Hooks,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -361,6 +365,7 @@ impl fmt::Debug for ClientBuilder {
             .field("max_response_size", &self.max_response_size)
             .field("retry_policy", &self.retry_policy)
             .field("http_client", &self.http_client.is_some())
+            .field("hooks", &self.hooks)
             .finish()
     }
 }
@@ -379,6 +384,7 @@ impl Default for ClientBuilder {
             max_response_size: Some(DEFAULT_MAX_RESPONSE_SIZE),
             retry_policy: RetryPolicy::default(),
             http_client: None,
+            hooks: Hooks::default(),
         }
     }
 }
@@ -489,6 +495,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Adds a [`Hook`]: code that sees, and may adjust, every attempt of every call.
+    /// Hooks run in the order they were added.
+    pub fn hook(mut self, hook: impl Hook) -> Self {
+        self.hooks.push(Arc::new(hook));
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client> {
         self.credentials.check()?;
@@ -558,6 +571,7 @@ impl ClientBuilder {
                 deadline: self.deadline,
                 max_response_size: self.max_response_size,
                 retry_policy: self.retry_policy,
+                hooks: self.hooks,
             }),
             options: Arc::default(),
         })
@@ -661,7 +675,15 @@ async fn execute_in_span(
             Some(headers) => headers,
             None => attempt_headers(client, &request, &auth)?,
         };
-        let http_request = build_request(client, &request, &url, headers, &auth)?;
+        let mut http_request = build_request(client, &request, &url, headers)?;
+        let hooks = &client.inner.hooks;
+        if !hooks.is_empty() {
+            hooks.before_attempt(operation_id, attempts, &mut http_request);
+        }
+        // After the hooks, which see the URL without the API key.
+        if !auth.query.is_empty() {
+            http_request.url_mut().query_pairs_mut().extend_pairs(&auth.query);
+        }
         let sent = attempt(
             &client.inner.http,
             http_request,
@@ -688,12 +710,20 @@ async fn execute_in_span(
             }
             (None, None) => sent.await,
         };
-        // An API key in the query must not reach messages and logs through the URL.
+        // An API key in the query must not reach messages, logs or hooks through the URL.
         let outcome = if auth.query.is_empty() {
             outcome
         } else {
             outcome.map_err(crate::auth::without_url)
         };
+        if !hooks.is_empty() {
+            hooks.after_attempt(&AttemptOutcome {
+                operation_id,
+                attempt: attempts,
+                elapsed: start.elapsed(),
+                result: outcome.as_ref(),
+            });
+        }
         let elapsed_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
         span.record("elapsed_ms", elapsed_ms);
         let error = match outcome {
@@ -726,6 +756,14 @@ async fn execute_in_span(
             tracing::debug!(error = %error, elapsed_ms, delay_ms, "not retrying: the wait would pass the deadline");
             return Err(error);
         }
+        if !hooks.is_empty() {
+            hooks.on_retry(&RetryNotice {
+                operation_id,
+                attempt: attempts,
+                delay,
+                error: &error,
+            });
+        }
         tracing::debug!(
             error = %error,
             retry = attempts,
@@ -755,15 +793,11 @@ fn build_request(
     request: &ApiRequest,
     url: &str,
     headers: HeaderMap,
-    auth: &Applied,
 ) -> Result<reqwest::Request> {
     let mut builder = client.inner.http.request(request.method.clone(), url);
     // Each `query` call re-serializes the URL, even for no parameters.
     if !request.query.is_empty() {
         builder = builder.query(&request.query);
-    }
-    if !auth.query.is_empty() {
-        builder = builder.query(&auth.query);
     }
     if !client.options.extra_query.is_empty() {
         builder = builder.query(&client.options.extra_query);

@@ -5,7 +5,7 @@
 
 use futures_util::TryStreamExt;
 use intercom_client::types::{
-    AdminReplyTicketRequestMessageType, ContactSearchRequest,
+    AdminReplyRequestMessageType, ContactSearchRequest,
     CreateTicketRequestContactsItemEmail, CreateTicketRequestObject,
     LinkConversationToTicketRequest, ReplyTicketRequestAdmin, SearchContactsParams,
     SingleFilterSearchRequest, SingleFilterSearchRequestOperator, UpdateTicketRequestObject,
@@ -39,7 +39,7 @@ pub async fn run(base_url: &str) -> intercom_client::Result<()> {
     let ticket_id = ticket.id.clone().unwrap_or_default();
 
     // A note from an admin, sent with the 2.11 version header for this call only.
-    let note = ReplyTicketRequestAdmin::new(AdminReplyTicketRequestMessageType::Note, "7301942")
+    let note = ReplyTicketRequestAdmin::new(AdminReplyRequestMessageType::Note, "7301942")
         .body("Warehouse confirmed the frame was packed without foam.");
     client
         .reply_ticket(&ticket_id, &note.into())

@@ -53,6 +53,7 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
         pub use config::Region;
         #auth_scheme
         pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
+        pub use hooks::{AttemptOutcome, AttemptRequest, Hook, RetryNotice};
         pub use pagination::{Page, PageRequest};
         pub use response::{RateLimit, Response};
         pub use reqwest::header::HeaderMap;

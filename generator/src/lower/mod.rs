@@ -3,6 +3,7 @@
 mod examples;
 mod operation;
 mod pagination;
+mod reuse;
 mod schema;
 mod security;
 mod view;
@@ -55,6 +56,7 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     };
     let mut warnings = std::mem::take(&mut schemas.warnings);
     warnings.extend(break_alias_cycles(&mut model));
+    reuse::merge_identical_inline_types(&mut model);
     warnings.extend(examples::widen_contradicted_fields(&mut model));
     warnings.extend(examples::drop_wrong_objects(&mut model));
     mark_usage(&mut model);

@@ -94,13 +94,14 @@ pub fn render_crate_files(
     let example_call = model
         .operations
         .iter()
-        .find(|op| {
+        .zip(&plan.methods)
+        .find(|(op, _)| {
             op.params.iter().all(|p| !p.required)
                 && op.params_struct.is_none()
                 && op.body.is_none()
                 && matches!(op.success, Success::Single(ResponseBody::Json(_)))
         })
-        .map(|op| format!("{}()", op.method_name));
+        .map(|(_, method)| format!("{}()", method.name));
     let api_version = model
         .version_header
         .as_ref()
@@ -111,12 +112,12 @@ pub fn render_crate_files(
             escape::one_line(&model.title),
             escape::one_line(&api_version)
         ),
-        features: model
-            .tags
+        features: plan
+            .features
             .iter()
-            .map(|tag| Feature {
-                name: tag.module.clone(),
-                tag: tag.name.clone(),
+            .map(|feature| Feature {
+                name: feature.clone(),
+                tag: tag_name(feature),
             })
             .collect(),
         crate_name,
@@ -158,13 +159,14 @@ pub fn render_crate_files(
             })
             .collect(),
         operation_count: model.operations.len(),
-        type_count: model.types.len(),
+        type_count: plan.types.len(),
         example_call,
         operations: model
             .operations
             .iter()
-            .map(|op| OperationRow {
-                method: op.method_name.clone(),
+            .zip(&plan.methods)
+            .map(|(op, method)| OperationRow {
+                method: method.name.clone(),
                 http: format!("{} {}", op.http_method, op.path),
                 tag: tag_name(&op.tag),
             })
