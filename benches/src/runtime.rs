@@ -486,7 +486,6 @@ mod tests {
     use super::*;
 
     #[test]
-    #[ignore = "the payload synthesizer (synth.rs) still builds objects the stricter decoder rightly rejects (empty objects for types that require properties, strings where a union wants an object); re-enable once synth follows pinned types and required sets"]
     fn synthesized_pages_decode_into_the_generated_types() {
         let spec = own_spec();
         let conversations = conversation_page(&spec);
@@ -519,7 +518,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "the payload synthesizer (synth.rs) still builds objects the stricter decoder rightly rejects (empty objects for types that require properties, strings where a union wants an object); re-enable once synth follows pinned types and required sets"]
     fn the_loopback_server_answers_the_client() {
         let result = measure_overhead(2, 3).expect("overhead measurement");
         assert_eq!(result.bare.len(), 2);

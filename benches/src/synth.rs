@@ -1,9 +1,11 @@
 //! Realistic JSON built from a spec's schemas, for the decoding benchmarks.
 //!
-//! Every property of an object is present (as the Intercom API sends them), nullable ones are
-//! `null` one time in five (never as array items), enums take one of their values, and scalars get values that look
-//! like Intercom's: numeric-string ids, Unix timestamps for `*_at`, HTML message bodies, names,
-//! emails and URLs. A seeded generator makes the output the same on every run.
+//! Every property of an object is present (as the Intercom API sends them) down to
+//! `max_depth`, below which objects keep only their required properties and `type`; nullable
+//! ones are `null` one time in five (never as array items), enums take one of their values,
+//! and scalars get values that look like Intercom's: numeric-string ids, Unix timestamps for
+//! `*_at`, HTML message bodies, names, emails and URLs. A seeded generator makes the output the
+//! same on every run.
 
 use std::collections::HashMap;
 
@@ -102,7 +104,7 @@ pub struct Synth<'a> {
     pub array_lengths: HashMap<&'static str, usize>,
     /// Other arrays get 0 to this many items.
     pub max_array: usize,
-    /// Objects and arrays deeper than this are empty.
+    /// Arrays deeper than this are empty, and objects hold only their required properties.
     pub max_depth: usize,
     /// Component schemas being expanded, to stop at recursion.
     stack: Vec<String>,
@@ -226,9 +228,12 @@ impl<'a> Synth<'a> {
                 json!((self.below(10_000) as f64) / 100.0)
             }
             SchemaKind::Type(Type::Boolean(_)) => Value::Bool(self.below(2) == 0),
-            SchemaKind::Type(Type::Object(o)) => {
-                self.object(&o.properties, o.additional_properties.as_ref(), depth)
-            }
+            SchemaKind::Type(Type::Object(o)) => self.object(
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                depth,
+            ),
             SchemaKind::Type(Type::Array(a)) => match &a.items {
                 Some(items) => self.array(items, name, depth),
                 None => json!([]),
@@ -239,36 +244,49 @@ impl<'a> Synth<'a> {
                     None => Value::Null,
                 }
             }
-            SchemaKind::AllOf { all_of } => {
-                let mut merged = Map::new();
-                let mut other = None;
-                for part in all_of {
-                    match self.value(part, name, depth) {
-                        Value::Object(map) => merged.extend(map),
-                        value => other = Some(value),
-                    }
-                }
-                match other {
-                    Some(value) if merged.is_empty() => value,
-                    _ => Value::Object(merged),
-                }
-            }
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, name, depth),
             SchemaKind::Not { .. } => Value::Null,
             SchemaKind::Any(any) => {
                 if !any.properties.is_empty() || any.additional_properties.is_some() {
-                    self.object(&any.properties, any.additional_properties.as_ref(), depth)
+                    self.object(
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        depth,
+                    )
                 } else if let Some(items) = &any.items {
                     self.array(items, name, depth)
                 } else if let Some(first) = any.one_of.first().or(any.any_of.first()) {
                     self.value(first, name, depth)
+                } else if !any.all_of.is_empty() {
+                    self.all_of(&any.all_of, name, depth)
                 } else {
                     match any.typ.as_deref() {
                         Some("integer") => json!(self.integer(name)),
+                        Some("number") => json!((self.below(10_000) as f64) / 100.0),
                         Some("boolean") => Value::Bool(self.below(2) == 0),
+                        Some("object") => json!({}),
+                        Some("array") => json!([]),
                         _ => Value::String(self.string(name, "")),
                     }
                 }
             }
+        }
+    }
+
+    /// The parts' objects merged (a single non-object part stands alone).
+    fn all_of(&mut self, parts: &[ReferenceOr<Schema>], name: &str, depth: usize) -> Value {
+        let mut merged = Map::new();
+        let mut other = None;
+        for part in parts {
+            match self.value(part, name, depth) {
+                Value::Object(map) => merged.extend(map),
+                value => other = Some(value),
+            }
+        }
+        match other {
+            Some(value) if merged.is_empty() => value,
+            _ => Value::Object(merged),
         }
     }
 
@@ -281,19 +299,27 @@ impl<'a> Synth<'a> {
         }
     }
 
+    /// Every property, or below `max_depth` only the required ones and `type` (a decoder
+    /// rightly rejects an object without them), so deep values stay small but valid.
     fn object(
         &mut self,
         properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
         additional: Option<&AdditionalProperties>,
         depth: usize,
     ) -> Value {
         let mut map = Map::new();
-        if depth > self.max_depth {
-            return Value::Object(map);
-        }
+        let deep = depth > self.max_depth;
         for (property, schema) in properties {
+            // `type` names the object: the decoder wants a known property to take it.
+            if deep && property != "type" && !required.contains(property) {
+                continue;
+            }
             let value = self.boxed(schema, property, depth + 1);
             map.insert(property.clone(), value);
+        }
+        if deep {
+            return Value::Object(map);
         }
         match additional {
             Some(AdditionalProperties::Schema(schema)) => {

@@ -62,10 +62,12 @@
     )
 )]
 mod config;
+mod auth;
 mod call;
 mod client;
 mod codec;
 mod error;
+mod form;
 mod hooks;
 mod pagination;
 mod request;
@@ -73,10 +75,12 @@ mod response;
 mod wire;
 mod operations;
 pub mod types;
+pub use auth::Credential;
 pub use call::{Call, CallFuture, WithResponse};
 pub use client::{Client, ClientBuilder, RequestOptions, RetryPolicy};
 pub use codec::{FileUpload, Nullable};
 pub use config::Region;
+pub use config::AuthScheme;
 pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
 pub use hooks::{AttemptOutcome, AttemptRequest, Hook, RetryNotice};
 pub use pagination::{Page, PageRequest, Paginated};

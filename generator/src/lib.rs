@@ -153,7 +153,7 @@ pub fn generate_from_text(
     drop(spec);
 
     let started = Instant::now();
-    let plan = plan::plan(&model);
+    let plan = plan::plan(&model, &options.crate_name);
     let plan_time = started.elapsed();
 
     let started = Instant::now();

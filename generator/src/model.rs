@@ -17,8 +17,8 @@ pub struct ApiModel {
     pub version: String,
     /// Servers, one per region.
     pub servers: Vec<Server>,
-    /// Environment variable `Client::from_env` reads the token from.
-    pub token_env_var: String,
+    /// How the client authenticates: the spec's security schemes and default requirement.
+    pub auth: Auth,
     /// The header that selects the API version, handled by the client rather than each method.
     pub version_header: Option<VersionHeader>,
     /// Named types, in a stable order.
@@ -317,6 +317,75 @@ pub struct Operation {
     pub accept: Option<String>,
     /// Pagination, when the response is a page of a list.
     pub pagination: Option<Pagination>,
+    /// The operation's own security requirement, when it differs from [`Auth::default`]
+    /// (`Some(vec![])`: no credentials are sent).
+    pub security: Option<Security>,
+}
+
+/// What `components.securitySchemes` and the top-level `security` declare.
+#[derive(Debug, Clone, Default)]
+pub struct Auth {
+    /// The schemes the client can send, in spec order (unsupported ones left out).
+    pub schemes: Vec<SecurityScheme>,
+    /// The requirement of every operation that does not declare its own.
+    pub default: Security,
+}
+
+/// Alternatives, in order: the first whose every scheme has a credential is sent. Each
+/// alternative lists indexes into [`Auth::schemes`]; an empty alternative needs nothing
+/// (credentials are optional), and no alternative at all means none are sent.
+pub type Security = Vec<Vec<usize>>;
+
+/// A security scheme of the spec.
+#[derive(Debug, Clone)]
+pub struct SecurityScheme {
+    /// Its key under `components.securitySchemes`.
+    pub name: String,
+    /// How it sends its credential.
+    pub placement: Placement,
+    /// How the spec declares it, for docs: `http bearer`, `oauth2`, `apiKey in header`, ….
+    pub declared_as: String,
+    /// Description from the spec.
+    pub description: Option<String>,
+}
+
+/// Where a scheme puts its credential.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placement {
+    /// `Authorization: Bearer <token>` (`http` bearer, `oauth2`, `openIdConnect`).
+    Bearer,
+    /// `Authorization: Basic <base64(username:password)>`.
+    Basic,
+    /// An API key in the named header.
+    Header(String),
+    /// An API key in the named query parameter.
+    Query(String),
+    /// An API key in the named cookie.
+    Cookie(String),
+}
+
+/// The kind of credential a scheme takes: one builder method each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CredentialKind {
+    /// A bearer token.
+    Bearer,
+    /// A username and password.
+    Basic,
+    /// An API key.
+    ApiKey,
+}
+
+impl Placement {
+    /// The kind of credential it sends.
+    pub fn kind(&self) -> CredentialKind {
+        match self {
+            Placement::Bearer => CredentialKind::Bearer,
+            Placement::Basic => CredentialKind::Basic,
+            Placement::Header(_) | Placement::Query(_) | Placement::Cookie(_) => {
+                CredentialKind::ApiKey
+            }
+        }
+    }
 }
 
 /// Where a parameter goes.
@@ -409,6 +478,36 @@ pub struct RequestBody {
     pub ty: TypeRef,
     /// Whether the body must be sent.
     pub required: bool,
+    /// For a form body: the properties whose encoding object says how to write them (the
+    /// others are written in the bracket style, `a[b]=c`, `a[]=x`).
+    pub form_fields: Vec<FormField>,
+}
+
+/// How a property of a form body is written (its encoding object).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormField {
+    /// Property name.
+    pub name: String,
+    /// How it is written.
+    pub style: FormStyle,
+}
+
+/// How a property of a form body is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormStyle {
+    /// `style: form`: arrays as `a=x&a=y` (exploded) or `a=x,y`.
+    Form {
+        /// Repeat the name per value.
+        explode: bool,
+    },
+    /// `style: spaceDelimited`: arrays as `a=x y`.
+    SpaceDelimited,
+    /// `style: pipeDelimited`: arrays as `a=x|y`.
+    PipeDelimited,
+    /// `style: deepObject`, and the default: brackets (`a[b]=c`, `a[]=x`, `a[0][b]=c`).
+    Brackets,
+    /// `contentType: application/json`: the value as JSON text.
+    Json,
 }
 
 /// What a response body decodes into.

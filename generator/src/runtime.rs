@@ -7,10 +7,12 @@ use std::sync::OnceLock;
 
 /// Runtime modules copied from `templates/runtime/` into `src/`.
 pub const RUNTIME_MODULES: &[(&str, &str)] = &[
+    ("auth", include_str!("../../templates/runtime/auth.rs")),
     ("call", include_str!("../../templates/runtime/call.rs")),
     ("client", include_str!("../../templates/runtime/client.rs")),
     ("codec", include_str!("../../templates/runtime/codec.rs")),
     ("error", include_str!("../../templates/runtime/error.rs")),
+    ("form", include_str!("../../templates/runtime/form.rs")),
     ("hooks", include_str!("../../templates/runtime/hooks.rs")),
     (
         "pagination",
@@ -26,6 +28,10 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
     ),
     ("wire", include_str!("../../templates/runtime/wire.rs")),
 ];
+
+/// `Client` methods the generator writes into `config.rs` (their arguments depend on the
+/// spec's security schemes), reserved like the runtime's own.
+const GENERATED_CLIENT_METHODS: &[&str] = &["new", "from_env"];
 
 /// Methods the standard derives give a type (`#[derive(Clone)]` → `clone`, …).
 fn derived_methods(derive: &str) -> &'static [&'static str] {
@@ -46,7 +52,10 @@ fn derived_methods(derive: &str) -> &'static [&'static str] {
 pub fn client_method_names() -> &'static BTreeSet<String> {
     static NAMES: OnceLock<BTreeSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut names = BTreeSet::new();
+        let mut names: BTreeSet<String> = GENERATED_CLIENT_METHODS
+            .iter()
+            .map(|name| name.to_string())
+            .collect();
         for (_, source) in RUNTIME_MODULES {
             let Ok(file) = syn::parse_file(source) else {
                 continue;

@@ -8,6 +8,7 @@
 
 use std::path::Path;
 
+use generator::model::CredentialKind;
 use generator::{generate_from_file, Generated, Options};
 
 fn generate(fixture: &str) -> Generated {
@@ -166,6 +167,117 @@ fn untagged_operations_are_grouped_by_path() {
         );
     }
     insta::assert_snapshot!("untagged", code(&generated));
+}
+
+/// Authentication is what `securitySchemes` and `security` declare: one builder method per
+/// kind of credential, environment variables named after the crate, and per operation the
+/// alternatives it accepts (`security: []` sends nothing). What the runtime sends for each
+/// scheme is tested in the runtime (`templates/runtime/auth.rs`, against wiremock).
+#[test]
+fn security_schemes_are_sent_as_declared() {
+    let path = Path::new("tests/fixtures/security-schemes.yaml");
+    let options = Options {
+        crate_name: "example-client".to_string(),
+        ..Options::default()
+    };
+    let generated = generate_from_file(path, &options).expect("generates");
+    let auth = &generated.plan.auth;
+    assert_eq!(
+        auth.env,
+        [
+            (CredentialKind::Bearer, vec!["EXAMPLE_TOKEN".to_string()]),
+            (
+                CredentialKind::Basic,
+                vec![
+                    "EXAMPLE_USERNAME".to_string(),
+                    "EXAMPLE_PASSWORD".to_string()
+                ]
+            ),
+            (CredentialKind::ApiKey, vec!["EXAMPLE_API_KEY".to_string()]),
+        ]
+    );
+    // The default requirement starts with the API key, so `Client::new` takes one.
+    assert_eq!(auth.primary, Some(CredentialKind::ApiKey));
+    let config = generated
+        .files
+        .iter()
+        .find(|file| file.path == "src/config.rs")
+        .expect("config.rs");
+    // Compared without whitespace: the assertions are about tokens, not layout.
+    let flat = |text: &str| text.split_whitespace().collect::<String>();
+    let config_text = flat(&config.contents);
+    for expected in [
+        "pub fn bearer_token(self, token: impl Into<String>) -> Self",
+        "pub fn basic_auth( self, username: impl Into<String>, password: impl Into<String>, ) -> Self",
+        "pub fn api_key(self, key: impl Into<String>) -> Self",
+        "pub fn token(self, token: impl Into<String>) -> Self { self.api_key(token) }",
+        "pub fn new(token: impl Into<String>) -> crate::Result<Self>",
+        "Placement::Header(\"X-API-Key\")",
+        "Placement::Query(\"api_key\")",
+        "Placement::Cookie(\"session\")",
+        "env_var(\"EXAMPLE_USERNAME\"), env_var(\"EXAMPLE_PASSWORD\")",
+    ] {
+        assert!(config_text.contains(&flat(expected)), "config.rs lacks `{expected}`");
+    }
+    assert!(!config_text.contains("DigestAuth"), "digest cannot be sent");
+    let code = code(&generated);
+    let code_text = flat(&code);
+    for expected in [
+        // `security: []`: nothing is sent.
+        "request.security(&[]);",
+        "request.security( &[ &[&crate::config::schemes::BASIC_AUTH], &[&crate::config::schemes::OAUTH], ], );",
+        "request.security( &[ &[ &crate::config::schemes::API_KEY_QUERY, &crate::config::schemes::SESSION_COOKIE, ], ], );",
+        "request.security(&[&[&crate::config::schemes::OPEN_ID], &[]]);",
+    ] {
+        assert!(code_text.contains(&flat(expected)), "missing `{expected}`");
+    }
+    // Only the operations that differ from the default say so.
+    assert_eq!(code.matches(".security(").count(), 5, "{code}");
+    let warnings = warnings(&generated);
+    assert_eq!(warnings.len(), 3, "{warnings:#?}");
+    assert!(warnings[0].contains("http scheme `digest` is not supported"));
+    assert!(warnings[1].contains("`digestAuth` is not declared"));
+    assert!(warnings[2].contains("`undeclared` is not declared"));
+    insta::assert_snapshot!(
+        "security-schemes",
+        format!("==> src/config.rs <==\n{}\n{code}", config.contents)
+    );
+}
+
+/// `application/x-www-form-urlencoded` bodies are typed like JSON ones and sent through the
+/// runtime's form encoder (`templates/runtime/form.rs`, tested there), with the encoding
+/// object's `style`/`explode`/`contentType` for the properties that have one.
+#[test]
+fn form_bodies_are_typed() {
+    let generated = generate("form-bodies.yaml");
+    let code = code(&generated);
+    let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let code_text = flat(&code);
+    for expected in [
+        "pub fn create_customer( &self, body: &crate::types::CustomerForm, )",
+        "pub fn create_token( &self, body: Option<&crate::types::CreateTokenRequest>, )",
+        "crate::form::FieldEncoding { name: \"tags\", style: crate::form::FormStyle::Form { explode: true, }, }",
+        "crate::form::FieldEncoding { name: \"preferences\", style: crate::form::FormStyle::Json, }",
+        "if let Some(body) = body { request.form(body, &[])?; }",
+        "- `body`: sent as `application/x-www-form-urlencoded`",
+    ] {
+        assert!(code_text.contains(&flat(expected)), "missing `{expected}`");
+    }
+    // `deepObject` is the default bracket style: no entry needed.
+    assert!(!code_text.contains("name: \"expand\""));
+    // JSON wins when an operation offers both.
+    let session = code
+        .split("pub fn create_session")
+        .nth(1)
+        .expect("createSession");
+    assert!(session.contains("request.json(body)?;"), "{session}");
+    assert!(generated.warnings.is_empty(), "{:#?}", warnings(&generated));
+    assert!(generated
+        .model
+        .examples
+        .iter()
+        .any(|example| example.operation_id == "createCustomer" && example.sent));
+    insta::assert_snapshot!("form-bodies", code);
 }
 
 /// Spec names spelled like what the generated impls and the runtime's macros use (`Err`,

@@ -8,8 +8,10 @@ use reqwest::Method;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::auth::Security;
 use crate::codec::{collect_file_uploads, file_upload_index, FileUpload};
 use crate::error::{Error, Result};
+use crate::form::FieldEncoding;
 
 /// Characters escaped in a path segment: everything but RFC 3986 unreserved characters.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -143,6 +145,11 @@ enum Body {
         bytes: Bytes,
     },
     Multipart(Vec<(String, PartValue)>),
+    /// An `application/x-www-form-urlencoded` body: the object, encoded when sent.
+    Form {
+        fields: serde_json::Map<String, Value>,
+        encoding: &'static [FieldEncoding],
+    },
 }
 
 /// One part of a multipart body.
@@ -213,6 +220,8 @@ pub(crate) struct ApiRequest {
     pub(crate) query: Vec<(String, String)>,
     pub(crate) headers: HeaderMap,
     body: Body,
+    /// The operation's security requirement, when it is not the API's default.
+    pub(crate) security: Option<Security>,
     /// A problem found while building the request, reported by `validate`.
     problem: Option<String>,
 }
@@ -234,8 +243,16 @@ impl ApiRequest {
             query: Vec::new(),
             headers: HeaderMap::new(),
             body: Body::Empty,
+            security: None,
             problem: None,
         }
+    }
+
+    /// Sends the credentials `security` asks for instead of the API's default ones (none for
+    /// an empty requirement).
+    #[allow(dead_code, reason = "used only when an operation declares its own security")]
+    pub(crate) fn security(&mut self, security: Security) {
+        self.security = Some(security);
     }
 
     fn invalid(&self, message: String) -> Error {
@@ -313,10 +330,31 @@ impl ApiRequest {
         Ok(())
     }
 
-    /// Adds `properties` to the JSON object body, replacing properties of the same name. A
-    /// request without a body is left as it is; any other body cannot take them.
+    /// Sets an `application/x-www-form-urlencoded` body from a serializable object, its
+    /// properties written as `encoding` says (see [`crate::form`]).
+    #[allow(dead_code, reason = "used only when the spec needs it")]
+    pub(crate) fn form(
+        &mut self,
+        body: &(impl Serialize + ?Sized),
+        encoding: &'static [FieldEncoding],
+    ) -> Result<()> {
+        let Value::Object(fields) = self.to_value("the body", body)? else {
+            return Err(self.invalid("a form body must be an object".to_owned()));
+        };
+        self.body = Body::Form { fields, encoding };
+        Ok(())
+    }
+
+    /// Adds `properties` to the JSON object or form body, replacing properties of the same
+    /// name. A request without a body is left as it is; any other body cannot take them.
     pub(crate) fn add_body_properties(&mut self, properties: &[(String, Value)]) -> Result<()> {
         if properties.is_empty() || matches!(self.body, Body::Empty) {
+            return Ok(());
+        }
+        if let Body::Form { fields, .. } = &mut self.body {
+            for (name, value) in properties {
+                fields.insert(name.clone(), value.clone());
+            }
             return Ok(());
         }
         let Body::Bytes { content_type, bytes } = &self.body else {
@@ -386,6 +424,15 @@ impl ApiRequest {
             } => Ok(builder
                 .header(CONTENT_TYPE, content_type.clone())
                 .body(bytes.clone())),
+            Body::Form { fields, encoding } => {
+                let body = crate::form::encode(&crate::form::pairs(fields, encoding));
+                Ok(builder
+                    .header(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/x-www-form-urlencoded"),
+                    )
+                    .body(body))
+            }
             Body::Multipart(parts) => {
                 let mut form = Form::new();
                 for (name, value) in parts {
@@ -483,7 +530,7 @@ fn media_type(preferred: Option<&str>, fallback: &'static str) -> HeaderValue {
 }
 
 /// A JSON value as query/header/part text: strings as-is, other values as JSON.
-fn scalar_text(value: &Value) -> String {
+pub(crate) fn scalar_text(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
         other => other.to_string(),
@@ -494,8 +541,8 @@ fn join(items: impl Iterator<Item = String>, separator: &str) -> String {
     items.collect::<Vec<_>>().join(separator)
 }
 
-/// Appends the query pairs of one parameter.
-fn push_query(out: &mut Vec<(String, String)>, name: &str, value: &Value, style: QueryStyle) {
+/// Appends the query pairs of one parameter (or of one property of a form body).
+pub(crate) fn push_query(out: &mut Vec<(String, String)>, name: &str, value: &Value, style: QueryStyle) {
     let separator = match style {
         QueryStyle::SpaceDelimited => " ",
         QueryStyle::PipeDelimited => "|",

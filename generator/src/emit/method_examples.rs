@@ -204,12 +204,17 @@ impl<'a> Writer<'a> {
             many => uses.push(quote!(use #root::types::{#(#many),*};)),
         }
         let allow = operation.deprecated.then(|| quote!(#[allow(deprecated)]));
+        // Credentials from the environment where the API takes any.
+        let client = match self.plan.auth.primary {
+            Some(_) => quote!(Client::from_env()?),
+            None => quote!(Client::new()?),
+        };
         let file = quote! {
             #(#uses)*
 
             #allow
             async fn example() -> Result<(), #root::Error> {
-                let client = Client::from_env()?;
+                let client = #client;
                 #(#statements)*
                 Ok(())
             }

@@ -1,5 +1,6 @@
 //! Model → Rust source files: tokens built with `quote`, formatted with `prettyplease`.
 
+mod auth;
 mod construction;
 mod docs;
 mod method_examples;
@@ -140,7 +141,7 @@ impl Piece<'_> {
     fn tokens(&self, model: &ApiModel, plan: &Plan, crate_ident: &str) -> TokenStream {
         match self {
             Piece::Lib => support::lib_file(model),
-            Piece::Config => support::config_file(model),
+            Piece::Config => support::config_file(model, plan),
             Piece::OperationsMod => support::operations_mod(model, plan),
             Piece::Examples => support::examples_test(model, plan, crate_ident),
             Piece::Tag(tag) => operations::tag_file(model, plan, tag, crate_ident),

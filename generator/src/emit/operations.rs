@@ -5,7 +5,8 @@ use quote::{format_ident, quote};
 
 use crate::emit::{docs, method_examples};
 use crate::model::{
-    ApiModel, BodyEncoding, Operation, Param, ParamLocation, ParamStyle, ResponseBody, Success, Tag,
+    ApiModel, BodyEncoding, FormStyle, Operation, Param, ParamLocation, ParamStyle, ResponseBody,
+    Success, Tag,
 };
 use crate::plan::{ArgumentKind, MethodPlan, Plan, Scope};
 
@@ -200,6 +201,10 @@ fn operation_methods(
     let template = &operation.path;
     let path = path_expression(operation);
     let mut statements = Vec::new();
+    if let Some(security) = &operation.security {
+        let security = crate::emit::auth::security_tokens(whole, security);
+        statements.push(quote!(request.security(#security);));
+    }
     for param in &operation.params {
         match param.location {
             ParamLocation::Path => {}
@@ -218,7 +223,26 @@ fn operation_methods(
     }
     if let Some(body) = &operation.body {
         let send = match body.encoding {
-            BodyEncoding::Json | BodyEncoding::Form => quote!(request.json(body)?;),
+            BodyEncoding::Json => quote!(request.json(body)?;),
+            BodyEncoding::Form => {
+                let fields = body.form_fields.iter().map(|field| {
+                    let name = &field.name;
+                    let style = match field.style {
+                        FormStyle::Form { explode } => quote!(Form { explode: #explode }),
+                        FormStyle::SpaceDelimited => quote!(SpaceDelimited),
+                        FormStyle::PipeDelimited => quote!(PipeDelimited),
+                        FormStyle::Brackets => quote!(Brackets),
+                        FormStyle::Json => quote!(Json),
+                    };
+                    quote! {
+                        crate::form::FieldEncoding {
+                            name: #name,
+                            style: crate::form::FormStyle::#style,
+                        }
+                    }
+                });
+                quote!(request.form(body, &[#(#fields),*])?;)
+            }
             BodyEncoding::Multipart => {
                 quote!(request.multipart(crate::request::Multipart::from_serialize(body)?);)
             }
@@ -296,6 +320,7 @@ fn operation_methods(
         since.as_deref(),
         operation.description.as_deref(),
         Some(&endpoint),
+        security_doc(model, operation).as_deref(),
         arguments_doc.as_deref(),
     ]);
     doc.extend(method_examples::section(
@@ -335,6 +360,38 @@ fn operation_methods(
 
         #streams
     }
+}
+
+/// What an operation with its own `security` sends (the default is documented on the builder).
+fn security_doc(model: &ApiModel, operation: &Operation) -> Option<String> {
+    let security = operation.security.as_ref()?;
+    if security.is_empty() {
+        return Some("Sends no credentials (the spec's `security: []`).".to_string());
+    }
+    let alternatives: Vec<String> = security
+        .iter()
+        .map(|schemes| {
+            let names: Vec<String> = schemes
+                .iter()
+                .filter_map(|&index| model.auth.schemes.get(index))
+                .map(|scheme| format!("`{}`", scheme.name))
+                .collect();
+            if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join(" and ")
+            }
+        })
+        .collect();
+    let choice = if alternatives.len() > 1 {
+        " (the first the client has)"
+    } else {
+        ""
+    };
+    Some(format!(
+        "Credentials: {}{choice}.",
+        alternatives.join(", else ")
+    ))
 }
 
 fn first_line(text: &str) -> String {

@@ -11,6 +11,11 @@ use crate::plan::{Plan, Scope};
 use crate::runtime::RUNTIME_MODULES;
 
 pub fn lib_file(model: &ApiModel) -> TokenStream {
+    let auth_scheme = (!model.auth.schemes.is_empty()).then(|| {
+        quote!(
+            pub use config::AuthScheme;
+        )
+    });
     let modules = RUNTIME_MODULES
         .iter()
         .map(|(name, _)| format_ident!("{name}"));
@@ -41,10 +46,12 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
         mod operations;
         pub mod types;
 
+        pub use auth::Credential;
         pub use call::{Call, CallFuture, WithResponse};
         pub use client::{Client, ClientBuilder, RequestOptions, RetryPolicy};
         pub use codec::{FileUpload, Nullable};
         pub use config::Region;
+        #auth_scheme
         pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
         pub use hooks::{AttemptOutcome, AttemptRequest, Hook, RetryNotice};
         pub use pagination::{Page, PageRequest, Paginated};
@@ -57,7 +64,7 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
     }
 }
 
-pub fn config_file(model: &ApiModel) -> TokenStream {
+pub fn config_file(model: &ApiModel, plan: &Plan) -> TokenStream {
     let version = match &model.version_header {
         Some(header) => header.default.clone(),
         None => model.version.clone(),
@@ -69,7 +76,7 @@ pub fn config_file(model: &ApiModel) -> TokenStream {
         }
         None => quote!(None),
     };
-    let token_env = &model.token_env_var;
+    let auth = crate::emit::auth::auth_items(model, plan);
     let servers: Vec<_> = if model.servers.is_empty() {
         vec![("Default".to_string(), "http://localhost".to_string(), None)]
     } else {
@@ -99,8 +106,6 @@ pub fn config_file(model: &ApiModel) -> TokenStream {
         pub(crate) const API_VERSION: &str = #version;
         /// Name of the API version header, if the spec has one.
         pub(crate) const VERSION_HEADER: Option<&str> = #header;
-        /// Environment variable read by `Client::from_env`.
-        pub(crate) const TOKEN_ENV_VAR: &str = #token_env;
 
         /// Where the API is served: one variant per server in the spec.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -116,6 +121,8 @@ pub fn config_file(model: &ApiModel) -> TokenStream {
                 }
             }
         }
+
+        #auth
     }
 }
 

@@ -5,9 +5,10 @@ mod operation;
 mod pagination;
 mod reuse;
 mod schema;
+mod security;
 mod view;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use openapiv3::{OpenAPI, Parameter, ParameterSchemaOrContent};
 
@@ -26,9 +27,13 @@ pub const FULL_FEATURE: &str = "full";
 pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     let version_header = detect_version_header(spec);
     let mut schemas = schema::SchemaLowerer::new(spec);
+    let mut reported_schemes = BTreeSet::new();
+    let auth = security::lower_auth(spec, &mut reported_schemes, &mut schemas.warnings);
     let mut operations = operation::OperationLowerer {
         spec,
         schemas: &mut schemas,
+        auth: &auth,
+        reported_schemes,
         version_header: version_header.as_ref().map(|h| h.name.clone()),
         method_names: Namespace::default(),
         operation_ids: HashSet::new(),
@@ -42,7 +47,7 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
         description: spec.info.description.clone(),
         version: spec.info.version.clone(),
         servers: servers(spec),
-        token_env_var: token_env_var(&spec.info.title),
+        auth,
         version_header,
         types: std::mem::take(&mut schemas.types),
         operations: lowered_operations,
@@ -60,20 +65,6 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     box_recursive_fields(&mut model);
     pagination::detect(&mut model);
     (model, warnings)
-}
-
-/// `INTERCOM_TOKEN` for "Intercom API": the title's first word, upper-cased.
-fn token_env_var(title: &str) -> String {
-    let word = title
-        .split_whitespace()
-        .next()
-        .map(|w| heck::ToShoutySnakeCase::to_shouty_snake_case(names::type_name(w).as_str()))
-        .unwrap_or_default();
-    if word.is_empty() {
-        "API_TOKEN".to_string()
-    } else {
-        format!("{word}_TOKEN")
-    }
 }
 
 /// The API version header: a header parameter whose name ends in `version`, taken from

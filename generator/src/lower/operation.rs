@@ -1,27 +1,31 @@
 //! Lowering operations: parameters (path-level and operation-level, references resolved),
 //! request bodies, success responses, and the examples the generated test decodes.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use indexmap::IndexMap;
 use openapiv3::{
     MediaType, OpenAPI, Operation as SpecOperation, Parameter, ParameterSchemaOrContent,
-    ReferenceOr, RequestBody as SpecRequestBody, Response, StatusCode,
+    ReferenceOr, Response, StatusCode,
 };
 
 use crate::diagnostics::pointer_token;
 use crate::lower::schema::{SchemaLowerer, SchemaOrRef};
 use crate::model::{
-    BodyEncoding, Example, Operation, Param, ParamLocation, ParamStyle, RequestBody, ResponseBody,
-    Success, TypeRef,
+    Auth, Example, Operation, Param, ParamLocation, ParamStyle, ResponseBody, Success, TypeRef,
 };
 use crate::names::{self, Namespace};
 use crate::refs::{follow, resolve};
+
+mod request_body;
 
 /// Lowers every operation of the spec, in path order then HTTP method order.
 pub(crate) struct OperationLowerer<'a, 'l> {
     pub spec: &'a OpenAPI,
     pub schemas: &'l mut SchemaLowerer<'a>,
+    pub auth: &'l Auth,
+    /// Security scheme names already reported as undeclared.
+    pub reported_schemes: BTreeSet<String>,
     pub version_header: Option<String>,
     pub method_names: Namespace,
     pub operation_ids: HashSet<String>,
@@ -258,6 +262,13 @@ impl<'a> OperationLowerer<'a, '_> {
                 _ => None,
             })
             .filter(|text| !text.is_empty());
+        let security = crate::lower::security::operation_security(
+            self.auth,
+            operation.security.as_deref(),
+            pointer,
+            &mut self.reported_schemes,
+            &mut self.schemas.warnings,
+        );
         Operation {
             id,
             method_name,
@@ -274,6 +285,7 @@ impl<'a> OperationLowerer<'a, '_> {
             success,
             accept,
             pagination: None,
+            security,
         }
     }
 
@@ -542,85 +554,6 @@ impl<'a> OperationLowerer<'a, '_> {
                 _ => TypeRef::String,
             },
         }
-    }
-
-    fn request_body(
-        &mut self,
-        body: &'a ReferenceOr<SpecRequestBody>,
-        type_prefix: &str,
-        operation_id: &str,
-        pointer: &str,
-    ) -> Option<RequestBody> {
-        let body_pointer = format!("{pointer}/requestBody");
-        let components = self.spec.components.as_ref().map(|c| &c.request_bodies);
-        let body = match resolve(body, "requestBodies", components) {
-            Ok(body) => body,
-            Err(message) => {
-                self.schemas.warn_unresolved(
-                    reference_text(body),
-                    &body_pointer,
-                    format!("{message}; request body ignored"),
-                );
-                return None;
-            }
-        };
-        let preference = |media: &str| {
-            let essence = media.split(';').next().unwrap_or(media).trim();
-            if is_json(essence) {
-                0
-            } else if essence == "multipart/form-data" {
-                1
-            } else if essence.starts_with("text/") {
-                2
-            } else {
-                3
-            }
-        };
-        let (media, content) = body
-            .content
-            .iter()
-            .min_by_key(|(media, _)| preference(media))?;
-        let media_pointer = format!("{body_pointer}/content/{}", pointer_token(media));
-        let encoding = match preference(media) {
-            0 => BodyEncoding::Json,
-            1 => BodyEncoding::Multipart,
-            2 => BodyEncoding::Text,
-            _ => {
-                if media != "application/octet-stream" {
-                    self.warn(
-                        &media_pointer,
-                        format!("request content type `{media}` is not supported natively; the body is sent as raw bytes"),
-                    );
-                }
-                BodyEncoding::Binary
-            }
-        };
-        let ty = match (encoding, &content.schema) {
-            (BodyEncoding::Text, _) => TypeRef::String,
-            (BodyEncoding::Binary, _) => TypeRef::File,
-            (_, Some(schema)) => {
-                let hint = format!("{type_prefix}Request");
-                self.schemas
-                    .lower(schema.into(), &hint, &format!("{media_pointer}/schema"))
-                    .ty
-            }
-            (_, None) => TypeRef::Json,
-        };
-        if encoding == BodyEncoding::Json {
-            self.collect_examples(
-                content,
-                &ty,
-                operation_id,
-                &format!("{operation_id} request"),
-                true,
-            );
-        }
-        Some(RequestBody {
-            encoding,
-            content_type: media.clone(),
-            ty,
-            required: body.required,
-        })
     }
 
     fn response_body(

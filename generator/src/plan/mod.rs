@@ -3,11 +3,13 @@
 //! methods, the feature gating an item, where a page's cursor is) is made here, once; emit,
 //! the API surface and the README read it.
 
+mod auth;
 mod construction;
 mod naming;
 mod rust_type;
 mod variants;
 
+pub use auth::{env_prefix, AuthPlan, SchemePlan};
 pub use construction::{FieldInit, Input, InputKind};
 pub use rust_type::{RustType, Scope};
 pub use variants::Conversion;
@@ -30,6 +32,8 @@ pub struct Plan {
     pub methods: Vec<MethodPlan>,
     /// Cargo features, one per tag, in spec order.
     pub features: Vec<String>,
+    /// How the client authenticates.
+    pub auth: AuthPlan,
 }
 
 /// The `#[cfg(feature = …)]` an item needs: the features any of which enables it (empty:
@@ -182,8 +186,8 @@ pub enum PageNumbering {
     },
 }
 
-/// Builds the plan of `model`.
-pub fn plan(model: &ApiModel) -> Plan {
+/// Builds the plan of `model`, for the crate named `crate_name`.
+pub fn plan(model: &ApiModel, crate_name: &str) -> Plan {
     let features: Vec<String> = model.tags.iter().map(|t| t.module.clone()).collect();
     let names = naming::final_names(model);
     let types = model
@@ -206,6 +210,7 @@ pub fn plan(model: &ApiModel) -> Plan {
         types,
         methods,
         features,
+        auth: auth::auth_plan(model, crate_name),
     }
 }
 

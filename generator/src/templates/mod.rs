@@ -7,7 +7,7 @@ mod escape;
 use serde::Serialize;
 
 use crate::diagnostics::Error;
-use crate::model::{ApiModel, ResponseBody, Success};
+use crate::model::{ApiModel, CredentialKind, Placement, ResponseBody, Success};
 use crate::plan::{ArgumentKind, NextPage, Plan};
 
 const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tera");
@@ -27,6 +27,15 @@ struct Feature {
     tag: String,
 }
 
+/// A security scheme, for the README's authentication section.
+#[derive(Serialize)]
+struct SchemeRow {
+    name: String,
+    declared_as: String,
+    sent_as: String,
+    method: String,
+}
+
 #[derive(Serialize)]
 struct CrateContext<'a> {
     features: Vec<Feature>,
@@ -36,7 +45,11 @@ struct CrateContext<'a> {
     title: &'a str,
     api_version: String,
     description: String,
-    token_env: String,
+    /// Environment variables `from_env` reads (none: the API takes no credentials).
+    env_vars: Vec<String>,
+    /// `Client::new`'s arguments, as in a call (`token`, `username, password`, nothing).
+    new_arguments: String,
+    schemes: Vec<SchemeRow>,
     operation_count: usize,
     type_count: usize,
     example_call: Option<String>,
@@ -151,7 +164,39 @@ pub fn render_crate_files(
         crate_version,
         title: &model.title,
         api_version,
-        token_env: model.token_env_var.clone(),
+        env_vars: plan
+            .auth
+            .env
+            .iter()
+            .flat_map(|(_, vars)| vars.iter().cloned())
+            .collect(),
+        new_arguments: match plan.auth.primary {
+            None => String::new(),
+            Some(CredentialKind::Basic) => "username, password".to_string(),
+            Some(_) => "token".to_string(),
+        },
+        schemes: model
+            .auth
+            .schemes
+            .iter()
+            .map(|scheme| SchemeRow {
+                name: scheme.name.clone(),
+                declared_as: scheme.declared_as.clone(),
+                sent_as: match &scheme.placement {
+                    Placement::Bearer => "Authorization: Bearer".to_string(),
+                    Placement::Basic => "Authorization: Basic".to_string(),
+                    Placement::Header(name) => format!("header {name}"),
+                    Placement::Query(name) => format!("query {name}"),
+                    Placement::Cookie(name) => format!("cookie {name}"),
+                },
+                method: match scheme.placement.kind() {
+                    CredentialKind::Bearer => "bearer_token",
+                    CredentialKind::Basic => "basic_auth",
+                    CredentialKind::ApiKey => "api_key",
+                }
+                .to_string(),
+            })
+            .collect(),
         operation_count: model.operations.len(),
         type_count: plan.types.len(),
         example_call,
