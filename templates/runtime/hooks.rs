@@ -21,37 +21,7 @@ use crate::response::Response;
 /// [`AttemptRequest::headers`] leaves out every header marked sensitive (`Authorization`
 /// among them) unless the hook asks with [`AttemptRequest::sensitive_headers`].
 ///
-/// ```
-/// use std::sync::atomic::{AtomicU64, Ordering};
-/// use intercom_client::{AttemptOutcome, AttemptRequest, Hook};
-///
-/// /// Counts attempts that ended in a server error, and tags each request.
-/// #[derive(Default)]
-/// struct Metrics {
-///     server_errors: AtomicU64,
-/// }
-///
-/// impl Hook for Metrics {
-///     fn before_attempt(&self, request: &mut AttemptRequest<'_>) {
-///         request.insert_header(
-///             intercom_client::reqwest::header::HeaderName::from_static("x-request-source"),
-///             intercom_client::reqwest::header::HeaderValue::from_static("billing-sync"),
-///         );
-///     }
-///
-///     fn after_attempt(&self, outcome: &AttemptOutcome<'_>) {
-///         if outcome.status().is_some_and(|status| status.is_server_error()) {
-///             self.server_errors.fetch_add(1, Ordering::Relaxed);
-///         }
-///     }
-/// }
-///
-/// let client = intercom_client::Client::builder()
-///     .token("dG9rZW4=")
-///     .hook(Metrics::default())
-///     .build()?;
-/// # Ok::<(), intercom_client::Error>(())
-/// ```
+/// The crate README's *Hooks* section has an example.
 pub trait Hook: Send + Sync + 'static {
     /// Before an attempt is sent (the first and every retry): may add or replace headers.
     fn before_attempt(&self, request: &mut AttemptRequest<'_>) {
