@@ -185,6 +185,23 @@ fn snake(raw: &str, prefix: &str) -> String {
     escape_keyword(ident)
 }
 
+/// Splits an UpperCamelCase name into its words (`SingleFilterSearchRequest` → `Single`,
+/// `Filter`, `Search`, `Request`); digits stay with the word before them.
+pub fn pascal_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (index, c) in name.char_indices() {
+        if index > start && c.is_ascii_uppercase() {
+            words.push(&name[start..index]);
+            start = index;
+        }
+    }
+    if start < name.len() {
+        words.push(&name[start..]);
+    }
+    words
+}
+
 /// Name of a Rust type (struct, enum, alias) for a schema name or naming context.
 pub fn type_name(raw: &str) -> String {
     let name = camel(raw, "Type");

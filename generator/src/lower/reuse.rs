@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::model::{ApiModel, ResponseBody, Success, TypeDef, TypeId, TypeKind, TypeRef};
-use crate::names::RESERVED_TYPE_NAMES;
+use crate::names::{pascal_words, RESERVED_TYPE_NAMES};
 
 /// Replaces every inline type by its structurally identical representative and drops the
 /// copies. Runs to a fixed point: merging two field types can make their parents identical.
@@ -92,8 +92,8 @@ fn representatives(types: &[TypeDef], roots: &[bool]) -> Vec<TypeId> {
                 .iter()
                 .copied()
                 .min_by_key(|&id| (types[id].name.len(), id));
-            for (&id, chosen) in copies.iter().zip(std::iter::repeat(chosen)) {
-                if let Some(chosen) = chosen {
+            if let Some(chosen) = chosen {
+                for &id in copies {
                     representative[id] = chosen;
                 }
             }
@@ -175,22 +175,6 @@ fn shared_words<'n>(names: &[&'n str]) -> Vec<&'n str> {
     let mut shared = first[..prefix].to_vec();
     shared.extend_from_slice(&first[first.len() - suffix..]);
     shared
-}
-
-/// `SearchRequestQuery` → `["Search", "Request", "Query"]`.
-fn pascal_words(name: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    let mut start = 0;
-    for (index, c) in name.char_indices().skip(1) {
-        if c.is_ascii_uppercase() {
-            words.push(&name[start..index]);
-            start = index;
-        }
-    }
-    if start < name.len() {
-        words.push(&name[start..]);
-    }
-    words
 }
 
 /// An inline representative keeps its description only when every copy it stands for says

@@ -7,7 +7,7 @@
 //! or when shortening would make two variants alike.
 
 use crate::model::{ApiModel, TypeId, TypeRef, Union};
-use crate::names::Namespace;
+use crate::names::{pascal_words, Namespace};
 use crate::plan::resolved;
 
 /// What a union converts from.
@@ -20,23 +20,6 @@ pub enum Conversion {
     Str(usize),
     /// `From<i32>` into the `i64` or `f64` variant at this index (no `i32` variant exists).
     I32(usize),
-}
-
-/// Splits an UpperCamelCase name into its words (`SingleFilterSearchRequest` → `Single`,
-/// `Filter`, `Search`, `Request`); digits stay with the word before them.
-fn words(name: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    let mut start = 0;
-    for (index, c) in name.char_indices() {
-        if index > start && c.is_ascii_uppercase() {
-            words.push(&name[start..index]);
-            start = index;
-        }
-    }
-    if start < name.len() {
-        words.push(&name[start..]);
-    }
-    words
 }
 
 /// Words that cannot start a name (`OrUpdate` left of `CreateOrUpdateTagRequest`).
@@ -76,7 +59,7 @@ fn cut(words: &[&str], mut start: usize, end: usize) -> Option<String> {
 /// more, so a shared first word such as `Custom` stays) and its trailing words
 /// (`AdminReplyTicketRequest` in `ReplyTicketRequest` → `Admin`).
 fn shortened(name: &str, union: &[&str]) -> Option<String> {
-    let words = words(name);
+    let words = pascal_words(name);
     let prefix = common_prefix(&words, union);
     let prefix = if prefix >= 2 { prefix } else { 0 };
     let suffix = common_suffix(&words, union).min(words.len() - prefix);
@@ -87,7 +70,7 @@ fn shortened(name: &str, union: &[&str]) -> Option<String> {
 /// too (`SingleFilterSearchRequest`, `MultipleFilterSearchRequest` in
 /// `ContactSearchRequestQuery` → `SingleFilter`, `MultipleFilter`).
 fn without_shared_suffix(names: &[String], union: &[&str]) -> Option<Vec<String>> {
-    let split: Vec<Vec<&str>> = names.iter().map(|n| words(n)).collect();
+    let split: Vec<Vec<&str>> = names.iter().map(|n| pascal_words(n)).collect();
     let (first, rest) = split.split_first()?;
     let shared = rest.iter().map(|other| common_suffix(first, other)).min()?;
     let run = (1..=shared)
@@ -103,7 +86,7 @@ fn without_shared_suffix(names: &[String], union: &[&str]) -> Option<Vec<String>
 /// those words too (`ContactReplyTicketEmail`, `ContactReplyTicketUserId` in
 /// `ReplyTicketRequestContact` → `Email`, `UserId`).
 fn without_shared_prefix(names: &[String], union: &[&str]) -> Option<Vec<String>> {
-    let split: Vec<Vec<&str>> = names.iter().map(|n| words(n)).collect();
+    let split: Vec<Vec<&str>> = names.iter().map(|n| pascal_words(n)).collect();
     let (first, rest) = split.split_first()?;
     if rest.is_empty() {
         return None;
@@ -126,7 +109,7 @@ pub(super) fn variant_names(
     union_name: &str,
     union: &Union,
 ) -> Vec<String> {
-    let union_words = words(union_name);
+    let union_words = pascal_words(union_name);
     // The name each variant starts from: the final name of the type it holds when lowering
     // named it after that type, else lowering's name (a title, a value, a JSON kind).
     let full: Vec<String> = union
@@ -207,14 +190,14 @@ mod tests {
 
     #[test]
     fn drops_what_the_union_name_repeats() {
-        let union = words("ReplyTicketRequest");
+        let union = pascal_words("ReplyTicketRequest");
         assert_eq!(
             shortened("AdminReplyTicketRequest", &union).as_deref(),
             Some("Admin")
         );
         assert_eq!(shortened("TicketRequest", &union), None);
         assert_eq!(shortened("Admin", &union), None);
-        let union = words("CreateTagRequest");
+        let union = pascal_words("CreateTagRequest");
         assert_eq!(
             shortened("CreateOrUpdateTagRequest", &union).as_deref(),
             Some("CreateOrUpdate")
@@ -223,16 +206,16 @@ mod tests {
             shortened("TagCompanyRequest", &union).as_deref(),
             Some("TagCompany")
         );
-        let union = words("CustomAttributesInnerValue");
+        let union = pascal_words("CustomAttributesInnerValue");
         assert_eq!(shortened("CustomObjectInstanceList", &union), None);
-        let union = words("ContactSearchRequestQuery");
+        let union = pascal_words("ContactSearchRequestQuery");
         let names = ["SingleFilterSearchRequest", "MultipleFilterSearchRequest"].map(String::from);
         assert_eq!(
             without_shared_suffix(&names, &union).unwrap(),
             ["SingleFilter", "MultipleFilter"]
         );
-        assert_eq!(words("V2Ticket"), ["V2", "Ticket"]);
-        let union = words("ReplyTicketRequestContact");
+        assert_eq!(pascal_words("V2Ticket"), ["V2", "Ticket"]);
+        let union = pascal_words("ReplyTicketRequestContact");
         let names = ["ContactReplyTicketEmail", "ContactReplyTicketUserId"].map(String::from);
         assert_eq!(
             without_shared_prefix(&names, &union).unwrap(),
