@@ -76,6 +76,10 @@ mod token;
 mod wire;
 mod operations;
 pub mod types;
+#[cfg(feature = "webhooks")]
+mod signature;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 pub use auth::Credential;
 pub use call::{Call, CallFuture, WithResponse};
 pub use client::{Client, ClientBuilder, RequestOptions, RetryPolicy};

@@ -24661,6 +24661,875 @@ crate::wire::object!(
     NoteList { data, total_count, pages } pinned { type_("type") = "list" }; needs_known
 );
 
+/// Webhook notification
+///
+/// What Intercom posts to your webhook endpoint when something your app subscribed to happens: which topic fired, for which workspace, and the object it concerns.
+#[cfg(feature = "webhooks")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct NotificationEvent {
+    /// Always `notification_event`.
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
+    pub type_: String,
+    /// Identifier of this notification; the same across redeliveries.
+    pub id: String,
+    pub topic: NotificationTopic,
+    /// The id code of the workspace the event happened in.
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub app_id: Option<String>,
+    /// When the event happened, as a Unix timestamp.
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub created_at: Option<i64>,
+    /// When Intercom first tried to deliver this notification, as a Unix timestamp.
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub first_sent_at: Option<i64>,
+    /// How many times Intercom has tried to deliver it, this attempt included.
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub delivery_attempts: Option<i64>,
+    /// The state of the delivery as Intercom last recorded it.
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub delivery_status: Option<String>,
+    /// When the last delivery succeeded, as a Unix timestamp (0 before then).
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub delivered_at: Option<i64>,
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub data: Option<NotificationEventData>,
+}
+
+#[cfg(feature = "webhooks")]
+impl NotificationEvent {
+    /// Builds a value from its required fields; the optional ones start as `None` (assign
+    /// them: only the types requests use have setters).
+    ///
+    /// Filled in: `type` is `notification_event`.
+    pub fn new(id: impl Into<String>, topic: impl Into<NotificationTopic>) -> Self {
+        Self {
+            type_: From::from("notification_event"),
+            id: id.into(),
+            topic: topic.into(),
+            app_id: None,
+            created_at: None,
+            first_sent_at: None,
+            delivery_attempts: None,
+            delivery_status: None,
+            delivered_at: None,
+            data: None,
+        }
+    }
+}
+
+#[cfg(feature = "webhooks")]
+crate::wire::object!(
+    NotificationEvent { id, topic, app_id, created_at, first_sent_at, delivery_attempts,
+    delivery_status, delivered_at, data } pinned { type_("type") = "notification_event"
+    }; needs_known
+);
+
+/// Webhook notification data
+///
+/// The object a notification is about.
+#[cfg(feature = "webhooks")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct NotificationEventData {
+    /// Always `notification_event_data`.
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
+    pub type_: Option<String>,
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub item: Option<NotificationItem>,
+}
+
+#[cfg(feature = "webhooks")]
+impl NotificationEventData {
+    /// Builds an empty value: every field is optional and starts as `None` (assign them:
+    /// only the types requests use have setters).
+    ///
+    /// Filled in: `type` is `notification_event_data`.
+    pub fn new() -> Self {
+        Self {
+            type_: Some(From::from("notification_event_data")),
+            item: None,
+        }
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl Default for NotificationEventData {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "webhooks")]
+crate::wire::object!(
+    NotificationEventData { item } pinned { type_("type") = "notification_event_data" };
+    needs_known
+);
+
+/// Webhook notification item
+///
+/// The object a topic concerns, as the API returns it elsewhere: a conversation for `conversation.*` topics, a contact for `contact.*`, and so on. An object of a kind this description does not list is kept as JSON.
+#[cfg(feature = "webhooks")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
+pub enum NotificationItem {
+    /// [`Conversation`] — A thread of messages between one or more contacts and your team, started by a contact, an admin, a bot or an outbound message.
+    Conversation(Box<Conversation>),
+    /// [`Contact`] — A user or lead in the workspace.
+    Contact(Box<Contact>),
+    /// [`Ticket`] — A request from a customer or a piece of internal work tracked as a ticket.
+    Ticket(Ticket),
+    /// [`Company`] — An organisation that contacts or visitors belong to.
+    Company(Company),
+    /// [`Visitor`] — An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
+    Visitor(Visitor),
+    /// [`NotificationPing`] — Webhook ping
+    NotificationPing(NotificationPing),
+    /// A value matching none of the alternatives this version of the SDK knows.
+    Unknown(serde_json::Value),
+}
+
+#[cfg(feature = "webhooks")]
+impl crate::wire::Blank for NotificationItem {
+    fn blank() -> Self {
+        Self::Unknown(serde_json::Value::Null)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl From<Conversation> for NotificationItem {
+    fn from(value: Conversation) -> Self {
+        Self::Conversation(Box::new(value))
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl From<Contact> for NotificationItem {
+    fn from(value: Contact) -> Self {
+        Self::Contact(Box::new(value))
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl From<Ticket> for NotificationItem {
+    fn from(value: Ticket) -> Self {
+        Self::Ticket(value)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl From<Company> for NotificationItem {
+    fn from(value: Company) -> Self {
+        Self::Company(value)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl From<Visitor> for NotificationItem {
+    fn from(value: Visitor) -> Self {
+        Self::Visitor(value)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl From<NotificationPing> for NotificationItem {
+    fn from(value: NotificationPing) -> Self {
+        Self::NotificationPing(value)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl<'de> serde::Deserialize<'de> for NotificationItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const SHAPES: &[crate::wire::Shape] = &[
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &[],
+                properties: &[
+                    "admin_assignee_id",
+                    "ai_agent",
+                    "ai_agent_participated",
+                    "ai_topics",
+                    "channel",
+                    "company",
+                    "contacts",
+                    "conversation_parts",
+                    "conversation_rating",
+                    "created_at",
+                    "custom_attributes",
+                    "external_references",
+                    "first_contact_reply",
+                    "id",
+                    "linked_objects",
+                    "monitor_evaluations",
+                    "open",
+                    "priority",
+                    "read",
+                    "sales_agent",
+                    "sales_agent_participated",
+                    "scorecards",
+                    "sla_applied",
+                    "snoozed_until",
+                    "source",
+                    "state",
+                    "statistics",
+                    "tags",
+                    "team_assignee_id",
+                    "teammates",
+                    "title",
+                    "type",
+                    "updated_at",
+                    "waiting_since",
+                ],
+                nested: &[
+                    (
+                        "ai_agent",
+                        &[
+                            "content_sources",
+                            "created_at",
+                            "last_answer_type",
+                            "rating",
+                            "rating_remark",
+                            "resolution_state",
+                            "source_title",
+                            "source_type",
+                            "updated_at",
+                        ],
+                    ),
+                    ("ai_topics", &["topics", "type"]),
+                    ("channel", &["current", "initial"]),
+                    (
+                        "company",
+                        &[
+                            "app_id",
+                            "company_id",
+                            "created_at",
+                            "custom_attributes",
+                            "id",
+                            "industry",
+                            "last_request_at",
+                            "monthly_spend",
+                            "name",
+                            "notes",
+                            "plan",
+                            "remote_created_at",
+                            "segments",
+                            "session_count",
+                            "size",
+                            "tags",
+                            "type",
+                            "updated_at",
+                            "user_count",
+                            "website",
+                        ],
+                    ),
+                    ("contacts", &["contacts", "type"]),
+                    (
+                        "conversation_parts",
+                        &["conversation_parts", "total_count", "type"],
+                    ),
+                    (
+                        "conversation_rating",
+                        &[
+                            "contact",
+                            "created_at",
+                            "rating",
+                            "remark",
+                            "teammate",
+                            "updated_at",
+                        ],
+                    ),
+                    ("external_references", &["id", "type"]),
+                    ("first_contact_reply", &["created_at", "type", "url"]),
+                    ("linked_objects", &["data", "has_more", "total_count", "type"]),
+                    (
+                        "monitor_evaluations",
+                        &[
+                            "evaluated_at",
+                            "explanation",
+                            "monitor_id",
+                            "monitor_name",
+                            "monitor_type",
+                            "result",
+                        ],
+                    ),
+                    ("sales_agent", &["collected_data", "outcome", "routing_outcome"]),
+                    (
+                        "scorecards",
+                        &[
+                            "ai_score",
+                            "evaluated_at",
+                            "evaluators",
+                            "name",
+                            "passed",
+                            "reviewed_teammate",
+                            "score",
+                            "scorecard_id",
+                            "scorecard_type",
+                            "scorecard_version_id",
+                        ],
+                    ),
+                    ("sla_applied", &["sla_name", "sla_status", "type"]),
+                    (
+                        "source",
+                        &[
+                            "attachments",
+                            "author",
+                            "body",
+                            "delivered_as",
+                            "email_message_metadata",
+                            "id",
+                            "recipients",
+                            "redacted",
+                            "reply_to",
+                            "subject",
+                            "type",
+                            "url",
+                        ],
+                    ),
+                    (
+                        "statistics",
+                        &[
+                            "adjusted_handling_time",
+                            "assigned_team_first_response_time",
+                            "assigned_team_first_response_time_in_office_hours",
+                            "count_assignments",
+                            "count_conversation_parts",
+                            "count_reopens",
+                            "first_admin_reply_at",
+                            "first_assignment_at",
+                            "first_close_at",
+                            "first_contact_reply_at",
+                            "handling_time",
+                            "last_admin_reply_at",
+                            "last_assignment_admin_reply_at",
+                            "last_assignment_at",
+                            "last_close_at",
+                            "last_closed_by_id",
+                            "last_contact_reply_at",
+                            "median_time_to_reply",
+                            "time_to_admin_reply",
+                            "time_to_assignment",
+                            "time_to_first_close",
+                            "time_to_last_close",
+                            "type",
+                        ],
+                    ),
+                    ("tags", &["tags", "type"]),
+                    ("teammates", &["teammates", "type"]),
+                ],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &[],
+                properties: &[
+                    "android_app_name",
+                    "android_app_version",
+                    "android_device",
+                    "android_last_seen_at",
+                    "android_os_version",
+                    "android_sdk_version",
+                    "avatar",
+                    "browser",
+                    "browser_language",
+                    "browser_version",
+                    "companies",
+                    "created_at",
+                    "custom_attributes",
+                    "email",
+                    "email_domain",
+                    "enabled_push_messaging",
+                    "external_id",
+                    "formatted_phone",
+                    "has_hard_bounced",
+                    "id",
+                    "ios_app_name",
+                    "ios_app_version",
+                    "ios_device",
+                    "ios_last_seen_at",
+                    "ios_os_version",
+                    "ios_sdk_version",
+                    "language_override",
+                    "last_contacted_at",
+                    "last_email_clicked_at",
+                    "last_email_opened_at",
+                    "last_replied_at",
+                    "last_seen_at",
+                    "location",
+                    "marked_email_as_spam",
+                    "merge_history",
+                    "name",
+                    "notes",
+                    "os",
+                    "owner_id",
+                    "phone",
+                    "role",
+                    "signed_up_at",
+                    "social_profiles",
+                    "tags",
+                    "type",
+                    "unsubscribed_from_emails",
+                    "updated_at",
+                    "workspace_id",
+                ],
+                nested: &[
+                    ("avatar", &["image_url", "type"]),
+                    ("companies", &["data", "has_more", "total_count", "type", "url"]),
+                    ("location", &["city", "country", "region", "type"]),
+                    (
+                        "merge_history",
+                        &[
+                            "merged_at",
+                            "source_contact_id",
+                            "source_contact_role",
+                            "type",
+                        ],
+                    ),
+                    ("notes", &["data", "has_more", "total_count", "type", "url"]),
+                    ("social_profiles", &["data", "type"]),
+                    ("tags", &["data", "has_more", "total_count", "type", "url"]),
+                ],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &[],
+                properties: &[
+                    "admin_assignee_id",
+                    "category",
+                    "contacts",
+                    "created_at",
+                    "id",
+                    "is_shared",
+                    "linked_objects",
+                    "open",
+                    "previous_ticket_state_id",
+                    "snoozed_until",
+                    "team_assignee_id",
+                    "ticket_attributes",
+                    "ticket_id",
+                    "ticket_parts",
+                    "ticket_state",
+                    "ticket_type",
+                    "type",
+                    "updated_at",
+                ],
+                nested: &[
+                    ("contacts", &["contacts", "type"]),
+                    ("linked_objects", &["data", "has_more", "total_count", "type"]),
+                    ("ticket_parts", &["ticket_parts", "total_count", "type"]),
+                    (
+                        "ticket_state",
+                        &["category", "external_label", "id", "internal_label", "type"],
+                    ),
+                    (
+                        "ticket_type",
+                        &[
+                            "archived",
+                            "category",
+                            "created_at",
+                            "description",
+                            "icon",
+                            "id",
+                            "is_internal",
+                            "name",
+                            "ticket_states",
+                            "ticket_type_attributes",
+                            "type",
+                            "updated_at",
+                            "workspace_id",
+                        ],
+                    ),
+                ],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &[],
+                properties: &[
+                    "app_id",
+                    "company_id",
+                    "created_at",
+                    "custom_attributes",
+                    "id",
+                    "industry",
+                    "last_request_at",
+                    "monthly_spend",
+                    "name",
+                    "notes",
+                    "plan",
+                    "remote_created_at",
+                    "segments",
+                    "session_count",
+                    "size",
+                    "tags",
+                    "type",
+                    "updated_at",
+                    "user_count",
+                    "website",
+                ],
+                nested: &[
+                    ("notes", &["notes", "type"]),
+                    ("plan", &["id", "name", "type"]),
+                    ("segments", &["segments", "type"]),
+                    ("tags", &["tags", "type"]),
+                ],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &[],
+                properties: &[
+                    "anonymous",
+                    "app_id",
+                    "avatar",
+                    "companies",
+                    "created_at",
+                    "custom_attributes",
+                    "do_not_track",
+                    "email",
+                    "has_hard_bounced",
+                    "id",
+                    "last_request_at",
+                    "location_data",
+                    "marked_email_as_spam",
+                    "name",
+                    "owner_id",
+                    "phone",
+                    "pseudonym",
+                    "referrer",
+                    "remote_created_at",
+                    "segments",
+                    "session_count",
+                    "signed_up_at",
+                    "social_profiles",
+                    "tags",
+                    "type",
+                    "unsubscribed_from_emails",
+                    "updated_at",
+                    "user_id",
+                    "utm_campaign",
+                    "utm_content",
+                    "utm_medium",
+                    "utm_source",
+                    "utm_term",
+                ],
+                nested: &[
+                    ("avatar", &["image_url", "type"]),
+                    ("companies", &["companies", "type"]),
+                    (
+                        "location_data",
+                        &[
+                            "city_name",
+                            "continent_code",
+                            "country_code",
+                            "country_name",
+                            "postal_code",
+                            "region_name",
+                            "timezone",
+                            "type",
+                        ],
+                    ),
+                    ("segments", &["segments", "type"]),
+                    ("social_profiles", &["social_profiles", "type"]),
+                    ("tags", &["tags", "type"]),
+                ],
+                tags: &[],
+            },
+            crate::wire::Shape {
+                kind: crate::wire::Kind::Object,
+                required: &["type"],
+                properties: &["message", "type"],
+                nested: &[],
+                tags: &[],
+            },
+        ];
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::wire::candidates(&value, None, SHAPES) {
+            let decoded = match index {
+                0 => {
+                    <Conversation as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(|v| Self::Conversation(Box::new(v)))
+                }
+                1 => {
+                    <Contact as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(|v| Self::Contact(Box::new(v)))
+                }
+                2 => {
+                    <Ticket as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Ticket)
+                }
+                3 => {
+                    <Company as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Company)
+                }
+                4 => {
+                    <Visitor as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::Visitor)
+                }
+                5 => {
+                    <NotificationPing as serde::Deserialize>::deserialize(
+                            crate::wire::Lenient(&value),
+                        )
+                        .map(Self::NotificationPing)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// Webhook ping
+///
+/// What a `ping` notification carries, sent when you test a webhook endpoint.
+#[cfg(feature = "webhooks")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct NotificationPing {
+    /// Always `ping`.
+    #[cfg_attr(feature = "serialize-responses", serde(rename = "type"))]
+    pub type_: String,
+    /// A short text from Intercom.
+    #[cfg_attr(
+        feature = "serialize-responses",
+        serde(skip_serializing_if = "Option::is_none")
+    )]
+    pub message: Option<String>,
+}
+
+#[cfg(feature = "webhooks")]
+impl NotificationPing {
+    /// Builds an empty value: every field is optional and starts as `None` (assign them:
+    /// only the types requests use have setters).
+    ///
+    /// Filled in: `type` is `ping`.
+    pub fn new() -> Self {
+        Self {
+            type_: From::from("ping"),
+            message: None,
+        }
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl Default for NotificationPing {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "webhooks")]
+crate::wire::object!(
+    NotificationPing { message } pinned { type_("type") = "ping" }; needs_known
+);
+
+/// Webhook topic
+///
+/// What happened. Topics are `object.event` names; one this description does not list yet is kept as it was sent.
+#[cfg(feature = "webhooks")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NotificationTopic {
+    /// `ping`
+    Ping,
+    /// `conversation.user.created`
+    ConversationUserCreated,
+    /// `conversation.user.replied`
+    ConversationUserReplied,
+    /// `conversation.admin.replied`
+    ConversationAdminReplied,
+    /// `conversation.admin.single.created`
+    ConversationAdminSingleCreated,
+    /// `conversation.admin.assigned`
+    ConversationAdminAssigned,
+    /// `conversation.admin.noted`
+    ConversationAdminNoted,
+    /// `conversation.admin.closed`
+    ConversationAdminClosed,
+    /// `conversation.admin.opened`
+    ConversationAdminOpened,
+    /// `conversation.admin.snoozed`
+    ConversationAdminSnoozed,
+    /// `conversation.admin.unsnoozed`
+    ConversationAdminUnsnoozed,
+    /// `conversation.priority.updated`
+    ConversationPriorityUpdated,
+    /// `conversation.rating.added`
+    ConversationRatingAdded,
+    /// `conversation.deleted`
+    ConversationDeleted,
+    /// `conversation_part.tag.created`
+    ConversationPartTagCreated,
+    /// `conversation_part.redacted`
+    ConversationPartRedacted,
+    /// `contact.user.created`
+    ContactUserCreated,
+    /// `contact.user.updated`
+    ContactUserUpdated,
+    /// `contact.lead.created`
+    ContactLeadCreated,
+    /// `contact.lead.updated`
+    ContactLeadUpdated,
+    /// `contact.lead.signed_up`
+    ContactLeadSignedUp,
+    /// `contact.archived`
+    ContactArchived,
+    /// `contact.unarchived`
+    ContactUnarchived,
+    /// `contact.deleted`
+    ContactDeleted,
+    /// `contact.merged`
+    ContactMerged,
+    /// `contact.subscribed`
+    ContactSubscribed,
+    /// `contact.unsubscribed`
+    ContactUnsubscribed,
+    /// `contact.attached_email`
+    ContactAttachedEmail,
+    /// `contact.email.updated`
+    ContactEmailUpdated,
+    /// `contact.tag.created`
+    ContactTagCreated,
+    /// `contact.tag.deleted`
+    ContactTagDeleted,
+    /// `company.created`
+    CompanyCreated,
+    /// `company.updated`
+    CompanyUpdated,
+    /// `company.deleted`
+    CompanyDeleted,
+    /// `company.contact.attached`
+    CompanyContactAttached,
+    /// `company.contact.detached`
+    CompanyContactDetached,
+    /// `visitor.signed_up`
+    VisitorSignedUp,
+    /// `ticket.created`
+    TicketCreated,
+    /// `ticket.state.updated`
+    TicketStateUpdated,
+    /// `ticket.admin.assigned`
+    TicketAdminAssigned,
+    /// `ticket.team.assigned`
+    TicketTeamAssigned,
+    /// `ticket.attribute.updated`
+    TicketAttributeUpdated,
+    /// `ticket.contact.attached`
+    TicketContactAttached,
+    /// `ticket.contact.detached`
+    TicketContactDetached,
+    /// `ticket.contact.replied`
+    TicketContactReplied,
+    /// `ticket.admin.replied`
+    TicketAdminReplied,
+    /// `ticket.note.created`
+    TicketNoteCreated,
+    /// `ticket.rating.provided`
+    TicketRatingProvided,
+    /// `ticket.closed`
+    TicketClosed,
+    /// `ticket.deleted`
+    TicketDeleted,
+    /// `job.completed`
+    JobCompleted,
+    /// A value this version of the SDK does not know.
+    Unknown(String),
+}
+
+#[cfg(feature = "webhooks")]
+crate::wire::string_enum!(
+    NotificationTopic { Ping("ping"),
+    ConversationUserCreated("conversation.user.created"),
+    ConversationUserReplied("conversation.user.replied"),
+    ConversationAdminReplied("conversation.admin.replied"),
+    ConversationAdminSingleCreated("conversation.admin.single.created"),
+    ConversationAdminAssigned("conversation.admin.assigned"),
+    ConversationAdminNoted("conversation.admin.noted"),
+    ConversationAdminClosed("conversation.admin.closed"),
+    ConversationAdminOpened("conversation.admin.opened"),
+    ConversationAdminSnoozed("conversation.admin.snoozed"),
+    ConversationAdminUnsnoozed("conversation.admin.unsnoozed"),
+    ConversationPriorityUpdated("conversation.priority.updated"),
+    ConversationRatingAdded("conversation.rating.added"),
+    ConversationDeleted("conversation.deleted"),
+    ConversationPartTagCreated("conversation_part.tag.created"),
+    ConversationPartRedacted("conversation_part.redacted"),
+    ContactUserCreated("contact.user.created"),
+    ContactUserUpdated("contact.user.updated"),
+    ContactLeadCreated("contact.lead.created"),
+    ContactLeadUpdated("contact.lead.updated"),
+    ContactLeadSignedUp("contact.lead.signed_up"), ContactArchived("contact.archived"),
+    ContactUnarchived("contact.unarchived"), ContactDeleted("contact.deleted"),
+    ContactMerged("contact.merged"), ContactSubscribed("contact.subscribed"),
+    ContactUnsubscribed("contact.unsubscribed"),
+    ContactAttachedEmail("contact.attached_email"),
+    ContactEmailUpdated("contact.email.updated"),
+    ContactTagCreated("contact.tag.created"), ContactTagDeleted("contact.tag.deleted"),
+    CompanyCreated("company.created"), CompanyUpdated("company.updated"),
+    CompanyDeleted("company.deleted"),
+    CompanyContactAttached("company.contact.attached"),
+    CompanyContactDetached("company.contact.detached"),
+    VisitorSignedUp("visitor.signed_up"), TicketCreated("ticket.created"),
+    TicketStateUpdated("ticket.state.updated"),
+    TicketAdminAssigned("ticket.admin.assigned"),
+    TicketTeamAssigned("ticket.team.assigned"),
+    TicketAttributeUpdated("ticket.attribute.updated"),
+    TicketContactAttached("ticket.contact.attached"),
+    TicketContactDetached("ticket.contact.detached"),
+    TicketContactReplied("ticket.contact.replied"),
+    TicketAdminReplied("ticket.admin.replied"), TicketNoteCreated("ticket.note.created"),
+    TicketRatingProvided("ticket.rating.provided"), TicketClosed("ticket.closed"),
+    TicketDeleted("ticket.deleted"), JobCompleted("job.completed") }
+);
+
 /// A change to a schedule's regular hours on one date, such as a holiday.
 #[cfg(feature = "office_hours")]
 #[derive(Debug, Clone)]

@@ -169,7 +169,11 @@ pub fn generate_from_text(
             .map(|(path, contents)| OutputFile { path, contents })
             .collect();
     let templates = started.elapsed();
-    for (name, contents) in runtime::RUNTIME_MODULES {
+    let signature = plan
+        .webhooks_feature
+        .is_some()
+        .then_some(&runtime::SIGNATURE_MODULE);
+    for (name, contents) in runtime::RUNTIME_MODULES.iter().chain(signature) {
         files.push(OutputFile {
             path: format!("src/{name}.rs"),
             contents: contents.to_string(),

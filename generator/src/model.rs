@@ -29,6 +29,58 @@ pub struct ApiModel {
     pub tags: Vec<Tag>,
     /// Examples found in the spec, for the generated decoding test.
     pub examples: Vec<Example>,
+    /// Webhooks the API sends (3.1's `webhooks`, or our `x-webhooks` extension in 3.0).
+    pub webhooks: Vec<Webhook>,
+    /// The tag features the webhooks' payload types need (types operations also use keep
+    /// their tags' gates; the webhooks feature enables one tag of each).
+    pub webhook_tags: Vec<String>,
+}
+
+/// A webhook: a request the API sends to the user's server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Webhook {
+    /// Its key under `webhooks`.
+    pub name: String,
+    /// Summary and description of its operation.
+    pub docs: Option<String>,
+    /// The JSON payload.
+    pub payload: TypeRef,
+    /// How deliveries are signed, if the spec says (`x-webhook-signature`).
+    pub signature: Option<WebhookSignature>,
+}
+
+/// How a webhook delivery is signed: an HMAC of the raw body, keyed with a secret the user
+/// holds, in a header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookSignature {
+    /// The header carrying the signature (`X-Hub-Signature`).
+    pub header: String,
+    /// The MAC.
+    pub algorithm: HmacAlgorithm,
+    /// Text before the encoded MAC in the header (`sha1=`), possibly empty.
+    pub prefix: String,
+    /// How the MAC is written.
+    pub encoding: SignatureEncoding,
+    /// What the key is, in the spec's words (`the app's client secret`).
+    pub key: Option<String>,
+}
+
+/// The MAC of a webhook signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HmacAlgorithm {
+    /// HMAC-SHA1.
+    Sha1,
+    /// HMAC-SHA256.
+    Sha256,
+}
+
+/// How a webhook signature's MAC is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureEncoding {
+    /// Lowercase or uppercase hexadecimal.
+    Hex,
+    /// Standard base64 with padding.
+    Base64,
 }
 
 impl ApiModel {

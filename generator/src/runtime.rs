@@ -30,6 +30,13 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
     ("wire", include_str!("../../templates/runtime/wire.rs")),
 ];
 
+/// The runtime module of webhook signatures, copied into crates whose spec has webhooks
+/// (compiled with their feature: it needs the HMAC crates).
+pub const SIGNATURE_MODULE: (&str, &str) = (
+    "signature",
+    include_str!("../../templates/runtime/signature.rs"),
+);
+
 /// `Client` methods the generator writes into `config.rs` (their arguments depend on the
 /// spec's security schemes), reserved like the runtime's own.
 const GENERATED_CLIENT_METHODS: &[&str] = &["new", "from_env"];

@@ -2,7 +2,7 @@
 //! (`tests/snapshots/bad_specs__<fixture>.snap`), the error it is refused with or the
 //! warnings it is generated with (and the error `--strict` turns them into).
 //!
-//! Every fixture that generates is also compiled (`cargo check --all-targets`), and must
+//! Every fixture that generates is also compiled (`cargo check --all-targets --all-features`), and must
 //! compile without a single warning.
 //!
 //! Paths are relative to the package (cargo runs integration tests from there), so the
@@ -131,8 +131,8 @@ fn fixtures_generate_deterministically() {
     }
 }
 
-/// Every fixture that generates compiles, warning-free, with its tests (one workspace, one
-/// `cargo check`, target dir `target/generated-crates`, shared with `cargo xtask conformance`).
+/// Every fixture that generates compiles, warning-free, with its tests and every feature (one
+/// workspace, one `cargo check`, target dir `target/generated-crates`, shared with `cargo xtask conformance`).
 #[test]
 fn every_generated_fixture_compiles_without_warnings() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -171,6 +171,7 @@ fn every_generated_fixture_compiles_without_warnings() {
             "check",
             "--workspace",
             "--all-targets",
+            "--all-features",
             "--message-format=short",
         ])
         .current_dir(workspace.path())

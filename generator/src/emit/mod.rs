@@ -8,6 +8,7 @@ mod operations;
 mod pagination;
 mod support;
 mod types;
+mod webhooks;
 
 use proc_macro2::{Literal, TokenStream};
 
@@ -120,6 +121,7 @@ enum Piece<'m> {
     OperationsMod,
     Examples,
     Tag(&'m Tag),
+    Webhooks,
     TypesHeader,
     Types(std::ops::Range<usize>),
     TypesTail,
@@ -134,17 +136,19 @@ impl Piece<'_> {
             Piece::OperationsMod => "src/operations/mod.rs".to_string(),
             Piece::Examples => "tests/generated_examples.rs".to_string(),
             Piece::Tag(tag) => format!("src/operations/{}.rs", tag.module),
+            Piece::Webhooks => "src/webhooks.rs".to_string(),
             Piece::TypesHeader | Piece::Types(_) | Piece::TypesTail => "src/types.rs".to_string(),
         }
     }
 
     fn tokens(&self, model: &ApiModel, plan: &Plan, crate_ident: &str) -> TokenStream {
         match self {
-            Piece::Lib => support::lib_file(model),
+            Piece::Lib => support::lib_file(model, plan),
             Piece::Config => support::config_file(model, plan),
             Piece::OperationsMod => support::operations_mod(model, plan),
             Piece::Examples => support::examples_test(model, plan, crate_ident),
             Piece::Tag(tag) => operations::tag_file(model, plan, tag, crate_ident),
+            Piece::Webhooks => webhooks::webhooks_file(model, plan),
             Piece::TypesHeader => types::types_header(),
             Piece::Types(range) => types::types_slice(model, plan, range.clone()),
             Piece::TypesTail => types::types_tail(model, plan),
@@ -170,6 +174,9 @@ pub fn rust_files(
         Piece::Examples,
     ];
     pieces.extend(model.tags.iter().map(Piece::Tag));
+    if !plan.webhooks.is_empty() {
+        pieces.push(Piece::Webhooks);
+    }
     let count = model.types.len();
     pieces.extend(
         (0..count)

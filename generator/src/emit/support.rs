@@ -10,7 +10,7 @@ use crate::model::{ApiModel, TypeRef};
 use crate::plan::{Plan, Scope};
 use crate::runtime::RUNTIME_MODULES;
 
-pub fn lib_file(model: &ApiModel) -> TokenStream {
+pub fn lib_file(model: &ApiModel, plan: &Plan) -> TokenStream {
     let auth_scheme = (!model.auth.schemes.is_empty()).then(|| {
         quote!(
             pub use config::AuthScheme;
@@ -35,6 +35,14 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
     } else {
         None
     };
+    let webhooks = plan.webhooks_feature.as_ref().map(|feature| {
+        quote! {
+            #[cfg(feature = #feature)]
+            mod signature;
+            #[cfg(feature = #feature)]
+            pub mod webhooks;
+        }
+    });
     quote! {
         #![doc = include_str!("../README.md")]
         #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -45,6 +53,7 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
         #(mod #modules;)*
         mod operations;
         pub mod types;
+        #webhooks
 
         pub use auth::Credential;
         pub use call::{Call, CallFuture, WithResponse};

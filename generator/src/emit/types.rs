@@ -361,14 +361,14 @@ fn union_def(
             }
         }
     });
-    let arms = union.variants.iter().zip(&plan.variants).zip(&plan.variant_names).enumerate().map(|(index, ((variant, ty), name))| {
+    let arms = union.variants.iter().zip(&plan.variants).zip(&plan.variant_names).enumerate().map(|(index, ((_, ty), name))| {
         let ident = format_ident!("{name}");
-        let ty = match ty {
-            RustType::Boxed(inner) => inner.tokens(Scope::Types),
-            other => other.tokens(Scope::Types),
+        let (ty, boxed) = match ty {
+            RustType::Boxed(inner) => (inner.tokens(Scope::Types), true),
+            other => (other.tokens(Scope::Types), false),
         };
         let index = Literal::usize_unsuffixed(index);
-        if variant.boxed {
+        if boxed {
             quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(|v| Self::#ident(Box::new(v))),)
         } else {
             quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(Self::#ident),)

@@ -44,21 +44,22 @@ pub(super) fn normalise(doc: &mut Value, warnings: &mut Vec<Warning>) {
         };
         warnings.push(warning("#/jsonSchemaDialect", message));
     }
-    if let Some(Value::Mapping(webhooks)) = document.remove("webhooks") {
-        if webhooks.is_empty() {
-            return normalise_rest(doc, warnings);
-        }
-        let names: Vec<String> = webhooks.keys().filter_map(key_text).collect();
-        warnings.push(warning(
-            "#/webhooks",
-            format!(
-                "{} webhook(s) not generated ({}): a client crate sends requests; it does not receive them",
-                names.len(),
-                names.join(", ")
-            ),
-        ));
-    }
     normalise_rest(doc, warnings);
+    // Webhooks are rewritten like paths above, then kept where the 3.0 shape has room for
+    // them: our `x-webhooks` extension, which lowering reads in either version.
+    if let Value::Mapping(document) = doc {
+        if let Some(webhooks) = document.remove("webhooks") {
+            if document.contains_key("x-webhooks") {
+                warnings.push(warning(
+                    "#/webhooks",
+                    "both `webhooks` and `x-webhooks`: the extension is read, `webhooks` ignored"
+                        .to_string(),
+                ));
+            } else {
+                document.insert(Value::from("x-webhooks"), webhooks);
+            }
+        }
+    }
 }
 
 /// What [`normalise`] does after the document-level fields.

@@ -7,6 +7,9 @@ mod reuse;
 mod schema;
 mod security;
 mod view;
+mod webhooks;
+
+pub use webhooks::WEBHOOKS_FEATURE;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -26,7 +29,11 @@ pub const FULL_FEATURE: &str = "full";
 /// Lowers a parsed spec into the model, with the warnings raised on the way.
 pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     let version_header = detect_version_header(spec);
+    let (webhook_items, webhook_problems) = webhooks::read(spec);
     let mut schemas = schema::SchemaLowerer::new(spec);
+    for (pointer, message) in webhook_problems {
+        schemas.warn(&pointer, message);
+    }
     let mut reported_schemes = BTreeSet::new();
     let auth = security::lower_auth(spec, &mut reported_schemes, &mut schemas.warnings);
     let mut operations = operation::OperationLowerer {
@@ -41,7 +48,8 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
     };
     let mut lowered_operations = operations.lower_all();
     let examples = std::mem::take(&mut operations.examples);
-    let tags = tags(spec, &mut lowered_operations);
+    let webhooks = webhooks::lower(spec, &webhook_items, &mut schemas);
+    let tags = tags(spec, &mut lowered_operations, !webhooks.is_empty());
     let mut model = ApiModel {
         title: spec.info.title.clone(),
         description: spec.info.description.clone(),
@@ -53,6 +61,8 @@ pub fn lower(spec: &OpenAPI) -> (ApiModel, Vec<Warning>) {
         operations: lowered_operations,
         tags,
         examples,
+        webhooks,
+        webhook_tags: Vec::new(),
     };
     let mut warnings = std::mem::take(&mut schemas.warnings);
     warnings.extend(break_alias_cycles(&mut model));
@@ -224,11 +234,14 @@ fn group_untagged(operations: &mut [Operation]) -> BTreeMap<String, String> {
 
 /// Tags in spec order (then any only operations mention, and the groups of untagged ones);
 /// rewrites each operation's tag to the tag's module name.
-fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
+fn tags(spec: &OpenAPI, operations: &mut [Operation], has_webhooks: bool) -> Vec<Tag> {
     let path_groups = group_untagged(operations);
     let mut tags: Vec<Tag> = Vec::new();
-    let mut modules =
-        Namespace::with_reserved(&["types", "client", "config", "default", FULL_FEATURE]);
+    let mut reserved = vec!["types", "client", "config", "default", FULL_FEATURE];
+    if has_webhooks {
+        reserved.push(webhooks::WEBHOOKS_FEATURE);
+    }
+    let mut modules = Namespace::with_reserved(&reserved);
     let mut add = |name: &str, description: Option<String>, tags: &mut Vec<Tag>| {
         if tags.iter().any(|t| t.name == name) {
             return;
@@ -365,6 +378,37 @@ fn references(kind: &TypeKind) -> Vec<TypeId> {
     out
 }
 
+/// Webhook payloads are received, like responses. The types no operation uses are compiled
+/// by the webhooks feature; those operations use keep their tags' gates, and the webhooks
+/// feature enables those tags instead (`ApiModel::webhook_tags`), so gates stay short.
+fn mark_webhook_usage(model: &mut ApiModel) {
+    let mut stack = Vec::new();
+    for webhook in &model.webhooks {
+        named_in(&webhook.payload, &mut stack);
+    }
+    let mut seen = HashSet::new();
+    let mut needed = BTreeSet::new();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        let Some(def) = model.types.get_mut(id) else {
+            continue;
+        };
+        def.usage.response = true;
+        if def.usage.tags.is_empty() || def.usage.tags.contains(webhooks::WEBHOOKS_FEATURE) {
+            def.usage
+                .tags
+                .insert(webhooks::WEBHOOKS_FEATURE.to_string());
+            stack.extend(references(&def.kind));
+        } else if let Some(tag) = def.usage.tags.iter().next() {
+            // One of its tags compiles it and everything it refers to.
+            needed.insert(tag.clone());
+        }
+    }
+    model.webhook_tags = needed.into_iter().collect();
+}
+
 /// Marks which types travel in requests and which in responses, and which tags' operations
 /// use each (examples count for the operation they belong to, as responses).
 fn mark_usage(model: &mut ApiModel) {
@@ -426,6 +470,7 @@ fn mark_usage(model: &mut ApiModel) {
                 .map(|next| (next, is_request, tag.clone())),
         );
     }
+    mark_webhook_usage(model);
     // Schemas no operation uses are compiled with the `full` feature, and so is everything they
     // refer to: with a single tag enabled, they would refer to types that are not there.
     let mut stack: Vec<TypeId> = (0..model.types.len())

@@ -49,7 +49,7 @@ fn template_variables(path: &str) -> Vec<&str> {
         .collect()
 }
 
-fn is_json(media: &str) -> bool {
+pub(super) fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or(media).trim();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
 }

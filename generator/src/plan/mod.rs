@@ -7,12 +7,15 @@ mod auth;
 mod construction;
 mod naming;
 mod rust_type;
+mod size;
 mod variants;
+mod webhooks;
 
 pub use auth::{env_prefix, AuthPlan, SchemePlan};
 pub use construction::{FieldInit, Input, InputKind};
 pub use rust_type::{RustType, Scope};
 pub use variants::Conversion;
+pub use webhooks::WebhookPlan;
 
 use crate::lower::FULL_FEATURE;
 use crate::model::{
@@ -34,6 +37,10 @@ pub struct Plan {
     pub features: Vec<String>,
     /// How the client authenticates.
     pub auth: AuthPlan,
+    /// The feature compiling the `webhooks` module (none: the spec has no webhooks).
+    pub webhooks_feature: Option<String>,
+    /// One entry per webhook of the model, same index.
+    pub webhooks: Vec<WebhookPlan>,
 }
 
 /// The `#[cfg(feature = …)]` an item needs: the features any of which enables it (empty:
@@ -67,7 +74,7 @@ pub struct TypePlan {
     pub fields: Vec<FieldPlan>,
     /// How `new` and the setters initialise each struct field, same order.
     pub inits: Vec<FieldInit>,
-    /// Union variant payload types (boxed where recursive), in declaration order.
+    /// Union variant payload types (boxed where recursive, or far larger than the others), in declaration order.
     pub variants: Vec<RustType>,
     /// Union variant names, same order.
     pub variant_names: Vec<String>,
@@ -205,12 +212,15 @@ pub fn plan(model: &ApiModel, crate_name: &str) -> Plan {
             method_plan(model, &names, op, gate, &mut helpers)
         })
         .collect();
+    let webhooks = webhooks::webhook_plans(model, &names);
     Plan {
         names,
         types,
         methods,
         features,
         auth: auth::auth_plan(model, crate_name),
+        webhooks_feature: webhooks::webhooks_feature(model),
+        webhooks,
     }
 }
 
@@ -348,12 +358,15 @@ fn type_plan(
         TypeKind::Union(union) => {
             plan.variant_names = variants::variant_names(model, names, &plan.name, union);
             plan.conversions = variants::conversions(model, id, union);
+            let recursive: Vec<bool> = union.variants.iter().map(|v| v.boxed).collect();
+            let boxed = size::variants_to_box(model, id, &recursive);
             plan.variants = union
                 .variants
                 .iter()
-                .map(|v| {
+                .zip(boxed)
+                .map(|(v, boxed)| {
                     let ty = value_type(names, &v.ty);
-                    if v.boxed {
+                    if boxed {
                         RustType::Boxed(Box::new(ty))
                     } else {
                         ty

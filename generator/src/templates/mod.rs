@@ -27,6 +27,17 @@ struct Feature {
     tag: String,
 }
 
+/// A webhook the README's example receives.
+#[derive(Serialize)]
+struct WebhookExample {
+    /// Its key in the spec.
+    name: String,
+    /// The `receive_…` function.
+    receive: String,
+    /// Whether deliveries are signed (the function then takes the secret and headers).
+    signed: bool,
+}
+
 /// A security scheme, for the README's authentication section.
 #[derive(Serialize)]
 struct SchemeRow {
@@ -51,6 +62,12 @@ struct CrateContext<'a> {
     new_arguments: String,
     /// Whether the builder has `token_provider` (the default scheme takes one secret).
     token_provider: bool,
+    /// The feature of the `webhooks` module, if the spec has webhooks.
+    webhooks_feature: Option<String>,
+    /// The tag features it enables (for the types its payloads share with operations).
+    webhook_tags: Vec<String>,
+    /// The first webhook, for the README's example.
+    webhook: Option<WebhookExample>,
     schemes: Vec<SchemeRow>,
     operation_count: usize,
     type_count: usize,
@@ -178,6 +195,18 @@ pub fn render_crate_files(
             Some(_) => "token".to_string(),
         },
         token_provider: plan.auth.token_kind().is_some(),
+        webhooks_feature: plan.webhooks_feature.clone(),
+        webhook_tags: model.webhook_tags.clone(),
+        webhook: model
+            .webhooks
+            .iter()
+            .zip(&plan.webhooks)
+            .next()
+            .map(|(webhook, planned)| WebhookExample {
+                name: webhook.name.clone(),
+                receive: planned.receive.clone(),
+                signed: planned.verify.is_some(),
+            }),
         schemes: model
             .auth
             .schemes
