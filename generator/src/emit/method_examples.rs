@@ -38,7 +38,7 @@ pub fn section(
     operation: &Operation,
     method: &MethodPlan,
 ) -> TokenStream {
-    let Some(code) = Writer::new(model, plan, crate_ident).example(operation, method) else {
+    let Some(code) = code(model, plan, crate_ident, operation, method) else {
         return TokenStream::new();
     };
     let mut lines = vec![
@@ -56,6 +56,18 @@ pub fn section(
     lines.push(" ```".to_string());
     let lines = lines.iter().map(|line| quote!(#[doc = #line]));
     quote!(#[doc = ""] #(#lines)*)
+}
+
+/// The example of `operation`'s method, as Rust source (imports, then an `async fn`), or
+/// `None` when none can be written.
+pub fn code(
+    model: &ApiModel,
+    plan: &Plan,
+    crate_ident: &str,
+    operation: &Operation,
+    method: &MethodPlan,
+) -> Option<String> {
+    Writer::new(model, plan, crate_ident).example(operation, method)
 }
 
 /// Writes one example, remembering the names it imports.

@@ -10,6 +10,8 @@ mod support;
 mod types;
 mod webhooks;
 
+pub use method_examples::code as method_example;
+
 use proc_macro2::{Literal, TokenStream};
 
 use crate::diagnostics::Error;

@@ -72,6 +72,8 @@ struct CrateContext<'a> {
     operation_count: usize,
     type_count: usize,
     example_call: Option<String>,
+    /// A method's example that builds its request body with `new` and setters.
+    request_example: Option<String>,
     paged: Option<PagedCall>,
     operations: Vec<OperationRow>,
 }
@@ -148,6 +150,29 @@ pub fn render_crate_files(
             .find(|t| t.module == module)
             .map_or(module.to_string(), |t| t.name.clone())
     };
+    // The README's construction example: the first method whose example builds its body
+    // with `new`, a nested `new` and a setter (else the first with `new` and a setter).
+    let crate_ident = crate_name.replace('-', "_");
+    let mut request_example = None;
+    for (op, method) in model.operations.iter().zip(&plan.methods) {
+        if op.body.is_none() {
+            continue;
+        }
+        let Some(code) = crate::emit::method_example(model, plan, &crate_ident, op, method) else {
+            continue;
+        };
+        let constructors = code.matches("::new(").count();
+        let chained = code.lines().any(|line| line.trim_start().starts_with('.'));
+        if constructors >= 1 && chained {
+            let nested = constructors >= 2;
+            if nested || request_example.is_none() {
+                request_example = Some(code.trim_end().to_string());
+            }
+            if nested {
+                break;
+            }
+        }
+    }
     // The README's example calls the first operation that takes no arguments.
     let example_call = model
         .operations
@@ -179,7 +204,7 @@ pub fn render_crate_files(
             })
             .collect(),
         crate_name,
-        crate_ident: crate_name.replace('-', "_"),
+        crate_ident: crate_ident.clone(),
         crate_version,
         title: &model.title,
         api_version,
@@ -232,6 +257,7 @@ pub fn render_crate_files(
         operation_count: model.operations.len(),
         type_count: plan.types.len(),
         example_call,
+        request_example,
         paged: paged_call(model, plan),
         operations: model
             .operations
