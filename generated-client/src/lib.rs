@@ -66,12 +66,14 @@ mod auth;
 mod call;
 mod client;
 mod codec;
+mod decode;
 mod error;
 mod form;
 mod hooks;
 mod pagination;
 mod request;
 mod response;
+mod unknown;
 mod wire;
 mod operations;
 pub mod types;
@@ -90,4 +92,5 @@ pub use reqwest::StatusCode;
 
 /// The HTTP client crate this one is built on, for [`ClientBuilder::http_client`].
 pub use reqwest;
-pub use wire::{from_slice, from_str};
+pub use decode::{from_slice, from_str};
+pub use unknown::UnknownProperties;
