@@ -27,6 +27,7 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
         "response",
         include_str!("../../templates/runtime/response.rs"),
     ),
+    ("token", include_str!("../../templates/runtime/token.rs")),
     (
         "unknown",
         include_str!("../../templates/runtime/unknown.rs"),
