@@ -66,6 +66,7 @@ mod auth;
 mod call;
 mod client;
 mod codec;
+mod decode;
 mod error;
 mod form;
 mod hooks;
@@ -73,6 +74,7 @@ mod pagination;
 mod request;
 mod response;
 mod token;
+mod unknown;
 mod wire;
 mod operations;
 pub mod types;
@@ -96,4 +98,5 @@ pub use reqwest::StatusCode;
 
 /// The HTTP client crate this one is built on, for [`ClientBuilder::http_client`].
 pub use reqwest;
-pub use wire::{from_slice, from_str};
+pub use decode::{from_slice, from_str};
+pub use unknown::UnknownProperties;

@@ -94,7 +94,7 @@ impl Response<Bytes> {
     /// the path of the offending value.
     #[allow(dead_code, reason = "used only when the spec needs it")]
     pub(crate) fn json<T: DeserializeOwned>(self) -> Result<Response<T>> {
-        match crate::wire::from_slice::<T>(&self.body) {
+        match crate::decode::from_slice::<T>(&self.body) {
             Ok(value) => Ok(self.map(|_| value)),
             Err(err) => Err(self.decode_error::<T>(err)),
         }
@@ -133,7 +133,7 @@ impl Response<Bytes> {
             );
         }
         let mut deserializer = serde_json::Deserializer::from_slice(&self.body);
-        let lenient = crate::wire::Lenient(&mut deserializer);
+        let lenient = crate::decode::Lenient(&mut deserializer);
         let (path, inner) = match serde_path_to_error::deserialize::<_, T>(lenient) {
             Err(err) => (err.path().to_string(), err.into_inner()),
             // Only `from_slice`'s trailing-data check failed.

@@ -130,7 +130,7 @@ fn keyed<M: Mac + hmac::digest::KeyInit>(secret: &[u8], body: &[u8]) -> M {
 
 /// Decodes a payload the way the client decodes responses (see [`crate::from_slice`]).
 pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, WebhookError> {
-    crate::wire::from_slice(body).map_err(WebhookError::Decode)
+    crate::from_slice(body).map_err(WebhookError::Decode)
 }
 
 /// The bytes `text` writes in hexadecimal, or `None` if it is not hexadecimal.

@@ -44,6 +44,10 @@ pub struct ActivityLog {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub activity_description: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -58,6 +62,7 @@ impl ActivityLog {
             created_at: None,
             activity_type: None,
             activity_description: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -71,8 +76,8 @@ impl Default for ActivityLog {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    ActivityLog { id, performed_by, metadata, created_at, activity_type,
-    activity_description }
+    ActivityLog(unknown_properties) { id, performed_by, metadata, created_at,
+    activity_type, activity_description }
 );
 
 /// Activity Log Event Types
@@ -95,6 +100,10 @@ pub struct ActivityLogEventTypeList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub event_types: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -107,6 +116,7 @@ impl ActivityLogEventTypeList {
         Self {
             type_: Some(From::from("activity_log_event_type.list")),
             event_types: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -120,7 +130,7 @@ impl Default for ActivityLogEventTypeList {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    ActivityLogEventTypeList { event_types } pinned { type_("type") =
+    ActivityLogEventTypeList(unknown_properties) { event_types } pinned { type_("type") =
     "activity_log_event_type.list" }; needs_known
 );
 
@@ -149,6 +159,10 @@ pub struct ActivityLogList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub activity_logs: Option<Vec<ActivityLog>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -162,6 +176,7 @@ impl ActivityLogList {
             type_: Some(From::from("activity_log.list")),
             pages: None,
             activity_logs: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -175,8 +190,8 @@ impl Default for ActivityLogList {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    ActivityLogList { pages, activity_logs } pinned { type_("type") = "activity_log.list"
-    }; needs_known
+    ActivityLogList(unknown_properties) { pages, activity_logs } pinned { type_("type") =
+    "activity_log.list" }; needs_known
 );
 
 /// Details of an audit log entry. Which fields are present depends on the activity type; the rest are null or absent.
@@ -295,6 +310,10 @@ pub struct ActivityLogMetadata {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub ticket_assignment_limit: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -321,6 +340,7 @@ impl ActivityLogMetadata {
             changes: None,
             conversation_assignment_limit: None,
             ticket_assignment_limit: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -334,10 +354,10 @@ impl Default for ActivityLogMetadata {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    ActivityLogMetadata { sign_in_method, external_id, away_mode, away_status_reason,
-    reassign_conversations, source, auto_changed, update_by, update_by_name,
-    previous_state, new_state, threshold_minutes, last_activity_at, auto, setting_type,
-    changes, conversation_assignment_limit, ticket_assignment_limit }
+    ActivityLogMetadata(unknown_properties) { sign_in_method, external_id, away_mode,
+    away_status_reason, reassign_conversations, source, auto_changed, update_by,
+    update_by_name, previous_state, new_state, threshold_minutes, last_activity_at, auto,
+    setting_type, changes, conversation_assignment_limit, ticket_assignment_limit }
 );
 
 /// A pointer to a related object together with the path to fetch it.
@@ -364,6 +384,10 @@ pub struct AddressableList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -375,6 +399,7 @@ impl AddressableList {
             type_: None,
             id: None,
             url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -387,7 +412,7 @@ impl Default for AddressableList {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
-crate::wire::object!(AddressableList { type_("type"), id, url });
+crate::wire::object!(AddressableList(unknown_properties) { type_("type"), id, url });
 
 /// A teammate account of the workspace.
 #[cfg(
@@ -484,6 +509,10 @@ pub struct Admin {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub role: Option<AdminRole>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -519,6 +548,7 @@ impl Admin {
             avatar: None,
             team_priority_level: None,
             role: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -556,9 +586,9 @@ impl Default for Admin {
     )
 )]
 crate::wire::object!(
-    Admin { id, name, email, job_title, away_mode_enabled, away_mode_reassign,
-    away_status_reason_id, has_inbox_seat, team_ids, avatar, team_priority_level, role }
-    pinned { type_("type") = "admin" }; needs_known
+    Admin(unknown_properties) { id, name, email, job_title, away_mode_enabled,
+    away_mode_reassign, away_status_reason_id, has_inbox_seat, team_ids, avatar,
+    team_priority_level, role } pinned { type_("type") = "admin" }; needs_known
 );
 
 /// Admins
@@ -581,6 +611,10 @@ pub struct AdminList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admins: Option<Vec<Admin>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -593,6 +627,7 @@ impl AdminList {
         Self {
             type_: Some(From::from("admin.list")),
             admins: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -606,7 +641,8 @@ impl Default for AdminList {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    AdminList { admins } pinned { type_("type") = "admin.list" }; needs_known
+    AdminList(unknown_properties) { admins } pinned { type_("type") = "admin.list" };
+    needs_known
 );
 
 /// Which of a team's members take work first (primary) and which second.
@@ -627,6 +663,10 @@ pub struct AdminPriorityLevel {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub secondary_admin_ids: Option<Vec<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "teams")]
@@ -637,6 +677,7 @@ impl AdminPriorityLevel {
         Self {
             primary_admin_ids: None,
             secondary_admin_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -649,7 +690,9 @@ impl Default for AdminPriorityLevel {
 }
 
 #[cfg(feature = "teams")]
-crate::wire::object!(AdminPriorityLevel { primary_admin_ids, secondary_admin_ids });
+crate::wire::object!(
+    AdminPriorityLevel(unknown_properties) { primary_admin_ids, secondary_admin_ids }
+);
 
 /// Priority levels to assign. Only the admins named here change level; the others keep theirs.
 #[cfg(feature = "teams")]
@@ -663,6 +706,10 @@ pub struct AdminPriorityLevelRequest {
     /// Ids of the admins to make secondary members; only load-balanced teams accept this.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_admin_ids: Option<crate::Nullable<Vec<i64>>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "teams")]
@@ -673,6 +720,7 @@ impl AdminPriorityLevelRequest {
         Self {
             primary_admin_ids: None,
             secondary_admin_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -706,7 +754,8 @@ impl Default for AdminPriorityLevelRequest {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    AdminPriorityLevelRequest {} keep_null { primary_admin_ids, secondary_admin_ids }
+    AdminPriorityLevelRequest(unknown_properties) {} keep_null { primary_admin_ids,
+    secondary_admin_ids }
 );
 
 /// A comment, internal note or set of quick reply options added to a conversation by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -743,6 +792,10 @@ pub struct AdminReplyConversationRequest {
     /// When `true`, a comment or note does not reopen a snoozed conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_unsnooze: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -766,6 +819,7 @@ impl AdminReplyConversationRequest {
             attachment_files: None,
             skip_notifications: None,
             skip_unsnooze: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -836,9 +890,9 @@ impl AdminReplyConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    AdminReplyConversationRequest { message_type, body, admin_id, created_at,
-    reply_options, attachment_urls, attachment_files, skip_notifications, skip_unsnooze }
-    pinned { type_("type") = "admin" }; needs_known
+    AdminReplyConversationRequest(unknown_properties) { body, created_at, reply_options,
+    attachment_urls, attachment_files, skip_notifications, skip_unsnooze } required {
+    message_type, admin_id } pinned { type_("type") = "admin" }; needs_known
 );
 
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -890,6 +944,10 @@ pub struct AdminReplyTicketRequest {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub cross_post: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -912,15 +970,16 @@ impl AdminReplyTicketRequest {
             attachment_urls: None,
             attachment_files: None,
             cross_post: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    AdminReplyTicketRequest { message_type, body, admin_id, created_at, reply_options,
-    attachment_urls, attachment_files, cross_post } pinned { type_("type") = "admin" };
-    needs_known
+    AdminReplyTicketRequest(unknown_properties) { body, created_at, reply_options,
+    attachment_urls, attachment_files, cross_post } required { message_type, admin_id }
+    pinned { type_("type") = "admin" }; needs_known
 );
 
 /// A teammate together with the workspace (app) the access token belongs to.
@@ -1006,6 +1065,10 @@ pub struct AdminWithApp {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub app: Option<App>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -1029,6 +1092,7 @@ impl AdminWithApp {
             email_verified: None,
             role: None,
             app: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1042,9 +1106,9 @@ impl Default for AdminWithApp {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    AdminWithApp { id, name, email, job_title, away_mode_enabled, away_mode_reassign,
-    has_inbox_seat, team_ids, avatar, email_verified, role, app } pinned { type_("type")
-    = "admin" }; needs_known
+    AdminWithApp(unknown_properties) { id, name, email, job_title, away_mode_enabled,
+    away_mode_reassign, has_inbox_seat, team_ids, avatar, email_verified, role, app }
+    pinned { type_("type") = "admin" }; needs_known
 );
 
 /// How Fin AI Agent was involved in the conversation.
@@ -1113,6 +1177,10 @@ pub struct AiAgent {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub content_sources: Option<ContentSourcesList>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -1137,6 +1205,7 @@ impl AiAgent {
             created_at: None,
             updated_at: None,
             content_sources: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1164,8 +1233,8 @@ impl Default for AiAgent {
     )
 )]
 crate::wire::object!(
-    AiAgent { source_type, source_title, last_answer_type, resolution_state, rating,
-    rating_remark, created_at, updated_at, content_sources }
+    AiAgent(unknown_properties) { source_type, source_title, last_answer_type,
+    resolution_state, rating, rating_remark, created_at, updated_at, content_sources }
 );
 
 /// A Fin Voice call record, linking a call of an external telephony provider to Intercom.
@@ -1236,6 +1305,10 @@ pub struct AiCallResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub intent: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "calls")]
@@ -1254,6 +1327,7 @@ impl AiCallResponse {
             call_transcript: None,
             call_summary: None,
             intent: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1267,8 +1341,9 @@ impl Default for AiCallResponse {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    AiCallResponse { id, app_id, user_phone_number, status, intercom_call_id,
-    external_call_id, intercom_conversation_id, call_transcript, call_summary, intent }
+    AiCallResponse(unknown_properties) { id, app_id, user_phone_number, status,
+    intercom_call_id, external_call_id, intercom_conversation_id, call_transcript,
+    call_summary, intent }
 );
 
 /// A subtopic within an AI topic.
@@ -1302,6 +1377,10 @@ pub struct AiSubtopic {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -1322,6 +1401,7 @@ impl AiSubtopic {
             type_: Some(From::from("ai_subtopic")),
             name: None,
             id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1349,7 +1429,8 @@ impl Default for AiSubtopic {
     )
 )]
 crate::wire::object!(
-    AiSubtopic { name, id } pinned { type_("type") = "ai_subtopic" }; needs_known
+    AiSubtopic(unknown_properties) { name, id } pinned { type_("type") = "ai_subtopic" };
+    needs_known
 );
 
 /// A topic AI assigned to the conversation.
@@ -1383,6 +1464,10 @@ pub struct AiTopic {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub subtopics: Option<Vec<AiSubtopic>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -1403,6 +1488,7 @@ impl AiTopic {
             type_: Some(From::from("ai_topic")),
             topic_name: None,
             subtopics: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1430,7 +1516,8 @@ impl Default for AiTopic {
     )
 )]
 crate::wire::object!(
-    AiTopic { topic_name, subtopics } pinned { type_("type") = "ai_topic" }; needs_known
+    AiTopic(unknown_properties) { topic_name, subtopics } pinned { type_("type") =
+    "ai_topic" }; needs_known
 );
 
 /// The topics and subtopics AI assigned to the conversation.
@@ -1458,6 +1545,10 @@ pub struct AiTopics {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub topics: Option<Vec<AiTopic>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -1477,6 +1568,7 @@ impl AiTopics {
         Self {
             type_: Some(From::from("ai_topics")),
             topics: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1504,7 +1596,8 @@ impl Default for AiTopics {
     )
 )]
 crate::wire::object!(
-    AiTopics { topics } pinned { type_("type") = "ai_topics" }; needs_known
+    AiTopics(unknown_properties) { topics } pinned { type_("type") = "ai_topics" };
+    needs_known
 );
 
 /// An Intercom workspace, called an app in the API.
@@ -1555,6 +1648,10 @@ pub struct App {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub identity_verification: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -1572,6 +1669,7 @@ impl App {
             timezone: None,
             created_at: None,
             identity_verification: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1585,8 +1683,8 @@ impl Default for App {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    App { id_code, name, region, timezone, created_at, identity_verification } pinned {
-    type_("type") = "app" }; needs_known
+    App(unknown_properties) { id_code, name, region, timezone, created_at,
+    identity_verification } pinned { type_("type") = "app" }; needs_known
 );
 
 /// A help center article with its statistics: the shape returned when one article is created, fetched, updated, drafted or published.
@@ -1766,6 +1864,10 @@ pub struct Article {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub statistics: Option<ArticleStatistics>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -1805,6 +1907,7 @@ impl Article {
             scheduled_publish_at: None,
             scheduled_unpublish_at: None,
             statistics: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -1818,13 +1921,14 @@ impl Default for Article {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    Article { id, workspace_id, title, description, body, body_markdown, author_id,
-    state, created_at, updated_at, has_unpublished_changes, draft_updated_at, url,
-    parent_ids, default_locale, translated_content, tags, folder_id,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    created_by_id, updated_by_id, exclude_from_article_suggestions, help_center_audience,
-    scheduled_publish_at, scheduled_unpublish_at, statistics } pinned { type_("type") =
-    "article" }; needs_known
+    Article(unknown_properties) { id, workspace_id, title, description, body,
+    body_markdown, author_id, state, created_at, updated_at, has_unpublished_changes,
+    draft_updated_at, url, parent_ids, default_locale, translated_content, tags,
+    folder_id, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability, created_by_id, updated_by_id,
+    exclude_from_article_suggestions, help_center_audience, scheduled_publish_at,
+    scheduled_unpublish_at, statistics } pinned { type_("type") = "article" };
+    needs_known
 );
 
 /// One locale's version of an article, as found under `translated_content`.
@@ -1887,6 +1991,10 @@ pub struct ArticleContent {
     /// Id of the teammate who last changed this content version (read-only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_by_id: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -1915,6 +2023,7 @@ impl ArticleContent {
             ai_sales_agent_availability: None,
             created_by_id: None,
             updated_by_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -2062,11 +2171,11 @@ impl Default for ArticleContent {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleContent { title, description, body, body_markdown, author_id, state,
-    created_at, updated_at, has_unpublished_changes, draft_updated_at, url, audience_ids,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    created_by_id, updated_by_id } pinned { type_("type") = "article_content" };
-    needs_known
+    ArticleContent(unknown_properties) { title, description, body, body_markdown,
+    author_id, state, created_at, updated_at, has_unpublished_changes, draft_updated_at,
+    url, audience_ids, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability, created_by_id, updated_by_id } pinned { type_("type") =
+    "article_content" }; needs_known
 );
 
 /// Articles
@@ -2100,6 +2209,10 @@ pub struct ArticleList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ArticleListItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -2114,6 +2227,7 @@ impl ArticleList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -2127,8 +2241,8 @@ impl Default for ArticleList {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleList { pages, total_count, data } pinned { type_("type") = "list" };
-    needs_known
+    ArticleList(unknown_properties) { pages, total_count, data } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// Articles
@@ -2305,6 +2419,10 @@ pub struct ArticleListItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub scheduled_unpublish_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -2343,6 +2461,7 @@ impl ArticleListItem {
             help_center_audience: None,
             scheduled_publish_at: None,
             scheduled_unpublish_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -2356,13 +2475,13 @@ impl Default for ArticleListItem {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleListItem { id, workspace_id, title, description, body, body_markdown,
-    author_id, state, created_at, updated_at, has_unpublished_changes, draft_updated_at,
-    url, parent_ids, default_locale, translated_content, tags, folder_id,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability,
-    created_by_id, updated_by_id, exclude_from_article_suggestions, help_center_audience,
-    scheduled_publish_at, scheduled_unpublish_at } pinned { type_("type") = "article" };
-    needs_known
+    ArticleListItem(unknown_properties) { id, workspace_id, title, description, body,
+    body_markdown, author_id, state, created_at, updated_at, has_unpublished_changes,
+    draft_updated_at, url, parent_ids, default_locale, translated_content, tags,
+    folder_id, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability, created_by_id, updated_by_id,
+    exclude_from_article_suggestions, help_center_audience, scheduled_publish_at,
+    scheduled_unpublish_at } pinned { type_("type") = "article" }; needs_known
 );
 
 /// Where the search phrase matched in one article, as runs of plain and highlighted text.
@@ -2391,6 +2510,10 @@ pub struct ArticleSearchHighlights {
     pub highlighted_summary: Option<
         Vec<Vec<ArticleSearchHighlightsHighlightedSummaryItemItem>>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -2402,6 +2525,7 @@ impl ArticleSearchHighlights {
             article_id: None,
             highlighted_title: None,
             highlighted_summary: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -2415,7 +2539,8 @@ impl Default for ArticleSearchHighlights {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleSearchHighlights { article_id, highlighted_title, highlighted_summary }
+    ArticleSearchHighlights(unknown_properties) { article_id, highlighted_title,
+    highlighted_summary }
 );
 
 /// Articles that match a search, optionally with highlights.
@@ -2447,6 +2572,10 @@ pub struct ArticleSearchResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -2461,6 +2590,7 @@ impl ArticleSearchResponse {
             total_count: None,
             data: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -2474,8 +2604,8 @@ impl Default for ArticleSearchResponse {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleSearchResponse { total_count, data, pages } pinned { type_("type") = "list" };
-    needs_known
+    ArticleSearchResponse(unknown_properties) { total_count, data, pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// Reader and Fin AI Agent metrics of an article.
@@ -2544,6 +2674,10 @@ pub struct ArticleStatistics {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub fin_resolution_rate: Option<f64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -2564,6 +2698,7 @@ impl ArticleStatistics {
             fin_involvements: None,
             fin_resolutions: None,
             fin_resolution_rate: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -2577,10 +2712,10 @@ impl Default for ArticleStatistics {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleStatistics { views, conversions, reactions, happy_reaction_percentage,
-    neutral_reaction_percentage, sad_reaction_percentage, fin_involvements,
-    fin_resolutions, fin_resolution_rate } pinned { type_("type") = "article_statistics"
-    }; needs_known
+    ArticleStatistics(unknown_properties) { views, conversions, reactions,
+    happy_reaction_percentage, neutral_reaction_percentage, sad_reaction_percentage,
+    fin_involvements, fin_resolutions, fin_resolution_rate } pinned { type_("type") =
+    "article_statistics" }; needs_known
 );
 
 /// An article's content per locale: each key is a locale code and holds that locale's `article_content`.
@@ -2666,6 +2801,10 @@ pub struct ArticleTranslatedContent {
     pub zh_cn: Option<ArticleContent>,
     #[serde(rename = "zh-TW", skip_serializing_if = "Option::is_none")]
     pub zh_tw: Option<ArticleContent>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -2714,6 +2853,7 @@ impl ArticleTranslatedContent {
             pt_br: None,
             zh_cn: None,
             zh_tw: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -2986,10 +3126,10 @@ impl Default for ArticleTranslatedContent {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleTranslatedContent { ar, bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, he,
-    hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv, tr, vi,
-    pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned { type_("type") =
-    "article_translated_content" }; needs_known
+    ArticleTranslatedContent(unknown_properties) { ar, bg, bs, ca, cs, da, de, el, en,
+    es, et, fi, fr, he, hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl,
+    sr, sv, tr, vi, pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned {
+    type_("type") = "article_translated_content" }; needs_known
 );
 
 /// One saved version of an article, with its full content.
@@ -3082,6 +3222,10 @@ pub struct ArticleVersion {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -3106,6 +3250,7 @@ impl ArticleVersion {
             state: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3119,9 +3264,9 @@ impl Default for ArticleVersion {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleVersion { id, article_id, title, description, body, body_markdown, author_id,
-    created_by_id, created_via, from_version_id, state, created_at, updated_at } pinned {
-    type_("type") = "article_version" }; needs_known
+    ArticleVersion(unknown_properties) { id, article_id, title, description, body,
+    body_markdown, author_id, created_by_id, created_via, from_version_id, state,
+    created_at, updated_at } pinned { type_("type") = "article_version" }; needs_known
 );
 
 /// Article Versions
@@ -3155,6 +3300,10 @@ pub struct ArticleVersionList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ArticleVersionSummary>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -3169,6 +3318,7 @@ impl ArticleVersionList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3182,8 +3332,8 @@ impl Default for ArticleVersionList {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleVersionList { pages, total_count, data } pinned { type_("type") = "list" };
-    needs_known
+    ArticleVersionList(unknown_properties) { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// The metadata of one article version, without the body; fetch the version itself for `body` and `body_markdown`.
@@ -3258,6 +3408,10 @@ pub struct ArticleVersionSummary {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub created_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -3279,6 +3433,7 @@ impl ArticleVersionSummary {
             from_version_id: None,
             state: None,
             created_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3292,9 +3447,9 @@ impl Default for ArticleVersionSummary {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleVersionSummary { id, article_id, title, description, author_id, created_by_id,
-    created_via, from_version_id, state, created_at } pinned { type_("type") =
-    "article_version" }; needs_known
+    ArticleVersionSummary(unknown_properties) { id, article_id, title, description,
+    author_id, created_by_id, created_via, from_version_id, state, created_at } pinned {
+    type_("type") = "article_version" }; needs_known
 );
 
 /// Body of a manage request that assigns the conversation to an admin or a team.
@@ -3315,6 +3470,10 @@ pub struct AssignConversationRequest {
     /// An optional reply posted in the conversation together with the assignment.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -3334,6 +3493,7 @@ impl AssignConversationRequest {
             admin_id: admin_id.into(),
             assignee_id: assignee_id.into(),
             body: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -3347,8 +3507,8 @@ impl AssignConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    AssignConversationRequest { message_type, type_("type"), admin_id, assignee_id, body
-    }; needs_known
+    AssignConversationRequest(unknown_properties) { body } required { message_type,
+    type_("type"), admin_id, assignee_id }; needs_known
 );
 
 /// Body of a request that adds a contact to a conversation as a participant.
@@ -3363,6 +3523,10 @@ pub struct AttachContactToConversationRequest {
     /// The contact to add, by exactly one of its Intercom id, external `user_id` or email.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<AttachContactToConversationRequestCustomer>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -3373,6 +3537,7 @@ impl AttachContactToConversationRequest {
         Self {
             admin_id: None,
             customer: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -3402,7 +3567,9 @@ impl Default for AttachContactToConversationRequest {
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(AttachContactToConversationRequest { admin_id, customer });
+crate::wire::object!(
+    AttachContactToConversationRequest(unknown_properties) { admin_id, customer }
+);
 
 /// A named set of contacts, defined by predicates, that Fin can target.
 #[cfg(feature = "audiences")]
@@ -3452,6 +3619,10 @@ pub struct Audience {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "audiences")]
@@ -3469,6 +3640,7 @@ impl Audience {
             role_predicates: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3482,8 +3654,8 @@ impl Default for Audience {
 
 #[cfg(feature = "audiences")]
 crate::wire::object!(
-    Audience { id, name, predicates, role_predicates, created_at, updated_at } pinned {
-    type_("type") = "audience" }; needs_known
+    Audience(unknown_properties) { id, name, predicates, role_predicates, created_at,
+    updated_at } pinned { type_("type") = "audience" }; needs_known
 );
 
 /// One page of audiences.
@@ -3528,6 +3700,10 @@ pub struct AudienceList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_pages: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "audiences")]
@@ -3544,6 +3720,7 @@ impl AudienceList {
             page: None,
             per_page: None,
             total_pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3557,8 +3734,8 @@ impl Default for AudienceList {
 
 #[cfg(feature = "audiences")]
 crate::wire::object!(
-    AudienceList { data, total_count, page, per_page, total_pages } pinned {
-    type_("type") = "list" }; needs_known
+    AudienceList(unknown_properties) { data, total_count, page, per_page, total_pages }
+    pinned { type_("type") = "list" }; needs_known
 );
 
 /// A reason teammates can give when they set themselves away.
@@ -3615,6 +3792,10 @@ pub struct AwayStatusReason {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "away_status_reasons")]
@@ -3633,6 +3814,7 @@ impl AwayStatusReason {
             deleted: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3646,8 +3828,8 @@ impl Default for AwayStatusReason {
 
 #[cfg(feature = "away_status_reasons")]
 crate::wire::object!(
-    AwayStatusReason { id, label, emoji, order, deleted, created_at, updated_at } pinned
-    { type_("type") = "away_status_reason" }; needs_known
+    AwayStatusReason(unknown_properties) { id, label, emoji, order, deleted, created_at,
+    updated_at } pinned { type_("type") = "away_status_reason" }; needs_known
 );
 
 /// Away Status Reasons
@@ -3670,6 +3852,10 @@ pub struct AwayStatusReasonList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<AwayStatusReason>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "away_status_reasons")]
@@ -3682,6 +3868,7 @@ impl AwayStatusReasonList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3695,7 +3882,8 @@ impl Default for AwayStatusReasonList {
 
 #[cfg(feature = "away_status_reasons")]
 crate::wire::object!(
-    AwayStatusReasonList { data } pinned { type_("type") = "list" }; needs_known
+    AwayStatusReasonList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// A banner the contact qualifies for, with what is needed to show it and to report its dismissal.
@@ -3772,6 +3960,10 @@ pub struct Banner {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub created_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "banners")]
@@ -3793,6 +3985,7 @@ impl Banner {
             action: None,
             client_targeting: None,
             created_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3806,8 +3999,9 @@ impl Default for Banner {
 
 #[cfg(feature = "banners")]
 crate::wire::object!(
-    Banner { id, view_id, title, body, style, position, show_dismiss_button, action,
-    client_targeting, created_at } pinned { type_("type") = "banner" }; needs_known
+    Banner(unknown_properties) { id, view_id, title, body, style, position,
+    show_dismiss_button, action, client_targeting, created_at } pinned { type_("type") =
+    "banner" }; needs_known
 );
 
 /// Outcome of dismissing a banner view.
@@ -3834,6 +4028,10 @@ pub struct BannerDismiss {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub dismissed: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "banners")]
@@ -3847,6 +4045,7 @@ impl BannerDismiss {
             type_: Some(From::from("banner_dismiss")),
             view_id: None,
             dismissed: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3860,8 +4059,8 @@ impl Default for BannerDismiss {
 
 #[cfg(feature = "banners")]
 crate::wire::object!(
-    BannerDismiss { view_id, dismissed } pinned { type_("type") = "banner_dismiss" };
-    needs_known
+    BannerDismiss(unknown_properties) { view_id, dismissed } pinned { type_("type") =
+    "banner_dismiss" }; needs_known
 );
 
 /// The banners a contact qualifies for right now.
@@ -3882,6 +4081,10 @@ pub struct BannerList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<Banner>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "banners")]
@@ -3894,6 +4097,7 @@ impl BannerList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3906,7 +4110,10 @@ impl Default for BannerList {
 }
 
 #[cfg(feature = "banners")]
-crate::wire::object!(BannerList { data } pinned { type_("type") = "list" }; needs_known);
+crate::wire::object!(
+    BannerList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
+);
 
 /// A brand of the workspace, with its own name, help center and email settings.
 #[cfg(feature = "brands")]
@@ -3962,6 +4169,10 @@ pub struct Brand {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub default_address_settings_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "brands")]
@@ -3980,6 +4191,7 @@ impl Brand {
             updated_at: None,
             help_center_id: None,
             default_address_settings_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -3993,8 +4205,9 @@ impl Default for Brand {
 
 #[cfg(feature = "brands")]
 crate::wire::object!(
-    Brand { id, name, is_default, created_at, updated_at, help_center_id,
-    default_address_settings_id } pinned { type_("type") = "brand" }; needs_known
+    Brand(unknown_properties) { id, name, is_default, created_at, updated_at,
+    help_center_id, default_address_settings_id } pinned { type_("type") = "brand" };
+    needs_known
 );
 
 /// The workspace's brands.
@@ -4014,6 +4227,10 @@ pub struct BrandList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<Brand>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "brands")]
@@ -4026,6 +4243,7 @@ impl BrandList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -4038,7 +4256,9 @@ impl Default for BrandList {
 }
 
 #[cfg(feature = "brands")]
-crate::wire::object!(BrandList { data } pinned { type_("type") = "list" }; needs_known);
+crate::wire::object!(
+    BrandList(unknown_properties) { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Body of a bulk create-or-update of companies.
 #[cfg(feature = "companies")]
@@ -4051,6 +4271,10 @@ pub struct BulkCreateCompaniesRequest {
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<BulkRequestJob>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -4065,6 +4289,7 @@ impl BulkCreateCompaniesRequest {
         Self {
             companies: companies.into_iter().map(Into::into).collect(),
             job: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4077,7 +4302,10 @@ impl BulkCreateCompaniesRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkCreateCompaniesRequest { companies, job }; needs_known);
+crate::wire::object!(
+    BulkCreateCompaniesRequest(unknown_properties) { job } required { companies };
+    needs_known
+);
 
 /// Body of a bulk creation of contacts.
 #[cfg(feature = "contacts")]
@@ -4090,6 +4318,10 @@ pub struct BulkCreateContactsRequest {
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<BulkRequestJob>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -4104,6 +4336,7 @@ impl BulkCreateContactsRequest {
         Self {
             contacts: contacts.into_iter().map(Into::into).collect(),
             job: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4116,7 +4349,10 @@ impl BulkCreateContactsRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkCreateContactsRequest { contacts, job }; needs_known);
+crate::wire::object!(
+    BulkCreateContactsRequest(unknown_properties) { job } required { contacts };
+    needs_known
+);
 
 /// Body of a bulk archive of companies.
 #[cfg(feature = "companies")]
@@ -4129,6 +4365,10 @@ pub struct BulkDeleteCompaniesRequest {
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<BulkRequestJob>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -4143,6 +4383,7 @@ impl BulkDeleteCompaniesRequest {
         Self {
             companies: companies.into_iter().map(Into::into).collect(),
             job: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4155,7 +4396,10 @@ impl BulkDeleteCompaniesRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkDeleteCompaniesRequest { companies, job }; needs_known);
+crate::wire::object!(
+    BulkDeleteCompaniesRequest(unknown_properties) { job } required { companies };
+    needs_known
+);
 
 /// Body of a bulk deletion of contacts; deleted contacts cannot be restored.
 #[cfg(feature = "contacts")]
@@ -4168,6 +4412,10 @@ pub struct BulkDeleteContactsRequest {
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<BulkRequestJob>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -4182,6 +4430,7 @@ impl BulkDeleteContactsRequest {
         Self {
             contacts: contacts.into_iter().map(Into::into).collect(),
             job: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4194,7 +4443,10 @@ impl BulkDeleteContactsRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkDeleteContactsRequest { contacts, job }; needs_known);
+crate::wire::object!(
+    BulkDeleteContactsRequest(unknown_properties) { job } required { contacts };
+    needs_known
+);
 
 /// Body of a bulk update of companies.
 #[cfg(feature = "companies")]
@@ -4207,6 +4459,10 @@ pub struct BulkUpdateCompaniesRequest {
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<BulkRequestJob>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -4221,6 +4477,7 @@ impl BulkUpdateCompaniesRequest {
         Self {
             companies: companies.into_iter().map(Into::into).collect(),
             job: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4233,7 +4490,10 @@ impl BulkUpdateCompaniesRequest {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkUpdateCompaniesRequest { companies, job }; needs_known);
+crate::wire::object!(
+    BulkUpdateCompaniesRequest(unknown_properties) { job } required { companies };
+    needs_known
+);
 
 /// Body of a bulk update of contacts.
 #[cfg(feature = "contacts")]
@@ -4246,6 +4506,10 @@ pub struct BulkUpdateContactsRequest {
     /// Names an existing bulk job to add these items to; a new job is started when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<BulkRequestJob>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -4260,6 +4524,7 @@ impl BulkUpdateContactsRequest {
         Self {
             contacts: contacts.into_iter().map(Into::into).collect(),
             job: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4272,7 +4537,10 @@ impl BulkUpdateContactsRequest {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequest { contacts, job }; needs_known);
+crate::wire::object!(
+    BulkUpdateContactsRequest(unknown_properties) { job } required { contacts };
+    needs_known
+);
 
 /// A phone call handled in Intercom.
 #[cfg(feature = "calls")]
@@ -4413,6 +4681,10 @@ pub struct Call {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub hold_time: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "calls")]
@@ -4446,6 +4718,7 @@ impl Call {
             talk_time: None,
             queue_time: None,
             hold_time: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -4459,10 +4732,11 @@ impl Default for Call {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    Call { id, conversation_id, admin_id, contact_id, state, initiated_at, answered_at,
-    ended_at, created_at, updated_at, recording_url, transcription_url, call_type,
-    direction, ended_reason, phone, fin_recording_url, fin_transcription_url, duration,
-    talk_time, queue_time, hold_time } pinned { type_("type") = "call" }; needs_known
+    Call(unknown_properties) { id, conversation_id, admin_id, contact_id, state,
+    initiated_at, answered_at, ended_at, created_at, updated_at, recording_url,
+    transcription_url, call_type, direction, ended_reason, phone, fin_recording_url,
+    fin_transcription_url, duration, talk_time, queue_time, hold_time } pinned {
+    type_("type") = "call" }; needs_known
 );
 
 /// Calls
@@ -4496,6 +4770,10 @@ pub struct CallList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "calls")]
@@ -4510,6 +4788,7 @@ impl CallList {
             data: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -4523,7 +4802,8 @@ impl Default for CallList {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    CallList { data, total_count, pages } pinned { type_("type") = "list" }; needs_known
+    CallList(unknown_properties) { data, total_count, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// Event details of a `call_summary` part: which call the summary is about. One conversation can hold several calls, each with its own summary.
@@ -4545,6 +4825,10 @@ pub struct CallSummary {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub call_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -4559,7 +4843,10 @@ impl CallSummary {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { call_id: None }
+        Self {
+            call_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -4585,7 +4872,7 @@ impl Default for CallSummary {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CallSummary { call_id });
+crate::wire::object!(CallSummary(unknown_properties) { call_id });
 
 /// Body of a request that moves a ticket to another ticket type.
 #[cfg(feature = "tickets")]
@@ -4600,6 +4887,10 @@ pub struct ChangeTicketTypeRequest {
     /// Attribute values for the new type. Attributes whose name and type match are carried over from the old type; values given here replace them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -4614,6 +4905,7 @@ impl ChangeTicketTypeRequest {
             ticket_type_id: ticket_type_id.into(),
             ticket_state_id: ticket_state_id.into(),
             ticket_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4637,8 +4929,8 @@ impl ChangeTicketTypeRequest {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ChangeTicketTypeRequest { ticket_type_id, ticket_state_id, ticket_attributes };
-    needs_known
+    ChangeTicketTypeRequest(unknown_properties) { ticket_attributes } required {
+    ticket_type_id, ticket_state_id }; needs_known
 );
 
 /// Body of a manage request that closes the conversation.
@@ -4657,6 +4949,10 @@ pub struct CloseConversationRequest {
     /// An optional closing note shown to the contact and to teammates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -4671,6 +4967,7 @@ impl CloseConversationRequest {
             type_: From::from("admin"),
             admin_id: admin_id.into(),
             body: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -4684,8 +4981,8 @@ impl CloseConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    CloseConversationRequest { message_type, admin_id, body } pinned { type_("type") =
-    "admin" }; needs_known
+    CloseConversationRequest(unknown_properties) { body } required { message_type,
+    admin_id } pinned { type_("type") = "admin" }; needs_known
 );
 
 /// The values collected for a procedure step that waits for human input.
@@ -4698,6 +4995,10 @@ pub struct CollectAgentInputRequest {
     pub step_id: String,
     /// One value for every attribute in the webhook's `attributes_to_collect`.
     pub attribute_values: Vec<CollectAgentInputRequestAttributeValuesItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "procedures")]
@@ -4712,13 +5013,15 @@ impl CollectAgentInputRequest {
         Self {
             step_id: step_id.into(),
             attribute_values: attribute_values.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "procedures")]
 crate::wire::object!(
-    CollectAgentInputRequest { step_id, attribute_values }; needs_known
+    CollectAgentInputRequest(unknown_properties) {} required { step_id, attribute_values
+    }; needs_known
 );
 
 /// A help center collection, the top-level grouping of articles; a collection with a `parent_id` is a section nested in another one.
@@ -4804,6 +5107,10 @@ pub struct Collection {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub help_center_id: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -4825,6 +5132,7 @@ impl Collection {
             translated_content: None,
             parent_id: None,
             help_center_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -4838,8 +5146,9 @@ impl Default for Collection {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    Collection { id, workspace_id, name, description, created_at, updated_at, url, icon,
-    order, default_locale, translated_content, parent_id, help_center_id }
+    Collection(unknown_properties) { id, workspace_id, name, description, created_at,
+    updated_at, url, icon, order, default_locale, translated_content, parent_id,
+    help_center_id }
 );
 
 /// Collections
@@ -4873,6 +5182,10 @@ pub struct CollectionList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<Collection>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -4887,6 +5200,7 @@ impl CollectionList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -4900,8 +5214,8 @@ impl Default for CollectionList {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    CollectionList { pages, total_count, data } pinned { type_("type") = "list" };
-    needs_known
+    CollectionList(unknown_properties) { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// A background job that creates, updates or archives companies; follow its progress in `state`.
@@ -4958,6 +5272,10 @@ pub struct CompaniesBulkJob {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -4976,6 +5294,7 @@ impl CompaniesBulkJob {
             completed_at: None,
             tasks: None,
             url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -4989,8 +5308,9 @@ impl Default for CompaniesBulkJob {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompaniesBulkJob { id, state, created_at, updated_at, completed_at, tasks, url }
-    pinned { type_("type") = "companies.bulk.job" }; needs_known
+    CompaniesBulkJob(unknown_properties) { id, state, created_at, updated_at,
+    completed_at, tasks, url } pinned { type_("type") = "companies.bulk.job" };
+    needs_known
 );
 
 /// An organisation that contacts or visitors belong to.
@@ -5129,6 +5449,10 @@ pub struct Company {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub notes: Option<CompanyNotes>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -5169,6 +5493,7 @@ impl Company {
             tags: None,
             segments: None,
             notes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -5202,10 +5527,10 @@ impl Default for Company {
     )
 )]
 crate::wire::object!(
-    Company { id, name, app_id, plan, company_id, remote_created_at, created_at,
-    updated_at, last_request_at, size, website, industry, monthly_spend, session_count,
-    user_count, custom_attributes, tags, segments, notes } pinned { type_("type") =
-    "company" }; needs_known
+    Company(unknown_properties) { id, name, app_id, plan, company_id, remote_created_at,
+    created_at, updated_at, last_request_at, size, website, industry, monthly_spend,
+    session_count, user_count, custom_attributes, tags, segments, notes } pinned {
+    type_("type") = "company" }; needs_known
 );
 
 /// One page of the contacts attached to a company.
@@ -5237,6 +5562,10 @@ pub struct CompanyAttachedContacts {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -5251,6 +5580,7 @@ impl CompanyAttachedContacts {
             data: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -5264,8 +5594,8 @@ impl Default for CompanyAttachedContacts {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyAttachedContacts { data, total_count, pages } pinned { type_("type") = "list"
-    }; needs_known
+    CompanyAttachedContacts(unknown_properties) { data, total_count, pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// The segments a company is in.
@@ -5286,6 +5616,10 @@ pub struct CompanyAttachedSegments {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<Segment>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -5298,6 +5632,7 @@ impl CompanyAttachedSegments {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -5311,7 +5646,8 @@ impl Default for CompanyAttachedSegments {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyAttachedSegments { data } pinned { type_("type") = "list" }; needs_known
+    CompanyAttachedSegments(unknown_properties) { data } pinned { type_("type") = "list"
+    }; needs_known
 );
 
 /// A pointer to a company the contact belongs to.
@@ -5338,6 +5674,10 @@ pub struct CompanyData {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -5351,6 +5691,7 @@ impl CompanyData {
             id: None,
             type_: Some(From::from("company")),
             url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -5364,7 +5705,8 @@ impl Default for CompanyData {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    CompanyData { id, url } pinned { type_("type") = "company" }; needs_known
+    CompanyData(unknown_properties) { id, url } pinned { type_("type") = "company" };
+    needs_known
 );
 
 /// Companies
@@ -5398,6 +5740,10 @@ pub struct CompanyList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<Company>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -5412,6 +5758,7 @@ impl CompanyList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -5425,8 +5772,8 @@ impl Default for CompanyList {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyList { pages, total_count, data } pinned { type_("type") = "list" };
-    needs_known
+    CompanyList(unknown_properties) { pages, total_count, data } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// A note about a company, as embedded in the company.
@@ -5480,6 +5827,10 @@ pub struct CompanyNote {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub body: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -5506,6 +5857,7 @@ impl CompanyNote {
             company: None,
             author: None,
             body: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -5539,8 +5891,8 @@ impl Default for CompanyNote {
     )
 )]
 crate::wire::object!(
-    CompanyNote { id, created_at, company, author, body } pinned { type_("type") = "note"
-    }; needs_known
+    CompanyNote(unknown_properties) { id, created_at, company, author, body } pinned {
+    type_("type") = "note" }; needs_known
 );
 
 /// One page of a company scroll.
@@ -5577,6 +5929,10 @@ pub struct CompanyScroll {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub scroll_param: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -5592,6 +5948,7 @@ impl CompanyScroll {
             pages: None,
             total_count: None,
             scroll_param: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -5605,8 +5962,8 @@ impl Default for CompanyScroll {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanyScroll { data, pages, total_count, scroll_param } pinned { type_("type") =
-    "list" }; needs_known
+    CompanyScroll(unknown_properties) { data, pages, total_count, scroll_param } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// Body of a company search.
@@ -5621,6 +5978,10 @@ pub struct CompanySearchRequest {
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<SearchRequestSort>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -5632,6 +5993,7 @@ impl CompanySearchRequest {
             query: query.into(),
             pagination: None,
             sort: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -5655,7 +6017,8 @@ impl CompanySearchRequest {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CompanySearchRequest { query, sort } keep_null { pagination }; needs_known
+    CompanySearchRequest(unknown_properties) { sort } required { query } keep_null {
+    pagination }; needs_known
 );
 
 /// A user or lead in the workspace.
@@ -5947,6 +6310,10 @@ pub struct Contact {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub enabled_push_messaging: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -6005,6 +6372,7 @@ impl Contact {
             social_profiles: None,
             merge_history: None,
             enabled_push_messaging: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6018,16 +6386,16 @@ impl Default for Contact {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    Contact { id, external_id, workspace_id, role, email, email_domain, phone,
-    formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
-    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
-    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
-    language_override, browser, browser_version, browser_language, os, android_app_name,
-    android_app_version, android_device, android_os_version, android_sdk_version,
-    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
-    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, merge_history, enabled_push_messaging } pinned {
-    type_("type") = "contact" }; needs_known
+    Contact(unknown_properties) { id, external_id, workspace_id, role, email,
+    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
+    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
+    last_email_clicked_at, language_override, browser, browser_version, browser_language,
+    os, android_app_name, android_app_version, android_device, android_os_version,
+    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
+    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
+    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    pinned { type_("type") = "contact" }; needs_known
 );
 
 /// Something that happened to a contact, such as its creation, a merge or its deletion.
@@ -6096,6 +6464,10 @@ pub struct ContactActivity {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub created_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -6116,6 +6488,7 @@ impl ContactActivity {
             merge_target_id: None,
             failure_reason: None,
             created_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6129,9 +6502,9 @@ impl Default for ContactActivity {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactActivity { id, event_type, contact_id, external_id, role, merge_source_id,
-    merge_target_id, failure_reason, created_at } pinned { type_("type") =
-    "contact_activity" }; needs_known
+    ContactActivity(unknown_properties) { id, event_type, contact_id, external_id, role,
+    merge_source_id, merge_target_id, failure_reason, created_at } pinned { type_("type")
+    = "contact_activity" }; needs_known
 );
 
 /// One page of contact activity events.
@@ -6158,6 +6531,10 @@ pub struct ContactActivityList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<ContactActivityListPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -6171,6 +6548,7 @@ impl ContactActivityList {
             type_: Some(From::from("list")),
             data: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6184,7 +6562,8 @@ impl Default for ContactActivityList {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactActivityList { data, pages } pinned { type_("type") = "list" }; needs_known
+    ContactActivityList(unknown_properties) { data, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// The contact that was archived.
@@ -6217,6 +6596,10 @@ pub struct ContactArchived {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub archived: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -6231,6 +6614,7 @@ impl ContactArchived {
             id: None,
             external_id: None,
             archived: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6244,8 +6628,8 @@ impl Default for ContactArchived {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactArchived { id, external_id, archived } pinned { type_("type") = "contact" };
-    needs_known
+    ContactArchived(unknown_properties) { id, external_id, archived } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// The companies a contact is attached to.
@@ -6277,6 +6661,10 @@ pub struct ContactAttachedCompanies {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<PagesLink>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -6291,6 +6679,7 @@ impl ContactAttachedCompanies {
             companies: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6304,8 +6693,8 @@ impl Default for ContactAttachedCompanies {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactAttachedCompanies { companies, total_count, pages } pinned { type_("type") =
-    "list" }; needs_known
+    ContactAttachedCompanies(unknown_properties) { companies, total_count, pages } pinned
+    { type_("type") = "list" }; needs_known
 );
 
 /// The contact that was blocked.
@@ -6338,6 +6727,10 @@ pub struct ContactBlocked {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub blocked: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -6352,6 +6745,7 @@ impl ContactBlocked {
             id: None,
             external_id: None,
             blocked: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6365,8 +6759,8 @@ impl Default for ContactBlocked {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactBlocked { id, external_id, blocked } pinned { type_("type") = "contact" };
-    needs_known
+    ContactBlocked(unknown_properties) { id, external_id, blocked } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// Up to 10 companies the contact belongs to, with a URL for the full list.
@@ -6405,6 +6799,10 @@ pub struct ContactCompanies {
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
     pub type_: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -6420,6 +6818,7 @@ impl ContactCompanies {
             total_count: None,
             has_more: None,
             type_: Some(From::from("list")),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6433,8 +6832,8 @@ impl Default for ContactCompanies {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactCompanies { data, url, total_count, has_more } pinned { type_("type") = "list"
-    }; needs_known
+    ContactCompanies(unknown_properties) { data, url, total_count, has_more } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// The contact that was deleted.
@@ -6467,6 +6866,10 @@ pub struct ContactDeleted {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -6481,6 +6884,7 @@ impl ContactDeleted {
             id: None,
             external_id: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6494,8 +6898,8 @@ impl Default for ContactDeleted {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactDeleted { id, external_id, deleted } pinned { type_("type") = "contact" };
-    needs_known
+    ContactDeleted(unknown_properties) { id, external_id, deleted } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// One page of contacts with a cursor to the next page.
@@ -6527,6 +6931,10 @@ pub struct ContactList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -6541,6 +6949,7 @@ impl ContactList {
             data: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6554,8 +6963,8 @@ impl Default for ContactList {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactList { data, total_count, pages } pinned { type_("type") = "list" };
-    needs_known
+    ContactList(unknown_properties) { data, total_count, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// Where the contact was last located.
@@ -6588,6 +6997,10 @@ pub struct ContactLocation {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub city: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -6602,6 +7015,7 @@ impl ContactLocation {
             country: None,
             region: None,
             city: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6615,8 +7029,8 @@ impl Default for ContactLocation {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactLocation { country, region, city } pinned { type_("type") = "location" };
-    needs_known
+    ContactLocation(unknown_properties) { country, region, city } pinned { type_("type")
+    = "location" }; needs_known
 );
 
 /// Up to 10 notes about the contact, with a URL for the full list.
@@ -6655,6 +7069,10 @@ pub struct ContactNotes {
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
     pub type_: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -6670,6 +7088,7 @@ impl ContactNotes {
             total_count: None,
             has_more: None,
             type_: Some(From::from("list")),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6683,8 +7102,8 @@ impl Default for ContactNotes {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactNotes { data, url, total_count, has_more } pinned { type_("type") = "list" };
-    needs_known
+    ContactNotes(unknown_properties) { data, url, total_count, has_more } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// A pointer to a contact.
@@ -6718,6 +7137,10 @@ pub struct ContactReference {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub external_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -6738,6 +7161,7 @@ impl ContactReference {
             type_: Some(From::from("contact")),
             id: None,
             external_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -6765,8 +7189,8 @@ impl Default for ContactReference {
     )
 )]
 crate::wire::object!(
-    ContactReference { id, external_id } pinned { type_("type") = "contact" };
-    needs_known
+    ContactReference(unknown_properties) { id, external_id } pinned { type_("type") =
+    "contact" }; needs_known
 );
 
 /// The fields every reply sent on behalf of a contact shares.
@@ -6800,6 +7224,10 @@ pub struct ContactReplyBaseRequest {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -6816,14 +7244,16 @@ impl ContactReplyBaseRequest {
             created_at: None,
             attachment_urls: None,
             reply_options: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyBaseRequest { message_type, body, created_at, attachment_urls,
-    reply_options } pinned { type_("type") = "user" }; needs_known
+    ContactReplyBaseRequest(unknown_properties) { created_at, attachment_urls,
+    reply_options } required { message_type, body } pinned { type_("type") = "user" };
+    needs_known
 );
 
 /// A comment on a conversation on behalf of a contact, who is named by exactly one identifier.
@@ -6937,27 +7367,29 @@ impl<'de> serde::Deserialize<'de> for ContactReplyConversationRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ContactReplyIntercomUserIdRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::IntercomUserId)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ContactReplyIntercomUserIdRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::IntercomUserId)
+                    }
+                    1 => {
+                        <ContactReplyEmailRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Email)
+                    }
+                    2 => {
+                        <ContactReplyUserIdRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::UserId)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <ContactReplyEmailRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Email)
-                }
-                2 => {
-                    <ContactReplyUserIdRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::UserId)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -6993,6 +7425,10 @@ pub struct ContactReplyEmailRequest {
     /// Files to attach to the reply, sent inline as base64.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_files: Option<Vec<ConversationAttachmentFiles>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -7011,6 +7447,7 @@ impl ContactReplyEmailRequest {
             reply_options: None,
             email: email.into(),
             attachment_files: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -7062,9 +7499,9 @@ impl ContactReplyEmailRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyEmailRequest { message_type, body, created_at, attachment_urls,
-    reply_options, email, attachment_files } pinned { type_("type") = "user" };
-    needs_known
+    ContactReplyEmailRequest(unknown_properties) { created_at, attachment_urls,
+    reply_options, attachment_files } required { message_type, body, email } pinned {
+    type_("type") = "user" }; needs_known
 );
 
 /// A contact's reply, with the contact identified by its Intercom id.
@@ -7094,6 +7531,10 @@ pub struct ContactReplyIntercomUserIdRequest {
     /// Files to attach to the reply, sent inline as base64.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_files: Option<Vec<ConversationAttachmentFiles>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -7112,6 +7553,7 @@ impl ContactReplyIntercomUserIdRequest {
             reply_options: None,
             intercom_user_id: intercom_user_id.into(),
             attachment_files: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -7163,9 +7605,9 @@ impl ContactReplyIntercomUserIdRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyIntercomUserIdRequest { message_type, body, created_at, attachment_urls,
-    reply_options, intercom_user_id, attachment_files } pinned { type_("type") = "user"
-    }; needs_known
+    ContactReplyIntercomUserIdRequest(unknown_properties) { created_at, attachment_urls,
+    reply_options, attachment_files } required { message_type, body, intercom_user_id }
+    pinned { type_("type") = "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by email.
@@ -7201,6 +7643,10 @@ pub struct ContactReplyTicketEmailRequest {
     pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
     /// Email address of the contact.
     pub email: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -7218,14 +7664,16 @@ impl ContactReplyTicketEmailRequest {
             attachment_urls: None,
             reply_options: None,
             email: email.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketEmailRequest { message_type, body, created_at, attachment_urls,
-    reply_options, email } pinned { type_("type") = "user" }; needs_known
+    ContactReplyTicketEmailRequest(unknown_properties) { created_at, attachment_urls,
+    reply_options } required { message_type, body, email } pinned { type_("type") =
+    "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by its Intercom id.
@@ -7261,6 +7709,10 @@ pub struct ContactReplyTicketIntercomUserIdRequest {
     pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
     /// Intercom's identifier of the contact.
     pub intercom_user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -7278,15 +7730,16 @@ impl ContactReplyTicketIntercomUserIdRequest {
             attachment_urls: None,
             reply_options: None,
             intercom_user_id: intercom_user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketIntercomUserIdRequest { message_type, body, created_at,
-    attachment_urls, reply_options, intercom_user_id } pinned { type_("type") = "user" };
-    needs_known
+    ContactReplyTicketIntercomUserIdRequest(unknown_properties) { created_at,
+    attachment_urls, reply_options } required { message_type, body, intercom_user_id }
+    pinned { type_("type") = "user" }; needs_known
 );
 
 /// A comment on a ticket on behalf of a contact, who is named by exactly one identifier.
@@ -7387,27 +7840,29 @@ impl<'de> serde::Deserialize<'de> for ContactReplyTicketRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ContactReplyTicketIntercomUserIdRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::IntercomUserId)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ContactReplyTicketIntercomUserIdRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::IntercomUserId)
+                    }
+                    1 => {
+                        <ContactReplyTicketUserIdRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::UserId)
+                    }
+                    2 => {
+                        <ContactReplyTicketEmailRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Email)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <ContactReplyTicketUserIdRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::UserId)
-                }
-                2 => {
-                    <ContactReplyTicketEmailRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Email)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -7449,6 +7904,10 @@ pub struct ContactReplyTicketUserIdRequest {
     pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
     /// The external id your system gave the contact.
     pub user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -7466,14 +7925,16 @@ impl ContactReplyTicketUserIdRequest {
             attachment_urls: None,
             reply_options: None,
             user_id: user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ContactReplyTicketUserIdRequest { message_type, body, created_at, attachment_urls,
-    reply_options, user_id } pinned { type_("type") = "user" }; needs_known
+    ContactReplyTicketUserIdRequest(unknown_properties) { created_at, attachment_urls,
+    reply_options } required { message_type, body, user_id } pinned { type_("type") =
+    "user" }; needs_known
 );
 
 /// A contact's reply, with the contact identified by its external `user_id`.
@@ -7503,6 +7964,10 @@ pub struct ContactReplyUserIdRequest {
     /// Files to attach to the reply, sent inline as base64; at most 10.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_files: Option<Vec<ConversationAttachmentFiles>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -7521,6 +7986,7 @@ impl ContactReplyUserIdRequest {
             reply_options: None,
             user_id: user_id.into(),
             attachment_files: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -7572,9 +8038,9 @@ impl ContactReplyUserIdRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ContactReplyUserIdRequest { message_type, body, created_at, attachment_urls,
-    reply_options, user_id, attachment_files } pinned { type_("type") = "user" };
-    needs_known
+    ContactReplyUserIdRequest(unknown_properties) { created_at, attachment_urls,
+    reply_options, attachment_files } required { message_type, body, user_id } pinned {
+    type_("type") = "user" }; needs_known
 );
 
 /// A search query with optional pagination and sorting.
@@ -7590,6 +8056,10 @@ pub struct ContactSearchRequest {
     /// How to order the results; optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<SearchRequestSort>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -7601,6 +8071,7 @@ impl ContactSearchRequest {
             query: query.into(),
             pagination: None,
             sort: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -7624,7 +8095,8 @@ impl ContactSearchRequest {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactSearchRequest { query, sort } keep_null { pagination }; needs_known
+    ContactSearchRequest(unknown_properties) { sort } required { query } keep_null {
+    pagination }; needs_known
 );
 
 /// Segments
@@ -7647,6 +8119,10 @@ pub struct ContactSegments {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<Segment>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -7659,6 +8135,7 @@ impl ContactSegments {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -7672,7 +8149,8 @@ impl Default for ContactSegments {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactSegments { data } pinned { type_("type") = "list" }; needs_known
+    ContactSegments(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// Social Profile
@@ -7695,6 +8173,10 @@ pub struct ContactSocialProfiles {
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
     pub type_: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -7707,6 +8189,7 @@ impl ContactSocialProfiles {
         Self {
             data: None,
             type_: Some(From::from("list")),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -7720,7 +8203,8 @@ impl Default for ContactSocialProfiles {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactSocialProfiles { data } pinned { type_("type") = "list" }; needs_known
+    ContactSocialProfiles(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// Up to 10 tags applied to the contact, with a URL for the full list.
@@ -7759,6 +8243,10 @@ pub struct ContactTags {
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
     pub type_: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -7774,6 +8262,7 @@ impl ContactTags {
             total_count: None,
             has_more: None,
             type_: Some(From::from("list")),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -7787,8 +8276,8 @@ impl Default for ContactTags {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactTags { data, url, total_count, has_more } pinned { type_("type") = "list" };
-    needs_known
+    ContactTags(unknown_properties) { data, url, total_count, has_more } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// The contact that was restored.
@@ -7821,6 +8310,10 @@ pub struct ContactUnarchived {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub archived: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -7835,6 +8328,7 @@ impl ContactUnarchived {
             id: None,
             external_id: None,
             archived: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -7848,8 +8342,8 @@ impl Default for ContactUnarchived {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactUnarchived { id, external_id, archived } pinned { type_("type") = "contact" };
-    needs_known
+    ContactUnarchived(unknown_properties) { id, external_id, archived } pinned {
+    type_("type") = "contact" }; needs_known
 );
 
 /// A background job that creates, updates or deletes contacts; follow its progress in `state`.
@@ -7906,6 +8400,10 @@ pub struct ContactsBulkJob {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -7924,6 +8422,7 @@ impl ContactsBulkJob {
             completed_at: None,
             tasks: None,
             url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -7937,8 +8436,9 @@ impl Default for ContactsBulkJob {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactsBulkJob { id, state, created_at, updated_at, completed_at, tasks, url }
-    pinned { type_("type") = "contacts.bulk.job" }; needs_known
+    ContactsBulkJob(unknown_properties) { id, state, created_at, updated_at,
+    completed_at, tasks, url } pinned { type_("type") = "contacts.bulk.job" };
+    needs_known
 );
 
 /// Content Bulk Action Request Payload
@@ -7962,6 +8462,10 @@ pub struct ContentBulkActionRequest {
     /// Options of `update_tags` (required for that action). Give `add_tag_ids`, `remove_tag_ids` or both, with no more than 100 distinct tag ids in total; every tag must exist and not be archived, or the request fails with `parameter_invalid` (422).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<ContentBulkActionRequestTags>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -7980,6 +8484,7 @@ impl ContentBulkActionRequest {
             availability: None,
             audience: None,
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -8013,8 +8518,8 @@ impl ContentBulkActionRequest {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentBulkActionRequest { action, content_ids, availability, audience, tags };
-    needs_known
+    ContentBulkActionRequest(unknown_properties) { availability, audience, tags }
+    required { action, content_ids }; needs_known
 );
 
 /// Content Bulk Action Response Envelope
@@ -8037,6 +8542,10 @@ pub struct ContentBulkActionResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub status: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -8044,7 +8553,11 @@ impl ContentBulkActionResponse {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { type_: None, status: None }
+        Self {
+            type_: None,
+            status: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -8056,7 +8569,9 @@ impl Default for ContentBulkActionResponse {
 }
 
 #[cfg(feature = "content")]
-crate::wire::object!(ContentBulkActionResponse { type_("type"), status });
+crate::wire::object!(
+    ContentBulkActionResponse(unknown_properties) { type_("type"), status }
+);
 
 /// A source of external pages in the Fin content library, such as a private knowledge base.
 #[cfg(feature = "ai_content")]
@@ -8087,6 +8602,10 @@ pub struct ContentImportSource {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub audience_ids: Option<Vec<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -8114,15 +8633,16 @@ impl ContentImportSource {
             created_at: created_at.into(),
             updated_at: updated_at.into(),
             audience_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSource { id, last_synced_at, sync_behavior, status, url, created_at,
-    updated_at, audience_ids } pinned { type_("type") = "content_import_source" };
-    needs_known
+    ContentImportSource(unknown_properties) { audience_ids } required { id,
+    last_synced_at, sync_behavior, status, url, created_at, updated_at } pinned {
+    type_("type") = "content_import_source" }; needs_known
 );
 
 /// Content import sources
@@ -8156,6 +8676,10 @@ pub struct ContentImportSourcesList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ContentImportSource>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -8170,6 +8694,7 @@ impl ContentImportSourcesList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -8183,8 +8708,8 @@ impl Default for ContentImportSourcesList {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ContentImportSourcesList { pages, total_count, data } pinned { type_("type") = "list"
-    }; needs_known
+    ContentImportSourcesList(unknown_properties) { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// One locale of a help center article found by a content search.
@@ -8217,6 +8742,10 @@ pub struct ContentSearchArticleContentItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub locale: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -8231,6 +8760,7 @@ impl ContentSearchArticleContentItem {
             id: None,
             title: None,
             locale: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -8244,8 +8774,8 @@ impl Default for ContentSearchArticleContentItem {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchArticleContentItem { id, title, locale } pinned { type_("type") =
-    "article_content" }; needs_known
+    ContentSearchArticleContentItem(unknown_properties) { id, title, locale } pinned {
+    type_("type") = "article_content" }; needs_known
 );
 
 /// A help center article found by a content search, with one entry per locale.
@@ -8275,6 +8805,10 @@ pub struct ContentSearchArticleItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub contents: Option<Vec<ContentSearchArticleContentItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -8289,6 +8823,7 @@ impl ContentSearchArticleItem {
             id: None,
             title: None,
             contents: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -8302,8 +8837,8 @@ impl Default for ContentSearchArticleItem {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchArticleItem { id, title, contents } pinned { type_("type") = "article"
-    }; needs_known
+    ContentSearchArticleItem(unknown_properties) { id, title, contents } pinned {
+    type_("type") = "article" }; needs_known
 );
 
 /// A content search hit that is not a help center article: a snippet, an external page, an uploaded file or an internal article.
@@ -8327,6 +8862,10 @@ pub struct ContentSearchDefaultItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub title: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -8338,12 +8877,16 @@ impl ContentSearchDefaultItem {
             type_: type_.into(),
             id: None,
             title: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "content")]
-crate::wire::object!(ContentSearchDefaultItem { type_("type"), id, title }; needs_known);
+crate::wire::object!(
+    ContentSearchDefaultItem(unknown_properties) { id, title } required { type_("type")
+    }; needs_known
+);
 
 /// One page of Knowledge Hub items that match a content search.
 #[cfg(feature = "content")]
@@ -8375,6 +8918,10 @@ pub struct ContentSearchResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ContentSearchResult>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -8389,6 +8936,7 @@ impl ContentSearchResponse {
             total_count: None,
             pages: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -8402,8 +8950,8 @@ impl Default for ContentSearchResponse {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchResponse { total_count, pages, data } pinned { type_("type") = "list" };
-    needs_known
+    ContentSearchResponse(unknown_properties) { total_count, pages, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// One content search hit. Help center articles (`type` `article`) come with their locales; every other type has the flat id and title shape.
@@ -8469,21 +9017,23 @@ impl<'de> serde::Deserialize<'de> for ContentSearchResult {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, Some("type"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ContentSearchDefaultItem as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::DefaultItem)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ContentSearchDefaultItem as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::DefaultItem)
+                    }
+                    1 => {
+                        <ContentSearchArticleItem as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ArticleItem)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <ContentSearchArticleItem as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ArticleItem)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -8586,6 +9136,10 @@ pub struct ContentSnippet {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub audience_ids: Option<Vec<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content_snippets")]
@@ -8610,6 +9164,7 @@ impl ContentSnippet {
             created_at: None,
             updated_at: None,
             audience_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -8623,10 +9178,10 @@ impl Default for ContentSnippet {
 
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippet { id, title, locale, json_blocks, body_markdown, chatbot_availability,
-    copilot_availability, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability, created_at, updated_at, audience_ids } pinned {
-    type_("type") = "content_snippet" }; needs_known
+    ContentSnippet(unknown_properties) { id, title, locale, json_blocks, body_markdown,
+    chatbot_availability, copilot_availability, ai_chatbot_availability,
+    ai_copilot_availability, ai_sales_agent_availability, created_at, updated_at,
+    audience_ids } pinned { type_("type") = "content_snippet" }; needs_known
 );
 
 /// Create Content Snippet Request
@@ -8660,6 +9215,10 @@ pub struct ContentSnippetCreateRequest {
     /// Let the Fin Sales Agent use the snippet; `false` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content_snippets")]
@@ -8676,6 +9235,7 @@ impl ContentSnippetCreateRequest {
             ai_chatbot_availability: None,
             ai_copilot_availability: None,
             ai_sales_agent_availability: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -8748,9 +9308,9 @@ impl ContentSnippetCreateRequest {
 
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippetCreateRequest { title, json_blocks, body_markdown, locale,
+    ContentSnippetCreateRequest(unknown_properties) { json_blocks, body_markdown, locale,
     ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
-    keep_null { audience_ids }; needs_known
+    required { title } keep_null { audience_ids }; needs_known
 );
 
 /// One page of the workspace's content snippets, numbered by page.
@@ -8795,6 +9355,10 @@ pub struct ContentSnippetList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_pages: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content_snippets")]
@@ -8811,6 +9375,7 @@ impl ContentSnippetList {
             page: None,
             per_page: None,
             total_pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -8824,8 +9389,8 @@ impl Default for ContentSnippetList {
 
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippetList { data, total_count, page, per_page, total_pages } pinned {
-    type_("type") = "list" }; needs_known
+    ContentSnippetList(unknown_properties) { data, total_count, page, per_page,
+    total_pages } pinned { type_("type") = "list" }; needs_known
 );
 
 /// Update Content Snippet Request
@@ -8860,6 +9425,10 @@ pub struct ContentSnippetUpdateRequest {
     /// Let the Fin Sales Agent use the snippet.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content_snippets")]
@@ -8876,6 +9445,7 @@ impl ContentSnippetUpdateRequest {
             ai_chatbot_availability: None,
             ai_copilot_availability: None,
             ai_sales_agent_availability: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -8962,9 +9532,9 @@ impl Default for ContentSnippetUpdateRequest {
 
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    ContentSnippetUpdateRequest { title, json_blocks, body_markdown, locale,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
-    keep_null { audience_ids }
+    ContentSnippetUpdateRequest(unknown_properties) { title, json_blocks, body_markdown,
+    locale, ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability
+    } keep_null { audience_ids }
 );
 
 /// One piece of content AI Agent used.
@@ -9004,6 +9574,10 @@ pub struct ContentSource {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub locale: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -9023,6 +9597,7 @@ impl ContentSource {
             url: None,
             title: None,
             locale: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -9049,7 +9624,9 @@ impl Default for ContentSource {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ContentSource { content_type, url, title, locale });
+crate::wire::object!(
+    ContentSource(unknown_properties) { content_type, url, title, locale }
+);
 
 /// The content AI Agent used in the conversation.
 #[cfg(
@@ -9082,6 +9659,10 @@ pub struct ContentSourcesList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub content_sources: Option<Vec<ContentSource>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -9102,6 +9683,7 @@ impl ContentSourcesList {
             type_: Some(From::from("content_source.list")),
             total_count: None,
             content_sources: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -9129,8 +9711,8 @@ impl Default for ContentSourcesList {
     )
 )]
 crate::wire::object!(
-    ContentSourcesList { total_count, content_sources } pinned { type_("type") =
-    "content_source.list" }; needs_known
+    ContentSourcesList(unknown_properties) { total_count, content_sources } pinned {
+    type_("type") = "content_source.list" }; needs_known
 );
 
 /// A thread of messages between one or more contacts and your team, started by a contact, an admin, a bot or an outbound message.
@@ -9335,6 +9917,10 @@ pub struct Conversation {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub scorecards: Option<Vec<ConversationScorecard>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -9386,6 +9972,7 @@ impl Conversation {
             external_references: None,
             monitor_evaluations: None,
             scorecards: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -9413,9 +10000,9 @@ impl Default for Conversation {
     )
 )]
 crate::wire::object!(
-    Conversation { id, title, created_at, updated_at, waiting_since, snoozed_until, open,
-    state, read, priority, admin_assignee_id, team_assignee_id, company, tags,
-    conversation_rating, source, contacts, teammates, custom_attributes,
+    Conversation(unknown_properties) { id, title, created_at, updated_at, waiting_since,
+    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
+    company, tags, conversation_rating, source, contacts, teammates, custom_attributes,
     first_contact_reply, sla_applied, statistics, conversation_parts, linked_objects,
     ai_topics, ai_agent_participated, ai_agent, sales_agent_participated, sales_agent,
     channel, external_references, monitor_evaluations, scorecards } pinned {
@@ -9437,6 +10024,10 @@ pub struct ConversationAttachmentFiles {
     /// The file's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
@@ -9448,6 +10039,7 @@ impl ConversationAttachmentFiles {
             content_type: None,
             data: None,
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -9481,7 +10073,9 @@ impl Default for ConversationAttachmentFiles {
 }
 
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
-crate::wire::object!(ConversationAttachmentFiles { content_type, data, name });
+crate::wire::object!(
+    ConversationAttachmentFiles(unknown_properties) { content_type, data, name }
+);
 
 /// A custom data attribute of conversations. `data_type` selects the variant; string attributes add `multiline`, list attributes their `options` and relationship attributes a `reference`.
 #[cfg(feature = "conversations_attributes")]
@@ -9736,57 +10330,59 @@ impl<'de> serde::Deserialize<'de> for ConversationAttribute {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, Some("data_type"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ConversationAttributeStringType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::StringType)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ConversationAttributeStringType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::StringType)
+                    }
+                    1 => {
+                        <ConversationAttributeIntegerType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::IntegerType)
+                    }
+                    2 => {
+                        <ConversationAttributeListType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ListType)
+                    }
+                    3 => {
+                        <ConversationAttributeDecimalType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::DecimalType)
+                    }
+                    4 => {
+                        <ConversationAttributeBooleanType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::BooleanType)
+                    }
+                    5 => {
+                        <ConversationAttributeDatetimeType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::DatetimeType)
+                    }
+                    6 => {
+                        <ConversationAttributeRelationshipType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::RelationshipType)
+                    }
+                    7 => {
+                        <ConversationAttributeFilesType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::FilesType)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <ConversationAttributeIntegerType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::IntegerType)
-                }
-                2 => {
-                    <ConversationAttributeListType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ListType)
-                }
-                3 => {
-                    <ConversationAttributeDecimalType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::DecimalType)
-                }
-                4 => {
-                    <ConversationAttributeBooleanType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::BooleanType)
-                }
-                5 => {
-                    <ConversationAttributeDatetimeType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::DatetimeType)
-                }
-                6 => {
-                    <ConversationAttributeRelationshipType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::RelationshipType)
-                }
-                7 => {
-                    <ConversationAttributeFilesType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::FilesType)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -9867,6 +10463,10 @@ pub struct ConversationAttributeBase {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -9888,6 +10488,7 @@ impl ConversationAttributeBase {
             created_at: None,
             updated_at: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -9901,8 +10502,8 @@ impl Default for ConversationAttributeBase {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    ConversationAttributeBase { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
+    ConversationAttributeBase(unknown_properties) { id, name, description, data_type,
+    required, visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
     type_("type") = "conversation_attribute" }; needs_known
 );
 
@@ -9977,6 +10578,10 @@ pub struct ConversationAttributeBooleanType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -9998,6 +10603,7 @@ impl ConversationAttributeBooleanType {
             created_at: None,
             updated_at: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10011,9 +10617,9 @@ impl Default for ConversationAttributeBooleanType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeBooleanType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeBooleanType(unknown_properties) { id, name, description,
+    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id
+    } pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding a date and time.
@@ -10087,6 +10693,10 @@ pub struct ConversationAttributeDatetimeType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10108,6 +10718,7 @@ impl ConversationAttributeDatetimeType {
             created_at: None,
             updated_at: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10121,9 +10732,9 @@ impl Default for ConversationAttributeDatetimeType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeDatetimeType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeDatetimeType(unknown_properties) { id, name, description,
+    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id
+    } pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding a decimal number.
@@ -10197,6 +10808,10 @@ pub struct ConversationAttributeDecimalType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10218,6 +10833,7 @@ impl ConversationAttributeDecimalType {
             created_at: None,
             updated_at: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10231,9 +10847,9 @@ impl Default for ConversationAttributeDecimalType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeDecimalType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeDecimalType(unknown_properties) { id, name, description,
+    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id
+    } pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding uploaded files.
@@ -10307,6 +10923,10 @@ pub struct ConversationAttributeFilesType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10328,6 +10948,7 @@ impl ConversationAttributeFilesType {
             created_at: None,
             updated_at: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10341,9 +10962,9 @@ impl Default for ConversationAttributeFilesType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeFilesType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeFilesType(unknown_properties) { id, name, description,
+    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id
+    } pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding a whole number.
@@ -10417,6 +11038,10 @@ pub struct ConversationAttributeIntegerType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10438,6 +11063,7 @@ impl ConversationAttributeIntegerType {
             created_at: None,
             updated_at: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10451,9 +11077,9 @@ impl Default for ConversationAttributeIntegerType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeIntegerType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeIntegerType(unknown_properties) { id, name, description,
+    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id
+    } pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// The conversation attributes of the workspace.
@@ -10474,6 +11100,10 @@ pub struct ConversationAttributeList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ConversationAttribute>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10486,6 +11116,7 @@ impl ConversationAttributeList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10499,7 +11130,8 @@ impl Default for ConversationAttributeList {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeList { data } pinned { type_("type") = "list" }; needs_known
+    ConversationAttributeList(unknown_properties) { data } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// A conversation attribute whose value is picked from a list of options.
@@ -10579,6 +11211,10 @@ pub struct ConversationAttributeListType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub options: Option<Vec<ConversationAttributeOption>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10601,6 +11237,7 @@ impl ConversationAttributeListType {
             updated_at: None,
             admin_id: None,
             options: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10614,9 +11251,9 @@ impl Default for ConversationAttributeListType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeListType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id, options } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeListType(unknown_properties) { id, name, description, data_type,
+    required, visible_to_team_ids, archived, created_at, updated_at, admin_id, options }
+    pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// One option of a list-type conversation attribute.
@@ -10643,6 +11280,10 @@ pub struct ConversationAttributeOption {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub archived: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10654,6 +11295,7 @@ impl ConversationAttributeOption {
             id: None,
             label: None,
             archived: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10666,7 +11308,9 @@ impl Default for ConversationAttributeOption {
 }
 
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(ConversationAttributeOption { id, label, archived });
+crate::wire::object!(
+    ConversationAttributeOption(unknown_properties) { id, label, archived }
+);
 
 /// A conversation attribute that points at custom object instances.
 #[cfg(feature = "conversations_attributes")]
@@ -10745,6 +11389,10 @@ pub struct ConversationAttributeRelationshipType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub reference: Option<ConversationAttributeRelationshipTypeReference>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10767,6 +11415,7 @@ impl ConversationAttributeRelationshipType {
             updated_at: None,
             admin_id: None,
             reference: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10780,9 +11429,9 @@ impl Default for ConversationAttributeRelationshipType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeRelationshipType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id, reference } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeRelationshipType(unknown_properties) { id, name, description,
+    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id,
+    reference } pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// A conversation attribute holding text.
@@ -10862,6 +11511,10 @@ pub struct ConversationAttributeStringType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub multiline: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -10884,6 +11537,7 @@ impl ConversationAttributeStringType {
             updated_at: None,
             admin_id: None,
             multiline: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10897,9 +11551,9 @@ impl Default for ConversationAttributeStringType {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeStringType { id, name, description, data_type, required,
-    visible_to_team_ids, archived, created_at, updated_at, admin_id, multiline } pinned {
-    type_("type") = "conversation_attribute" }; needs_known
+    ConversationAttributeStringType(unknown_properties) { id, name, description,
+    data_type, required, visible_to_team_ids, archived, created_at, updated_at, admin_id,
+    multiline } pinned { type_("type") = "conversation_attribute" }; needs_known
 );
 
 /// Event details of a `conversation_attribute_updated_by_admin` part: the attribute a teammate changed and its values.
@@ -10927,6 +11581,10 @@ pub struct ConversationAttributeUpdatedByAdmin {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<ConversationAttributeUpdatedByAdminValue>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -10944,6 +11602,7 @@ impl ConversationAttributeUpdatedByAdmin {
         Self {
             attribute: None,
             value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -10970,7 +11629,9 @@ impl Default for ConversationAttributeUpdatedByAdmin {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationAttributeUpdatedByAdmin { attribute, value });
+crate::wire::object!(
+    ConversationAttributeUpdatedByAdmin(unknown_properties) { attribute, value }
+);
 
 /// Event details of a `conversation_attribute_updated_by_user` part: the attribute a contact changed and its values.
 #[cfg(
@@ -10997,6 +11658,10 @@ pub struct ConversationAttributeUpdatedByUser {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<ConversationAttributeUpdatedByUserValue>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -11014,6 +11679,7 @@ impl ConversationAttributeUpdatedByUser {
         Self {
             attribute: None,
             value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11040,7 +11706,9 @@ impl Default for ConversationAttributeUpdatedByUser {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationAttributeUpdatedByUser { attribute, value });
+crate::wire::object!(
+    ConversationAttributeUpdatedByUser(unknown_properties) { attribute, value }
+);
 
 /// Event details of a `conversation_attribute_updated_by_workflow` part: the workflow that ran and the attribute it set.
 #[cfg(
@@ -11073,6 +11741,10 @@ pub struct ConversationAttributeUpdatedByWorkflow {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<ConversationAttributeUpdatedByWorkflowValue>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -11091,6 +11763,7 @@ impl ConversationAttributeUpdatedByWorkflow {
             workflow: None,
             attribute: None,
             value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11118,7 +11791,8 @@ impl Default for ConversationAttributeUpdatedByWorkflow {
     )
 )]
 crate::wire::object!(
-    ConversationAttributeUpdatedByWorkflow { workflow, attribute, value }
+    ConversationAttributeUpdatedByWorkflow(unknown_properties) { workflow, attribute,
+    value }
 );
 
 /// The channel the conversation started on and the one it is on now.
@@ -11146,6 +11820,10 @@ pub struct ConversationChannel {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub current: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -11163,6 +11841,7 @@ impl ConversationChannel {
         Self {
             initial: None,
             current: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11189,7 +11868,7 @@ impl Default for ConversationChannel {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationChannel { initial, current });
+crate::wire::object!(ConversationChannel(unknown_properties) { initial, current });
 
 /// The contacts taking part in the conversation; more than one only when others were added to a group conversation.
 #[cfg(
@@ -11216,6 +11895,10 @@ pub struct ConversationContacts {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub contacts: Option<Vec<ContactReference>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -11235,6 +11918,7 @@ impl ConversationContacts {
         Self {
             type_: Some(From::from("contact.list")),
             contacts: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11262,8 +11946,8 @@ impl Default for ConversationContacts {
     )
 )]
 crate::wire::object!(
-    ConversationContacts { contacts } pinned { type_("type") = "contact.list" };
-    needs_known
+    ConversationContacts(unknown_properties) { contacts } pinned { type_("type") =
+    "contact.list" }; needs_known
 );
 
 /// Confirms that a conversation was deleted.
@@ -11290,6 +11974,10 @@ pub struct ConversationDeleted {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -11301,6 +11989,7 @@ impl ConversationDeleted {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11313,7 +12002,7 @@ impl Default for ConversationDeleted {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(ConversationDeleted { id, object, deleted });
+crate::wire::object!(ConversationDeleted(unknown_properties) { id, object, deleted });
 
 /// A record in another help desk or CRM that corresponds to the conversation.
 #[cfg(
@@ -11340,6 +12029,10 @@ pub struct ConversationExternalReference {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -11354,7 +12047,11 @@ impl ConversationExternalReference {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { type_: None, id: None }
+        Self {
+            type_: None,
+            id: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -11380,7 +12077,9 @@ impl Default for ConversationExternalReference {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationExternalReference { type_("type"), id });
+crate::wire::object!(
+    ConversationExternalReference(unknown_properties) { type_("type"), id }
+);
 
 /// When and where the contact first replied.
 #[cfg(
@@ -11413,6 +12112,10 @@ pub struct ConversationFirstContactReply {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -11431,6 +12134,7 @@ impl ConversationFirstContactReply {
             created_at: None,
             type_: None,
             url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11457,7 +12161,9 @@ impl Default for ConversationFirstContactReply {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationFirstContactReply { created_at, type_("type"), url });
+crate::wire::object!(
+    ConversationFirstContactReply(unknown_properties) { created_at, type_("type"), url }
+);
 
 /// One page of conversations, returned by the list and search endpoints; `pages.next` holds the cursor of the following page.
 #[cfg(feature = "conversations")]
@@ -11488,6 +12194,10 @@ pub struct ConversationList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -11502,6 +12212,7 @@ impl ConversationList {
             conversations: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11515,8 +12226,8 @@ impl Default for ConversationList {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConversationList { conversations, total_count, pages } pinned { type_("type") =
-    "conversation.list" }; needs_known
+    ConversationList(unknown_properties) { conversations, total_count, pages } pinned {
+    type_("type") = "conversation.list" }; needs_known
 );
 
 /// A conversation as the list and search endpoints return it: the conversation object without its parts.
@@ -11704,6 +12415,10 @@ pub struct ConversationListItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub scorecards: Option<Vec<ConversationScorecard>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -11746,6 +12461,7 @@ impl ConversationListItem {
             external_references: None,
             monitor_evaluations: None,
             scorecards: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11759,13 +12475,13 @@ impl Default for ConversationListItem {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConversationListItem { id, title, created_at, updated_at, waiting_since,
-    snoozed_until, open, state, read, priority, admin_assignee_id, team_assignee_id,
-    company, tags, conversation_rating, source, contacts, teammates, custom_attributes,
-    first_contact_reply, sla_applied, statistics, linked_objects, ai_agent_participated,
-    ai_agent, sales_agent_participated, sales_agent, channel, external_references,
-    monitor_evaluations, scorecards } pinned { type_("type") = "conversation" };
-    needs_known
+    ConversationListItem(unknown_properties) { id, title, created_at, updated_at,
+    waiting_since, snoozed_until, open, state, read, priority, admin_assignee_id,
+    team_assignee_id, company, tags, conversation_rating, source, contacts, teammates,
+    custom_attributes, first_contact_reply, sla_applied, statistics, linked_objects,
+    ai_agent_participated, ai_agent, sales_agent_participated, sales_agent, channel,
+    external_references, monitor_evaluations, scorecards } pinned { type_("type") =
+    "conversation" }; needs_known
 );
 
 /// The verdict of a QA monitor that flagged the conversation.
@@ -11817,6 +12533,10 @@ pub struct ConversationMonitorEvaluation {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub evaluated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -11838,6 +12558,7 @@ impl ConversationMonitorEvaluation {
             result: None,
             explanation: None,
             evaluated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -11865,8 +12586,8 @@ impl Default for ConversationMonitorEvaluation {
     )
 )]
 crate::wire::object!(
-    ConversationMonitorEvaluation { monitor_id, monitor_name, monitor_type, result,
-    explanation, evaluated_at }
+    ConversationMonitorEvaluation(unknown_properties) { monitor_id, monitor_name,
+    monitor_type, result, explanation, evaluated_at }
 );
 
 /// One message or event in a conversation.
@@ -11991,6 +12712,10 @@ pub struct ConversationPart {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub translations: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12027,6 +12752,7 @@ impl ConversationPart {
             event_details: None,
             app_package_code: None,
             translations: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12054,10 +12780,10 @@ impl Default for ConversationPart {
     )
 )]
 crate::wire::object!(
-    ConversationPart { id, part_type, body, created_at, updated_at, notified_at,
-    assigned_to, author, attachments, external_id, redacted, email_message_metadata,
-    metadata, state, tags, event_details, app_package_code, translations } pinned {
-    type_("type") = "conversation_part" }; needs_known
+    ConversationPart(unknown_properties) { id, part_type, body, created_at, updated_at,
+    notified_at, assigned_to, author, attachments, external_id, redacted,
+    email_message_metadata, metadata, state, tags, event_details, app_package_code,
+    translations } pinned { type_("type") = "conversation_part" }; needs_known
 );
 
 /// Who wrote the part (a contact, an admin or a bot).
@@ -12109,6 +12835,10 @@ pub struct ConversationPartAuthor {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub is_ai_answer: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12130,6 +12860,7 @@ impl ConversationPartAuthor {
             email: None,
             from_ai_agent: None,
             is_ai_answer: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12157,8 +12888,8 @@ impl Default for ConversationPartAuthor {
     )
 )]
 crate::wire::object!(
-    ConversationPartAuthor { type_("type"), id, name, email, from_ai_agent, is_ai_answer
-    }
+    ConversationPartAuthor(unknown_properties) { type_("type"), id, name, email,
+    from_ai_agent, is_ai_answer }
 );
 
 /// Quick reply data attached to a part.
@@ -12186,6 +12917,10 @@ pub struct ConversationPartMetadata {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub quick_reply_uuid: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12203,6 +12938,7 @@ impl ConversationPartMetadata {
         Self {
             quick_reply_options: None,
             quick_reply_uuid: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12229,7 +12965,10 @@ impl Default for ConversationPartMetadata {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationPartMetadata { quick_reply_options, quick_reply_uuid });
+crate::wire::object!(
+    ConversationPartMetadata(unknown_properties) { quick_reply_options, quick_reply_uuid
+    }
+);
 
 /// The messages and events of the conversation (at most the latest 500). Only filled in when a single conversation is retrieved.
 #[cfg(
@@ -12262,6 +13001,10 @@ pub struct ConversationParts {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_count: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12282,6 +13025,7 @@ impl ConversationParts {
             type_: Some(From::from("conversation_part.list")),
             conversation_parts: None,
             total_count: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12309,8 +13053,8 @@ impl Default for ConversationParts {
     )
 )]
 crate::wire::object!(
-    ConversationParts { conversation_parts, total_count } pinned { type_("type") =
-    "conversation_part.list" }; needs_known
+    ConversationParts(unknown_properties) { conversation_parts, total_count } pinned {
+    type_("type") = "conversation_part.list" }; needs_known
 );
 
 /// The rating and remark a contact left for the conversation.
@@ -12360,6 +13104,10 @@ pub struct ConversationRating {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub teammate: Option<Reference>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12381,6 +13129,7 @@ impl ConversationRating {
             updated_at: None,
             contact: None,
             teammate: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12408,7 +13157,8 @@ impl Default for ConversationRating {
     )
 )]
 crate::wire::object!(
-    ConversationRating { rating, remark, created_at, updated_at, contact, teammate }
+    ConversationRating(unknown_properties) { rating, remark, created_at, updated_at,
+    contact, teammate }
 );
 
 /// How quickly one assigned team first responded.
@@ -12442,6 +13192,10 @@ pub struct ConversationResponseTime {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub response_time: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12460,6 +13214,7 @@ impl ConversationResponseTime {
             team_id: None,
             team_name: None,
             response_time: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12486,7 +13241,9 @@ impl Default for ConversationResponseTime {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationResponseTime { team_id, team_name, response_time });
+crate::wire::object!(
+    ConversationResponseTime(unknown_properties) { team_id, team_name, response_time }
+);
 
 /// The result of one QA scorecard for the conversation.
 #[cfg(
@@ -12560,6 +13317,10 @@ pub struct ConversationScorecard {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub evaluators: Option<Vec<ConversationScorecardEvaluator>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12585,6 +13346,7 @@ impl ConversationScorecard {
             evaluated_at: None,
             reviewed_teammate: None,
             evaluators: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12612,8 +13374,9 @@ impl Default for ConversationScorecard {
     )
 )]
 crate::wire::object!(
-    ConversationScorecard { scorecard_id, scorecard_version_id, name, scorecard_type,
-    passed, score, ai_score, evaluated_at, reviewed_teammate, evaluators }
+    ConversationScorecard(unknown_properties) { scorecard_id, scorecard_version_id, name,
+    scorecard_type, passed, score, ai_score, evaluated_at, reviewed_teammate, evaluators
+    }
 );
 
 /// One criterion of a scorecard and its result.
@@ -12641,6 +13404,10 @@ pub struct ConversationScorecardEvaluator {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub result: Option<ConversationScorecardEvaluatorResult>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12658,6 +13425,7 @@ impl ConversationScorecardEvaluator {
         Self {
             evaluator_id: None,
             result: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12684,7 +13452,9 @@ impl Default for ConversationScorecardEvaluator {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationScorecardEvaluator { evaluator_id, result });
+crate::wire::object!(
+    ConversationScorecardEvaluator(unknown_properties) { evaluator_id, result }
+);
 
 /// How one criterion was scored; null when it was not scored.
 #[cfg(
@@ -12729,6 +13499,10 @@ pub struct ConversationScorecardEvaluatorResult {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub other_text: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12749,6 +13523,7 @@ impl ConversationScorecardEvaluatorResult {
             reasoning: None,
             reason_ids: None,
             other_text: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12776,8 +13551,8 @@ impl Default for ConversationScorecardEvaluatorResult {
     )
 )]
 crate::wire::object!(
-    ConversationScorecardEvaluatorResult { value, source, reasoning, reason_ids,
-    other_text }
+    ConversationScorecardEvaluatorResult(unknown_properties) { value, source, reasoning,
+    reason_ids, other_text }
 );
 
 /// Whose handling of the conversation the scorecard reviewed.
@@ -12805,6 +13580,10 @@ pub struct ConversationScorecardReviewedTeammate {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12822,6 +13601,7 @@ impl ConversationScorecardReviewedTeammate {
         Self {
             type_: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12848,7 +13628,9 @@ impl Default for ConversationScorecardReviewedTeammate {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationScorecardReviewedTeammate { type_("type"), admin_id });
+crate::wire::object!(
+    ConversationScorecardReviewedTeammate(unknown_properties) { type_("type"), admin_id }
+);
 
 /// Event details of a `conversation_sla_applied_by_rule` part: an SLA applied by a workflow, with its targets.
 #[cfg(
@@ -12875,6 +13657,10 @@ pub struct ConversationSlaAppliedByRule {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sla_definition: Option<ConversationSlaAppliedBySlaDefinition>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12892,6 +13678,7 @@ impl ConversationSlaAppliedByRule {
         Self {
             sla_name: None,
             sla_definition: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12918,7 +13705,9 @@ impl Default for ConversationSlaAppliedByRule {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSlaAppliedByRule { sla_name, sla_definition });
+crate::wire::object!(
+    ConversationSlaAppliedByRule(unknown_properties) { sla_name, sla_definition }
+);
 
 /// Event details of a `conversation_sla_applied_by_workflow` part: an SLA applied by a legacy inbox rule, with its targets.
 #[cfg(
@@ -12945,6 +13734,10 @@ pub struct ConversationSlaAppliedByWorkflow {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sla_definition: Option<ConversationSlaAppliedBySlaDefinition>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -12962,6 +13755,7 @@ impl ConversationSlaAppliedByWorkflow {
         Self {
             sla_name: None,
             sla_definition: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -12988,7 +13782,9 @@ impl Default for ConversationSlaAppliedByWorkflow {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSlaAppliedByWorkflow { sla_name, sla_definition });
+crate::wire::object!(
+    ConversationSlaAppliedByWorkflow(unknown_properties) { sla_name, sla_definition }
+);
 
 /// Event details of a `conversation_sla_paused` part: where the SLA stood when it was paused.
 #[cfg(
@@ -13023,6 +13819,10 @@ pub struct ConversationSlaPaused {
     pub sla_states: Option<
         std::collections::BTreeMap<String, ConversationSlaPausedSlaStatesValue>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13041,6 +13841,7 @@ impl ConversationSlaPaused {
             sla_name: None,
             current_sla_status: None,
             sla_states: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -13067,7 +13868,10 @@ impl Default for ConversationSlaPaused {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSlaPaused { sla_name, current_sla_status, sla_states });
+crate::wire::object!(
+    ConversationSlaPaused(unknown_properties) { sla_name, current_sla_status, sla_states
+    }
+);
 
 /// Event details of a `conversation_sla_removed` part.
 #[cfg(
@@ -13088,6 +13892,10 @@ pub struct ConversationSlaRemoved {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sla_name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13102,7 +13910,10 @@ impl ConversationSlaRemoved {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { sla_name: None }
+        Self {
+            sla_name: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -13128,7 +13939,7 @@ impl Default for ConversationSlaRemoved {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSlaRemoved { sla_name });
+crate::wire::object!(ConversationSlaRemoved(unknown_properties) { sla_name });
 
 /// Event details of a `conversation_sla_target_missed` part: every target of the SLA at the moment one of them was missed.
 #[cfg(
@@ -13169,6 +13980,10 @@ pub struct ConversationSlaTargetMissed {
     pub sla_states: Option<
         std::collections::BTreeMap<String, ConversationSlaTargetMissedSlaStatesValue>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13188,6 +14003,7 @@ impl ConversationSlaTargetMissed {
             sla_target_type: None,
             current_sla_status: None,
             sla_states: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -13215,8 +14031,8 @@ impl Default for ConversationSlaTargetMissed {
     )
 )]
 crate::wire::object!(
-    ConversationSlaTargetMissed { sla_name, sla_target_type, current_sla_status,
-    sla_states }
+    ConversationSlaTargetMissed(unknown_properties) { sla_name, sla_target_type,
+    current_sla_status, sla_states }
 );
 
 /// Event details of a `conversation_sla_unpaused` part.
@@ -13238,6 +14054,10 @@ pub struct ConversationSlaUnpaused {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sla_name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13252,7 +14072,10 @@ impl ConversationSlaUnpaused {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { sla_name: None }
+        Self {
+            sla_name: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -13278,7 +14101,7 @@ impl Default for ConversationSlaUnpaused {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSlaUnpaused { sla_name });
+crate::wire::object!(ConversationSlaUnpaused(unknown_properties) { sla_name });
 
 /// The message or event that started the conversation.
 #[cfg(
@@ -13363,6 +14186,10 @@ pub struct ConversationSource {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub email_message_metadata: Option<SourceEmailMessageMetadata>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13390,6 +14217,7 @@ impl ConversationSource {
             url: None,
             redacted: None,
             email_message_metadata: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -13417,8 +14245,8 @@ impl Default for ConversationSource {
     )
 )]
 crate::wire::object!(
-    ConversationSource { type_("type"), id, delivered_as, recipients, reply_to, subject,
-    body, author, attachments, url, redacted, email_message_metadata }
+    ConversationSource(unknown_properties) { type_("type"), id, delivered_as, recipients,
+    reply_to, subject, body, author, attachments, url, redacted, email_message_metadata }
 );
 
 /// Who started the conversation (a contact, an admin or a bot).
@@ -13458,6 +14286,10 @@ pub struct ConversationSourceAuthor {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub email: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13477,6 +14309,7 @@ impl ConversationSourceAuthor {
             id: None,
             name: None,
             email: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -13503,7 +14336,9 @@ impl Default for ConversationSourceAuthor {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSourceAuthor { type_("type"), id, name, email });
+crate::wire::object!(
+    ConversationSourceAuthor(unknown_properties) { type_("type"), id, name, email }
+);
 
 /// Reporting figures for the conversation: key timestamps, counts and response times in seconds (excluding time outside office hours where noted).
 #[cfg(
@@ -13658,6 +14493,10 @@ pub struct ConversationStatistics {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub adjusted_handling_time: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13698,6 +14537,7 @@ impl ConversationStatistics {
             assigned_team_first_response_time_in_office_hours: None,
             handling_time: None,
             adjusted_handling_time: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -13725,7 +14565,7 @@ impl Default for ConversationStatistics {
     )
 )]
 crate::wire::object!(
-    ConversationStatistics { time_to_assignment, time_to_admin_reply,
+    ConversationStatistics(unknown_properties) { time_to_assignment, time_to_admin_reply,
     time_to_first_close, time_to_last_close, median_time_to_reply,
     first_contact_reply_at, first_assignment_at, first_admin_reply_at, first_close_at,
     last_assignment_at, last_assignment_admin_reply_at, last_contact_reply_at,
@@ -13761,6 +14601,10 @@ pub struct ConversationTagsUpdated {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tags_removed: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13778,6 +14622,7 @@ impl ConversationTagsUpdated {
         Self {
             tags_added: None,
             tags_removed: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -13804,7 +14649,9 @@ impl Default for ConversationTagsUpdated {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationTagsUpdated { tags_added, tags_removed });
+crate::wire::object!(
+    ConversationTagsUpdated(unknown_properties) { tags_added, tags_removed }
+);
 
 /// The teammates who wrote at least one part of the conversation.
 #[cfg(
@@ -13831,6 +14678,10 @@ pub struct ConversationTeammates {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub teammates: Option<Vec<Reference>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -13850,6 +14701,7 @@ impl ConversationTeammates {
         Self {
             type_: Some(From::from("admin.list")),
             teammates: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -13877,8 +14729,8 @@ impl Default for ConversationTeammates {
     )
 )]
 crate::wire::object!(
-    ConversationTeammates { teammates } pinned { type_("type") = "admin.list" };
-    needs_known
+    ConversationTeammates(unknown_properties) { teammates } pinned { type_("type") =
+    "admin.list" }; needs_known
 );
 
 /// The ticket type, and optionally the state and attribute values, of the ticket to create.
@@ -13894,6 +14746,10 @@ pub struct ConvertConversationToTicketRequest {
     pub ticket_state_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<TicketRequestCustomAttributes>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -13905,6 +14761,7 @@ impl ConvertConversationToTicketRequest {
             ticket_type_id: ticket_type_id.into(),
             ticket_state_id: None,
             attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -13938,8 +14795,8 @@ impl ConvertConversationToTicketRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    ConvertConversationToTicketRequest { ticket_type_id, ticket_state_id, attributes };
-    needs_known
+    ConvertConversationToTicketRequest(unknown_properties) { ticket_state_id, attributes
+    } required { ticket_type_id }; needs_known
 );
 
 /// The visitor to convert and the contact it becomes or merges into.
@@ -13955,6 +14812,10 @@ pub struct ConvertVisitorRequest {
     pub user: ConvertVisitorRequestUser,
     /// Identifiers of the visitor to convert; one is enough.
     pub visitor: ConvertVisitorRequestVisitor,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -13969,13 +14830,15 @@ impl ConvertVisitorRequest {
             type_: type_.into(),
             user: user.into(),
             visitor: visitor.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    ConvertVisitorRequest { type_("type"), user, visitor }; needs_known
+    ConvertVisitorRequest(unknown_properties) {} required { type_("type"), user, visitor
+    }; needs_known
 );
 
 /// Create Article Request Payload
@@ -14034,6 +14897,10 @@ pub struct CreateArticleRequest {
     /// ISO 8601 time, strictly in the future, at which to unpublish. Rejected with 400 `parameter_invalid` when in the past, empty, or sent together with `scheduled_publish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_unpublish_at: Option<crate::Nullable<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -14059,6 +14926,7 @@ impl CreateArticleRequest {
             ai_sales_agent_availability: None,
             scheduled_publish_at: None,
             scheduled_unpublish_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14194,10 +15062,11 @@ impl CreateArticleRequest {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    CreateArticleRequest { title, description, body, body_markdown, author_id, state,
+    CreateArticleRequest(unknown_properties) { description, body, body_markdown, state,
     parent_id, parent_type, parent_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability } keep_null { translated_content, folder_id,
-    audience_ids, scheduled_publish_at, scheduled_unpublish_at }; needs_known
+    ai_sales_agent_availability } required { title, author_id } keep_null {
+    translated_content, folder_id, audience_ids, scheduled_publish_at,
+    scheduled_unpublish_at }; needs_known
 );
 
 /// Body for creating an audience.
@@ -14214,6 +15083,10 @@ pub struct CreateAudienceRequest {
     /// Extra conditions on the contact's role.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role_predicates: Option<Vec<Predicate>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "audiences")]
@@ -14225,6 +15098,7 @@ impl CreateAudienceRequest {
             name: name.into(),
             predicates: None,
             role_predicates: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14253,7 +15127,8 @@ impl CreateAudienceRequest {
 
 #[cfg(feature = "audiences")]
 crate::wire::object!(
-    CreateAudienceRequest { name, predicates, role_predicates }; needs_known
+    CreateAudienceRequest(unknown_properties) { predicates, role_predicates } required {
+    name }; needs_known
 );
 
 /// Create Collection Request Payload
@@ -14277,6 +15152,10 @@ pub struct CreateCollectionRequest {
     /// Id of the help center to create it in; null or omitted for the default help center.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help_center_id: Option<crate::Nullable<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -14290,6 +15169,7 @@ impl CreateCollectionRequest {
             translated_content: None,
             parent_id: None,
             help_center_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14330,8 +15210,8 @@ impl CreateCollectionRequest {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    CreateCollectionRequest { name, description } keep_null { translated_content,
-    parent_id, help_center_id }; needs_known
+    CreateCollectionRequest(unknown_properties) { description } required { name }
+    keep_null { translated_content, parent_id, help_center_id }; needs_known
 );
 
 /// Create Contact Request Payload
@@ -14383,6 +15263,10 @@ pub struct CreateContactRequest {
     pub custom_attributes: Option<
         crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -14404,6 +15288,7 @@ impl CreateContactRequest {
             unsubscribed_from_emails: None,
             language_override: None,
             custom_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14528,9 +15413,9 @@ impl Default for CreateContactRequest {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    CreateContactRequest { role, external_id, email } keep_null { email_verified, phone,
-    name, avatar, signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails,
-    language_override, custom_attributes }
+    CreateContactRequest(unknown_properties) { role, external_id, email } keep_null {
+    email_verified, phone, name, avatar, signed_up_at, last_seen_at, owner_id,
+    unsubscribed_from_emails, language_override, custom_attributes }
 );
 
 /// The fields of a new content import source.
@@ -14549,6 +15434,10 @@ pub struct CreateContentImportSourceRequest {
     /// One audience id or a list of them; defaults to the workspace's default audience.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audience_ids: Option<ContentImportSourceRequestAudienceIds>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -14563,6 +15452,7 @@ impl CreateContentImportSourceRequest {
             status: None,
             url: url.into(),
             audience_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14586,8 +15476,8 @@ impl CreateContentImportSourceRequest {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    CreateContentImportSourceRequest { sync_behavior, status, url, audience_ids };
-    needs_known
+    CreateContentImportSourceRequest(unknown_properties) { status, audience_ids }
+    required { sync_behavior, url }; needs_known
 );
 
 /// Creates an attribute holding `true` or `false`.
@@ -14608,6 +15498,10 @@ pub struct CreateConversationAttributeBooleanRequest {
     /// The teams that see the attribute; an empty list means every team.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible_to_team_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -14623,6 +15517,7 @@ impl CreateConversationAttributeBooleanRequest {
             data_type: From::from("boolean"),
             required: None,
             visible_to_team_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14655,8 +15550,8 @@ impl CreateConversationAttributeBooleanRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeBooleanRequest { name, description, data_type, required,
-    visible_to_team_ids }; needs_known
+    CreateConversationAttributeBooleanRequest(unknown_properties) { description,
+    required, visible_to_team_ids } required { name, data_type }; needs_known
 );
 
 /// Creates an attribute holding a date and time.
@@ -14677,6 +15572,10 @@ pub struct CreateConversationAttributeDatetimeRequest {
     /// The teams that see the attribute; an empty list means every team.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible_to_team_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -14692,6 +15591,7 @@ impl CreateConversationAttributeDatetimeRequest {
             data_type: From::from("datetime"),
             required: None,
             visible_to_team_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14724,8 +15624,8 @@ impl CreateConversationAttributeDatetimeRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeDatetimeRequest { name, description, data_type, required,
-    visible_to_team_ids }; needs_known
+    CreateConversationAttributeDatetimeRequest(unknown_properties) { description,
+    required, visible_to_team_ids } required { name, data_type }; needs_known
 );
 
 /// Creates an attribute holding a decimal number.
@@ -14746,6 +15646,10 @@ pub struct CreateConversationAttributeDecimalRequest {
     /// The teams that see the attribute; an empty list means every team.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible_to_team_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -14761,6 +15665,7 @@ impl CreateConversationAttributeDecimalRequest {
             data_type: From::from("decimal"),
             required: None,
             visible_to_team_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14793,8 +15698,8 @@ impl CreateConversationAttributeDecimalRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeDecimalRequest { name, description, data_type, required,
-    visible_to_team_ids }; needs_known
+    CreateConversationAttributeDecimalRequest(unknown_properties) { description,
+    required, visible_to_team_ids } required { name, data_type }; needs_known
 );
 
 /// Creates an attribute holding uploaded files.
@@ -14815,6 +15720,10 @@ pub struct CreateConversationAttributeFilesRequest {
     /// The teams that see the attribute; an empty list means every team.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible_to_team_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -14830,6 +15739,7 @@ impl CreateConversationAttributeFilesRequest {
             data_type: From::from("files"),
             required: None,
             visible_to_team_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14862,8 +15772,8 @@ impl CreateConversationAttributeFilesRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeFilesRequest { name, description, data_type, required,
-    visible_to_team_ids }; needs_known
+    CreateConversationAttributeFilesRequest(unknown_properties) { description, required,
+    visible_to_team_ids } required { name, data_type }; needs_known
 );
 
 /// Creates an attribute holding a whole number.
@@ -14884,6 +15794,10 @@ pub struct CreateConversationAttributeIntegerRequest {
     /// The teams that see the attribute; an empty list means every team.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible_to_team_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -14899,6 +15813,7 @@ impl CreateConversationAttributeIntegerRequest {
             data_type: From::from("integer"),
             required: None,
             visible_to_team_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -14931,8 +15846,8 @@ impl CreateConversationAttributeIntegerRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeIntegerRequest { name, description, data_type, required,
-    visible_to_team_ids }; needs_known
+    CreateConversationAttributeIntegerRequest(unknown_properties) { description,
+    required, visible_to_team_ids } required { name, data_type }; needs_known
 );
 
 /// Creates an attribute whose value is picked from a list of options.
@@ -14956,6 +15871,10 @@ pub struct CreateConversationAttributeListRequest {
     /// The first options of the list; each needs a `label`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<CreateConversationAttributeOptionRequest>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -14972,6 +15891,7 @@ impl CreateConversationAttributeListRequest {
             required: None,
             visible_to_team_ids: None,
             options: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -15016,8 +15936,8 @@ impl CreateConversationAttributeListRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeListRequest { name, description, data_type, required,
-    visible_to_team_ids, options }; needs_known
+    CreateConversationAttributeListRequest(unknown_properties) { description, required,
+    visible_to_team_ids, options } required { name, data_type }; needs_known
 );
 
 /// Body of a request that adds an option to a list-type attribute.
@@ -15028,18 +15948,28 @@ crate::wire::object!(
 pub struct CreateConversationAttributeOptionRequest {
     /// The text of the new option.
     pub label: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
 impl CreateConversationAttributeOptionRequest {
     /// Builds a value from its fields.
     pub fn new(label: impl Into<String>) -> Self {
-        Self { label: label.into() }
+        Self {
+            label: label.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(CreateConversationAttributeOptionRequest { label }; needs_known);
+crate::wire::object!(
+    CreateConversationAttributeOptionRequest(unknown_properties) {} required { label };
+    needs_known
+);
 
 /// Creates an attribute that points at custom object instances.
 #[cfg(feature = "conversations_attributes")]
@@ -15062,6 +15992,10 @@ pub struct CreateConversationAttributeRelationshipRequest {
     /// The custom object type the attribute points at, and how many instances.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<UpdateConversationAttributeRequestReference>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -15078,6 +16012,7 @@ impl CreateConversationAttributeRelationshipRequest {
             required: None,
             visible_to_team_ids: None,
             reference: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -15120,8 +16055,8 @@ impl CreateConversationAttributeRelationshipRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeRelationshipRequest { name, description, data_type,
-    required, visible_to_team_ids, reference }; needs_known
+    CreateConversationAttributeRelationshipRequest(unknown_properties) { description,
+    required, visible_to_team_ids, reference } required { name, data_type }; needs_known
 );
 
 /// Body of a request that creates a conversation attribute; `data_type` selects the variant and the extra fields it takes.
@@ -15338,57 +16273,59 @@ impl<'de> serde::Deserialize<'de> for CreateConversationAttributeRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, Some("data_type"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <CreateConversationAttributeStringRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <CreateConversationAttributeStringRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <CreateConversationAttributeIntegerRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Integer)
+                    }
+                    2 => {
+                        <CreateConversationAttributeListRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::List)
+                    }
+                    3 => {
+                        <CreateConversationAttributeDecimalRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Decimal)
+                    }
+                    4 => {
+                        <CreateConversationAttributeBooleanRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Boolean)
+                    }
+                    5 => {
+                        <CreateConversationAttributeDatetimeRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Datetime)
+                    }
+                    6 => {
+                        <CreateConversationAttributeRelationshipRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Relationship)
+                    }
+                    7 => {
+                        <CreateConversationAttributeFilesRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Files)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <CreateConversationAttributeIntegerRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Integer)
-                }
-                2 => {
-                    <CreateConversationAttributeListRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::List)
-                }
-                3 => {
-                    <CreateConversationAttributeDecimalRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Decimal)
-                }
-                4 => {
-                    <CreateConversationAttributeBooleanRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Boolean)
-                }
-                5 => {
-                    <CreateConversationAttributeDatetimeRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Datetime)
-                }
-                6 => {
-                    <CreateConversationAttributeRelationshipRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Relationship)
-                }
-                7 => {
-                    <CreateConversationAttributeFilesRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Files)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -15425,6 +16362,10 @@ pub struct CreateConversationAttributeRequestBase {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub visible_to_team_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -15438,14 +16379,15 @@ impl CreateConversationAttributeRequestBase {
             data_type: data_type.into(),
             required: None,
             visible_to_team_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    CreateConversationAttributeRequestBase { name, description, data_type, required,
-    visible_to_team_ids }; needs_known
+    CreateConversationAttributeRequestBase(unknown_properties) { description, required,
+    visible_to_team_ids } required { name, data_type }; needs_known
 );
 
 /// Creates an attribute holding text.
@@ -15469,6 +16411,10 @@ pub struct CreateConversationAttributeStringRequest {
     /// Whether the text may span several lines.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multiline: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -15485,6 +16431,7 @@ impl CreateConversationAttributeStringRequest {
             required: None,
             visible_to_team_ids: None,
             multiline: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -15524,8 +16471,8 @@ impl CreateConversationAttributeStringRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    CreateConversationAttributeStringRequest { name, description, data_type, required,
-    visible_to_team_ids, multiline }; needs_known
+    CreateConversationAttributeStringRequest(unknown_properties) { description, required,
+    visible_to_team_ids, multiline } required { name, data_type }; needs_known
 );
 
 /// Body of a request that starts a conversation on behalf of a contact (user or lead), or of a visitor who then becomes a lead.
@@ -15550,6 +16497,10 @@ pub struct CreateConversationRequest {
     /// The id of the brand the conversation belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -15567,6 +16518,7 @@ impl CreateConversationRequest {
             attachment_urls: None,
             created_at: None,
             brand_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -15606,8 +16558,8 @@ impl CreateConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    CreateConversationRequest { from, body, subject, attachment_urls, created_at,
-    brand_id }; needs_known
+    CreateConversationRequest(unknown_properties) { subject, attachment_urls, created_at,
+    brand_id } required { from, body }; needs_known
 );
 
 /// A new custom data attribute. A `list` attribute has data type `options` and at least two `options`; every other data type takes none.
@@ -15682,21 +16634,23 @@ impl<'de> serde::Deserialize<'de> for CreateDataAttributeRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <CreateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ListAttribute)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <CreateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ListAttribute)
+                    }
+                    1 => {
+                        <CreateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::OtherType)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <CreateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::OtherType)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -15752,6 +16706,10 @@ pub struct CreateDataConnectorRequest {
     /// Identifiers of the authentication tokens the connector uses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -15774,6 +16732,7 @@ impl CreateDataConnectorRequest {
             validate_missing_attributes: None,
             mock_response: None,
             token_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -15907,10 +16866,10 @@ impl CreateDataConnectorRequest {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    CreateDataConnectorRequest { name, description, http_method, url, body,
+    CreateDataConnectorRequest(unknown_properties) { description, http_method, url, body,
     direct_fin_usage, audiences, headers, data_inputs, customer_authentication,
-    bypass_authentication, validate_missing_attributes, mock_response, token_ids };
-    needs_known
+    bypass_authentication, validate_missing_attributes, mock_response, token_ids }
+    required { name }; needs_known
 );
 
 /// An event to record for a contact, who is named by exactly one of `id`, `user_id` or `email`.
@@ -15937,6 +16896,10 @@ pub struct CreateDataEventRequest {
     /// Up to 10 flat key/value pairs describing the event, such as an order number or amount.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
@@ -15951,6 +16914,7 @@ impl CreateDataEventRequest {
             id: None,
             email: None,
             metadata: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16013,7 +16977,8 @@ impl Default for CreateDataEventRequest {
 
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    CreateDataEventRequest { event_name, created_at, user_id, id, email, metadata }
+    CreateDataEventRequest(unknown_properties) { event_name, created_at, user_id, id,
+    email, metadata }
 );
 
 /// The aggregate counts of a user's events.
@@ -16028,6 +16993,10 @@ pub struct CreateDataEventSummariesRequest {
     /// The summary of one event of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_summaries: Option<CreateDataEventSummariesRequestEventSummaries>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
@@ -16038,6 +17007,7 @@ impl CreateDataEventSummariesRequest {
         Self {
             user_id: None,
             event_summaries: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16067,7 +17037,9 @@ impl Default for CreateDataEventSummariesRequest {
 }
 
 #[cfg(feature = "data_events")]
-crate::wire::object!(CreateDataEventSummariesRequest { user_id, event_summaries });
+crate::wire::object!(
+    CreateDataEventSummariesRequest(unknown_properties) { user_id, event_summaries }
+);
 
 /// Create Data Export Request
 ///
@@ -16081,6 +17053,10 @@ pub struct CreateDataExportsRequest {
     pub created_at_after: i64,
     /// End of the range, as a Unix timestamp (inclusive).
     pub created_at_before: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_export")]
@@ -16093,13 +17069,15 @@ impl CreateDataExportsRequest {
         Self {
             created_at_after: created_at_after.into(),
             created_at_before: created_at_before.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "data_export")]
 crate::wire::object!(
-    CreateDataExportsRequest { created_at_after, created_at_before }; needs_known
+    CreateDataExportsRequest(unknown_properties) {} required { created_at_after,
+    created_at_before }; needs_known
 );
 
 /// The page to add, or to update when its source already has a page with this `external_id`.
@@ -16130,6 +17108,10 @@ pub struct CreateExternalPageRequest {
     pub source_id: i64,
     /// The page's identifier in its source.
     pub external_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -16154,6 +17136,7 @@ impl CreateExternalPageRequest {
             locale: From::from("en"),
             source_id: source_id.into(),
             external_id: external_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16197,9 +17180,9 @@ impl CreateExternalPageRequest {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    CreateExternalPageRequest { title, html, url, ai_agent_availability,
-    ai_copilot_availability, ai_sales_agent_availability, locale, source_id, external_id
-    }; needs_known
+    CreateExternalPageRequest(unknown_properties) { url, ai_agent_availability,
+    ai_copilot_availability, ai_sales_agent_availability } required { title, html,
+    locale, source_id, external_id }; needs_known
 );
 
 /// Create Help Center Redirect Request Payload
@@ -16218,6 +17201,10 @@ pub struct CreateHelpCenterRedirectRequest {
     pub target_type: HelpCenterRedirectTargetType,
     /// Id of the target article or collection; it must belong to this help center.
     pub target_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -16234,14 +17221,15 @@ impl CreateHelpCenterRedirectRequest {
             locale: locale.into(),
             target_type: target_type.into(),
             target_id: target_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    CreateHelpCenterRedirectRequest { from_url, locale, target_type, target_id };
-    needs_known
+    CreateHelpCenterRedirectRequest(unknown_properties) {} required { from_url, locale,
+    target_type, target_id }; needs_known
 );
 
 /// Body for creating a secret; set one or more of the `supports_*` flags to `true`.
@@ -16261,6 +17249,10 @@ pub struct CreateIdentityVerificationSecretRequest {
     /// Use the secret for the web Messenger.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supports_web: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "identity_verification_secrets")]
@@ -16273,6 +17265,7 @@ impl CreateIdentityVerificationSecretRequest {
             supports_android: None,
             supports_ios: None,
             supports_web: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16300,8 +17293,8 @@ impl CreateIdentityVerificationSecretRequest {
 
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    CreateIdentityVerificationSecretRequest { name, supports_android, supports_ios,
-    supports_web }; needs_known
+    CreateIdentityVerificationSecretRequest(unknown_properties) { supports_android,
+    supports_ios, supports_web } required { name }; needs_known
 );
 
 /// Create Internal Article Request Payload
@@ -16339,6 +17332,10 @@ pub struct CreateInternalArticleRequest {
     /// Let the Fin Sales Agent use it; `false` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -16361,6 +17358,7 @@ impl CreateInternalArticleRequest {
             ai_chatbot_availability: None,
             ai_copilot_availability: None,
             ai_sales_agent_availability: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16428,9 +17426,10 @@ impl CreateInternalArticleRequest {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    CreateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
+    CreateInternalArticleRequest(unknown_properties) { body, body_markdown,
     ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
-    keep_null { folder_id, audience_ids }; needs_known
+    required { title, author_id, owner_id } keep_null { folder_id, audience_ids };
+    needs_known
 );
 
 /// Create Message Request Payload
@@ -16471,6 +17470,10 @@ pub struct CreateMessageRequest {
     /// When `true`, a conversation opens in the Inbox right away instead of when the contact first replies. `false` by default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create_conversation_without_contact_reply: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -16489,6 +17492,7 @@ impl CreateMessageRequest {
             bcc: None,
             created_at: None,
             create_conversation_without_contact_reply: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16580,8 +17584,8 @@ impl Default for CreateMessageRequest {
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    CreateMessageRequest { message_type, subject, body, template, from, to, cc, bcc,
-    created_at, create_conversation_without_contact_reply }
+    CreateMessageRequest(unknown_properties) { message_type, subject, body, template,
+    from, to, cc, bcc, created_at, create_conversation_without_contact_reply }
 );
 
 /// Body for creating an exception; leave out `time_intervals` for a `closed` day.
@@ -16603,6 +17607,10 @@ pub struct CreateOfficeHoursExceptionRequest {
     /// Whether the exception comes back on the same date every year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recurring_annually: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -16619,6 +17627,7 @@ impl CreateOfficeHoursExceptionRequest {
             name: None,
             time_intervals: None,
             recurring_annually: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16649,8 +17658,8 @@ impl CreateOfficeHoursExceptionRequest {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    CreateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    recurring_annually } keep_null { time_intervals }; needs_known
+    CreateOfficeHoursExceptionRequest(unknown_properties) { name, recurring_annually }
+    required { exception_date, exception_type } keep_null { time_intervals }; needs_known
 );
 
 /// Body for creating an office hours schedule.
@@ -16665,6 +17674,10 @@ pub struct CreateOfficeHoursScheduleRequest {
     pub time_zone_name: String,
     /// Open intervals of the week; bounds must be multiples of 15 minutes.
     pub time_intervals: Vec<OfficeHoursTimeInterval>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -16679,14 +17692,15 @@ impl CreateOfficeHoursScheduleRequest {
             name: name.into(),
             time_zone_name: time_zone_name.into(),
             time_intervals: time_intervals.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    CreateOfficeHoursScheduleRequest { name, time_zone_name, time_intervals };
-    needs_known
+    CreateOfficeHoursScheduleRequest(unknown_properties) {} required { name,
+    time_zone_name, time_intervals }; needs_known
 );
 
 /// Create Or Update Company Request Payload
@@ -16727,6 +17741,10 @@ pub struct CreateOrUpdateCompanyRequest {
     /// Set `true` to mark the company as seen just now.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub update_last_request_at: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -16745,6 +17763,7 @@ impl CreateOrUpdateCompanyRequest {
             remote_created_at: None,
             monthly_spend: None,
             update_last_request_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16841,8 +17860,9 @@ impl Default for CreateOrUpdateCompanyRequest {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    CreateOrUpdateCompanyRequest { name, company_id, plan, size, website, industry,
-    custom_attributes, remote_created_at, monthly_spend, update_last_request_at }
+    CreateOrUpdateCompanyRequest(unknown_properties) { name, company_id, plan, size,
+    website, industry, custom_attributes, remote_created_at, monthly_spend,
+    update_last_request_at }
 );
 
 /// The instance to store; an existing instance with the same `external_id` is updated.
@@ -16865,6 +17885,10 @@ pub struct CreateOrUpdateCustomObjectInstanceRequest {
     pub custom_attributes: Option<
         crate::Nullable<std::collections::BTreeMap<String, String>>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "custom_object_instances")]
@@ -16877,6 +17901,7 @@ impl CreateOrUpdateCustomObjectInstanceRequest {
             external_created_at: None,
             external_updated_at: None,
             custom_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16929,8 +17954,8 @@ impl Default for CreateOrUpdateCustomObjectInstanceRequest {
 
 #[cfg(feature = "custom_object_instances")]
 crate::wire::object!(
-    CreateOrUpdateCustomObjectInstanceRequest { external_id } keep_null {
-    external_created_at, external_updated_at, custom_attributes }
+    CreateOrUpdateCustomObjectInstanceRequest(unknown_properties) { external_id }
+    keep_null { external_created_at, external_updated_at, custom_attributes }
 );
 
 /// Create or Update Tag Request Payload
@@ -16946,6 +17971,10 @@ pub struct CreateOrUpdateTagRequest {
     /// Identifier of the tag to rename.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -16956,6 +17985,7 @@ impl CreateOrUpdateTagRequest {
         Self {
             name: name.into(),
             id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -16968,7 +17998,9 @@ impl CreateOrUpdateTagRequest {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(CreateOrUpdateTagRequest { name, id }; needs_known);
+crate::wire::object!(
+    CreateOrUpdateTagRequest(unknown_properties) { id } required { name }; needs_known
+);
 
 /// Create Phone Switch Request Payload
 ///
@@ -16982,6 +18014,10 @@ pub struct CreatePhoneSwitchRequest {
     pub phone: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<CustomAttributes>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "switch")]
@@ -16992,6 +18028,7 @@ impl CreatePhoneSwitchRequest {
         Self {
             phone: phone.into(),
             custom_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -17014,7 +18051,10 @@ impl CreatePhoneSwitchRequest {
 }
 
 #[cfg(feature = "switch")]
-crate::wire::object!(CreatePhoneSwitchRequest { phone, custom_attributes }; needs_known);
+crate::wire::object!(
+    CreatePhoneSwitchRequest(unknown_properties) { custom_attributes } required { phone
+    }; needs_known
+);
 
 /// The fields of a new ticket.
 #[cfg(feature = "full")]
@@ -17055,6 +18095,10 @@ pub struct CreateTicketRequest {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub assignment: Option<CreateTicketRequestAssignment>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -17073,14 +18117,16 @@ impl CreateTicketRequest {
             created_at: None,
             ticket_attributes: None,
             assignment: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    CreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id, company_id,
-    created_at, ticket_attributes, assignment }; needs_known
+    CreateTicketRequest(unknown_properties) { conversation_to_link_id, company_id,
+    created_at, ticket_attributes, assignment } required { ticket_type_id, contacts };
+    needs_known
 );
 
 /// Body of a request that adds an attribute to a ticket type.
@@ -17116,6 +18162,10 @@ pub struct CreateTicketTypeAttributeRequest {
     /// For `files` attributes, whether more than one file may be attached.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_multiple_values: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ticket_type_attributes")]
@@ -17138,6 +18188,7 @@ impl CreateTicketTypeAttributeRequest {
             multiline: None,
             list_items: None,
             allow_multiple_values: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -17201,9 +18252,10 @@ impl CreateTicketTypeAttributeRequest {
 
 #[cfg(feature = "ticket_type_attributes")]
 crate::wire::object!(
-    CreateTicketTypeAttributeRequest { name, description, data_type, required_to_create,
+    CreateTicketTypeAttributeRequest(unknown_properties) { required_to_create,
     required_to_create_for_contacts, visible_on_create, visible_to_contacts, multiline,
-    list_items, allow_multiple_values }; needs_known
+    list_items, allow_multiple_values } required { name, description, data_type };
+    needs_known
 );
 
 /// The fields of a new ticket type.
@@ -17226,6 +18278,10 @@ pub struct CreateTicketTypeRequest {
     /// Whether tickets of this type are for internal use only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ticket_types")]
@@ -17239,6 +18295,7 @@ impl CreateTicketTypeRequest {
             category: None,
             icon: None,
             is_internal: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -17273,8 +18330,8 @@ impl CreateTicketTypeRequest {
 
 #[cfg(feature = "ticket_types")]
 crate::wire::object!(
-    CreateTicketTypeRequest { name, description, category, icon, is_internal };
-    needs_known
+    CreateTicketTypeRequest(unknown_properties) { description, category, icon,
+    is_internal } required { name }; needs_known
 );
 
 /// Cursor based pages
@@ -17329,6 +18386,10 @@ pub struct CursorPages {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_pages: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -17359,6 +18420,7 @@ impl CursorPages {
             next: None,
             per_page: None,
             total_pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -17402,8 +18464,8 @@ impl Default for CursorPages {
     )
 )]
 crate::wire::object!(
-    CursorPages { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
-    needs_known
+    CursorPages(unknown_properties) { page, next, per_page, total_pages } pinned {
+    type_("type") = "pages" }; needs_known
 );
 
 /// Event details of a `custom_action_finished` part: how a custom action ended.
@@ -17425,6 +18487,10 @@ pub struct CustomActionFinished {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub action: Option<CustomActionFinishedAction>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -17439,7 +18505,10 @@ impl CustomActionFinished {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { action: None }
+        Self {
+            action: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -17465,7 +18534,7 @@ impl Default for CustomActionFinished {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CustomActionFinished { action });
+crate::wire::object!(CustomActionFinished(unknown_properties) { action });
 
 /// Event details of a `custom_action_started` part: which custom action began.
 #[cfg(
@@ -17486,6 +18555,10 @@ pub struct CustomActionStarted {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub action: Option<CustomActionStartedAction>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -17500,7 +18573,10 @@ impl CustomActionStarted {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { action: None }
+        Self {
+            action: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -17526,7 +18602,7 @@ impl Default for CustomActionStarted {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CustomActionStarted { action });
+crate::wire::object!(CustomActionStarted(unknown_properties) { action });
 
 /// Conversation attributes
 ///
@@ -17584,6 +18660,10 @@ pub struct CustomObjectInstance {
     /// The instance's attribute values, keyed by attribute name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -17609,6 +18689,7 @@ impl CustomObjectInstance {
             updated_at: None,
             type_: None,
             custom_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -17706,8 +18787,8 @@ impl Default for CustomObjectInstance {
     )
 )]
 crate::wire::object!(
-    CustomObjectInstance { id, external_id, external_created_at, external_updated_at,
-    created_at, updated_at, type_("type"), custom_attributes }
+    CustomObjectInstance(unknown_properties) { id, external_id, external_created_at,
+    external_updated_at, created_at, updated_at, type_("type"), custom_attributes }
 );
 
 /// Deleted custom object instance
@@ -17736,6 +18817,10 @@ pub struct CustomObjectInstanceDeleted {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "custom_object_instances")]
@@ -17747,6 +18832,7 @@ impl CustomObjectInstanceDeleted {
             object: None,
             id: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -17759,7 +18845,9 @@ impl Default for CustomObjectInstanceDeleted {
 }
 
 #[cfg(feature = "custom_object_instances")]
-crate::wire::object!(CustomObjectInstanceDeleted { object, id, deleted });
+crate::wire::object!(
+    CustomObjectInstanceDeleted(unknown_properties) { object, id, deleted }
+);
 
 /// Custom object instances
 ///
@@ -17783,6 +18871,10 @@ pub struct CustomObjectInstanceList {
     /// The instances.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<Vec<CustomObjectInstance>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -17801,6 +18893,7 @@ impl CustomObjectInstanceList {
         Self {
             type_: None,
             instances: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -17846,7 +18939,9 @@ impl Default for CustomObjectInstanceList {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CustomObjectInstanceList { type_("type"), instances });
+crate::wire::object!(
+    CustomObjectInstanceList(unknown_properties) { type_("type"), instances }
+);
 
 /// Custom object instance page
 ///
@@ -17879,6 +18974,10 @@ pub struct CustomObjectInstancesPaginatedList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<CustomObjectInstance>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "custom_object_instances")]
@@ -17893,6 +18992,7 @@ impl CustomObjectInstancesPaginatedList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -17906,8 +19006,8 @@ impl Default for CustomObjectInstancesPaginatedList {
 
 #[cfg(feature = "custom_object_instances")]
 crate::wire::object!(
-    CustomObjectInstancesPaginatedList { pages, total_count, data } pinned {
-    type_("type") = "list" }; needs_known
+    CustomObjectInstancesPaginatedList(unknown_properties) { pages, total_count, data }
+    pinned { type_("type") = "list" }; needs_known
 );
 
 /// Identifies a contact by exactly one of its Intercom id, external `user_id` or email.
@@ -17985,27 +19085,29 @@ impl<'de> serde::Deserialize<'de> for CustomerRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <CustomerRequestIntercomUserId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::IntercomUserId)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <CustomerRequestIntercomUserId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::IntercomUserId)
+                    }
+                    1 => {
+                        <CustomerRequestUserId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::UserId)
+                    }
+                    2 => {
+                        <CustomerRequestEmail as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Email)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <CustomerRequestUserId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::UserId)
-                }
-                2 => {
-                    <CustomerRequestEmail as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Email)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -18122,6 +19224,10 @@ pub struct DataAttribute {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -18149,6 +19255,7 @@ impl DataAttribute {
             created_at: None,
             updated_at: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18162,9 +19269,10 @@ impl Default for DataAttribute {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    DataAttribute { id, model, name, full_name, label, description, data_type, options,
-    api_writable, messenger_writable, ui_writable, custom, archived, created_at,
-    updated_at, admin_id } pinned { type_("type") = "data_attribute" }; needs_known
+    DataAttribute(unknown_properties) { id, model, name, full_name, label, description,
+    data_type, options, api_writable, messenger_writable, ui_writable, custom, archived,
+    created_at, updated_at, admin_id } pinned { type_("type") = "data_attribute" };
+    needs_known
 );
 
 /// The data attributes of contacts and/or companies.
@@ -18185,6 +19293,10 @@ pub struct DataAttributeList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<DataAttribute>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -18197,6 +19309,7 @@ impl DataAttributeList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18210,7 +19323,8 @@ impl Default for DataAttributeList {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    DataAttributeList { data } pinned { type_("type") = "list" }; needs_known
+    DataAttributeList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// Summary of a data connector, an HTTP call to an external API that workflows and Fin can run.
@@ -18291,6 +19405,10 @@ pub struct DataConnector {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub execution_results_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -18313,6 +19431,7 @@ impl DataConnector {
             created_at: None,
             updated_at: None,
             execution_results_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18326,8 +19445,8 @@ impl Default for DataConnector {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnector { id, name, description, state, http_method, direct_fin_usage,
-    created_by_admin_id, updated_by_admin_id, created_at, updated_at,
+    DataConnector(unknown_properties) { id, name, description, state, http_method,
+    direct_fin_usage, created_by_admin_id, updated_by_admin_id, created_at, updated_at,
     execution_results_url } pinned { type_("type") = "data_connector" }; needs_known
 );
 
@@ -18507,6 +19626,10 @@ pub struct DataConnectorDetail {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub execution_results_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -18545,6 +19668,7 @@ impl DataConnectorDetail {
             created_at: None,
             updated_at: None,
             execution_results_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18558,13 +19682,13 @@ impl Default for DataConnectorDetail {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetail { id, name, description, state, url, body, headers, http_method,
-    direct_fin_usage, audiences, execution_type, configuration_response_type,
-    data_transformation_type, client_function_name, client_function_timeout_ms,
-    data_inputs, response_fields, object_mappings, token_ids, customer_authentication,
-    bypass_authentication, validate_missing_attributes, created_by_admin_id,
-    updated_by_admin_id, created_at, updated_at, execution_results_url } pinned {
-    type_("type") = "data_connector" }; needs_known
+    DataConnectorDetail(unknown_properties) { id, name, description, state, url, body,
+    headers, http_method, direct_fin_usage, audiences, execution_type,
+    configuration_response_type, data_transformation_type, client_function_name,
+    client_function_timeout_ms, data_inputs, response_fields, object_mappings, token_ids,
+    customer_authentication, bypass_authentication, validate_missing_attributes,
+    created_by_admin_id, updated_by_admin_id, created_at, updated_at,
+    execution_results_url } pinned { type_("type") = "data_connector" }; needs_known
 );
 
 /// One run of a data connector's HTTP request.
@@ -18675,6 +19799,10 @@ pub struct DataConnectorExecutionResult {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub raw_response_body: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -18702,6 +19830,7 @@ impl DataConnectorExecutionResult {
             request_body: None,
             response_body: None,
             raw_response_body: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18715,9 +19844,9 @@ impl Default for DataConnectorExecutionResult {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorExecutionResult { id, data_connector_id, success, http_status,
-    http_method, error_type, error_message, execution_time_ms, source_type, source_id,
-    conversation_id, created_at, request_url, request_body, response_body,
+    DataConnectorExecutionResult(unknown_properties) { id, data_connector_id, success,
+    http_status, http_method, error_type, error_message, execution_time_ms, source_type,
+    source_id, conversation_id, created_at, request_url, request_body, response_body,
     raw_response_body } pinned { type_("type") = "data_connector.execution" };
     needs_known
 );
@@ -18746,6 +19875,10 @@ pub struct DataConnectorExecutionResultList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<DataConnectorListPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -18759,6 +19892,7 @@ impl DataConnectorExecutionResultList {
             type_: Some(From::from("list")),
             data: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18772,8 +19906,8 @@ impl Default for DataConnectorExecutionResultList {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorExecutionResultList { data, pages } pinned { type_("type") = "list" };
-    needs_known
+    DataConnectorExecutionResultList(unknown_properties) { data, pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// One page of data connectors.
@@ -18800,6 +19934,10 @@ pub struct DataConnectorList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<DataConnectorListPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -18813,6 +19951,7 @@ impl DataConnectorList {
             type_: Some(From::from("list")),
             data: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18826,7 +19965,8 @@ impl Default for DataConnectorList {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorList { data, pages } pinned { type_("type") = "list" }; needs_known
+    DataConnectorList(unknown_properties) { data, pages } pinned { type_("type") = "list"
+    }; needs_known
 );
 
 /// The events, or event summaries, of one contact.
@@ -18865,6 +20005,10 @@ pub struct DataEventSummary {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub events: Option<Vec<DataEventSummaryItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
@@ -18880,6 +20024,7 @@ impl DataEventSummary {
             intercom_user_id: None,
             user_id: None,
             events: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18893,8 +20038,8 @@ impl Default for DataEventSummary {
 
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    DataEventSummary { email, intercom_user_id, user_id, events } pinned { type_("type")
-    = "event.summary" }; needs_known
+    DataEventSummary(unknown_properties) { email, intercom_user_id, user_id, events }
+    pinned { type_("type") = "event.summary" }; needs_known
 );
 
 /// How often one event happened for the contact, and when.
@@ -18933,6 +20078,10 @@ pub struct DataEventSummaryItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub description: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
@@ -18946,6 +20095,7 @@ impl DataEventSummaryItem {
             last: None,
             count: None,
             description: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -18958,7 +20108,9 @@ impl Default for DataEventSummaryItem {
 }
 
 #[cfg(feature = "data_events")]
-crate::wire::object!(DataEventSummaryItem { name, first, last, count, description });
+crate::wire::object!(
+    DataEventSummaryItem(unknown_properties) { name, first, last, count, description }
+);
 
 /// A job exporting delivery and engagement statistics of outbound messages sent in a time range. Note the field name `job_identfier`, spelled as the API sends it.
 #[cfg(feature = "data_export")]
@@ -18990,6 +20142,10 @@ pub struct DataExport {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub download_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_export")]
@@ -19002,6 +20158,7 @@ impl DataExport {
             status: None,
             download_expires_at: None,
             download_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19015,7 +20172,8 @@ impl Default for DataExport {
 
 #[cfg(feature = "data_export")]
 crate::wire::object!(
-    DataExport { job_identfier, status, download_expires_at, download_url }
+    DataExport(unknown_properties) { job_identfier, status, download_expires_at,
+    download_url }
 );
 
 /// A point in time, either as ISO 8601 text or as a Unix timestamp.
@@ -19168,21 +20326,23 @@ impl<'de> serde::Deserialize<'de> for Datetime {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <String as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <i64 as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Integer)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <i64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Integer)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -19215,6 +20375,10 @@ pub struct DeletedArticleObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -19226,6 +20390,7 @@ impl DeletedArticleObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19238,7 +20403,7 @@ impl Default for DeletedArticleObject {
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(DeletedArticleObject { id, object, deleted });
+crate::wire::object!(DeletedArticleObject(unknown_properties) { id, object, deleted });
 
 /// Confirmation that a collection was deleted.
 #[cfg(feature = "help_center")]
@@ -19264,6 +20429,10 @@ pub struct DeletedCollectionObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -19275,6 +20444,7 @@ impl DeletedCollectionObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19287,7 +20457,9 @@ impl Default for DeletedCollectionObject {
 }
 
 #[cfg(feature = "help_center")]
-crate::wire::object!(DeletedCollectionObject { id, object, deleted });
+crate::wire::object!(
+    DeletedCollectionObject(unknown_properties) { id, object, deleted }
+);
 
 /// Confirmation that a company was accepted for archiving.
 #[cfg(feature = "companies")]
@@ -19313,6 +20485,10 @@ pub struct DeletedCompanyObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -19324,6 +20500,7 @@ impl DeletedCompanyObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19336,7 +20513,7 @@ impl Default for DeletedCompanyObject {
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(DeletedCompanyObject { id, object, deleted });
+crate::wire::object!(DeletedCompanyObject(unknown_properties) { id, object, deleted });
 
 /// A deleted conversation: its id, when it was deleted and whether its reporting data was kept.
 #[cfg(feature = "conversations")]
@@ -19368,6 +20545,10 @@ pub struct DeletedConversationItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -19382,6 +20563,7 @@ impl DeletedConversationItem {
             id: None,
             metrics_retained: None,
             deleted_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19395,8 +20577,8 @@ impl Default for DeletedConversationItem {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    DeletedConversationItem { id, metrics_retained, deleted_at } pinned { type_("type") =
-    "conversation" }; needs_known
+    DeletedConversationItem(unknown_properties) { id, metrics_retained, deleted_at }
+    pinned { type_("type") = "conversation" }; needs_known
 );
 
 /// One page of deleted conversations.
@@ -19428,6 +20610,10 @@ pub struct DeletedConversationList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<PagesLink>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -19442,6 +20628,7 @@ impl DeletedConversationList {
             conversations: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19455,8 +20642,8 @@ impl Default for DeletedConversationList {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    DeletedConversationList { conversations, total_count, pages } pinned { type_("type")
-    = "conversations.list" }; needs_known
+    DeletedConversationList(unknown_properties) { conversations, total_count, pages }
+    pinned { type_("type") = "conversations.list" }; needs_known
 );
 
 /// Confirmation that a data connector was deleted.
@@ -19483,6 +20670,10 @@ pub struct DeletedDataConnectorObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -19494,6 +20685,7 @@ impl DeletedDataConnectorObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19506,7 +20698,9 @@ impl Default for DeletedDataConnectorObject {
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DeletedDataConnectorObject { id, object, deleted });
+crate::wire::object!(
+    DeletedDataConnectorObject(unknown_properties) { id, object, deleted }
+);
 
 /// Confirmation that a folder was deleted.
 #[cfg(feature = "folders")]
@@ -19532,6 +20726,10 @@ pub struct DeletedFolderObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "folders")]
@@ -19543,6 +20741,7 @@ impl DeletedFolderObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19555,7 +20754,7 @@ impl Default for DeletedFolderObject {
 }
 
 #[cfg(feature = "folders")]
-crate::wire::object!(DeletedFolderObject { id, object, deleted });
+crate::wire::object!(DeletedFolderObject(unknown_properties) { id, object, deleted });
 
 /// Confirmation that a redirect was deleted.
 #[cfg(feature = "help_center")]
@@ -19581,6 +20780,10 @@ pub struct DeletedHelpCenterRedirectObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -19592,6 +20795,7 @@ impl DeletedHelpCenterRedirectObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19604,7 +20808,9 @@ impl Default for DeletedHelpCenterRedirectObject {
 }
 
 #[cfg(feature = "help_center")]
-crate::wire::object!(DeletedHelpCenterRedirectObject { id, object, deleted });
+crate::wire::object!(
+    DeletedHelpCenterRedirectObject(unknown_properties) { id, object, deleted }
+);
 
 /// Confirmation that an internal article was deleted.
 #[cfg(feature = "internal_articles")]
@@ -19630,6 +20836,10 @@ pub struct DeletedInternalArticleObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -19641,6 +20851,7 @@ impl DeletedInternalArticleObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19653,7 +20864,9 @@ impl Default for DeletedInternalArticleObject {
 }
 
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(DeletedInternalArticleObject { id, object, deleted });
+crate::wire::object!(
+    DeletedInternalArticleObject(unknown_properties) { id, object, deleted }
+);
 
 /// Confirmation that a news item was deleted.
 #[cfg(feature = "news")]
@@ -19679,6 +20892,10 @@ pub struct DeletedObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "news")]
@@ -19690,6 +20907,7 @@ impl DeletedObject {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19702,7 +20920,7 @@ impl Default for DeletedObject {
 }
 
 #[cfg(feature = "news")]
-crate::wire::object!(DeletedObject { id, object, deleted });
+crate::wire::object!(DeletedObject(unknown_properties) { id, object, deleted });
 
 /// Body of a request that removes a contact from a conversation.
 #[cfg(feature = "conversation_participants")]
@@ -19712,18 +20930,28 @@ crate::wire::object!(DeletedObject { id, object, deleted });
 pub struct DetachContactFromConversationRequest {
     /// The id of the admin on whose behalf the contact is removed.
     pub admin_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
 impl DetachContactFromConversationRequest {
     /// Builds a value from its fields.
     pub fn new(admin_id: impl Into<String>) -> Self {
-        Self { admin_id: admin_id.into() }
+        Self {
+            admin_id: admin_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(DetachContactFromConversationRequest { admin_id }; needs_known);
+crate::wire::object!(
+    DetachContactFromConversationRequest(unknown_properties) {} required { admin_id };
+    needs_known
+);
 
 /// Answer to one stored part of a multipart catalog upload.
 #[cfg(feature = "ecommerce_connectors")]
@@ -19743,6 +20971,10 @@ pub struct EcommerceCatalogUploadPartResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub next_part_number: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ecommerce_connectors")]
@@ -19753,6 +20985,7 @@ impl EcommerceCatalogUploadPartResponse {
         Self {
             import_job_id: None,
             next_part_number: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19766,7 +20999,8 @@ impl Default for EcommerceCatalogUploadPartResponse {
 
 #[cfg(feature = "ecommerce_connectors")]
 crate::wire::object!(
-    EcommerceCatalogUploadPartResponse { import_job_id, next_part_number }
+    EcommerceCatalogUploadPartResponse(unknown_properties) { import_job_id,
+    next_part_number }
 );
 
 /// Answer to an accepted catalog whose sync has started.
@@ -19793,6 +21027,10 @@ pub struct EcommerceCatalogUploadResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ecommerce_connectors")]
@@ -19804,6 +21042,7 @@ impl EcommerceCatalogUploadResponse {
             import_job_id: None,
             status: None,
             message: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19816,7 +21055,9 @@ impl Default for EcommerceCatalogUploadResponse {
 }
 
 #[cfg(feature = "ecommerce_connectors")]
-crate::wire::object!(EcommerceCatalogUploadResponse { import_job_id, status, message });
+crate::wire::object!(
+    EcommerceCatalogUploadResponse(unknown_properties) { import_job_id, status, message }
+);
 
 /// One address from an email header such as From, To or Cc.
 #[cfg(
@@ -19849,6 +21090,10 @@ pub struct EmailAddressHeader {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -19867,6 +21112,7 @@ impl EmailAddressHeader {
             type_: None,
             email_address: None,
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19893,7 +21139,9 @@ impl Default for EmailAddressHeader {
         feature = "tickets"
     )
 )]
-crate::wire::object!(EmailAddressHeader { type_("type"), email_address, name });
+crate::wire::object!(
+    EmailAddressHeader(unknown_properties) { type_("type"), email_address, name }
+);
 
 /// All sender email addresses of the workspace.
 #[cfg(feature = "emails")]
@@ -19913,6 +21161,10 @@ pub struct EmailList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<EmailSetting>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "emails")]
@@ -19925,6 +21177,7 @@ impl EmailList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -19937,7 +21190,9 @@ impl Default for EmailList {
 }
 
 #[cfg(feature = "emails")]
-crate::wire::object!(EmailList { data } pinned { type_("type") = "list" }; needs_known);
+crate::wire::object!(
+    EmailList(unknown_properties) { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Email details of a conversation part that was sent or received as an email.
 #[cfg(
@@ -19970,6 +21225,10 @@ pub struct EmailMessageMetadata {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub message_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -19988,6 +21247,7 @@ impl EmailMessageMetadata {
             subject: None,
             email_address_headers: None,
             message_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -20015,7 +21275,8 @@ impl Default for EmailMessageMetadata {
     )
 )]
 crate::wire::object!(
-    EmailMessageMetadata { subject, email_address_headers, message_id }
+    EmailMessageMetadata(unknown_properties) { subject, email_address_headers, message_id
+    }
 );
 
 /// A sender email address the workspace can send from.
@@ -20084,6 +21345,10 @@ pub struct EmailSetting {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "emails")]
@@ -20104,6 +21369,7 @@ impl EmailSetting {
             forwarded_email_last_received_at: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -20117,9 +21383,9 @@ impl Default for EmailSetting {
 
 #[cfg(feature = "emails")]
 crate::wire::object!(
-    EmailSetting { id, email, verified, domain, brand_id, forwarding_enabled,
-    forwarded_email_last_received_at, created_at, updated_at } pinned { type_("type") =
-    "email_setting" }; needs_known
+    EmailSetting(unknown_properties) { id, email, verified, domain, brand_id,
+    forwarding_enabled, forwarded_email_last_received_at, created_at, updated_at } pinned
+    { type_("type") = "email_setting" }; needs_known
 );
 
 /// The body of every failed request: a list of one or more errors, each with a machine-readable code.
@@ -20138,6 +21404,10 @@ pub struct Error {
     pub request_id: Option<String>,
     /// The errors that caused the request to fail.
     pub errors: Vec<ErrorErrorsItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 impl Error {
@@ -20150,12 +21420,14 @@ impl Error {
             type_: From::from("error.list"),
             request_id: None,
             errors: errors.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 crate::wire::object!(
-    Error { request_id, errors } pinned { type_("type") = "error.list" }; needs_known
+    Error(unknown_properties) { request_id } required { errors } pinned { type_("type") =
+    "error.list" }; needs_known
 );
 
 /// The details of an event part; the shape depends on the part's `part_type`.
@@ -20602,105 +21874,107 @@ impl<'de> serde::Deserialize<'de> for EventDetails {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ConversationAttributeUpdatedByWorkflow as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationAttributeUpdatedByWorkflow)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ConversationAttributeUpdatedByWorkflow as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationAttributeUpdatedByWorkflow)
+                    }
+                    1 => {
+                        <ConversationAttributeUpdatedByAdmin as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationAttributeUpdatedByAdmin)
+                    }
+                    2 => {
+                        <ConversationAttributeUpdatedByUser as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationAttributeUpdatedByUser)
+                    }
+                    3 => {
+                        <CustomActionStarted as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::CustomActionStarted)
+                    }
+                    4 => {
+                        <CustomActionFinished as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::CustomActionFinished)
+                    }
+                    5 => {
+                        <OperatorWorkflowEvent as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::OperatorWorkflowEvent)
+                    }
+                    6 => {
+                        <ConversationTagsUpdated as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationTagsUpdated)
+                    }
+                    7 => {
+                        <Snoozed as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Snoozed)
+                    }
+                    8 => {
+                        <PriorityChanged as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::PriorityChanged)
+                    }
+                    9 => {
+                        <ConversationSlaAppliedByRule as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationSlaAppliedByRule)
+                    }
+                    10 => {
+                        <ConversationSlaAppliedByWorkflow as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationSlaAppliedByWorkflow)
+                    }
+                    11 => {
+                        <ConversationSlaTargetMissed as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationSlaTargetMissed)
+                    }
+                    12 => {
+                        <ConversationSlaPaused as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationSlaPaused)
+                    }
+                    13 => {
+                        <ConversationSlaUnpaused as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationSlaUnpaused)
+                    }
+                    14 => {
+                        <ConversationSlaRemoved as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ConversationSlaRemoved)
+                    }
+                    15 => {
+                        <CallSummary as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::CallSummary)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <ConversationAttributeUpdatedByAdmin as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationAttributeUpdatedByAdmin)
-                }
-                2 => {
-                    <ConversationAttributeUpdatedByUser as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationAttributeUpdatedByUser)
-                }
-                3 => {
-                    <CustomActionStarted as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::CustomActionStarted)
-                }
-                4 => {
-                    <CustomActionFinished as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::CustomActionFinished)
-                }
-                5 => {
-                    <OperatorWorkflowEvent as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::OperatorWorkflowEvent)
-                }
-                6 => {
-                    <ConversationTagsUpdated as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationTagsUpdated)
-                }
-                7 => {
-                    <Snoozed as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Snoozed)
-                }
-                8 => {
-                    <PriorityChanged as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::PriorityChanged)
-                }
-                9 => {
-                    <ConversationSlaAppliedByRule as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationSlaAppliedByRule)
-                }
-                10 => {
-                    <ConversationSlaAppliedByWorkflow as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationSlaAppliedByWorkflow)
-                }
-                11 => {
-                    <ConversationSlaTargetMissed as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationSlaTargetMissed)
-                }
-                12 => {
-                    <ConversationSlaPaused as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationSlaPaused)
-                }
-                13 => {
-                    <ConversationSlaUnpaused as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationSlaUnpaused)
-                }
-                14 => {
-                    <ConversationSlaRemoved as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ConversationSlaRemoved)
-                }
-                15 => {
-                    <CallSummary as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::CallSummary)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -20760,6 +22034,10 @@ pub struct ExternalPage {
     pub updated_at: i64,
     /// When Fin last ingested the page, as a Unix timestamp.
     pub last_ingested_at: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -20800,16 +22078,17 @@ impl ExternalPage {
             created_at: created_at.into(),
             updated_at: updated_at.into(),
             last_ingested_at: last_ingested_at.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ExternalPage { id, title, html, url, ai_agent_availability, ai_copilot_availability,
-    ai_sales_agent_availability, fin_availability, locale, source_id, external_id,
-    created_at, updated_at, last_ingested_at } pinned { type_("type") = "external_page"
-    }; needs_known
+    ExternalPage(unknown_properties) { url, ai_sales_agent_availability, fin_availability
+    } required { id, title, html, ai_agent_availability, ai_copilot_availability, locale,
+    source_id, external_id, created_at, updated_at, last_ingested_at } pinned {
+    type_("type") = "external_page" }; needs_known
 );
 
 /// External pages
@@ -20843,6 +22122,10 @@ pub struct ExternalPagesList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ExternalPage>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -20857,6 +22140,7 @@ impl ExternalPagesList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -20870,8 +22154,8 @@ impl Default for ExternalPagesList {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    ExternalPagesList { pages, total_count, data } pinned { type_("type") = "list" };
-    needs_known
+    ExternalPagesList(unknown_properties) { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// A file uploaded to a `files` ticket attribute.
@@ -20922,6 +22206,10 @@ pub struct FileAttribute {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub height: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -20939,6 +22227,7 @@ impl FileAttribute {
             filesize: None,
             width: None,
             height: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -20952,8 +22241,8 @@ impl Default for FileAttribute {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    FileAttribute { name, url, content_type, filesize, width, height } pinned {
-    type_("type") = "upload" }; needs_known
+    FileAttribute(unknown_properties) { name, url, content_type, filesize, width, height
+    } pinned { type_("type") = "upload" }; needs_known
 );
 
 /// A file or link handed to Fin with a message as extra context; at most 10 per request.
@@ -20977,6 +22266,10 @@ pub struct FinAgentAttachment {
     /// File content, Base64-encoded; needed for `file`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -20990,6 +22283,7 @@ impl FinAgentAttachment {
             name: None,
             content_type: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -21024,7 +22318,8 @@ impl FinAgentAttachment {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    FinAgentAttachment { type_("type"), url, name, content_type, data }; needs_known
+    FinAgentAttachment(unknown_properties) { url, name, content_type, data } required {
+    type_("type") }; needs_known
 );
 
 /// Problems with user or conversation attributes that could not be stored.
@@ -21045,6 +22340,10 @@ pub struct FinAgentAttributeErrors {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub conversation: Option<FinAgentAttributeErrorsConversation>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -21055,6 +22354,7 @@ impl FinAgentAttributeErrors {
         Self {
             user: None,
             conversation: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -21067,7 +22367,7 @@ impl Default for FinAgentAttributeErrors {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentAttributeErrors { user, conversation });
+crate::wire::object!(FinAgentAttributeErrors(unknown_properties) { user, conversation });
 
 /// Context for Fin about the conversation so far.
 #[cfg(feature = "fin_agent")]
@@ -21081,6 +22381,10 @@ pub struct FinAgentConversationMetadata {
     /// Conversation attributes Fin can take into account, at most 10.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -21091,6 +22395,7 @@ impl FinAgentConversationMetadata {
         Self {
             history: None,
             attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -21130,7 +22435,9 @@ impl Default for FinAgentConversationMetadata {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentConversationMetadata { history, attributes });
+crate::wire::object!(
+    FinAgentConversationMetadata(unknown_properties) { history, attributes }
+);
 
 /// A message in a conversation with Fin.
 #[cfg(feature = "fin_agent")]
@@ -21148,6 +22455,10 @@ pub struct FinAgentMessage {
     /// When the message was written, with milliseconds; only set in `fin_replied` events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_ms: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -21163,6 +22474,7 @@ impl FinAgentMessage {
             body: body.into(),
             timestamp: None,
             timestamp_ms: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -21183,7 +22495,8 @@ impl FinAgentMessage {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    FinAgentMessage { author, body, timestamp, timestamp_ms }; needs_known
+    FinAgentMessage(unknown_properties) { timestamp, timestamp_ms } required { author,
+    body }; needs_known
 );
 
 /// Options that change how Fin behaves for this request.
@@ -21198,6 +22511,10 @@ pub struct FinAgentSettings {
     /// `true` makes Fin write replies shaped for email; `false` (the default) keeps them chat-style.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -21208,6 +22525,7 @@ impl FinAgentSettings {
         Self {
             follow_up_questions: None,
             email: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -21234,7 +22552,9 @@ impl Default for FinAgentSettings {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentSettings { follow_up_questions, email });
+crate::wire::object!(
+    FinAgentSettings(unknown_properties) { follow_up_questions, email }
+);
 
 /// The end user Fin is talking to.
 #[cfg(feature = "fin_agent")]
@@ -21253,6 +22573,10 @@ pub struct FinAgentUser {
     /// User attributes Fin can use to pick content and answers, at most 10.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -21265,6 +22589,7 @@ impl FinAgentUser {
             name: None,
             email: None,
             attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -21301,7 +22626,10 @@ impl FinAgentUser {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentUser { id, name, email, attributes }; needs_known);
+crate::wire::object!(
+    FinAgentUser(unknown_properties) { name, email, attributes } required { id };
+    needs_known
+);
 
 /// A Knowledge Hub folder that groups articles, snippets and other content; folders can nest.
 #[cfg(feature = "folders")]
@@ -21357,6 +22685,10 @@ pub struct Folder {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "folders")]
@@ -21373,6 +22705,7 @@ impl Folder {
             content_count: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -21386,8 +22719,8 @@ impl Default for Folder {
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    Folder { id, name, description, emoji, parent_folder_id, content_count, created_at,
-    updated_at }
+    Folder(unknown_properties) { id, name, description, emoji, parent_folder_id,
+    content_count, created_at, updated_at }
 );
 
 /// One locale's name and description of a collection or section.
@@ -21405,6 +22738,10 @@ pub struct GroupContent {
     /// Description in this locale; collections only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -21418,6 +22755,7 @@ impl GroupContent {
             type_: Some(From::from("group_content")),
             name: None,
             description: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -21445,8 +22783,8 @@ impl Default for GroupContent {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    GroupContent { name, description } pinned { type_("type") = "group_content" };
-    needs_known
+    GroupContent(unknown_properties) { name, description } pinned { type_("type") =
+    "group_content" }; needs_known
 );
 
 /// A collection's or section's texts per locale: each key is a locale code and holds that locale's `group_content`.
@@ -21532,6 +22870,10 @@ pub struct GroupTranslatedContent {
     pub zh_cn: Option<GroupContent>,
     #[serde(rename = "zh-TW", skip_serializing_if = "Option::is_none")]
     pub zh_tw: Option<GroupContent>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -21580,6 +22922,7 @@ impl GroupTranslatedContent {
             pt_br: None,
             zh_cn: None,
             zh_tw: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -21852,9 +23195,9 @@ impl Default for GroupTranslatedContent {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    GroupTranslatedContent { ar, bg, bs, ca, cs, da, de, el, en, es, et, fi, fr, he, hr,
-    hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr, sv, tr, vi,
-    pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned { type_("type") =
+    GroupTranslatedContent(unknown_properties) { ar, bg, bs, ca, cs, da, de, el, en, es,
+    et, fi, fr, he, hr, hu, id, it, ja, ko, lt, lv, mn, nb, nl, pl, pt, ro, ru, sl, sr,
+    sv, tr, vi, pt_br("pt-BR"), zh_cn("zh-CN"), zh_tw("zh-TW") } pinned { type_("type") =
     "group_translated_content" }; needs_known
 );
 
@@ -21876,6 +23219,10 @@ pub struct HandlingEvent {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub reason: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -21892,13 +23239,15 @@ impl HandlingEvent {
             type_: type_.into(),
             timestamp: timestamp.into(),
             reason: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    HandlingEvent { teammate, type_("type"), timestamp, reason }; needs_known
+    HandlingEvent(unknown_properties) { reason } required { teammate, type_("type"),
+    timestamp }; needs_known
 );
 
 /// The pause and resume events of a conversation.
@@ -21913,6 +23262,10 @@ pub struct HandlingEventList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub handling_events: Option<Vec<HandlingEvent>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -21920,7 +23273,10 @@ impl HandlingEventList {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { handling_events: None }
+        Self {
+            handling_events: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -21932,7 +23288,7 @@ impl Default for HandlingEventList {
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(HandlingEventList { handling_events });
+crate::wire::object!(HandlingEventList(unknown_properties) { handling_events });
 
 /// A help center of the workspace, the public site that holds collections and articles.
 #[cfg(feature = "help_center")]
@@ -22006,6 +23362,10 @@ pub struct HelpCenter {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub locales: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -22025,6 +23385,7 @@ impl HelpCenter {
             custom_domain: None,
             default: None,
             locales: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22038,8 +23399,8 @@ impl Default for HelpCenter {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    HelpCenter { id, workspace_id, created_at, updated_at, identifier, website_turned_on,
-    display_name, url, custom_domain, default, locales }
+    HelpCenter(unknown_properties) { id, workspace_id, created_at, updated_at,
+    identifier, website_turned_on, display_name, url, custom_domain, default, locales }
 );
 
 /// Help Centers
@@ -22062,6 +23423,10 @@ pub struct HelpCenterList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<HelpCenter>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -22074,6 +23439,7 @@ impl HelpCenterList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22087,7 +23453,8 @@ impl Default for HelpCenterList {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    HelpCenterList { data } pinned { type_("type") = "list" }; needs_known
+    HelpCenterList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// A redirect that sends visitors of an old or outside address (`from_url`) to an article or collection of the help center.
@@ -22150,6 +23517,10 @@ pub struct HelpCenterRedirect {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -22169,6 +23540,7 @@ impl HelpCenterRedirect {
             target_id: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22182,9 +23554,9 @@ impl Default for HelpCenterRedirect {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    HelpCenterRedirect { id, from_url, locale, help_center_id, target_type, target_id,
-    created_at, updated_at } pinned { type_("type") = "help_center_redirect" };
-    needs_known
+    HelpCenterRedirect(unknown_properties) { id, from_url, locale, help_center_id,
+    target_type, target_id, created_at, updated_at } pinned { type_("type") =
+    "help_center_redirect" }; needs_known
 );
 
 /// Help Center Redirects
@@ -22218,6 +23590,10 @@ pub struct HelpCenterRedirectList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<HelpCenterRedirect>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -22232,6 +23608,7 @@ impl HelpCenterRedirectList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22245,8 +23622,8 @@ impl Default for HelpCenterRedirectList {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    HelpCenterRedirectList { pages, total_count, data } pinned { type_("type") = "list"
-    }; needs_known
+    HelpCenterRedirectList(unknown_properties) { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// Metadata of an HMAC key with which `user_hash` values are signed so that the Messenger can verify users. The key itself is not included.
@@ -22297,6 +23674,10 @@ pub struct IdentityVerificationSecret {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub created_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "identity_verification_secrets")]
@@ -22314,6 +23695,7 @@ impl IdentityVerificationSecret {
             supports_ios: None,
             supports_web: None,
             created_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22327,8 +23709,9 @@ impl Default for IdentityVerificationSecret {
 
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    IdentityVerificationSecret { id, name, supports_android, supports_ios, supports_web,
-    created_at } pinned { type_("type") = "identity_verification_secret" }; needs_known
+    IdentityVerificationSecret(unknown_properties) { id, name, supports_android,
+    supports_ios, supports_web, created_at } pinned { type_("type") =
+    "identity_verification_secret" }; needs_known
 );
 
 /// Identity Verification Secrets
@@ -22351,6 +23734,10 @@ pub struct IdentityVerificationSecretList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<IdentityVerificationSecret>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "identity_verification_secrets")]
@@ -22363,6 +23750,7 @@ impl IdentityVerificationSecretList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22376,8 +23764,8 @@ impl Default for IdentityVerificationSecretList {
 
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    IdentityVerificationSecretList { data } pinned { type_("type") = "list" };
-    needs_known
+    IdentityVerificationSecretList(unknown_properties) { data } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// A newly created secret including its key material, which is returned only in this one response.
@@ -22434,6 +23822,10 @@ pub struct IdentityVerificationSecretWithMaterial {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub secret: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "identity_verification_secrets")]
@@ -22452,6 +23844,7 @@ impl IdentityVerificationSecretWithMaterial {
             supports_web: None,
             created_at: None,
             secret: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22465,9 +23858,9 @@ impl Default for IdentityVerificationSecretWithMaterial {
 
 #[cfg(feature = "identity_verification_secrets")]
 crate::wire::object!(
-    IdentityVerificationSecretWithMaterial { id, name, supports_android, supports_ios,
-    supports_web, created_at, secret } pinned { type_("type") =
-    "identity_verification_secret" }; needs_known
+    IdentityVerificationSecretWithMaterial(unknown_properties) { id, name,
+    supports_android, supports_ios, supports_web, created_at, secret } pinned {
+    type_("type") = "identity_verification_secret" }; needs_known
 );
 
 /// An Intercom API version. Without an explicit version, the one set for the app in the Developer Hub applies.
@@ -22635,6 +24028,10 @@ pub struct InternalArticle {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tags: Option<Tags>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -22661,6 +24058,7 @@ impl InternalArticle {
             ai_copilot_availability: None,
             ai_sales_agent_availability: None,
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22674,10 +24072,10 @@ impl Default for InternalArticle {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticle { id, title, body, body_markdown, owner_id, author_id, created_at,
-    updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
-    ai_copilot_availability, ai_sales_agent_availability, tags } pinned { type_("type") =
-    "internal_article" }; needs_known
+    InternalArticle(unknown_properties) { id, title, body, body_markdown, owner_id,
+    author_id, created_at, updated_at, locale, folder_id, audience_ids,
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability, tags }
+    pinned { type_("type") = "internal_article" }; needs_known
 );
 
 /// Internal Articles
@@ -22711,6 +24109,10 @@ pub struct InternalArticleList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<InternalArticleListItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -22725,6 +24127,7 @@ impl InternalArticleList {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22738,8 +24141,8 @@ impl Default for InternalArticleList {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticleList { pages, total_count, data } pinned { type_("type") = "list" };
-    needs_known
+    InternalArticleList(unknown_properties) { pages, total_count, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// Internal Articles
@@ -22845,6 +24248,10 @@ pub struct InternalArticleListItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tags: Option<Tags>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -22871,6 +24278,7 @@ impl InternalArticleListItem {
             ai_copilot_availability: None,
             ai_sales_agent_availability: None,
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22884,10 +24292,10 @@ impl Default for InternalArticleListItem {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticleListItem { id, title, body, body_markdown, owner_id, author_id,
-    created_at, updated_at, locale, folder_id, audience_ids, ai_chatbot_availability,
-    ai_copilot_availability, ai_sales_agent_availability, tags } pinned { type_("type") =
-    "internal_article" }; needs_known
+    InternalArticleListItem(unknown_properties) { id, title, body, body_markdown,
+    owner_id, author_id, created_at, updated_at, locale, folder_id, audience_ids,
+    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability, tags }
+    pinned { type_("type") = "internal_article" }; needs_known
 );
 
 /// Internal articles that match a search.
@@ -22919,6 +24327,10 @@ pub struct InternalArticleSearchResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -22933,6 +24345,7 @@ impl InternalArticleSearchResponse {
             total_count: None,
             data: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -22946,8 +24359,8 @@ impl Default for InternalArticleSearchResponse {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    InternalArticleSearchResponse { total_count, data, pages } pinned { type_("type") =
-    "list" }; needs_known
+    InternalArticleSearchResponse(unknown_properties) { total_count, data, pages } pinned
+    { type_("type") = "list" }; needs_known
 );
 
 /// An asynchronous job Intercom runs after a request enqueued it, such as creating a ticket; poll it until `status` is no longer `pending`.
@@ -22994,6 +24407,10 @@ pub struct Jobs {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub resource_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "jobs", feature = "tickets"))]
@@ -23011,14 +24428,15 @@ impl Jobs {
             resource_type: None,
             resource_id: None,
             resource_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "jobs", feature = "tickets"))]
 crate::wire::object!(
-    Jobs { id, url, status, resource_type, resource_id, resource_url } pinned {
-    type_("type") = "job" }; needs_known
+    Jobs(unknown_properties) { url, status, resource_type, resource_id, resource_url }
+    required { id } pinned { type_("type") = "job" }; needs_known
 );
 
 /// Body of a request that links a conversation to a tracker ticket.
@@ -23029,6 +24447,10 @@ crate::wire::object!(
 pub struct LinkConversationToTicketRequest {
     /// The id of the conversation, or of the customer ticket, that the tracker ticket of the path should hold.
     pub conversation_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -23037,12 +24459,16 @@ impl LinkConversationToTicketRequest {
     pub fn new(conversation_id: impl Into<String>) -> Self {
         Self {
             conversation_id: conversation_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "tickets")]
-crate::wire::object!(LinkConversationToTicketRequest { conversation_id }; needs_known);
+crate::wire::object!(
+    LinkConversationToTicketRequest(unknown_properties) {} required { conversation_id };
+    needs_known
+);
 
 /// A conversation or ticket linked to another one.
 #[cfg(
@@ -23075,6 +24501,10 @@ pub struct LinkedObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub category: Option<TicketCategory>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -23093,6 +24523,7 @@ impl LinkedObject {
             type_: None,
             id: None,
             category: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23119,7 +24550,7 @@ impl Default for LinkedObject {
         feature = "tickets"
     )
 )]
-crate::wire::object!(LinkedObject { type_("type"), id, category });
+crate::wire::object!(LinkedObject(unknown_properties) { type_("type"), id, category });
 
 /// The conversations and tickets linked to this one (up to 1,000).
 #[cfg(
@@ -23158,6 +24589,10 @@ pub struct LinkedObjectList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<LinkedObject>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -23179,6 +24614,7 @@ impl LinkedObjectList {
             total_count: None,
             has_more: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23206,8 +24642,8 @@ impl Default for LinkedObjectList {
     )
 )]
 crate::wire::object!(
-    LinkedObjectList { total_count, has_more, data } pinned { type_("type") = "list" };
-    needs_known
+    LinkedObjectList(unknown_properties) { total_count, has_more, data } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// A saved reply teammates can insert into conversations.
@@ -23276,6 +24712,10 @@ pub struct Macro {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub available_on: Option<Vec<MacroAvailableOnItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "macros")]
@@ -23296,6 +24736,7 @@ impl Macro {
             visible_to: None,
             visible_to_team_ids: None,
             available_on: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23309,8 +24750,9 @@ impl Default for Macro {
 
 #[cfg(feature = "macros")]
 crate::wire::object!(
-    Macro { id, name, body, body_text, created_at, updated_at, visible_to,
-    visible_to_team_ids, available_on } pinned { type_("type") = "macro" }; needs_known
+    Macro(unknown_properties) { id, name, body, body_text, created_at, updated_at,
+    visible_to, visible_to_team_ids, available_on } pinned { type_("type") = "macro" };
+    needs_known
 );
 
 /// One page of the workspace's macros.
@@ -23337,6 +24779,10 @@ pub struct MacroList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<MacroListPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "macros")]
@@ -23350,6 +24796,7 @@ impl MacroList {
             type_: Some(From::from("list")),
             data: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23363,7 +24810,8 @@ impl Default for MacroList {
 
 #[cfg(feature = "macros")]
 crate::wire::object!(
-    MacroList { data, pages } pinned { type_("type") = "list" }; needs_known
+    MacroList(unknown_properties) { data, pages } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// Merge contact data
@@ -23381,6 +24829,10 @@ pub struct MergeContactsRequest {
     /// Set `true` to merge contacts that share no email or phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_duplicate_validation: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23392,6 +24844,7 @@ impl MergeContactsRequest {
             from: from.into(),
             into: into.into(),
             skip_duplicate_validation: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -23408,7 +24861,8 @@ impl MergeContactsRequest {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergeContactsRequest { from, into, skip_duplicate_validation }; needs_known
+    MergeContactsRequest(unknown_properties) { skip_duplicate_validation } required {
+    from, into }; needs_known
 );
 
 /// Body of a request that merges the conversation of the path into another one.
@@ -23419,6 +24873,10 @@ crate::wire::object!(
 pub struct MergeConversationsRequest {
     /// The id of the conversation that survives the merge.
     pub merge_into_conversation_id: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -23427,13 +24885,15 @@ impl MergeConversationsRequest {
     pub fn new(merge_into_conversation_id: impl Into<i64>) -> Self {
         Self {
             merge_into_conversation_id: merge_into_conversation_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    MergeConversationsRequest { merge_into_conversation_id }; needs_known
+    MergeConversationsRequest(unknown_properties) {} required {
+    merge_into_conversation_id }; needs_known
 );
 
 /// A contact that was merged into this one.
@@ -23466,6 +24926,10 @@ pub struct MergeHistoryItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub merged_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -23480,6 +24944,7 @@ impl MergeHistoryItem {
             source_contact_id: None,
             source_contact_role: None,
             merged_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23493,8 +24958,8 @@ impl Default for MergeHistoryItem {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    MergeHistoryItem { source_contact_id, source_contact_role, merged_at } pinned {
-    type_("type") = "merge_history" }; needs_known
+    MergeHistoryItem(unknown_properties) { source_contact_id, source_contact_role,
+    merged_at } pinned { type_("type") = "merge_history" }; needs_known
 );
 
 /// One page of a user's merge history.
@@ -23527,6 +24992,10 @@ pub struct MergeHistoryList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub has_more: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23541,6 +25010,7 @@ impl MergeHistoryList {
             data: None,
             next_cursor: None,
             has_more: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23554,8 +25024,8 @@ impl Default for MergeHistoryList {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergeHistoryList { data, next_cursor, has_more } pinned { type_("type") = "list" };
-    needs_known
+    MergeHistoryList(unknown_properties) { data, next_cursor, has_more } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// A preview of a merge that would be allowed.
@@ -23575,6 +25045,10 @@ pub struct MergePreviewAllowed {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub summary: Option<MergePreviewSummary>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23585,6 +25059,7 @@ impl MergePreviewAllowed {
         Self {
             allowed: None,
             summary: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23597,7 +25072,7 @@ impl Default for MergePreviewAllowed {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewAllowed { allowed, summary });
+crate::wire::object!(MergePreviewAllowed(unknown_properties) { allowed, summary });
 
 /// How one attribute of the user would change.
 #[cfg(feature = "contacts")]
@@ -23635,6 +25110,10 @@ pub struct MergePreviewAttributeChange {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub new_into_value: Option<serde_json::Value>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23648,6 +25127,7 @@ impl MergePreviewAttributeChange {
             from_value: None,
             into_value: None,
             new_into_value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23661,8 +25141,8 @@ impl Default for MergePreviewAttributeChange {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergePreviewAttributeChange { field, outcome, from_value, into_value, new_into_value
-    }
+    MergePreviewAttributeChange(unknown_properties) { field, outcome, from_value,
+    into_value, new_into_value }
 );
 
 /// The attribute changes a merge would make on the user.
@@ -23683,6 +25163,10 @@ pub struct MergePreviewAttributeChanges {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_count: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23693,6 +25177,7 @@ impl MergePreviewAttributeChanges {
         Self {
             attributes: None,
             total_count: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23705,7 +25190,9 @@ impl Default for MergePreviewAttributeChanges {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewAttributeChanges { attributes, total_count });
+crate::wire::object!(
+    MergePreviewAttributeChanges(unknown_properties) { attributes, total_count }
+);
 
 /// Merge preview not allowed
 ///
@@ -23727,6 +25214,10 @@ pub struct MergePreviewBlocked {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub reasons: Option<Vec<MergePreviewReason>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23737,6 +25228,7 @@ impl MergePreviewBlocked {
         Self {
             allowed: None,
             reasons: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23749,7 +25241,7 @@ impl Default for MergePreviewBlocked {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewBlocked { allowed, reasons });
+crate::wire::object!(MergePreviewBlocked(unknown_properties) { allowed, reasons });
 
 /// One reason a merge would be refused.
 #[cfg(feature = "contacts")]
@@ -23769,6 +25261,10 @@ pub struct MergePreviewReason {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23776,7 +25272,11 @@ impl MergePreviewReason {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { code: None, message: None }
+        Self {
+            code: None,
+            message: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -23788,7 +25288,7 @@ impl Default for MergePreviewReason {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReason { code, message });
+crate::wire::object!(MergePreviewReason(unknown_properties) { code, message });
 
 /// Per object type, two counts: `from` for the objects the lead would hand over, `into` for those the user holds already. Only types with something to move appear, always with both counts.
 #[cfg(feature = "contacts")]
@@ -23826,6 +25326,10 @@ pub struct MergePreviewReassignments {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub notes: Option<MergePreviewReassignmentsNotes>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23839,6 +25343,7 @@ impl MergePreviewReassignments {
             phone_calls: None,
             tags: None,
             notes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -23852,7 +25357,8 @@ impl Default for MergePreviewReassignments {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergePreviewReassignments { conversations, tickets, phone_calls, tags, notes }
+    MergePreviewReassignments(unknown_properties) { conversations, tickets, phone_calls,
+    tags, notes }
 );
 
 /// Body of a merge preview; the same fields as a merge.
@@ -23868,6 +25374,10 @@ pub struct MergePreviewRequest {
     /// Set `true` to preview even when the contacts share no identifier; `false` by default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_duplicate_validation: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -23879,6 +25389,7 @@ impl MergePreviewRequest {
             from: from.into(),
             into: into.into(),
             skip_duplicate_validation: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -23895,7 +25406,8 @@ impl MergePreviewRequest {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergePreviewRequest { from, into, skip_duplicate_validation }; needs_known
+    MergePreviewRequest(unknown_properties) { skip_duplicate_validation } required {
+    from, into }; needs_known
 );
 
 /// The outcome of a merge preview, either allowed (with what would change) or blocked (with reasons).
@@ -23956,21 +25468,23 @@ impl<'de> serde::Deserialize<'de> for MergePreviewResponse {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <MergePreviewAllowed as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Allowed)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <MergePreviewAllowed as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Allowed)
+                    }
+                    1 => {
+                        <MergePreviewBlocked as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Blocked)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <MergePreviewBlocked as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Blocked)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -23995,6 +25509,10 @@ pub struct MergePreviewSummary {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub reassignments: Option<MergePreviewReassignments>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -24005,6 +25523,7 @@ impl MergePreviewSummary {
         Self {
             attribute_changes: None,
             reassignments: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -24017,7 +25536,9 @@ impl Default for MergePreviewSummary {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewSummary { attribute_changes, reassignments });
+crate::wire::object!(
+    MergePreviewSummary(unknown_properties) { attribute_changes, reassignments }
+);
 
 /// An outbound message an admin sent to a contact.
 #[cfg(any(feature = "conversations", feature = "messages"))]
@@ -24048,6 +25569,10 @@ pub struct Message {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub conversation_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "messages"))]
@@ -24069,14 +25594,15 @@ impl Message {
             body: body.into(),
             message_type: message_type.into(),
             conversation_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "conversations", feature = "messages"))]
 crate::wire::object!(
-    Message { type_("type"), id, created_at, subject, body, message_type, conversation_id
-    }; needs_known
+    Message(unknown_properties) { subject, conversation_id } required { type_("type"),
+    id, created_at, body, message_type }; needs_known
 );
 
 /// Combines several filters or nested groups with AND or OR.
@@ -24098,6 +25624,10 @@ pub struct MultipleFilterSearchRequest {
     /// The filters or nested groups. An empty list is both, hence `anyOf`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<MultipleFilterSearchRequestValue>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -24115,6 +25645,7 @@ impl MultipleFilterSearchRequest {
         Self {
             operator: None,
             value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -24158,7 +25689,9 @@ impl Default for MultipleFilterSearchRequest {
         feature = "tickets"
     )
 )]
-crate::wire::object!(MultipleFilterSearchRequest { operator, value });
+crate::wire::object!(
+    MultipleFilterSearchRequest(unknown_properties) { operator, value }
+);
 
 /// An announcement (product update, event, promotion and the like) shown to customers in one or more Messenger newsfeeds.
 #[cfg(feature = "news")]
@@ -24250,6 +25783,10 @@ pub struct NewsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "news")]
@@ -24274,6 +25811,7 @@ impl NewsItem {
             deliver_silently: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -24287,9 +25825,9 @@ impl Default for NewsItem {
 
 #[cfg(feature = "news")]
 crate::wire::object!(
-    NewsItem { id, workspace_id, title, body, sender_id, state, newsfeed_assignments,
-    labels, cover_image_url, reactions, deliver_silently, created_at, updated_at } pinned
-    { type_("type") = "news-item" }; needs_known
+    NewsItem(unknown_properties) { id, workspace_id, title, body, sender_id, state,
+    newsfeed_assignments, labels, cover_image_url, reactions, deliver_silently,
+    created_at, updated_at } pinned { type_("type") = "news-item" }; needs_known
 );
 
 /// Create News Item Request
@@ -24322,6 +25860,10 @@ pub struct NewsItemRequest {
     /// The newsfeeds to show the item in.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub newsfeed_assignments: Option<Vec<NewsfeedAssignment>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "news")]
@@ -24338,6 +25880,7 @@ impl NewsItemRequest {
             labels: None,
             reactions: None,
             newsfeed_assignments: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -24397,8 +25940,8 @@ impl NewsItemRequest {
 
 #[cfg(feature = "news")]
 crate::wire::object!(
-    NewsItemRequest { title, body, sender_id, state, deliver_silently, labels, reactions,
-    newsfeed_assignments }; needs_known
+    NewsItemRequest(unknown_properties) { body, state, deliver_silently, labels,
+    reactions, newsfeed_assignments } required { title, sender_id }; needs_known
 );
 
 /// A newsfeed, a Messenger feed of news items aimed at one audience. Newsfeeds are set up in the Intercom app; the API can only read them.
@@ -24437,6 +25980,10 @@ pub struct Newsfeed {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "news")]
@@ -24452,6 +25999,7 @@ impl Newsfeed {
             name: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -24465,8 +26013,8 @@ impl Default for Newsfeed {
 
 #[cfg(feature = "news")]
 crate::wire::object!(
-    Newsfeed { id, name, created_at, updated_at } pinned { type_("type") = "newsfeed" };
-    needs_known
+    Newsfeed(unknown_properties) { id, name, created_at, updated_at } pinned {
+    type_("type") = "newsfeed" }; needs_known
 );
 
 /// Placement of a news item in one newsfeed.
@@ -24481,6 +26029,10 @@ pub struct NewsfeedAssignment {
     /// Publication date in this newsfeed, as a Unix timestamp in seconds; set it to back-date imported items. Ignored on write while the item is a `draft`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "news")]
@@ -24491,6 +26043,7 @@ impl NewsfeedAssignment {
         Self {
             newsfeed_id: None,
             published_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -24517,7 +26070,9 @@ impl Default for NewsfeedAssignment {
 }
 
 #[cfg(feature = "news")]
-crate::wire::object!(NewsfeedAssignment { newsfeed_id, published_at });
+crate::wire::object!(
+    NewsfeedAssignment(unknown_properties) { newsfeed_id, published_at }
+);
 
 /// A note an admin wrote about one contact or one company.
 #[cfg(feature = "notes")]
@@ -24566,6 +26121,10 @@ pub struct Note {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub body: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "notes")]
@@ -24583,6 +26142,7 @@ impl Note {
             company: None,
             author: None,
             body: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -24596,8 +26156,8 @@ impl Default for Note {
 
 #[cfg(feature = "notes")]
 crate::wire::object!(
-    Note { id, created_at, contact, company, author, body } pinned { type_("type") =
-    "note" }; needs_known
+    Note(unknown_properties) { id, created_at, contact, company, author, body } pinned {
+    type_("type") = "note" }; needs_known
 );
 
 /// Paginated Response
@@ -24631,6 +26191,10 @@ pub struct NoteList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "notes")]
@@ -24645,6 +26209,7 @@ impl NoteList {
             data: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -24658,7 +26223,8 @@ impl Default for NoteList {
 
 #[cfg(feature = "notes")]
 crate::wire::object!(
-    NoteList { data, total_count, pages } pinned { type_("type") = "list" }; needs_known
+    NoteList(unknown_properties) { data, total_count, pages } pinned { type_("type") =
+    "list" }; needs_known
 );
 
 /// Webhook notification
@@ -24716,6 +26282,10 @@ pub struct NotificationEvent {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<NotificationEventData>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "webhooks")]
@@ -24736,15 +26306,16 @@ impl NotificationEvent {
             delivery_status: None,
             delivered_at: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "webhooks")]
 crate::wire::object!(
-    NotificationEvent { id, topic, app_id, created_at, first_sent_at, delivery_attempts,
-    delivery_status, delivered_at, data } pinned { type_("type") = "notification_event"
-    }; needs_known
+    NotificationEvent(unknown_properties) { app_id, created_at, first_sent_at,
+    delivery_attempts, delivery_status, delivered_at, data } required { id, topic }
+    pinned { type_("type") = "notification_event" }; needs_known
 );
 
 /// Webhook notification data
@@ -24766,6 +26337,10 @@ pub struct NotificationEventData {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub item: Option<NotificationItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "webhooks")]
@@ -24778,6 +26353,7 @@ impl NotificationEventData {
         Self {
             type_: Some(From::from("notification_event_data")),
             item: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -24791,8 +26367,8 @@ impl Default for NotificationEventData {
 
 #[cfg(feature = "webhooks")]
 crate::wire::object!(
-    NotificationEventData { item } pinned { type_("type") = "notification_event_data" };
-    needs_known
+    NotificationEventData(unknown_properties) { item } pinned { type_("type") =
+    "notification_event_data" }; needs_known
 );
 
 /// Webhook notification item
@@ -25279,45 +26855,47 @@ impl<'de> serde::Deserialize<'de> for NotificationItem {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <Conversation as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(|v| Self::Conversation(Box::new(v)))
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <Conversation as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(|v| Self::Conversation(Box::new(v)))
+                    }
+                    1 => {
+                        <Contact as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(|v| Self::Contact(Box::new(v)))
+                    }
+                    2 => {
+                        <Ticket as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Ticket)
+                    }
+                    3 => {
+                        <Company as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Company)
+                    }
+                    4 => {
+                        <Visitor as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Visitor)
+                    }
+                    5 => {
+                        <NotificationPing as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::NotificationPing)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Contact as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(|v| Self::Contact(Box::new(v)))
-                }
-                2 => {
-                    <Ticket as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Ticket)
-                }
-                3 => {
-                    <Company as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Company)
-                }
-                4 => {
-                    <Visitor as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Visitor)
-                }
-                5 => {
-                    <NotificationPing as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::NotificationPing)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -25343,6 +26921,10 @@ pub struct NotificationPing {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub message: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "webhooks")]
@@ -25355,6 +26937,7 @@ impl NotificationPing {
         Self {
             type_: From::from("ping"),
             message: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -25368,7 +26951,8 @@ impl Default for NotificationPing {
 
 #[cfg(feature = "webhooks")]
 crate::wire::object!(
-    NotificationPing { message } pinned { type_("type") = "ping" }; needs_known
+    NotificationPing(unknown_properties) { message } pinned { type_("type") = "ping" };
+    needs_known
 );
 
 /// Webhook topic
@@ -25596,6 +27180,10 @@ pub struct OfficeHoursException {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -25616,6 +27204,7 @@ impl OfficeHoursException {
             recurring_annually: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -25629,9 +27218,9 @@ impl Default for OfficeHoursException {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursException { id, office_hours_schedule_id, exception_date, exception_type,
-    name, time_intervals, recurring_annually, created_at, updated_at } pinned {
-    type_("type") = "office_hours_exception" }; needs_known
+    OfficeHoursException(unknown_properties) { id, office_hours_schedule_id,
+    exception_date, exception_type, name, time_intervals, recurring_annually, created_at,
+    updated_at } pinned { type_("type") = "office_hours_exception" }; needs_known
 );
 
 /// The exceptions of a schedule.
@@ -25652,6 +27241,10 @@ pub struct OfficeHoursExceptionList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<OfficeHoursException>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -25664,6 +27257,7 @@ impl OfficeHoursExceptionList {
         Self {
             type_: Some(From::from("office_hours_exception.list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -25677,7 +27271,7 @@ impl Default for OfficeHoursExceptionList {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursExceptionList { data } pinned { type_("type") =
+    OfficeHoursExceptionList(unknown_properties) { data } pinned { type_("type") =
     "office_hours_exception.list" }; needs_known
 );
 
@@ -25735,6 +27329,10 @@ pub struct OfficeHoursSchedule {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -25753,6 +27351,7 @@ impl OfficeHoursSchedule {
             twenty_four_seven: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -25766,9 +27365,9 @@ impl Default for OfficeHoursSchedule {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursSchedule { id, name, time_zone_name, time_intervals, twenty_four_seven,
-    created_at, updated_at } pinned { type_("type") = "office_hours_schedule" };
-    needs_known
+    OfficeHoursSchedule(unknown_properties) { id, name, time_zone_name, time_intervals,
+    twenty_four_seven, created_at, updated_at } pinned { type_("type") =
+    "office_hours_schedule" }; needs_known
 );
 
 /// The workspace's office hours schedules.
@@ -25789,6 +27388,10 @@ pub struct OfficeHoursScheduleList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<OfficeHoursSchedule>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -25801,6 +27404,7 @@ impl OfficeHoursScheduleList {
         Self {
             type_: Some(From::from("office_hours_schedule.list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -25814,7 +27418,7 @@ impl Default for OfficeHoursScheduleList {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    OfficeHoursScheduleList { data } pinned { type_("type") =
+    OfficeHoursScheduleList(unknown_properties) { data } pinned { type_("type") =
     "office_hours_schedule.list" }; needs_known
 );
 
@@ -25833,6 +27437,10 @@ pub struct OfficeHoursTimeInterval {
     /// Day the interval falls on, computed by Intercom (0 for Monday to 6 for Sunday); for exceptions it follows from `exception_date`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -25844,6 +27452,7 @@ impl OfficeHoursTimeInterval {
             start_minute: None,
             end_minute: None,
             day_of_week: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -25877,7 +27486,9 @@ impl Default for OfficeHoursTimeInterval {
 }
 
 #[cfg(feature = "office_hours")]
-crate::wire::object!(OfficeHoursTimeInterval { start_minute, end_minute, day_of_week });
+crate::wire::object!(
+    OfficeHoursTimeInterval(unknown_properties) { start_minute, end_minute, day_of_week }
+);
 
 /// Body of a manage request that reopens a closed or snoozed conversation.
 #[cfg(feature = "conversations")]
@@ -25889,6 +27500,10 @@ pub struct OpenConversationRequest {
     pub message_type: OpenConversationRequestMessageType,
     /// The id of the admin on whose behalf the conversation is opened.
     pub admin_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -25900,12 +27515,16 @@ impl OpenConversationRequest {
         Self {
             message_type: From::from("open"),
             admin_id: admin_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(OpenConversationRequest { message_type, admin_id }; needs_known);
+crate::wire::object!(
+    OpenConversationRequest(unknown_properties) {} required { message_type, admin_id };
+    needs_known
+);
 
 /// Event details of an `operator_workflow_event` part: which workflow ran and what happened.
 #[cfg(
@@ -25932,6 +27551,10 @@ pub struct OperatorWorkflowEvent {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub event: Option<OperatorWorkflowEventEvent>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -25949,6 +27572,7 @@ impl OperatorWorkflowEvent {
         Self {
             workflow: None,
             event: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -25975,7 +27599,7 @@ impl Default for OperatorWorkflowEvent {
         feature = "tickets"
     )
 )]
-crate::wire::object!(OperatorWorkflowEvent { workflow, event });
+crate::wire::object!(OperatorWorkflowEvent(unknown_properties) { workflow, event });
 
 /// Pagination Object
 ///
@@ -26022,6 +27646,10 @@ pub struct PagesLink {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_pages: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -26044,6 +27672,7 @@ impl PagesLink {
             next: None,
             per_page: None,
             total_pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -26071,8 +27700,8 @@ impl Default for PagesLink {
     )
 )]
 crate::wire::object!(
-    PagesLink { page, next, per_page, total_pages } pinned { type_("type") = "pages" };
-    needs_known
+    PagesLink(unknown_properties) { page, next, per_page, total_pages } pinned {
+    type_("type") = "pages" }; needs_known
 );
 
 /// One page of news items or newsfeeds.
@@ -26104,6 +27733,10 @@ pub struct PaginatedResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<PaginatedResponseDataItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "news")]
@@ -26116,6 +27749,7 @@ impl PaginatedResponse {
             pages: None,
             total_count: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -26128,7 +27762,9 @@ impl Default for PaginatedResponse {
 }
 
 #[cfg(feature = "news")]
-crate::wire::object!(PaginatedResponse { type_("type"), pages, total_count, data });
+crate::wire::object!(
+    PaginatedResponse(unknown_properties) { type_("type"), pages, total_count, data }
+);
 
 /// A file attached to a conversation or ticket part.
 #[cfg(
@@ -26185,6 +27821,10 @@ pub struct PartAttachment {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub height: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -26207,6 +27847,7 @@ impl PartAttachment {
             filesize: None,
             width: None,
             height: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -26234,7 +27875,8 @@ impl Default for PartAttachment {
     )
 )]
 crate::wire::object!(
-    PartAttachment { type_("type"), name, url, content_type, filesize, width, height }
+    PartAttachment(unknown_properties) { type_("type"), name, url, content_type,
+    filesize, width, height }
 );
 
 /// The result of moving a caller to the Messenger.
@@ -26255,6 +27897,10 @@ pub struct PhoneSwitch {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub phone: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "switch")]
@@ -26267,6 +27913,7 @@ impl PhoneSwitch {
         Self {
             type_: Some(From::from("phone_call_redirect")),
             phone: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -26280,7 +27927,8 @@ impl Default for PhoneSwitch {
 
 #[cfg(feature = "switch")]
 crate::wire::object!(
-    PhoneSwitch { phone } pinned { type_("type") = "phone_call_redirect" }; needs_known
+    PhoneSwitch(unknown_properties) { phone } pinned { type_("type") =
+    "phone_call_redirect" }; needs_known
 );
 
 /// A condition on a contact attribute, used to define audiences.
@@ -26301,6 +27949,10 @@ pub struct Predicate {
     /// Value the attribute is compared with.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "audiences")]
@@ -26313,6 +27965,7 @@ impl Predicate {
             type_: None,
             comparison: None,
             value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -26353,7 +28006,9 @@ impl Default for Predicate {
 }
 
 #[cfg(feature = "audiences")]
-crate::wire::object!(Predicate { attribute, type_("type"), comparison, value });
+crate::wire::object!(
+    Predicate(unknown_properties) { attribute, type_("type"), comparison, value }
+);
 
 /// Event details of a `priority_changed` part.
 #[cfg(
@@ -26380,6 +28035,10 @@ pub struct PriorityChanged {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub previous_priority: Option<ConversationPriority>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -26397,6 +28056,7 @@ impl PriorityChanged {
         Self {
             current_priority: None,
             previous_priority: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -26423,7 +28083,9 @@ impl Default for PriorityChanged {
         feature = "tickets"
     )
 )]
-crate::wire::object!(PriorityChanged { current_priority, previous_priority });
+crate::wire::object!(
+    PriorityChanged(unknown_properties) { current_priority, previous_priority }
+);
 
 /// Publish Article Draft Request Payload
 ///
@@ -26436,6 +28098,10 @@ pub struct PublishArticleDraftRequest {
     /// Locale codes whose staged drafts go live; each must have a pending draft. Required on multilingual workspaces.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locales: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -26443,7 +28109,10 @@ impl PublishArticleDraftRequest {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { locales: None }
+        Self {
+            locales: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`locales`](#structfield.locales).
@@ -26465,7 +28134,7 @@ impl Default for PublishArticleDraftRequest {
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(PublishArticleDraftRequest { locales });
+crate::wire::object!(PublishArticleDraftRequest(unknown_properties) { locales });
 
 /// A button offered to the customer as a quick reply.
 #[cfg(feature = "conversations")]
@@ -26477,6 +28146,10 @@ pub struct QuickReplyOption {
     pub text: String,
     /// Identifier of the option; it comes back in the metadata of the customer's answer.
     pub uuid: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -26486,12 +28159,15 @@ impl QuickReplyOption {
         Self {
             text: text.into(),
             uuid: uuid.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(QuickReplyOption { text, uuid }; needs_known);
+crate::wire::object!(
+    QuickReplyOption(unknown_properties) {} required { text, uuid }; needs_known
+);
 
 /// A contact a message is sent to.
 #[cfg(feature = "messages")]
@@ -26504,6 +28180,10 @@ pub struct Recipient {
     pub type_: RecipientType,
     /// Intercom's id of the contact.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -26513,12 +28193,15 @@ impl Recipient {
         Self {
             type_: type_.into(),
             id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "messages")]
-crate::wire::object!(Recipient { type_("type"), id }; needs_known);
+crate::wire::object!(
+    Recipient(unknown_properties) {} required { type_("type"), id }; needs_known
+);
 
 /// Body of a redact request: either one conversation part or the source (first message) of a conversation.
 #[cfg(feature = "conversation_parts")]
@@ -26579,21 +28262,23 @@ impl<'de> serde::Deserialize<'de> for RedactConversationRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, Some("type"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <RedactConversationRequestPart as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Part)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <RedactConversationRequestPart as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Part)
+                    }
+                    1 => {
+                        <RedactConversationRequestSource as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Source)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <RedactConversationRequestSource as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Source)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -26632,6 +28317,10 @@ pub struct Reference {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -26651,7 +28340,11 @@ impl Reference {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { type_: None, id: None }
+        Self {
+            type_: None,
+            id: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -26687,7 +28380,7 @@ impl Default for Reference {
         feature = "tickets"
     )
 )]
-crate::wire::object!(Reference { type_("type"), id });
+crate::wire::object!(Reference(unknown_properties) { type_("type"), id });
 
 /// Register Fin Voice Call Request Payload
 ///
@@ -26709,6 +28402,10 @@ pub struct RegisterFinVoiceCallRequest {
     pub data: Option<
         crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "calls")]
@@ -26721,6 +28418,7 @@ impl RegisterFinVoiceCallRequest {
             call_id: call_id.into(),
             source: None,
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -26749,8 +28447,8 @@ impl RegisterFinVoiceCallRequest {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    RegisterFinVoiceCallRequest { phone_number, call_id, source } keep_null { data };
-    needs_known
+    RegisterFinVoiceCallRequest(unknown_properties) { source } required { phone_number,
+    call_id } keep_null { data }; needs_known
 );
 
 /// A reply to a conversation, written either on behalf of a contact or by an admin.
@@ -26826,21 +28524,23 @@ impl<'de> serde::Deserialize<'de> for ReplyConversationRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ContactReplyConversationRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Contact)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ContactReplyConversationRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Contact)
+                    }
+                    1 => {
+                        <AdminReplyConversationRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Admin)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <AdminReplyConversationRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Admin)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -26921,21 +28621,23 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ReplyTicketRequestContact as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Contact)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ReplyTicketRequestContact as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Contact)
+                    }
+                    1 => {
+                        <ReplyTicketRequestAdmin as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Admin)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <ReplyTicketRequestAdmin as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Admin)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -26974,6 +28676,10 @@ pub struct ReportingDataExportJob {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub download_expires_at: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "reporting_data_export")]
@@ -26986,6 +28692,7 @@ impl ReportingDataExportJob {
             status: None,
             download_url: None,
             download_expires_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -26999,7 +28706,8 @@ impl Default for ReportingDataExportJob {
 
 #[cfg(feature = "reporting_data_export")]
 crate::wire::object!(
-    ReportingDataExportJob { job_identifier, status, download_url, download_expires_at }
+    ReportingDataExportJob(unknown_properties) { job_identifier, status, download_url,
+    download_expires_at }
 );
 
 /// The dataset, attributes and time range to export.
@@ -27016,6 +28724,10 @@ pub struct ReportingDataExportRequest {
     pub start_time: i64,
     /// End of the exported period, as a Unix timestamp.
     pub end_time: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "reporting_data_export")]
@@ -27032,14 +28744,15 @@ impl ReportingDataExportRequest {
             attribute_ids: attribute_ids.into_iter().map(Into::into).collect(),
             start_time: start_time.into(),
             end_time: end_time.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "reporting_data_export")]
 crate::wire::object!(
-    ReportingDataExportRequest { dataset_id, attribute_ids, start_time, end_time };
-    needs_known
+    ReportingDataExportRequest(unknown_properties) {} required { dataset_id,
+    attribute_ids, start_time, end_time }; needs_known
 );
 
 /// A dataset that can be exported, with its attributes.
@@ -27078,6 +28791,10 @@ pub struct ReportingDataset {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub attributes: Option<Vec<ReportingDatasetAttribute>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "reporting_data_export")]
@@ -27091,6 +28808,7 @@ impl ReportingDataset {
             description: None,
             default_time_attribute_id: None,
             attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27104,7 +28822,8 @@ impl Default for ReportingDataset {
 
 #[cfg(feature = "reporting_data_export")]
 crate::wire::object!(
-    ReportingDataset { id, name, description, default_time_attribute_id, attributes }
+    ReportingDataset(unknown_properties) { id, name, description,
+    default_time_attribute_id, attributes }
 );
 
 /// One column that can be included in an export.
@@ -27131,6 +28850,10 @@ pub struct ReportingDatasetAttribute {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "reporting_data_export")]
@@ -27142,6 +28865,7 @@ impl ReportingDatasetAttribute {
             id: None,
             qualified_id: None,
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27154,7 +28878,9 @@ impl Default for ReportingDatasetAttribute {
 }
 
 #[cfg(feature = "reporting_data_export")]
-crate::wire::object!(ReportingDatasetAttribute { id, qualified_id, name });
+crate::wire::object!(
+    ReportingDatasetAttribute(unknown_properties) { id, qualified_id, name }
+);
 
 /// Reporting datasets
 ///
@@ -27176,6 +28902,10 @@ pub struct ReportingDatasetList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ReportingDataset>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "reporting_data_export")]
@@ -27188,6 +28918,7 @@ impl ReportingDatasetList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27201,7 +28932,8 @@ impl Default for ReportingDatasetList {
 
 #[cfg(feature = "reporting_data_export")]
 crate::wire::object!(
-    ReportingDatasetList { data } pinned { type_("type") = "list" }; needs_known
+    ReportingDatasetList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// How the AI Sales Agent was involved in the conversation.
@@ -27235,6 +28967,10 @@ pub struct SalesAgent {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub collected_data: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -27253,6 +28989,7 @@ impl SalesAgent {
             outcome: None,
             routing_outcome: None,
             collected_data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27279,7 +29016,9 @@ impl Default for SalesAgent {
         feature = "tickets"
     )
 )]
-crate::wire::object!(SalesAgent { outcome, routing_outcome, collected_data });
+crate::wire::object!(
+    SalesAgent(unknown_properties) { outcome, routing_outcome, collected_data }
+);
 
 /// A search: a `query` of one filter or of filters combined with `AND` or `OR`, and optional `pagination`.
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -27291,6 +29030,10 @@ pub struct SearchRequest {
     pub query: SearchRequestQuery,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<crate::Nullable<StartingAfterPaging>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -27301,6 +29044,7 @@ impl SearchRequest {
         Self {
             query: query.into(),
             pagination: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -27316,7 +29060,10 @@ impl SearchRequest {
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(SearchRequest { query } keep_null { pagination }; needs_known);
+crate::wire::object!(
+    SearchRequest(unknown_properties) {} required { query } keep_null { pagination };
+    needs_known
+);
 
 /// A saved set of rules that groups contacts.
 #[cfg(
@@ -27377,6 +29124,10 @@ pub struct Segment {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub count: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -27405,6 +29156,7 @@ impl Segment {
             updated_at: None,
             person_type: None,
             count: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27440,8 +29192,8 @@ impl Default for Segment {
     )
 )]
 crate::wire::object!(
-    Segment { id, name, created_at, updated_at, person_type, count } pinned {
-    type_("type") = "segment" }; needs_known
+    Segment(unknown_properties) { id, name, created_at, updated_at, person_type, count }
+    pinned { type_("type") = "segment" }; needs_known
 );
 
 /// The segments of the workspace.
@@ -27468,6 +29220,10 @@ pub struct SegmentList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "segments")]
@@ -27481,6 +29237,7 @@ impl SegmentList {
             type_: Some(From::from("segment.list")),
             segments: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27494,8 +29251,8 @@ impl Default for SegmentList {
 
 #[cfg(feature = "segments")]
 crate::wire::object!(
-    SegmentList { segments, pages } pinned { type_("type") = "segment.list" };
-    needs_known
+    SegmentList(unknown_properties) { segments, pages } pinned { type_("type") =
+    "segment.list" }; needs_known
 );
 
 /// One page of the side conversations of a conversation.
@@ -27528,6 +29285,10 @@ pub struct SideConversationList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<SideConversationListPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -27542,6 +29303,7 @@ impl SideConversationList {
             side_conversations: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27555,8 +29317,8 @@ impl Default for SideConversationList {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SideConversationList { side_conversations, total_count, pages } pinned {
-    type_("type") = "side_conversation.list" }; needs_known
+    SideConversationList(unknown_properties) { side_conversations, total_count, pages }
+    pinned { type_("type") = "side_conversation.list" }; needs_known
 );
 
 /// An internal side thread of a conversation, with its messages.
@@ -27583,6 +29345,10 @@ pub struct SideConversationSummary {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_count: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -27594,6 +29360,7 @@ impl SideConversationSummary {
             side_conversation_id: None,
             conversation_parts: None,
             total_count: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27607,7 +29374,8 @@ impl Default for SideConversationSummary {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SideConversationSummary { side_conversation_id, conversation_parts, total_count }
+    SideConversationSummary(unknown_properties) { side_conversation_id,
+    conversation_parts, total_count }
 );
 
 /// Compares one field with a value.
@@ -27632,6 +29400,10 @@ pub struct SingleFilterSearchRequest {
     /// The value to compare with (null matches an unset field); an array for `IN` and `NIN`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<SingleFilterSearchRequestValue>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -27650,6 +29422,7 @@ impl SingleFilterSearchRequest {
             field: None,
             operator: None,
             value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -27700,7 +29473,9 @@ impl Default for SingleFilterSearchRequest {
         feature = "tickets"
     )
 )]
-crate::wire::object!(SingleFilterSearchRequest { field, operator, value });
+crate::wire::object!(
+    SingleFilterSearchRequest(unknown_properties) { field, operator, value }
+);
 
 /// The service level agreement applied to the conversation. If an SLA event was cancelled because the SLA was removed by hand, the status is null.
 #[cfg(
@@ -27733,6 +29508,10 @@ pub struct SlaApplied {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sla_status: Option<SlaAppliedSlaStatus>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -27753,6 +29532,7 @@ impl SlaApplied {
             type_: Some(From::from("conversation_sla_summary")),
             sla_name: None,
             sla_status: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27780,7 +29560,7 @@ impl Default for SlaApplied {
     )
 )]
 crate::wire::object!(
-    SlaApplied { sla_name, sla_status } pinned { type_("type") =
+    SlaApplied(unknown_properties) { sla_name, sla_status } pinned { type_("type") =
     "conversation_sla_summary" }; needs_known
 );
 
@@ -27796,6 +29576,10 @@ pub struct SnoozeConversationRequest {
     pub admin_id: String,
     /// When the conversation reopens, as a Unix timestamp.
     pub snoozed_until: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -27808,13 +29592,15 @@ impl SnoozeConversationRequest {
             message_type: From::from("snoozed"),
             admin_id: admin_id.into(),
             snoozed_until: snoozed_until.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SnoozeConversationRequest { message_type, admin_id, snoozed_until }; needs_known
+    SnoozeConversationRequest(unknown_properties) {} required { message_type, admin_id,
+    snoozed_until }; needs_known
 );
 
 /// Event details of a `snoozed` part: how long the conversation is snoozed.
@@ -27842,6 +29628,10 @@ pub struct Snoozed {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub custom_until_time: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -27859,6 +29649,7 @@ impl Snoozed {
         Self {
             until: None,
             custom_until_time: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27885,7 +29676,7 @@ impl Default for Snoozed {
         feature = "tickets"
     )
 )]
-crate::wire::object!(Snoozed { until, custom_until_time });
+crate::wire::object!(Snoozed(unknown_properties) { until, custom_until_time });
 
 /// A profile of the contact on a social network.
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -27911,6 +29702,10 @@ pub struct SocialProfile {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -27924,6 +29719,7 @@ impl SocialProfile {
             type_: Some(From::from("social_profile")),
             name: None,
             url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -27937,7 +29733,8 @@ impl Default for SocialProfile {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    SocialProfile { name, url } pinned { type_("type") = "social_profile" }; needs_known
+    SocialProfile(unknown_properties) { name, url } pinned { type_("type") =
+    "social_profile" }; needs_known
 );
 
 /// Email details of a source message that arrived by email.
@@ -27977,6 +29774,10 @@ pub struct SourceEmailMessageMetadata {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub history: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -27996,6 +29797,7 @@ impl SourceEmailMessageMetadata {
             subject: None,
             email_address_headers: None,
             history: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28023,7 +29825,8 @@ impl Default for SourceEmailMessageMetadata {
     )
 )]
 crate::wire::object!(
-    SourceEmailMessageMetadata { message_id, subject, email_address_headers, history }
+    SourceEmailMessageMetadata(unknown_properties) { message_id, subject,
+    email_address_headers, history }
 );
 
 /// Pagination: Starting After
@@ -28055,6 +29858,10 @@ pub struct StartingAfterPaging {
     /// The cursor returned with the previous page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -28080,6 +29887,7 @@ impl StartingAfterPaging {
         Self {
             per_page: None,
             starting_after: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -28136,7 +29944,9 @@ impl Default for StartingAfterPaging {
         feature = "tickets"
     )
 )]
-crate::wire::object!(StartingAfterPaging { per_page, starting_after });
+crate::wire::object!(
+    StartingAfterPaging(unknown_properties) { per_page, starting_after }
+);
 
 /// Subscription Types
 ///
@@ -28187,6 +29997,10 @@ pub struct SubscriptionType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub content_types: Option<Vec<SubscriptionTypeContentTypesItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
@@ -28204,6 +30018,7 @@ impl SubscriptionType {
             translations: None,
             consent_type: None,
             content_types: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28217,8 +30032,8 @@ impl Default for SubscriptionType {
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 crate::wire::object!(
-    SubscriptionType { id, state, default_translation, translations, consent_type,
-    content_types } pinned { type_("type") = "subscription" }; needs_known
+    SubscriptionType(unknown_properties) { id, state, default_translation, translations,
+    consent_type, content_types } pinned { type_("type") = "subscription" }; needs_known
 );
 
 /// Subscription Types
@@ -28241,6 +30056,10 @@ pub struct SubscriptionTypeList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<SubscriptionType>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
@@ -28253,6 +30072,7 @@ impl SubscriptionTypeList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28266,7 +30086,8 @@ impl Default for SubscriptionTypeList {
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
 crate::wire::object!(
-    SubscriptionTypeList { data } pinned { type_("type") = "list" }; needs_known
+    SubscriptionTypeList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// A label applied to an object, with when and by whom it was applied.
@@ -28317,6 +30138,10 @@ pub struct Tag {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub applied_by: Option<Reference>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -28344,6 +30169,7 @@ impl Tag {
             name: None,
             applied_at: None,
             applied_by: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28381,8 +30207,8 @@ impl Default for Tag {
     )
 )]
 crate::wire::object!(
-    Tag { id, name, applied_at, applied_by } pinned { type_("type") = "tag" };
-    needs_known
+    Tag(unknown_properties) { id, name, applied_at, applied_by } pinned { type_("type") =
+    "tag" }; needs_known
 );
 
 /// Tag
@@ -28422,6 +30248,10 @@ pub struct TagBasic {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -28446,6 +30276,7 @@ impl TagBasic {
             type_: Some(From::from("tag")),
             id: None,
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28481,7 +30312,8 @@ impl Default for TagBasic {
     )
 )]
 crate::wire::object!(
-    TagBasic { id, name } pinned { type_("type") = "tag" }; needs_known
+    TagBasic(unknown_properties) { id, name } pinned { type_("type") = "tag" };
+    needs_known
 );
 
 /// Tag Company Request Payload
@@ -28496,6 +30328,10 @@ pub struct TagCompanyRequest {
     pub name: String,
     /// The companies to tag, each by `id` or by `company_id`.
     pub companies: Vec<TagCompanyRequestCompaniesItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -28508,12 +30344,15 @@ impl TagCompanyRequest {
         Self {
             name: name.into(),
             companies: companies.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCompanyRequest { name, companies }; needs_known);
+crate::wire::object!(
+    TagCompanyRequest(unknown_properties) {} required { name, companies }; needs_known
+);
 
 /// Create or Update Tag Response
 ///
@@ -28553,6 +30392,10 @@ pub struct TagCreateResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub companies: Option<Vec<TagCreateResponseCompaniesItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -28568,6 +30411,7 @@ impl TagCreateResponse {
             name: None,
             users: None,
             companies: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28581,8 +30425,8 @@ impl Default for TagCreateResponse {
 
 #[cfg(feature = "tags")]
 crate::wire::object!(
-    TagCreateResponse { id, name, users, companies } pinned { type_("type") = "tag" };
-    needs_known
+    TagCreateResponse(unknown_properties) { id, name, users, companies } pinned {
+    type_("type") = "tag" }; needs_known
 );
 
 /// Tags
@@ -28605,6 +30449,10 @@ pub struct TagList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<Tag>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "contacts", feature = "tags"))]
@@ -28617,6 +30465,7 @@ impl TagList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28629,7 +30478,9 @@ impl Default for TagList {
 }
 
 #[cfg(any(feature = "contacts", feature = "tags"))]
-crate::wire::object!(TagList { data } pinned { type_("type") = "list" }; needs_known);
+crate::wire::object!(
+    TagList(unknown_properties) { data } pinned { type_("type") = "list" }; needs_known
+);
 
 /// Tag Users Request Payload
 ///
@@ -28642,6 +30493,10 @@ pub struct TagMultipleUsersRequest {
     /// The tag's name; a tag with this name is created when none exists.
     pub name: String,
     pub users: Vec<TagMultipleUsersRequestUsersItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -28654,12 +30509,15 @@ impl TagMultipleUsersRequest {
         Self {
             name: name.into(),
             users: users.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagMultipleUsersRequest { name, users }; needs_known);
+crate::wire::object!(
+    TagMultipleUsersRequest(unknown_properties) {} required { name, users }; needs_known
+);
 
 /// A list of tags applied to an object, such as a conversation or an article.
 #[cfg(
@@ -28688,6 +30546,10 @@ pub struct Tags {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tags: Option<Vec<Tag>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -28709,6 +30571,7 @@ impl Tags {
         Self {
             type_: Some(From::from("tag.list")),
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28739,7 +30602,9 @@ impl Default for Tags {
         feature = "tickets"
     )
 )]
-crate::wire::object!(Tags { tags } pinned { type_("type") = "tag.list" }; needs_known);
+crate::wire::object!(
+    Tags(unknown_properties) { tags } pinned { type_("type") = "tag.list" }; needs_known
+);
 
 /// A group of teammates that conversations can be assigned to.
 #[cfg(feature = "teams")]
@@ -28788,6 +30653,10 @@ pub struct Team {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub distribution_method: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "teams")]
@@ -28805,6 +30674,7 @@ impl Team {
             admin_priority_level: None,
             assignment_limit: None,
             distribution_method: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28818,8 +30688,9 @@ impl Default for Team {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    Team { id, name, admin_ids, admin_priority_level, assignment_limit,
-    distribution_method } pinned { type_("type") = "team" }; needs_known
+    Team(unknown_properties) { id, name, admin_ids, admin_priority_level,
+    assignment_limit, distribution_method } pinned { type_("type") = "team" };
+    needs_known
 );
 
 /// All teams of the workspace.
@@ -28840,6 +30711,10 @@ pub struct TeamList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub teams: Option<Vec<Team>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "teams")]
@@ -28852,6 +30727,7 @@ impl TeamList {
         Self {
             type_: Some(From::from("team.list")),
             teams: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28865,7 +30741,8 @@ impl Default for TeamList {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    TeamList { teams } pinned { type_("type") = "team.list" }; needs_known
+    TeamList(unknown_properties) { teams } pinned { type_("type") = "team.list" };
+    needs_known
 );
 
 /// The live conversation counts of one admin in a team.
@@ -28904,6 +30781,10 @@ pub struct TeamMetric {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub snoozed: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "teams")]
@@ -28919,6 +30800,7 @@ impl TeamMetric {
             open: None,
             idle: None,
             snoozed: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28932,8 +30814,8 @@ impl Default for TeamMetric {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    TeamMetric { admin_id, open, idle, snoozed } pinned { type_("type") = "team_metric"
-    }; needs_known
+    TeamMetric(unknown_properties) { admin_id, open, idle, snoozed } pinned {
+    type_("type") = "team_metric" }; needs_known
 );
 
 /// The live conversation counts of every admin in a team.
@@ -28954,6 +30836,10 @@ pub struct TeamMetricList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<TeamMetric>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "teams")]
@@ -28966,6 +30852,7 @@ impl TeamMetricList {
         Self {
             type_: Some(From::from("team_metric.list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -28979,7 +30866,8 @@ impl Default for TeamMetricList {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    TeamMetricList { data } pinned { type_("type") = "team_metric.list" }; needs_known
+    TeamMetricList(unknown_properties) { data } pinned { type_("type") =
+    "team_metric.list" }; needs_known
 );
 
 /// The teams an admin belongs to, split by priority.
@@ -29012,6 +30900,10 @@ pub struct TeamPriorityLevel {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub secondary_team_ids: Option<Vec<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -29034,6 +30926,7 @@ impl TeamPriorityLevel {
         Self {
             primary_team_ids: None,
             secondary_team_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29070,7 +30963,9 @@ impl Default for TeamPriorityLevel {
         feature = "visitors"
     )
 )]
-crate::wire::object!(TeamPriorityLevel { primary_team_ids, secondary_team_ids });
+crate::wire::object!(
+    TeamPriorityLevel(unknown_properties) { primary_team_ids, secondary_team_ids }
+);
 
 /// A pointer to an admin, team or bot.
 #[cfg(feature = "conversations")]
@@ -29091,6 +30986,10 @@ pub struct TeammateReference {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub email: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -29107,12 +31006,16 @@ impl TeammateReference {
             id: id.into(),
             name: name.into(),
             email: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(TeammateReference { type_("type"), id, name, email }; needs_known);
+crate::wire::object!(
+    TeammateReference(unknown_properties) { email } required { type_("type"), id, name };
+    needs_known
+);
 
 /// A request from a customer or a piece of internal work tracked as a ticket.
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -29222,6 +31125,10 @@ pub struct Ticket {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub previous_ticket_state_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -29250,6 +31157,7 @@ impl Ticket {
             ticket_parts: None,
             is_shared: None,
             previous_ticket_state_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29263,10 +31171,10 @@ impl Default for Ticket {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    Ticket { id, ticket_id, category, ticket_attributes, ticket_state, ticket_type,
-    contacts, admin_assignee_id, team_assignee_id, created_at, updated_at, open,
-    snoozed_until, linked_objects, ticket_parts, is_shared, previous_ticket_state_id }
-    pinned { type_("type") = "ticket" }; needs_known
+    Ticket(unknown_properties) { id, ticket_id, category, ticket_attributes,
+    ticket_state, ticket_type, contacts, admin_assignee_id, team_assignee_id, created_at,
+    updated_at, open, snoozed_until, linked_objects, ticket_parts, is_shared,
+    previous_ticket_state_id } pinned { type_("type") = "ticket" }; needs_known
 );
 
 /// The contacts a ticket is about.
@@ -29287,6 +31195,10 @@ pub struct TicketContacts {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub contacts: Option<Vec<ContactReference>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -29299,6 +31211,7 @@ impl TicketContacts {
         Self {
             type_: Some(From::from("contact.list")),
             contacts: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29312,7 +31225,8 @@ impl Default for TicketContacts {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketContacts { contacts } pinned { type_("type") = "contact.list" }; needs_known
+    TicketContacts(unknown_properties) { contacts } pinned { type_("type") =
+    "contact.list" }; needs_known
 );
 
 /// The ticket's attribute values keyed by attribute name; the built-in title and description use the keys `_default_title_` and `_default_description_`.
@@ -29346,6 +31260,10 @@ pub struct TicketDeleted {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -29357,6 +31275,7 @@ impl TicketDeleted {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29369,7 +31288,7 @@ impl Default for TicketDeleted {
 }
 
 #[cfg(feature = "tickets")]
-crate::wire::object!(TicketDeleted { id, object, deleted });
+crate::wire::object!(TicketDeleted(unknown_properties) { id, object, deleted });
 
 /// One page of tickets, returned by the search endpoint.
 #[cfg(feature = "tickets")]
@@ -29400,6 +31319,10 @@ pub struct TicketList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -29414,6 +31337,7 @@ impl TicketList {
             tickets: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29427,8 +31351,8 @@ impl Default for TicketList {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    TicketList { tickets, total_count, pages } pinned { type_("type") = "ticket.list" };
-    needs_known
+    TicketList(unknown_properties) { tickets, total_count, pages } pinned { type_("type")
+    = "ticket.list" }; needs_known
 );
 
 /// One message or event in a ticket's history.
@@ -29531,6 +31455,10 @@ pub struct TicketPart {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_attribute_data: Option<TicketPartUpdatedAttributeData>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -29557,6 +31485,7 @@ impl TicketPart {
             app_package_code: None,
             translations: None,
             updated_attribute_data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29570,10 +31499,10 @@ impl Default for TicketPart {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPart { id, part_type, body, previous_ticket_state, ticket_state, created_at,
-    updated_at, assigned_to, author, attachments, external_id, redacted,
-    app_package_code, translations, updated_attribute_data } pinned { type_("type") =
-    "ticket_part" }; needs_known
+    TicketPart(unknown_properties) { id, part_type, body, previous_ticket_state,
+    ticket_state, created_at, updated_at, assigned_to, author, attachments, external_id,
+    redacted, app_package_code, translations, updated_attribute_data } pinned {
+    type_("type") = "ticket_part" }; needs_known
 );
 
 /// Who wrote or triggered a ticket part.
@@ -29606,6 +31535,10 @@ pub struct TicketPartAuthor {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub email: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -29618,6 +31551,7 @@ impl TicketPartAuthor {
             id: None,
             name: None,
             email: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29630,7 +31564,9 @@ impl Default for TicketPartAuthor {
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketPartAuthor { type_("type"), id, name, email });
+crate::wire::object!(
+    TicketPartAuthor(unknown_properties) { type_("type"), id, name, email }
+);
 
 /// The notes, comments and events of a ticket (at most 500).
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -29656,6 +31592,10 @@ pub struct TicketParts {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_count: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -29669,6 +31609,7 @@ impl TicketParts {
             type_: Some(From::from("ticket_part.list")),
             ticket_parts: None,
             total_count: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29682,8 +31623,8 @@ impl Default for TicketParts {
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketParts { ticket_parts, total_count } pinned { type_("type") = "ticket_part.list"
-    }; needs_known
+    TicketParts(unknown_properties) { ticket_parts, total_count } pinned { type_("type")
+    = "ticket_part.list" }; needs_known
 );
 
 /// The note, comment or quick reply part created by replying to a ticket.
@@ -29751,6 +31692,10 @@ pub struct TicketReply {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub translations: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -29771,6 +31716,7 @@ impl TicketReply {
             attachments: None,
             redacted: None,
             translations: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29784,8 +31730,9 @@ impl Default for TicketReply {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    TicketReply { id, part_type, body, created_at, updated_at, author, attachments,
-    redacted, translations } pinned { type_("type") = "ticket_part" }; needs_known
+    TicketReply(unknown_properties) { id, part_type, body, created_at, updated_at,
+    author, attachments, redacted, translations } pinned { type_("type") = "ticket_part"
+    }; needs_known
 );
 
 /// Attribute values to set on a ticket, keyed by attribute name. Use `_default_title_` and `_default_description_` for the built-in title and description; for a list attribute pass the id of the chosen list item.
@@ -29838,6 +31785,10 @@ pub struct TicketState {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub external_label: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -29860,6 +31811,7 @@ impl TicketState {
             category: None,
             internal_label: None,
             external_label: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29887,8 +31839,8 @@ impl Default for TicketState {
     )
 )]
 crate::wire::object!(
-    TicketState { id, category, internal_label, external_label } pinned { type_("type") =
-    "ticket_state" }; needs_known
+    TicketState(unknown_properties) { id, category, internal_label, external_label }
+    pinned { type_("type") = "ticket_state" }; needs_known
 );
 
 /// A ticket state together with its archived flag and the ticket types that use it.
@@ -29939,6 +31891,10 @@ pub struct TicketStateDetailed {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub ticket_types: Option<TicketTypeList>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ticket_states")]
@@ -29956,6 +31912,7 @@ impl TicketStateDetailed {
             external_label: None,
             archived: None,
             ticket_types: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -29969,8 +31926,9 @@ impl Default for TicketStateDetailed {
 
 #[cfg(feature = "ticket_states")]
 crate::wire::object!(
-    TicketStateDetailed { id, category, internal_label, external_label, archived,
-    ticket_types } pinned { type_("type") = "ticket_state" }; needs_known
+    TicketStateDetailed(unknown_properties) { id, category, internal_label,
+    external_label, archived, ticket_types } pinned { type_("type") = "ticket_state" };
+    needs_known
 );
 
 /// The ticket states of a workspace.
@@ -29991,6 +31949,10 @@ pub struct TicketStateList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<TicketStateDetailed>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ticket_states")]
@@ -30003,6 +31965,7 @@ impl TicketStateList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -30016,7 +31979,8 @@ impl Default for TicketStateList {
 
 #[cfg(feature = "ticket_states")]
 crate::wire::object!(
-    TicketStateList { data } pinned { type_("type") = "list" }; needs_known
+    TicketStateList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// A template for tickets that sets their category, icon, attributes and available states.
@@ -30109,6 +32073,10 @@ pub struct TicketType {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub is_internal: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -30139,6 +32107,7 @@ impl TicketType {
             created_at: None,
             updated_at: None,
             is_internal: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -30166,7 +32135,7 @@ impl Default for TicketType {
     )
 )]
 crate::wire::object!(
-    TicketType { id, category, name, description, icon, workspace_id,
+    TicketType(unknown_properties) { id, category, name, description, icon, workspace_id,
     ticket_type_attributes, ticket_states, archived, created_at, updated_at, is_internal
     } pinned { type_("type") = "ticket_type" }; needs_known
 );
@@ -30287,6 +32256,10 @@ pub struct TicketTypeAttribute {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -30322,6 +32295,7 @@ impl TicketTypeAttribute {
             archived: None,
             created_at: None,
             updated_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -30351,10 +32325,11 @@ impl Default for TicketTypeAttribute {
     )
 )]
 crate::wire::object!(
-    TicketTypeAttribute { id, workspace_id, name, description, data_type, input_options,
-    order, required_to_create, required_to_create_for_contacts, visible_on_create,
-    visible_to_contacts, default, ticket_type_id, archived, created_at, updated_at }
-    pinned { type_("type") = "ticket_type_attribute" }; needs_known
+    TicketTypeAttribute(unknown_properties) { id, workspace_id, name, description,
+    data_type, input_options, order, required_to_create, required_to_create_for_contacts,
+    visible_on_create, visible_to_contacts, default, ticket_type_id, archived,
+    created_at, updated_at } pinned { type_("type") = "ticket_type_attribute" };
+    needs_known
 );
 
 /// The attributes defined on a ticket type.
@@ -30382,6 +32357,10 @@ pub struct TicketTypeAttributeList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub ticket_type_attributes: Option<Vec<TicketTypeAttribute>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -30401,6 +32380,7 @@ impl TicketTypeAttributeList {
         Self {
             type_: Some(From::from("ticket_type_attributes.list")),
             ticket_type_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -30428,8 +32408,8 @@ impl Default for TicketTypeAttributeList {
     )
 )]
 crate::wire::object!(
-    TicketTypeAttributeList { ticket_type_attributes } pinned { type_("type") =
-    "ticket_type_attributes.list" }; needs_known
+    TicketTypeAttributeList(unknown_properties) { ticket_type_attributes } pinned {
+    type_("type") = "ticket_type_attributes.list" }; needs_known
 );
 
 /// The ticket types of a workspace.
@@ -30450,6 +32430,10 @@ pub struct TicketTypeList {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<TicketType>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "ticket_states", feature = "ticket_types"))]
@@ -30462,6 +32446,7 @@ impl TicketTypeList {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -30475,7 +32460,8 @@ impl Default for TicketTypeList {
 
 #[cfg(any(feature = "ticket_states", feature = "ticket_types"))]
 crate::wire::object!(
-    TicketTypeList { data } pinned { type_("type") = "list" }; needs_known
+    TicketTypeList(unknown_properties) { data } pinned { type_("type") = "list" };
+    needs_known
 );
 
 /// A subscription type's name and description in one locale.
@@ -30502,6 +32488,10 @@ pub struct Translation {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub locale: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
@@ -30513,6 +32503,7 @@ impl Translation {
             name: None,
             description: None,
             locale: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -30525,7 +32516,7 @@ impl Default for Translation {
 }
 
 #[cfg(any(feature = "contacts", feature = "subscription_types"))]
-crate::wire::object!(Translation { name, description, locale });
+crate::wire::object!(Translation(unknown_properties) { name, description, locale });
 
 /// Untag Company Request Payload
 ///
@@ -30539,6 +32530,10 @@ pub struct UntagCompanyRequest {
     pub name: String,
     /// The companies to untag, each by `id` or by `company_id`.
     pub companies: Vec<UntagCompanyRequestCompaniesItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -30551,12 +32546,15 @@ impl UntagCompanyRequest {
         Self {
             name: name.into(),
             companies: companies.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(UntagCompanyRequest { name, companies }; needs_known);
+crate::wire::object!(
+    UntagCompanyRequest(unknown_properties) {} required { name, companies }; needs_known
+);
 
 /// Update Article Request Payload
 ///
@@ -30616,6 +32614,10 @@ pub struct UpdateArticleRequest {
     /// ISO 8601 time, strictly in the future, at which to unpublish; null cancels a pending unpublish schedule. Rejected with 400 `parameter_invalid` when in the past, empty, for an article that was never published, or sent together with `scheduled_publish_at`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_unpublish_at: Option<crate::Nullable<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -30641,6 +32643,7 @@ impl UpdateArticleRequest {
             ai_sales_agent_availability: None,
             scheduled_publish_at: None,
             scheduled_unpublish_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -30797,10 +32800,11 @@ impl Default for UpdateArticleRequest {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    UpdateArticleRequest { title, description, body, body_markdown, author_id, state,
-    parent_id, parent_type, parent_ids, ai_chatbot_availability, ai_copilot_availability,
-    ai_sales_agent_availability } keep_null { translated_content, folder_id,
-    audience_ids, scheduled_publish_at, scheduled_unpublish_at }
+    UpdateArticleRequest(unknown_properties) { title, description, body, body_markdown,
+    author_id, state, parent_id, parent_type, parent_ids, ai_chatbot_availability,
+    ai_copilot_availability, ai_sales_agent_availability } keep_null {
+    translated_content, folder_id, audience_ids, scheduled_publish_at,
+    scheduled_unpublish_at }
 );
 
 /// Body for updating an audience; every field is optional and only given ones change.
@@ -30818,6 +32822,10 @@ pub struct UpdateAudienceRequest {
     /// New conditions on the contact's role.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role_predicates: Option<Vec<Predicate>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "audiences")]
@@ -30829,6 +32837,7 @@ impl UpdateAudienceRequest {
             name: None,
             predicates: None,
             role_predicates: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -30870,7 +32879,9 @@ impl Default for UpdateAudienceRequest {
 }
 
 #[cfg(feature = "audiences")]
-crate::wire::object!(UpdateAudienceRequest { name, predicates, role_predicates });
+crate::wire::object!(
+    UpdateAudienceRequest(unknown_properties) { name, predicates, role_predicates }
+);
 
 /// Update Collection Request Payload
 ///
@@ -30891,6 +32902,10 @@ pub struct UpdateCollectionRequest {
     /// Id of the collection to nest it in; null makes it a top-level collection.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<crate::Nullable<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "help_center")]
@@ -30903,6 +32918,7 @@ impl UpdateCollectionRequest {
             description: None,
             translated_content: None,
             parent_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -30947,8 +32963,8 @@ impl Default for UpdateCollectionRequest {
 
 #[cfg(feature = "help_center")]
 crate::wire::object!(
-    UpdateCollectionRequest { name, description } keep_null { translated_content,
-    parent_id }
+    UpdateCollectionRequest(unknown_properties) { name, description } keep_null {
+    translated_content, parent_id }
 );
 
 /// Update Contact Request Payload
@@ -31000,6 +33016,10 @@ pub struct UpdateContactRequest {
     pub custom_attributes: Option<
         crate::Nullable<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -31021,6 +33041,7 @@ impl UpdateContactRequest {
             unsubscribed_from_emails: None,
             language_override: None,
             custom_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -31145,9 +33166,9 @@ impl Default for UpdateContactRequest {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    UpdateContactRequest { role, external_id, email } keep_null { email_verified, phone,
-    name, avatar, signed_up_at, last_seen_at, owner_id, unsubscribed_from_emails,
-    language_override, custom_attributes }
+    UpdateContactRequest(unknown_properties) { role, external_id, email } keep_null {
+    email_verified, phone, name, avatar, signed_up_at, last_seen_at, owner_id,
+    unsubscribed_from_emails, language_override, custom_attributes }
 );
 
 /// The new settings of a content import source.
@@ -31169,6 +33190,10 @@ pub struct UpdateContentImportSourceRequest {
     /// When `true`, pages already imported from the source move to the new audiences too.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apply_audience_to_existing_content: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -31185,6 +33210,7 @@ impl UpdateContentImportSourceRequest {
             url: url.into(),
             audience_ids: None,
             apply_audience_to_existing_content: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -31220,8 +33246,8 @@ impl UpdateContentImportSourceRequest {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    UpdateContentImportSourceRequest { sync_behavior, status, url, audience_ids,
-    apply_audience_to_existing_content }; needs_known
+    UpdateContentImportSourceRequest(unknown_properties) { status, audience_ids,
+    apply_audience_to_existing_content } required { sync_behavior, url }; needs_known
 );
 
 /// Body of a request that renames an option of a list-type attribute.
@@ -31232,18 +33258,28 @@ crate::wire::object!(
 pub struct UpdateConversationAttributeOptionRequest {
     /// The new text of the option.
     pub label: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
 impl UpdateConversationAttributeOptionRequest {
     /// Builds a value from its fields.
     pub fn new(label: impl Into<String>) -> Self {
-        Self { label: label.into() }
+        Self {
+            label: label.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "conversations_attributes")]
-crate::wire::object!(UpdateConversationAttributeOptionRequest { label }; needs_known);
+crate::wire::object!(
+    UpdateConversationAttributeOptionRequest(unknown_properties) {} required { label };
+    needs_known
+);
 
 /// Body of a request that changes a conversation attribute; send only the fields to change.
 #[cfg(feature = "conversations_attributes")]
@@ -31269,6 +33305,10 @@ pub struct UpdateConversationAttributeRequest {
     /// For `relationship` attributes only, the custom object type and how many instances.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<UpdateConversationAttributeRequestReference>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -31283,6 +33323,7 @@ impl UpdateConversationAttributeRequest {
             required: None,
             visible_to_team_ids: None,
             reference: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -31346,8 +33387,8 @@ impl Default for UpdateConversationAttributeRequest {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    UpdateConversationAttributeRequest { name, description, multiline, required,
-    visible_to_team_ids, reference }
+    UpdateConversationAttributeRequest(unknown_properties) { name, description,
+    multiline, required, visible_to_team_ids, reference }
 );
 
 /// Body of a request that changes a conversation part. Send `send_state` with `info_message` to report the delivery of an external reply, or `seen` with `admin_id` to mark the part as seen; `experimental` and `secret` are always required.
@@ -31372,6 +33413,10 @@ pub struct UpdateConversationPartRequest {
     pub experimental: bool,
     /// The HMAC secret that authenticates the request.
     pub secret: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_parts")]
@@ -31386,6 +33431,7 @@ impl UpdateConversationPartRequest {
             admin_id: None,
             experimental: experimental.into(),
             secret: secret.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -31420,8 +33466,8 @@ impl UpdateConversationPartRequest {
 
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    UpdateConversationPartRequest { send_state, info_message, seen, admin_id,
-    experimental, secret }; needs_known
+    UpdateConversationPartRequest(unknown_properties) { send_state, info_message, seen,
+    admin_id } required { experimental, secret }; needs_known
 );
 
 /// Body of a request that changes a conversation's title, read flag, priority, company or custom attributes.
@@ -31447,6 +33493,10 @@ pub struct UpdateConversationRequest {
     /// The Intercom id of the company to associate; null removes the company.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -31461,6 +33511,7 @@ impl UpdateConversationRequest {
             admin_id: None,
             custom_attributes: None,
             company_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -31526,8 +33577,8 @@ impl Default for UpdateConversationRequest {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    UpdateConversationRequest { read, title, priority, admin_id, custom_attributes,
-    company_id }
+    UpdateConversationRequest(unknown_properties) { read, title, priority, admin_id,
+    custom_attributes, company_id }
 );
 
 /// Changes to a custom data attribute. The data type cannot change; `options` only applies to list attributes and needs at least two entries.
@@ -31594,21 +33645,23 @@ impl<'de> serde::Deserialize<'de> for UpdateDataAttributeRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <UpdateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ListAttribute)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <UpdateDataAttributeRequestListAttribute as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ListAttribute)
+                    }
+                    1 => {
+                        <UpdateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::OtherType)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <UpdateDataAttributeRequestOtherType as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::OtherType)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -31668,6 +33721,10 @@ pub struct UpdateDataConnectorRequest {
     /// Identifiers of the authentication tokens to use; an empty list detaches all of them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token_ids: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -31691,6 +33748,7 @@ impl UpdateDataConnectorRequest {
             validate_missing_attributes: None,
             mock_response: None,
             token_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -31845,9 +33903,10 @@ impl Default for UpdateDataConnectorRequest {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    UpdateDataConnectorRequest { name, description, state, http_method, url, body,
-    direct_fin_usage, audiences, headers, data_inputs, customer_authentication,
-    bypass_authentication, validate_missing_attributes, mock_response, token_ids }
+    UpdateDataConnectorRequest(unknown_properties) { name, description, state,
+    http_method, url, body, direct_fin_usage, audiences, headers, data_inputs,
+    customer_authentication, bypass_authentication, validate_missing_attributes,
+    mock_response, token_ids }
 );
 
 /// The new content and settings of an external page.
@@ -31883,6 +33942,10 @@ pub struct UpdateExternalPageRequest {
     /// The page's identifier in its source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ai_content")]
@@ -31908,6 +33971,7 @@ impl UpdateExternalPageRequest {
             locale: From::from("en"),
             source_id: source_id.into(),
             external_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -31958,9 +34022,9 @@ impl UpdateExternalPageRequest {
 
 #[cfg(feature = "ai_content")]
 crate::wire::object!(
-    UpdateExternalPageRequest { title, html, url, ai_agent_availability,
-    ai_copilot_availability, ai_sales_agent_availability, fin_availability, locale,
-    source_id, external_id }; needs_known
+    UpdateExternalPageRequest(unknown_properties) { ai_agent_availability,
+    ai_copilot_availability, ai_sales_agent_availability, fin_availability, external_id }
+    required { title, html, url, locale, source_id }; needs_known
 );
 
 /// Update Internal Article Request Payload
@@ -32001,6 +34065,10 @@ pub struct UpdateInternalArticleRequest {
     /// Let the Fin Sales Agent use it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_sales_agent_availability: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -32019,6 +34087,7 @@ impl UpdateInternalArticleRequest {
             ai_chatbot_availability: None,
             ai_copilot_availability: None,
             ai_sales_agent_availability: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -32114,9 +34183,9 @@ impl Default for UpdateInternalArticleRequest {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    UpdateInternalArticleRequest { title, body, body_markdown, author_id, owner_id,
-    ai_chatbot_availability, ai_copilot_availability, ai_sales_agent_availability }
-    keep_null { folder_id, audience_ids }
+    UpdateInternalArticleRequest(unknown_properties) { title, body, body_markdown,
+    author_id, owner_id, ai_chatbot_availability, ai_copilot_availability,
+    ai_sales_agent_availability } keep_null { folder_id, audience_ids }
 );
 
 /// Body for updating an exception; only the fields given change.
@@ -32140,6 +34209,10 @@ pub struct UpdateOfficeHoursExceptionRequest {
     /// Whether the exception comes back on the same date every year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recurring_annually: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -32153,6 +34226,7 @@ impl UpdateOfficeHoursExceptionRequest {
             name: None,
             time_intervals: None,
             recurring_annually: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -32207,8 +34281,8 @@ impl Default for UpdateOfficeHoursExceptionRequest {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    UpdateOfficeHoursExceptionRequest { exception_date, exception_type, name,
-    recurring_annually } keep_null { time_intervals }
+    UpdateOfficeHoursExceptionRequest(unknown_properties) { exception_date,
+    exception_type, name, recurring_annually } keep_null { time_intervals }
 );
 
 /// Body for updating a schedule; only the fields given change.
@@ -32226,6 +34300,10 @@ pub struct UpdateOfficeHoursScheduleRequest {
     /// Open intervals of the week, replacing the current ones; bounds must be multiples of 15 minutes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_intervals: Option<Vec<OfficeHoursTimeInterval>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -32237,6 +34315,7 @@ impl UpdateOfficeHoursScheduleRequest {
             name: None,
             time_zone_name: None,
             time_intervals: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -32274,7 +34353,8 @@ impl Default for UpdateOfficeHoursScheduleRequest {
 
 #[cfg(feature = "office_hours")]
 crate::wire::object!(
-    UpdateOfficeHoursScheduleRequest { name, time_zone_name, time_intervals }
+    UpdateOfficeHoursScheduleRequest(unknown_properties) { name, time_zone_name,
+    time_intervals }
 );
 
 /// Update Team Members Request Payload
@@ -32295,6 +34375,10 @@ pub struct UpdateTeamMembersRequest {
     pub admin_ids: Vec<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_priority_level: Option<crate::Nullable<AdminPriorityLevelRequest>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "teams")]
@@ -32305,6 +34389,7 @@ impl UpdateTeamMembersRequest {
         Self {
             admin_ids: admin_ids.into_iter().map(Into::into).collect(),
             admin_priority_level: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -32321,8 +34406,8 @@ impl UpdateTeamMembersRequest {
 
 #[cfg(feature = "teams")]
 crate::wire::object!(
-    UpdateTeamMembersRequest { admin_ids } keep_null { admin_priority_level };
-    needs_known
+    UpdateTeamMembersRequest(unknown_properties) {} required { admin_ids } keep_null {
+    admin_priority_level }; needs_known
 );
 
 /// The ticket fields to change; omitted fields are left as they are.
@@ -32378,6 +34463,10 @@ pub struct UpdateTicketRequest {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub assignee_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "full")]
@@ -32394,6 +34483,7 @@ impl UpdateTicketRequest {
             snoozed_until: None,
             admin_id: None,
             assignee_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -32407,8 +34497,8 @@ impl Default for UpdateTicketRequest {
 
 #[cfg(feature = "full")]
 crate::wire::object!(
-    UpdateTicketRequest { ticket_attributes, ticket_state_id, company_id, open,
-    is_shared, snoozed_until, admin_id, assignee_id }
+    UpdateTicketRequest(unknown_properties) { ticket_attributes, ticket_state_id,
+    company_id, open, is_shared, snoozed_until, admin_id, assignee_id }
 );
 
 /// Body of a request that changes an attribute of a ticket type; send only the fields to change.
@@ -32447,6 +34537,10 @@ pub struct UpdateTicketTypeAttributeRequest {
     /// Archives the attribute: it is no longer offered on new tickets but stays on the tickets that already have it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ticket_type_attributes")]
@@ -32465,6 +34559,7 @@ impl UpdateTicketTypeAttributeRequest {
             list_items: None,
             allow_multiple_values: None,
             archived: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -32556,9 +34651,9 @@ impl Default for UpdateTicketTypeAttributeRequest {
 
 #[cfg(feature = "ticket_type_attributes")]
 crate::wire::object!(
-    UpdateTicketTypeAttributeRequest { name, description, required_to_create,
-    required_to_create_for_contacts, visible_on_create, visible_to_contacts, multiline,
-    list_items, allow_multiple_values, archived }
+    UpdateTicketTypeAttributeRequest(unknown_properties) { name, description,
+    required_to_create, required_to_create_for_contacts, visible_on_create,
+    visible_to_contacts, multiline, list_items, allow_multiple_values, archived }
 );
 
 /// The ticket type fields to change; omitted fields are left as they are.
@@ -32585,6 +34680,10 @@ pub struct UpdateTicketTypeRequest {
     /// Whether tickets of this type are for internal use only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ticket_types")]
@@ -32599,6 +34698,7 @@ impl UpdateTicketTypeRequest {
             icon: None,
             archived: None,
             is_internal: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -32654,7 +34754,8 @@ impl Default for UpdateTicketTypeRequest {
 
 #[cfg(feature = "ticket_types")]
 crate::wire::object!(
-    UpdateTicketTypeRequest { name, description, category, icon, archived, is_internal }
+    UpdateTicketTypeRequest(unknown_properties) { name, description, category, icon,
+    archived, is_internal }
 );
 
 /// The visitor to update, named by `id` or `user_id`, and the fields to change.
@@ -32675,6 +34776,10 @@ pub struct UpdateVisitorRequest {
     /// Custom attribute values to set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -32687,6 +34792,7 @@ impl UpdateVisitorRequest {
             user_id: None,
             name: None,
             custom_attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -32737,7 +34843,9 @@ impl Default for UpdateVisitorRequest {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(UpdateVisitorRequest { id, user_id, name, custom_attributes });
+crate::wire::object!(
+    UpdateVisitorRequest(unknown_properties) { id, user_id, name, custom_attributes }
+);
 
 /// An anonymous person using your site or app who has not been identified yet. Visitors can later be converted into leads or users.
 #[cfg(feature = "visitors")]
@@ -32943,6 +35051,10 @@ pub struct Visitor {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub last_request_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -32986,6 +35098,7 @@ impl Visitor {
             utm_term: None,
             do_not_track: None,
             last_request_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -32999,12 +35112,13 @@ impl Default for Visitor {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    Visitor { id, user_id, anonymous, email, phone, name, pseudonym, avatar, app_id,
-    companies, location_data, created_at, remote_created_at, signed_up_at, updated_at,
-    session_count, social_profiles, owner_id, unsubscribed_from_emails,
-    marked_email_as_spam, has_hard_bounced, tags, segments, custom_attributes, referrer,
-    utm_campaign, utm_content, utm_medium, utm_source, utm_term, do_not_track,
-    last_request_at } pinned { type_("type") = "visitor" }; needs_known
+    Visitor(unknown_properties) { id, user_id, anonymous, email, phone, name, pseudonym,
+    avatar, app_id, companies, location_data, created_at, remote_created_at,
+    signed_up_at, updated_at, session_count, social_profiles, owner_id,
+    unsubscribed_from_emails, marked_email_as_spam, has_hard_bounced, tags, segments,
+    custom_attributes, referrer, utm_campaign, utm_content, utm_medium, utm_source,
+    utm_term, do_not_track, last_request_at } pinned { type_("type") = "visitor" };
+    needs_known
 );
 
 /// A reference to a visitor that was deleted.
@@ -33031,6 +35145,10 @@ pub struct VisitorDeletedObject {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub user_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -33044,6 +35162,7 @@ impl VisitorDeletedObject {
             id: None,
             type_: Some(From::from("visitor")),
             user_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -33057,8 +35176,8 @@ impl Default for VisitorDeletedObject {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorDeletedObject { id, user_id } pinned { type_("type") = "visitor" };
-    needs_known
+    VisitorDeletedObject(unknown_properties) { id, user_id } pinned { type_("type") =
+    "visitor" }; needs_known
 );
 
 /// Where one WhatsApp message stands.
@@ -33115,6 +35234,10 @@ pub struct WhatsappMessageStatus {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub error: Option<WhatsappMessageStatusError>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -33131,6 +35254,7 @@ impl WhatsappMessageStatus {
             template_name: None,
             message_id: None,
             error: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -33144,8 +35268,8 @@ impl Default for WhatsappMessageStatus {
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatus { conversation_id, status, type_("type"), created_at,
-    updated_at, template_name, message_id, error }
+    WhatsappMessageStatus(unknown_properties) { conversation_id, status, type_("type"),
+    created_at, updated_at, template_name, message_id, error }
 );
 
 /// One page of the WhatsApp delivery statuses of an outbound message.
@@ -33165,6 +35289,10 @@ pub struct WhatsappMessageStatusList {
     pub total_count: i64,
     /// The status events on this page.
     pub events: Vec<WhatsappMessageStatusListEventsItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -33184,14 +35312,15 @@ impl WhatsappMessageStatusList {
             pages: pages.into(),
             total_count: total_count.into(),
             events: events.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusList { ruleset_id, pages, total_count, events } pinned {
-    type_("type") = "list" }; needs_known
+    WhatsappMessageStatusList(unknown_properties) {} required { ruleset_id, pages,
+    total_count, events } pinned { type_("type") = "list" }; needs_known
 );
 
 /// The complete definition of one workflow, as exported.
@@ -33224,6 +35353,10 @@ pub struct WorkflowExport {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub workflow: Option<WorkflowExportWorkflow>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "workflows")]
@@ -33236,6 +35369,7 @@ impl WorkflowExport {
             exported_at: None,
             app_id: None,
             workflow: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -33248,7 +35382,9 @@ impl Default for WorkflowExport {
 }
 
 #[cfg(feature = "workflows")]
-crate::wire::object!(WorkflowExport { export_version, exported_at, app_id, workflow });
+crate::wire::object!(
+    WorkflowExport(unknown_properties) { export_version, exported_at, app_id, workflow }
+);
 
 /// The teammate who performed the action.
 #[cfg(feature = "admins")]
@@ -33280,6 +35416,10 @@ pub struct ActivityLogPerformedBy {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub ip: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -33294,6 +35434,7 @@ impl ActivityLogPerformedBy {
             id: None,
             email: None,
             ip: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -33307,8 +35448,8 @@ impl Default for ActivityLogPerformedBy {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    ActivityLogPerformedBy { id, email, ip } pinned { type_("type") = "admin" };
-    needs_known
+    ActivityLogPerformedBy(unknown_properties) { id, email, ip } pinned { type_("type") =
+    "admin" }; needs_known
 );
 
 /// What kind of action this was.
@@ -33555,6 +35696,10 @@ pub struct ActivityLogMetadataChangesValue {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub after: Option<serde_json::Value>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -33562,7 +35707,11 @@ impl ActivityLogMetadataChangesValue {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { before: None, after: None }
+        Self {
+            before: None,
+            after: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -33574,7 +35723,9 @@ impl Default for ActivityLogMetadataChangesValue {
 }
 
 #[cfg(feature = "admins")]
-crate::wire::object!(ActivityLogMetadataChangesValue { before, after });
+crate::wire::object!(
+    ActivityLogMetadataChangesValue(unknown_properties) { before, after }
+);
 
 /// Part of [`Admin`] and part of [`AdminWithApp`].
 #[cfg(
@@ -33612,6 +35763,10 @@ pub struct AdminRole {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -33637,6 +35792,7 @@ impl AdminRole {
             type_: Some(From::from("role")),
             id: None,
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -33674,7 +35830,8 @@ impl Default for AdminRole {
     )
 )]
 crate::wire::object!(
-    AdminRole { id, name } pinned { type_("type") = "role" }; needs_known
+    AdminRole(unknown_properties) { id, name } pinned { type_("type") = "role" };
+    needs_known
 );
 
 /// What kind of part to add.
@@ -33708,6 +35865,10 @@ pub struct AdminReplyTicketRequestReplyOptionsItem {
     pub text: String,
     /// Your identifier for this option; it comes back in the metadata of the ticket part created when the contact picks it.
     pub uuid: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
@@ -33717,13 +35878,15 @@ impl AdminReplyTicketRequestReplyOptionsItem {
         Self {
             text: text.into(),
             uuid: uuid.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
 crate::wire::object!(
-    AdminReplyTicketRequestReplyOptionsItem { text, uuid }; needs_known
+    AdminReplyTicketRequestReplyOptionsItem(unknown_properties) {} required { text, uuid
+    }; needs_known
 );
 
 /// The admin's avatar.
@@ -33744,6 +35907,10 @@ pub struct AdminWithAppAvatar {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub image_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -33756,6 +35923,7 @@ impl AdminWithAppAvatar {
         Self {
             type_: Some(From::from("avatar")),
             image_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -33769,7 +35937,8 @@ impl Default for AdminWithAppAvatar {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    AdminWithAppAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+    AdminWithAppAvatar(unknown_properties) { image_url } pinned { type_("type") =
+    "avatar" }; needs_known
 );
 
 /// What brought AI Agent into the conversation.
@@ -33946,6 +36115,10 @@ pub struct ArticleSearchHighlightsHighlightedTitleItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub text: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -33953,7 +36126,11 @@ impl ArticleSearchHighlightsHighlightedTitleItem {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { type_: None, text: None }
+        Self {
+            type_: None,
+            text: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -33966,7 +36143,8 @@ impl Default for ArticleSearchHighlightsHighlightedTitleItem {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleSearchHighlightsHighlightedTitleItem { type_("type"), text }
+    ArticleSearchHighlightsHighlightedTitleItem(unknown_properties) { type_("type"), text
+    }
 );
 
 /// `highlight` when the run matched the phrase, otherwise `plain`.
@@ -34005,6 +36183,10 @@ pub struct ArticleSearchHighlightsHighlightedSummaryItemItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub text: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -34012,7 +36194,11 @@ impl ArticleSearchHighlightsHighlightedSummaryItemItem {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { type_: None, text: None }
+        Self {
+            type_: None,
+            text: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -34025,7 +36211,8 @@ impl Default for ArticleSearchHighlightsHighlightedSummaryItemItem {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    ArticleSearchHighlightsHighlightedSummaryItemItem { type_("type"), text }
+    ArticleSearchHighlightsHighlightedSummaryItemItem(unknown_properties) {
+    type_("type"), text }
 );
 
 /// The matches.
@@ -34046,6 +36233,10 @@ pub struct ArticleSearchResponseData {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub highlights: Option<Vec<ArticleSearchHighlights>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -34056,6 +36247,7 @@ impl ArticleSearchResponseData {
         Self {
             articles: None,
             highlights: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -34068,7 +36260,9 @@ impl Default for ArticleSearchResponseData {
 }
 
 #[cfg(feature = "articles")]
-crate::wire::object!(ArticleSearchResponseData { articles, highlights });
+crate::wire::object!(
+    ArticleSearchResponseData(unknown_properties) { articles, highlights }
+);
 
 /// Always `assignment`.
 #[cfg(feature = "conversations")]
@@ -34182,27 +36376,29 @@ impl<'de> serde::Deserialize<'de> for AttachContactToConversationRequestCustomer
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <AttachContactToConversationRequestCustomerIntercomUserId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::IntercomUserId)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <AttachContactToConversationRequestCustomerIntercomUserId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::IntercomUserId)
+                    }
+                    1 => {
+                        <AttachContactToConversationRequestCustomerUserId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::UserId)
+                    }
+                    2 => {
+                        <AttachContactToConversationRequestCustomerEmail as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Email)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <AttachContactToConversationRequestCustomerUserId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::UserId)
-                }
-                2 => {
-                    <AttachContactToConversationRequestCustomerEmail as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Email)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -34221,6 +36417,10 @@ pub struct AttachContactToConversationRequestCustomerIntercomUserId {
     pub intercom_user_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<crate::Nullable<CustomerRequest>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -34231,6 +36431,7 @@ impl AttachContactToConversationRequestCustomerIntercomUserId {
         Self {
             intercom_user_id: intercom_user_id.into(),
             customer: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -34247,8 +36448,8 @@ impl AttachContactToConversationRequestCustomerIntercomUserId {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerIntercomUserId { intercom_user_id }
-    keep_null { customer }; needs_known
+    AttachContactToConversationRequestCustomerIntercomUserId(unknown_properties) {}
+    required { intercom_user_id } keep_null { customer }; needs_known
 );
 
 /// User ID
@@ -34261,6 +36462,10 @@ pub struct AttachContactToConversationRequestCustomerUserId {
     pub user_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<crate::Nullable<CustomerRequest>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -34271,6 +36476,7 @@ impl AttachContactToConversationRequestCustomerUserId {
         Self {
             user_id: user_id.into(),
             customer: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -34287,8 +36493,8 @@ impl AttachContactToConversationRequestCustomerUserId {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerUserId { user_id } keep_null { customer };
-    needs_known
+    AttachContactToConversationRequestCustomerUserId(unknown_properties) {} required {
+    user_id } keep_null { customer }; needs_known
 );
 
 /// Email
@@ -34301,6 +36507,10 @@ pub struct AttachContactToConversationRequestCustomerEmail {
     pub email: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<crate::Nullable<CustomerRequest>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -34311,6 +36521,7 @@ impl AttachContactToConversationRequestCustomerEmail {
         Self {
             email: email.into(),
             customer: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -34327,8 +36538,8 @@ impl AttachContactToConversationRequestCustomerEmail {
 
 #[cfg(feature = "conversation_participants")]
 crate::wire::object!(
-    AttachContactToConversationRequestCustomerEmail { email } keep_null { customer };
-    needs_known
+    AttachContactToConversationRequestCustomerEmail(unknown_properties) {} required {
+    email } keep_null { customer }; needs_known
 );
 
 /// What the contact can do with the banner, or `null` for no action. `type` decides which other fields are set: `url` (`label`, `target`), `reaction` (`reaction_set`), `email_collector` (none) or `product_tour` (`tour_id`, `tour_url`).
@@ -34373,6 +36584,10 @@ pub struct BannerAction {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tour_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "banners")]
@@ -34387,6 +36602,7 @@ impl BannerAction {
             reaction_set: None,
             tour_id: None,
             tour_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -34400,7 +36616,8 @@ impl Default for BannerAction {
 
 #[cfg(feature = "banners")]
 crate::wire::object!(
-    BannerAction { type_("type"), label, target, reaction_set, tour_id, tour_url }
+    BannerAction(unknown_properties) { type_("type"), label, target, reaction_set,
+    tour_id, tour_url }
 );
 
 /// Part of [`BannerAction`].
@@ -34421,6 +36638,10 @@ pub struct BannerActionReactionSetItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub unicode_emoticon: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "banners")]
@@ -34431,6 +36652,7 @@ impl BannerActionReactionSetItem {
         Self {
             index: None,
             unicode_emoticon: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -34443,7 +36665,9 @@ impl Default for BannerActionReactionSetItem {
 }
 
 #[cfg(feature = "banners")]
-crate::wire::object!(BannerActionReactionSetItem { index, unicode_emoticon });
+crate::wire::object!(
+    BannerActionReactionSetItem(unknown_properties) { index, unicode_emoticon }
+);
 
 /// Part of [`BulkCreateCompaniesRequest`].
 #[cfg(feature = "companies")]
@@ -34481,6 +36705,10 @@ pub struct BulkCreateCompaniesRequestCompaniesItem {
     /// Set `true` to mark the company as seen just now.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub update_last_request_at: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -34499,6 +36727,7 @@ impl BulkCreateCompaniesRequestCompaniesItem {
             remote_created_at: None,
             monthly_spend: None,
             update_last_request_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -34595,9 +36824,9 @@ impl Default for BulkCreateCompaniesRequestCompaniesItem {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    BulkCreateCompaniesRequestCompaniesItem { company_id, name, plan, size, website,
-    industry, custom_attributes, remote_created_at, monthly_spend, update_last_request_at
-    }
+    BulkCreateCompaniesRequestCompaniesItem(unknown_properties) { company_id, name, plan,
+    size, website, industry, custom_attributes, remote_created_at, monthly_spend,
+    update_last_request_at }
 );
 
 /// Part of [`BulkCreateContactsRequest`].
@@ -34648,6 +36877,10 @@ pub struct BulkCreateContactsRequestContactsItem {
     /// Existing tags to apply, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<BulkCreateContactsRequestContactsItemTags>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -34670,6 +36903,7 @@ impl BulkCreateContactsRequestContactsItem {
             unsubscribed_from_emails: None,
             companies: None,
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -34802,9 +37036,9 @@ impl Default for BulkCreateContactsRequestContactsItem {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkCreateContactsRequestContactsItem { external_id, email, name, role, phone,
-    avatar, language_override, custom_attributes, signed_up_at, last_seen_at, owner_id,
-    unsubscribed_from_emails, companies, tags }
+    BulkCreateContactsRequestContactsItem(unknown_properties) { external_id, email, name,
+    role, phone, avatar, language_override, custom_attributes, signed_up_at,
+    last_seen_at, owner_id, unsubscribed_from_emails, companies, tags }
 );
 
 /// Part of [`BulkCreateContactsRequestContactsItem`].
@@ -34818,6 +37052,10 @@ pub struct BulkCreateContactsRequestContactsItemCompaniesItem {
     /// The company's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -34828,6 +37066,7 @@ impl BulkCreateContactsRequestContactsItemCompaniesItem {
         Self {
             company_id: company_id.into(),
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -34841,7 +37080,8 @@ impl BulkCreateContactsRequestContactsItemCompaniesItem {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkCreateContactsRequestContactsItemCompaniesItem { company_id, name }; needs_known
+    BulkCreateContactsRequestContactsItemCompaniesItem(unknown_properties) { name }
+    required { company_id }; needs_known
 );
 
 /// Existing tags to apply, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
@@ -34853,6 +37093,10 @@ pub struct BulkCreateContactsRequestContactsItemTags {
     /// The tags to apply.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub add: Option<Vec<BulkContactsRequestContactsItemTagsAddItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -34860,7 +37104,10 @@ impl BulkCreateContactsRequestContactsItemTags {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { add: None }
+        Self {
+            add: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`add`](#structfield.add).
@@ -34884,7 +37131,9 @@ impl Default for BulkCreateContactsRequestContactsItemTags {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkCreateContactsRequestContactsItemTags { add });
+crate::wire::object!(
+    BulkCreateContactsRequestContactsItemTags(unknown_properties) { add }
+);
 
 /// Part of [`BulkCreateContactsRequestContactsItemTags`] and part of [`BulkUpdateContactsRequestContactsItemTags`].
 #[cfg(feature = "contacts")]
@@ -34894,18 +37143,28 @@ crate::wire::object!(BulkCreateContactsRequestContactsItemTags { add });
 pub struct BulkContactsRequestContactsItemTagsAddItem {
     /// Identifier of an existing tag.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
 impl BulkContactsRequestContactsItemTagsAddItem {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkContactsRequestContactsItemTagsAddItem { id }; needs_known);
+crate::wire::object!(
+    BulkContactsRequestContactsItemTagsAddItem(unknown_properties) {} required { id };
+    needs_known
+);
 
 /// Names an existing bulk job to add these items to; a new job is started when omitted.
 #[cfg(any(feature = "companies", feature = "contacts"))]
@@ -34916,6 +37175,10 @@ pub struct BulkRequestJob {
     /// Identifier of the existing bulk job.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts"))]
@@ -34923,7 +37186,10 @@ impl BulkRequestJob {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { id: None }
+        Self {
+            id: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`id`](#structfield.id).
@@ -34942,7 +37208,7 @@ impl Default for BulkRequestJob {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts"))]
-crate::wire::object!(BulkRequestJob { id });
+crate::wire::object!(BulkRequestJob(unknown_properties) { id });
 
 /// Part of [`BulkDeleteCompaniesRequest`].
 #[cfg(feature = "companies")]
@@ -34952,18 +37218,28 @@ crate::wire::object!(BulkRequestJob { id });
 pub struct BulkDeleteCompaniesRequestCompaniesItem {
     /// Intercom's identifier of the company.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
 impl BulkDeleteCompaniesRequestCompaniesItem {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id }; needs_known);
+crate::wire::object!(
+    BulkDeleteCompaniesRequestCompaniesItem(unknown_properties) {} required { id };
+    needs_known
+);
 
 /// Part of [`BulkDeleteContactsRequest`].
 #[cfg(feature = "contacts")]
@@ -34973,18 +37249,28 @@ crate::wire::object!(BulkDeleteCompaniesRequestCompaniesItem { id }; needs_known
 pub struct BulkDeleteContactsRequestContactsItem {
     /// Intercom's identifier of the contact.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
 impl BulkDeleteContactsRequestContactsItem {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkDeleteContactsRequestContactsItem { id }; needs_known);
+crate::wire::object!(
+    BulkDeleteContactsRequestContactsItem(unknown_properties) {} required { id };
+    needs_known
+);
 
 /// Part of [`BulkUpdateCompaniesRequest`].
 #[cfg(feature = "companies")]
@@ -35021,6 +37307,10 @@ pub struct BulkUpdateCompaniesRequestCompaniesItem {
     /// Set `true` to mark the company as seen just now.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub update_last_request_at: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
@@ -35039,6 +37329,7 @@ impl BulkUpdateCompaniesRequestCompaniesItem {
             remote_created_at: None,
             monthly_spend: None,
             update_last_request_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -35121,9 +37412,9 @@ impl BulkUpdateCompaniesRequestCompaniesItem {
 
 #[cfg(feature = "companies")]
 crate::wire::object!(
-    BulkUpdateCompaniesRequestCompaniesItem { id, name, plan, size, website, industry,
-    custom_attributes, remote_created_at, monthly_spend, update_last_request_at };
-    needs_known
+    BulkUpdateCompaniesRequestCompaniesItem(unknown_properties) { name, plan, size,
+    website, industry, custom_attributes, remote_created_at, monthly_spend,
+    update_last_request_at } required { id }; needs_known
 );
 
 /// Part of [`BulkUpdateContactsRequest`].
@@ -35167,6 +37458,10 @@ pub struct BulkUpdateContactsRequestContactsItem {
     /// Existing tags to apply or remove, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<BulkUpdateContactsRequestContactsItemTags>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -35187,6 +37482,7 @@ impl BulkUpdateContactsRequestContactsItem {
             custom_attributes: None,
             companies: None,
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -35291,9 +37587,9 @@ impl BulkUpdateContactsRequestContactsItem {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkUpdateContactsRequestContactsItem { id, external_id, email, name, phone, avatar,
-    owner_id, unsubscribed_from_emails, language_override, custom_attributes, companies,
-    tags }; needs_known
+    BulkUpdateContactsRequestContactsItem(unknown_properties) { external_id, email, name,
+    phone, avatar, owner_id, unsubscribed_from_emails, language_override,
+    custom_attributes, companies, tags } required { id }; needs_known
 );
 
 /// Part of [`BulkUpdateContactsRequestContactsItem`].
@@ -35310,6 +37606,10 @@ pub struct BulkUpdateContactsRequestContactsItemCompaniesItem {
     /// Set `true` to detach the contact from this company instead of attaching it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -35321,6 +37621,7 @@ impl BulkUpdateContactsRequestContactsItemCompaniesItem {
             company_id: company_id.into(),
             name: None,
             remove: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -35341,8 +37642,8 @@ impl BulkUpdateContactsRequestContactsItemCompaniesItem {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkUpdateContactsRequestContactsItemCompaniesItem { company_id, name, remove };
-    needs_known
+    BulkUpdateContactsRequestContactsItemCompaniesItem(unknown_properties) { name, remove
+    } required { company_id }; needs_known
 );
 
 /// Existing tags to apply or remove, by numeric id. Best effort: unknown ids are skipped without failing the contact, and no per-tag result is reported.
@@ -35357,6 +37658,10 @@ pub struct BulkUpdateContactsRequestContactsItemTags {
     /// The tags to remove.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove: Option<Vec<BulkUpdateContactsRequestContactsItemTagsRemoveItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -35364,7 +37669,11 @@ impl BulkUpdateContactsRequestContactsItemTags {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { add: None, remove: None }
+        Self {
+            add: None,
+            remove: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`add`](#structfield.add).
@@ -35400,7 +37709,9 @@ impl Default for BulkUpdateContactsRequestContactsItemTags {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(BulkUpdateContactsRequestContactsItemTags { add, remove });
+crate::wire::object!(
+    BulkUpdateContactsRequestContactsItemTags(unknown_properties) { add, remove }
+);
 
 /// Part of [`BulkUpdateContactsRequestContactsItemTags`].
 #[cfg(feature = "contacts")]
@@ -35410,19 +37721,27 @@ crate::wire::object!(BulkUpdateContactsRequestContactsItemTags { add, remove });
 pub struct BulkUpdateContactsRequestContactsItemTagsRemoveItem {
     /// Identifier of an existing tag.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
 impl BulkUpdateContactsRequestContactsItemTagsRemoveItem {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    BulkUpdateContactsRequestContactsItemTagsRemoveItem { id }; needs_known
+    BulkUpdateContactsRequestContactsItemTagsRemoveItem(unknown_properties) {} required {
+    id }; needs_known
 );
 
 /// Always `close`.
@@ -35449,6 +37768,10 @@ pub struct CollectAgentInputRequestAttributeValuesItem {
     pub identifier: String,
     /// The value, of a type matching the attribute's `data_type` (a boolean for a boolean attribute, the option id string for a list attribute, and so on).
     pub value: serde_json::Value,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "procedures")]
@@ -35461,13 +37784,15 @@ impl CollectAgentInputRequestAttributeValuesItem {
         Self {
             identifier: identifier.into(),
             value: value.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "procedures")]
 crate::wire::object!(
-    CollectAgentInputRequestAttributeValuesItem { identifier, value }; needs_known
+    CollectAgentInputRequestAttributeValuesItem(unknown_properties) {} required {
+    identifier, value }; needs_known
 );
 
 /// The plan the company is on.
@@ -35504,6 +37829,10 @@ pub struct CompanyPlan {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -35527,6 +37856,7 @@ impl CompanyPlan {
             type_: Some(From::from("plan")),
             id: None,
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -35560,7 +37890,8 @@ impl Default for CompanyPlan {
     )
 )]
 crate::wire::object!(
-    CompanyPlan { id, name } pinned { type_("type") = "plan" }; needs_known
+    CompanyPlan(unknown_properties) { id, name } pinned { type_("type") = "plan" };
+    needs_known
 );
 
 /// The tags applied to the company.
@@ -35591,6 +37922,10 @@ pub struct CompanyTags {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tags: Option<Vec<TagBasic>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -35613,6 +37948,7 @@ impl CompanyTags {
         Self {
             type_: Some(From::from("tag.list")),
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -35646,7 +37982,8 @@ impl Default for CompanyTags {
     )
 )]
 crate::wire::object!(
-    CompanyTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+    CompanyTags(unknown_properties) { tags } pinned { type_("type") = "tag.list" };
+    needs_known
 );
 
 /// The segments the company is in.
@@ -35676,6 +38013,10 @@ pub struct CompanySegments {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub segments: Option<Vec<Segment>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -35698,6 +38039,7 @@ impl CompanySegments {
         Self {
             type_: Some(From::from("segment.list")),
             segments: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -35731,7 +38073,8 @@ impl Default for CompanySegments {
     )
 )]
 crate::wire::object!(
-    CompanySegments { segments } pinned { type_("type") = "segment.list" }; needs_known
+    CompanySegments(unknown_properties) { segments } pinned { type_("type") =
+    "segment.list" }; needs_known
 );
 
 /// Notes written about the company.
@@ -35761,6 +38104,10 @@ pub struct CompanyNotes {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub notes: Option<Vec<CompanyNote>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -35783,6 +38130,7 @@ impl CompanyNotes {
         Self {
             type_: Some(From::from("note.list")),
             notes: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -35816,7 +38164,8 @@ impl Default for CompanyNotes {
     )
 )]
 crate::wire::object!(
-    CompanyNotes { notes } pinned { type_("type") = "note.list" }; needs_known
+    CompanyNotes(unknown_properties) { notes } pinned { type_("type") = "note.list" };
+    needs_known
 );
 
 /// How to order the results; optional.
@@ -35831,6 +38180,10 @@ pub struct SearchRequestSort {
     /// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<SearchRequestSortOrder>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts"))]
@@ -35838,7 +38191,11 @@ impl SearchRequestSort {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { field: None, order: None }
+        Self {
+            field: None,
+            order: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`field`](#structfield.field).
@@ -35864,7 +38221,7 @@ impl Default for SearchRequestSort {
 }
 
 #[cfg(any(feature = "companies", feature = "contacts"))]
-crate::wire::object!(SearchRequestSort { field, order });
+crate::wire::object!(SearchRequestSort(unknown_properties) { field, order });
 
 /// `ascending` or `descending` (the default); any other value is refused with `400`, code `invalid_sort_order`.
 #[cfg(any(feature = "companies", feature = "contacts"))]
@@ -35902,6 +38259,10 @@ pub struct ContactAvatar {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub image_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -35914,6 +38275,7 @@ impl ContactAvatar {
         Self {
             type_: Some(From::from("avatar")),
             image_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -35927,7 +38289,8 @@ impl Default for ContactAvatar {
 
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
 crate::wire::object!(
-    ContactAvatar { image_url } pinned { type_("type") = "avatar" }; needs_known
+    ContactAvatar(unknown_properties) { image_url } pinned { type_("type") = "avatar" };
+    needs_known
 );
 
 /// What happened.
@@ -35979,6 +38342,10 @@ pub struct ContactActivityListPages {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub next: Option<ContactActivityListPagesNext>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -35992,6 +38359,7 @@ impl ContactActivityListPages {
             type_: Some(From::from("pages")),
             per_page: None,
             next: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -36005,8 +38373,8 @@ impl Default for ContactActivityListPages {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ContactActivityListPages { per_page, next } pinned { type_("type") = "pages" };
-    needs_known
+    ContactActivityListPages(unknown_properties) { per_page, next } pinned {
+    type_("type") = "pages" }; needs_known
 );
 
 /// Present when another page exists.
@@ -36021,6 +38389,10 @@ pub struct ContactActivityListPagesNext {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub starting_after: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -36028,7 +38400,10 @@ impl ContactActivityListPagesNext {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { starting_after: None }
+        Self {
+            starting_after: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -36040,7 +38415,9 @@ impl Default for ContactActivityListPagesNext {
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(ContactActivityListPagesNext { starting_after });
+crate::wire::object!(
+    ContactActivityListPagesNext(unknown_properties) { starting_after }
+);
 
 /// Always `comment` for a contact's reply.
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
@@ -36066,6 +38443,10 @@ pub struct ContactReplyBaseRequestReplyOptionsItem {
     pub text: String,
     /// The identifier of the picked option.
     pub uuid: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
@@ -36075,13 +38456,15 @@ impl ContactReplyBaseRequestReplyOptionsItem {
         Self {
             text: text.into(),
             uuid: uuid.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "conversations", feature = "full", feature = "tickets"))]
 crate::wire::object!(
-    ContactReplyBaseRequestReplyOptionsItem { text, uuid }; needs_known
+    ContactReplyBaseRequestReplyOptionsItem(unknown_properties) {} required { text, uuid
+    }; needs_known
 );
 
 /// Part of [`CompaniesBulkJob`], part of [`ContactsBulkJob`] and part of [`BulkJobTasksItem`].
@@ -36149,6 +38532,10 @@ pub struct BulkJobTasksItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub completed_at: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "companies", feature = "contacts"))]
@@ -36163,6 +38550,7 @@ impl BulkJobTasksItem {
             created_at: None,
             started_at: None,
             completed_at: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -36176,7 +38564,8 @@ impl Default for BulkJobTasksItem {
 
 #[cfg(any(feature = "companies", feature = "contacts"))]
 crate::wire::object!(
-    BulkJobTasksItem { id, item_count, state, created_at, started_at, completed_at }
+    BulkJobTasksItem(unknown_properties) { id, item_count, state, created_at, started_at,
+    completed_at }
 );
 
 /// What to do. Each action accepts certain item types and drops the others: `publish` and `unpublish` take `article_content`; `delete` takes `article_content`, `content_snippet`, `file_source_content` and `internal_article`; `set_availability` and `set_audience` take those plus `external_content`; `update_tags` takes `article` (the article id, not an `article_content` id), `content_snippet`, `external_content`, `file_source_content` and `internal_article`.
@@ -36218,6 +38607,10 @@ pub struct ContentBulkActionRequestContentIdsItem {
     pub type_: ContentBulkActionRequestContentIdsItemType,
     /// Identifier of the item within its kind.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -36230,13 +38623,15 @@ impl ContentBulkActionRequestContentIdsItem {
         Self {
             type_: type_.into(),
             id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentBulkActionRequestContentIdsItem { type_("type"), id }; needs_known
+    ContentBulkActionRequestContentIdsItem(unknown_properties) {} required {
+    type_("type"), id }; needs_known
 );
 
 /// Kind of the item.
@@ -36283,6 +38678,10 @@ pub struct ContentBulkActionRequestAvailability {
     /// New Fin Sales Agent availability.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sales_agent: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -36294,6 +38693,7 @@ impl ContentBulkActionRequestAvailability {
             ai_agent: None,
             copilot: None,
             sales_agent: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -36328,7 +38728,8 @@ impl Default for ContentBulkActionRequestAvailability {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentBulkActionRequestAvailability { ai_agent, copilot, sales_agent }
+    ContentBulkActionRequestAvailability(unknown_properties) { ai_agent, copilot,
+    sales_agent }
 );
 
 /// Options of `set_audience` (required for that action).
@@ -36346,6 +38747,10 @@ pub struct ContentBulkActionRequestAudience {
     /// When `true`, every segment is taken out of the items' audience.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_all: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -36357,6 +38762,7 @@ impl ContentBulkActionRequestAudience {
             add_segment_ids: None,
             remove_segment_ids: None,
             remove_all: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -36401,7 +38807,8 @@ impl Default for ContentBulkActionRequestAudience {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentBulkActionRequestAudience { add_segment_ids, remove_segment_ids, remove_all }
+    ContentBulkActionRequestAudience(unknown_properties) { add_segment_ids,
+    remove_segment_ids, remove_all }
 );
 
 /// Options of `update_tags` (required for that action). Give `add_tag_ids`, `remove_tag_ids` or both, with no more than 100 distinct tag ids in total; every tag must exist and not be archived, or the request fails with `parameter_invalid` (422).
@@ -36416,6 +38823,10 @@ pub struct ContentBulkActionRequestTags {
     /// Tags to take off the items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_tag_ids: Option<Vec<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -36426,6 +38837,7 @@ impl ContentBulkActionRequestTags {
         Self {
             add_tag_ids: None,
             remove_tag_ids: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -36458,7 +38870,9 @@ impl Default for ContentBulkActionRequestTags {
 }
 
 #[cfg(feature = "content")]
-crate::wire::object!(ContentBulkActionRequestTags { add_tag_ids, remove_tag_ids });
+crate::wire::object!(
+    ContentBulkActionRequestTags(unknown_properties) { add_tag_ids, remove_tag_ids }
+);
 
 /// How the source's pages are kept up to date; `api` when you push them yourself.
 #[cfg(feature = "ai_content")]
@@ -36565,6 +38979,10 @@ pub struct ContentSearchResponsePages {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub prev: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content")]
@@ -36581,6 +38999,7 @@ impl ContentSearchResponsePages {
             total_pages: None,
             next: None,
             prev: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -36594,8 +39013,8 @@ impl Default for ContentSearchResponsePages {
 
 #[cfg(feature = "content")]
 crate::wire::object!(
-    ContentSearchResponsePages { page, per_page, total_pages, next, prev } pinned {
-    type_("type") = "pages" }; needs_known
+    ContentSearchResponsePages(unknown_properties) { page, per_page, total_pages, next,
+    prev } pinned { type_("type") = "pages" }; needs_known
 );
 
 /// The kind of content.
@@ -36869,6 +39288,10 @@ pub struct ConversationAttributeRelationshipTypeReference {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub object_type_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -36879,6 +39302,7 @@ impl ConversationAttributeRelationshipTypeReference {
         Self {
             type_: None,
             object_type_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -36892,7 +39316,8 @@ impl Default for ConversationAttributeRelationshipTypeReference {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    ConversationAttributeRelationshipTypeReference { type_("type"), object_type_id }
+    ConversationAttributeRelationshipTypeReference(unknown_properties) { type_("type"),
+    object_type_id }
 );
 
 /// Part of [`ConversationAttributeStringType`] and part of [`CreateConversationAttributeStringRequest`].
@@ -36934,6 +39359,10 @@ pub struct ConversationAttributeUpdatedByAdminValue {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub previous: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -36948,7 +39377,11 @@ impl ConversationAttributeUpdatedByAdminValue {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None, previous: None }
+        Self {
+            name: None,
+            previous: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -36974,7 +39407,9 @@ impl Default for ConversationAttributeUpdatedByAdminValue {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationAttributeUpdatedByAdminValue { name, previous });
+crate::wire::object!(
+    ConversationAttributeUpdatedByAdminValue(unknown_properties) { name, previous }
+);
 
 /// The changed attribute.
 #[cfg(
@@ -36995,6 +39430,10 @@ pub struct ConversationAttributeUpdatedByAttribute {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37009,7 +39448,10 @@ impl ConversationAttributeUpdatedByAttribute {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None }
+        Self {
+            name: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -37035,7 +39477,9 @@ impl Default for ConversationAttributeUpdatedByAttribute {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationAttributeUpdatedByAttribute { name });
+crate::wire::object!(
+    ConversationAttributeUpdatedByAttribute(unknown_properties) { name }
+);
 
 /// The attribute's values.
 #[cfg(
@@ -37062,6 +39506,10 @@ pub struct ConversationAttributeUpdatedByUserValue {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub previous: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37076,7 +39524,11 @@ impl ConversationAttributeUpdatedByUserValue {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None, previous: None }
+        Self {
+            name: None,
+            previous: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -37102,7 +39554,9 @@ impl Default for ConversationAttributeUpdatedByUserValue {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationAttributeUpdatedByUserValue { name, previous });
+crate::wire::object!(
+    ConversationAttributeUpdatedByUserValue(unknown_properties) { name, previous }
+);
 
 /// The value that was set.
 #[cfg(
@@ -37123,6 +39577,10 @@ pub struct ConversationAttributeUpdatedByWorkflowValue {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37137,7 +39595,10 @@ impl ConversationAttributeUpdatedByWorkflowValue {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None }
+        Self {
+            name: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -37163,7 +39624,9 @@ impl Default for ConversationAttributeUpdatedByWorkflowValue {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationAttributeUpdatedByWorkflowValue { name });
+crate::wire::object!(
+    ConversationAttributeUpdatedByWorkflowValue(unknown_properties) { name }
+);
 
 /// Always `conversation`.
 ///
@@ -37194,6 +39657,10 @@ pub struct ConversationPartMetadataQuickReplyOptionsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub translations: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37212,6 +39679,7 @@ impl ConversationPartMetadataQuickReplyOptionsItem {
             text: text.into(),
             uuid: uuid.into(),
             translations: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -37225,8 +39693,8 @@ impl ConversationPartMetadataQuickReplyOptionsItem {
     )
 )]
 crate::wire::object!(
-    ConversationPartMetadataQuickReplyOptionsItem { text, uuid, translations };
-    needs_known
+    ConversationPartMetadataQuickReplyOptionsItem(unknown_properties) { translations }
+    required { text, uuid }; needs_known
 );
 
 /// `admin` for a teammate, `ai` for Fin or when no teammate was reviewed.
@@ -37298,6 +39766,10 @@ pub struct ConversationSlaAppliedBySlaDefinition {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub time_to_close: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37317,6 +39789,7 @@ impl ConversationSlaAppliedBySlaDefinition {
             next_reply_time: None,
             resolution_time: None,
             time_to_close: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -37344,8 +39817,8 @@ impl Default for ConversationSlaAppliedBySlaDefinition {
     )
 )]
 crate::wire::object!(
-    ConversationSlaAppliedBySlaDefinition { first_reply_time, next_reply_time,
-    resolution_time, time_to_close }
+    ConversationSlaAppliedBySlaDefinition(unknown_properties) { first_reply_time,
+    next_reply_time, resolution_time, time_to_close }
 );
 
 /// The SLA's overall status when it was paused.
@@ -37410,6 +39883,10 @@ pub struct ConversationSlaPausedSlaStatesValue {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub seconds_remaining: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37427,6 +39904,7 @@ impl ConversationSlaPausedSlaStatesValue {
         Self {
             status: None,
             seconds_remaining: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -37453,7 +39931,9 @@ impl Default for ConversationSlaPausedSlaStatesValue {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSlaPausedSlaStatesValue { status, seconds_remaining });
+crate::wire::object!(
+    ConversationSlaPausedSlaStatesValue(unknown_properties) { status, seconds_remaining }
+);
 
 /// Always `paused`.
 ///
@@ -37570,6 +40050,10 @@ pub struct ConversationSlaTargetMissedSlaStatesValue {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub seconds_remaining: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37587,6 +40071,7 @@ impl ConversationSlaTargetMissedSlaStatesValue {
         Self {
             status: None,
             seconds_remaining: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -37614,7 +40099,8 @@ impl Default for ConversationSlaTargetMissedSlaStatesValue {
     )
 )]
 crate::wire::object!(
-    ConversationSlaTargetMissedSlaStatesValue { status, seconds_remaining }
+    ConversationSlaTargetMissedSlaStatesValue(unknown_properties) { status,
+    seconds_remaining }
 );
 
 /// The status of this target.
@@ -37685,6 +40171,10 @@ pub struct ConversationSourceRecipientsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub drop_reason: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37703,6 +40193,7 @@ impl ConversationSourceRecipientsItem {
             type_: None,
             email: None,
             drop_reason: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -37730,7 +40221,8 @@ impl Default for ConversationSourceRecipientsItem {
     )
 )]
 crate::wire::object!(
-    ConversationSourceRecipientsItem { type_("type"), email, drop_reason }
+    ConversationSourceRecipientsItem(unknown_properties) { type_("type"), email,
+    drop_reason }
 );
 
 /// Part of [`ConversationSource`].
@@ -37758,6 +40250,10 @@ pub struct ConversationSourceReplyToItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -37772,7 +40268,11 @@ impl ConversationSourceReplyToItem {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { email: None, name: None }
+        Self {
+            email: None,
+            name: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -37798,7 +40298,7 @@ impl Default for ConversationSourceReplyToItem {
         feature = "tickets"
     )
 )]
-crate::wire::object!(ConversationSourceReplyToItem { email, name });
+crate::wire::object!(ConversationSourceReplyToItem(unknown_properties) { email, name });
 
 /// Identifiers of the contact to keep. When it exists the visitor is merged into it; otherwise they become the new user's identifiers.
 #[cfg(feature = "visitors")]
@@ -37815,6 +40315,10 @@ pub struct ConvertVisitorRequestUser {
     /// The contact's email; kept by default when present.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -37826,6 +40330,7 @@ impl ConvertVisitorRequestUser {
             id: None,
             user_id: None,
             email: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -37859,7 +40364,9 @@ impl Default for ConvertVisitorRequestUser {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(ConvertVisitorRequestUser { id, user_id, email });
+crate::wire::object!(
+    ConvertVisitorRequestUser(unknown_properties) { id, user_id, email }
+);
 
 /// Identifiers of the visitor to convert; one is enough.
 #[cfg(feature = "visitors")]
@@ -37876,6 +40383,10 @@ pub struct ConvertVisitorRequestVisitor {
     /// The visitor's email.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -37887,6 +40398,7 @@ impl ConvertVisitorRequestVisitor {
             id: None,
             user_id: None,
             email: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -37920,7 +40432,9 @@ impl Default for ConvertVisitorRequestVisitor {
 }
 
 #[cfg(feature = "visitors")]
-crate::wire::object!(ConvertVisitorRequestVisitor { id, user_id, email });
+crate::wire::object!(
+    ConvertVisitorRequestVisitor(unknown_properties) { id, user_id, email }
+);
 
 /// Must be `api` for sources whose pages you push through the API.
 #[cfg(feature = "ai_content")]
@@ -38002,21 +40516,25 @@ impl<'de> serde::Deserialize<'de> for ContentImportSourceRequestAudienceIds {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <i64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Integer)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <i64 as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Integer)
+                    }
+                    1 => {
+                        <Vec<
+                            i64,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Vec<
-                        i64,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -38036,6 +40554,10 @@ pub struct CreateConversationRequestFrom {
     pub type_: CreateConversationRequestFromType,
     /// The Intercom id of the contact or visitor.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -38048,12 +40570,16 @@ impl CreateConversationRequestFrom {
         Self {
             type_: type_.into(),
             id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversations")]
-crate::wire::object!(CreateConversationRequestFrom { type_("type"), id }; needs_known);
+crate::wire::object!(
+    CreateConversationRequestFrom(unknown_properties) {} required { type_("type"), id };
+    needs_known
+);
 
 /// `user` or `lead` for a contact; `contact` for a visitor, who is turned into a lead.
 #[cfg(feature = "conversations")]
@@ -38097,6 +40623,10 @@ pub struct CreateDataAttributeRequestListAttribute {
     pub data_type: CreateDataAttributeRequestListAttributeDataType,
     /// The choices of the list; at least two.
     pub options: Vec<DataAttributeRequestListAttributeOptionsItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -38119,6 +40649,7 @@ impl CreateDataAttributeRequestListAttribute {
             messenger_writable: None,
             data_type: From::from("options"),
             options: options.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -38139,8 +40670,8 @@ impl CreateDataAttributeRequestListAttribute {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    CreateDataAttributeRequestListAttribute { name, model, description,
-    messenger_writable, data_type, options }; needs_known
+    CreateDataAttributeRequestListAttribute(unknown_properties) { description,
+    messenger_writable } required { name, model, data_type, options }; needs_known
 );
 
 /// Always `options` for a list attribute.
@@ -38168,6 +40699,10 @@ pub struct DataAttributeRequestListAttributeOptionsItem {
     /// The text of the choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -38175,7 +40710,10 @@ impl DataAttributeRequestListAttributeOptionsItem {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { value: None }
+        Self {
+            value: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`value`](#structfield.value).
@@ -38194,7 +40732,9 @@ impl Default for DataAttributeRequestListAttributeOptionsItem {
 }
 
 #[cfg(feature = "data_attributes")]
-crate::wire::object!(DataAttributeRequestListAttributeOptionsItem { value });
+crate::wire::object!(
+    DataAttributeRequestListAttributeOptionsItem(unknown_properties) { value }
+);
 
 /// other type
 ///
@@ -38216,6 +40756,10 @@ pub struct CreateDataAttributeRequestOtherType {
     pub messenger_writable: Option<bool>,
     /// The type of value the attribute holds.
     pub data_type: CreateDataAttributeRequestOtherTypeDataType,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -38233,6 +40777,7 @@ impl CreateDataAttributeRequestOtherType {
             description: None,
             messenger_writable: None,
             data_type: data_type.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -38253,8 +40798,8 @@ impl CreateDataAttributeRequestOtherType {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    CreateDataAttributeRequestOtherType { name, model, description, messenger_writable,
-    data_type }; needs_known
+    CreateDataAttributeRequestOtherType(unknown_properties) { description,
+    messenger_writable } required { name, model, data_type }; needs_known
 );
 
 /// The type of value the attribute holds.
@@ -38317,6 +40862,10 @@ pub struct DataConnectorRequestHeadersItem {
     /// Header value; may contain template variables.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -38324,7 +40873,11 @@ impl DataConnectorRequestHeadersItem {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { name: None, value: None }
+        Self {
+            name: None,
+            value: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`name`](#structfield.name).
@@ -38350,7 +40903,9 @@ impl Default for DataConnectorRequestHeadersItem {
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorRequestHeadersItem { name, value });
+crate::wire::object!(
+    DataConnectorRequestHeadersItem(unknown_properties) { name, value }
+);
 
 /// Part of [`CreateDataConnectorRequest`].
 #[cfg(feature = "data_connectors")]
@@ -38373,6 +40928,10 @@ pub struct CreateDataConnectorRequestDataInputsItem {
     /// Value used when none is given; an empty string when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_value: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -38386,6 +40945,7 @@ impl CreateDataConnectorRequestDataInputsItem {
             description: None,
             required: None,
             default_value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -38434,8 +40994,8 @@ impl Default for CreateDataConnectorRequestDataInputsItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    CreateDataConnectorRequestDataInputsItem { name, type_("type"), description,
-    required, default_value }
+    CreateDataConnectorRequestDataInputsItem(unknown_properties) { name, type_("type"),
+    description, required, default_value }
 );
 
 /// The summary of one event of the user.
@@ -38456,6 +41016,10 @@ pub struct CreateDataEventSummariesRequestEventSummaries {
     /// When it last happened, as a Unix timestamp.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
@@ -38468,6 +41032,7 @@ impl CreateDataEventSummariesRequestEventSummaries {
             count: None,
             first: None,
             last: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -38509,7 +41074,8 @@ impl Default for CreateDataEventSummariesRequestEventSummaries {
 
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    CreateDataEventSummariesRequestEventSummaries { event_name, count, first, last }
+    CreateDataEventSummariesRequestEventSummaries(unknown_properties) { event_name,
+    count, first, last }
 );
 
 /// The channel: `in_app`, `email`, `sms` or `whatsapp`.
@@ -38546,6 +41112,10 @@ pub struct CreateMessageRequestFrom {
     pub type_: String,
     /// Intercom's numeric id of the admin.
     pub id: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -38557,13 +41127,15 @@ impl CreateMessageRequestFrom {
         Self {
             type_: From::from("admin"),
             id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    CreateMessageRequestFrom { id } pinned { type_("type") = "admin" }; needs_known
+    CreateMessageRequestFrom(unknown_properties) {} required { id } pinned {
+    type_("type") = "admin" }; needs_known
 );
 
 /// The contact, or contacts, the message goes to.
@@ -38625,21 +41197,25 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestTo {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <Recipient as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Recipient)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <Recipient as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Recipient)
+                    }
+                    1 => {
+                        <Vec<
+                            Recipient,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Vec<
-                        Recipient,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -38707,21 +41283,25 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestCc {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <Recipient as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Recipient)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <Recipient as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Recipient)
+                    }
+                    1 => {
+                        <Vec<
+                            Recipient,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Vec<
-                        Recipient,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -38789,21 +41369,25 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestBcc {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <Recipient as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Recipient)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <Recipient as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Recipient)
+                    }
+                    1 => {
+                        <Vec<
+                            Recipient,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Vec<
-                        Recipient,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -38888,27 +41472,29 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequestContactsItem {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <CreateTicketRequestContactsItemId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Id)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <CreateTicketRequestContactsItemId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Id)
+                    }
+                    1 => {
+                        <CreateTicketRequestContactsItemExternalId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::ExternalId)
+                    }
+                    2 => {
+                        <CreateTicketRequestContactsItemEmail as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Email)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <CreateTicketRequestContactsItemExternalId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::ExternalId)
-                }
-                2 => {
-                    <CreateTicketRequestContactsItemEmail as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Email)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -38925,18 +41511,27 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequestContactsItem {
 pub struct CreateTicketRequestContactsItemId {
     /// The Intercom id of the contact.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
 impl CreateTicketRequestContactsItemId {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemId { id }; needs_known);
+crate::wire::object!(
+    CreateTicketRequestContactsItemId(unknown_properties) {} required { id }; needs_known
+);
 
 /// External ID
 #[cfg(any(feature = "full", feature = "tickets"))]
@@ -38946,6 +41541,10 @@ crate::wire::object!(CreateTicketRequestContactsItemId { id }; needs_known);
 pub struct CreateTicketRequestContactsItemExternalId {
     /// The external id of the contact.
     pub external_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
@@ -38954,13 +41553,15 @@ impl CreateTicketRequestContactsItemExternalId {
     pub fn new(external_id: impl Into<String>) -> Self {
         Self {
             external_id: external_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
 crate::wire::object!(
-    CreateTicketRequestContactsItemExternalId { external_id }; needs_known
+    CreateTicketRequestContactsItemExternalId(unknown_properties) {} required {
+    external_id }; needs_known
 );
 
 /// Email
@@ -38971,18 +41572,28 @@ crate::wire::object!(
 pub struct CreateTicketRequestContactsItemEmail {
     /// The email of the contact; when no contact has it, one is created with this email.
     pub email: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
 impl CreateTicketRequestContactsItemEmail {
     /// Builds a value from its fields.
     pub fn new(email: impl Into<String>) -> Self {
-        Self { email: email.into() }
+        Self {
+            email: email.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
-crate::wire::object!(CreateTicketRequestContactsItemEmail { email }; needs_known);
+crate::wire::object!(
+    CreateTicketRequestContactsItemEmail(unknown_properties) {} required { email };
+    needs_known
+);
 
 /// Who the new ticket is assigned to; unassigned when omitted.
 #[cfg(any(feature = "full", feature = "tickets"))]
@@ -38996,6 +41607,10 @@ pub struct CreateTicketRequestAssignment {
     /// Identifier of the team to assign.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team_assignee_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "full", feature = "tickets"))]
@@ -39006,6 +41621,7 @@ impl CreateTicketRequestAssignment {
         Self {
             admin_assignee_id: None,
             team_assignee_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -39033,7 +41649,8 @@ impl Default for CreateTicketRequestAssignment {
 
 #[cfg(any(feature = "full", feature = "tickets"))]
 crate::wire::object!(
-    CreateTicketRequestAssignment { admin_assignee_id, team_assignee_id }
+    CreateTicketRequestAssignment(unknown_properties) { admin_assignee_id,
+    team_assignee_id }
 );
 
 /// The kind of value the attribute holds.
@@ -39091,6 +41708,10 @@ pub struct CustomActionFinishedAction {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub result: Option<CustomActionFinishedActionResult>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -39105,7 +41726,11 @@ impl CustomActionFinishedAction {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None, result: None }
+        Self {
+            name: None,
+            result: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -39131,7 +41756,7 @@ impl Default for CustomActionFinishedAction {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CustomActionFinishedAction { name, result });
+crate::wire::object!(CustomActionFinishedAction(unknown_properties) { name, result });
 
 /// Whether the action succeeded.
 #[cfg(
@@ -39184,6 +41809,10 @@ pub struct CustomActionStartedAction {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -39198,7 +41827,10 @@ impl CustomActionStartedAction {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None }
+        Self {
+            name: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -39224,7 +41856,7 @@ impl Default for CustomActionStartedAction {
         feature = "tickets"
     )
 )]
-crate::wire::object!(CustomActionStartedAction { name });
+crate::wire::object!(CustomActionStartedAction(unknown_properties) { name });
 
 /// The value of one attribute.
 #[cfg(
@@ -39417,33 +42049,35 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <String as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <i64 as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Integer)
+                    }
+                    2 => {
+                        <Datetime as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Datetime)
+                    }
+                    3 => {
+                        <CustomObjectInstanceList as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::CustomObjectInstanceList)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <i64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Integer)
-                }
-                2 => {
-                    <Datetime as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Datetime)
-                }
-                3 => {
-                    <CustomObjectInstanceList as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::CustomObjectInstanceList)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -39460,6 +42094,10 @@ impl<'de> serde::Deserialize<'de> for CustomAttributesInnerValue {
 pub struct CustomerRequestIntercomUserId {
     /// The Intercom id of the contact.
     pub intercom_user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
@@ -39468,12 +42106,16 @@ impl CustomerRequestIntercomUserId {
     pub fn new(intercom_user_id: impl Into<String>) -> Self {
         Self {
             intercom_user_id: intercom_user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestIntercomUserId { intercom_user_id }; needs_known);
+crate::wire::object!(
+    CustomerRequestIntercomUserId(unknown_properties) {} required { intercom_user_id };
+    needs_known
+);
 
 /// User ID
 #[cfg(feature = "conversation_participants")]
@@ -39483,18 +42125,27 @@ crate::wire::object!(CustomerRequestIntercomUserId { intercom_user_id }; needs_k
 pub struct CustomerRequestUserId {
     /// The external `user_id` of the contact.
     pub user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
 impl CustomerRequestUserId {
     /// Builds a value from its fields.
     pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+        Self {
+            user_id: user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestUserId { user_id }; needs_known);
+crate::wire::object!(
+    CustomerRequestUserId(unknown_properties) {} required { user_id }; needs_known
+);
 
 /// Email
 #[cfg(feature = "conversation_participants")]
@@ -39504,18 +42155,27 @@ crate::wire::object!(CustomerRequestUserId { user_id }; needs_known);
 pub struct CustomerRequestEmail {
     /// The email of the contact.
     pub email: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_participants")]
 impl CustomerRequestEmail {
     /// Builds a value from its fields.
     pub fn new(email: impl Into<String>) -> Self {
-        Self { email: email.into() }
+        Self {
+            email: email.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "conversation_participants")]
-crate::wire::object!(CustomerRequestEmail { email }; needs_known);
+crate::wire::object!(
+    CustomerRequestEmail(unknown_properties) {} required { email }; needs_known
+);
 
 /// A parameter of [`Client::lis_data_attributes`](crate::Client::lis_data_attributes), part of [`DataAttribute`] and 2 more places.
 #[cfg(feature = "data_attributes")]
@@ -39603,6 +42263,10 @@ pub struct DataConnectorDetailHeadersItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub value: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -39610,7 +42274,11 @@ impl DataConnectorDetailHeadersItem {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None, value: None }
+        Self {
+            name: None,
+            value: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -39622,7 +42290,7 @@ impl Default for DataConnectorDetailHeadersItem {
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorDetailHeadersItem { name, value });
+crate::wire::object!(DataConnectorDetailHeadersItem(unknown_properties) { name, value });
 
 /// Part of [`DataConnectorDetail`].
 #[cfg(feature = "data_connectors")]
@@ -39741,6 +42409,10 @@ pub struct DataConnectorDetailDataInputsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub default_value: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -39754,6 +42426,7 @@ impl DataConnectorDetailDataInputsItem {
             description: None,
             required: None,
             default_value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -39767,8 +42440,8 @@ impl Default for DataConnectorDetailDataInputsItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetailDataInputsItem { name, type_("type"), description, required,
-    default_value }
+    DataConnectorDetailDataInputsItem(unknown_properties) { name, type_("type"),
+    description, required, default_value }
 );
 
 /// Type of the input.
@@ -39824,6 +42497,10 @@ pub struct DataConnectorDetailResponseFieldsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub redacted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -39836,6 +42513,7 @@ impl DataConnectorDetailResponseFieldsItem {
             type_: None,
             example_value: None,
             redacted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -39849,8 +42527,8 @@ impl Default for DataConnectorDetailResponseFieldsItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetailResponseFieldsItem { path, type_("type"), example_value, redacted
-    }
+    DataConnectorDetailResponseFieldsItem(unknown_properties) { path, type_("type"),
+    example_value, redacted }
 );
 
 /// Type of the field.
@@ -39913,6 +42591,10 @@ pub struct DataConnectorDetailObjectMappingsItem {
     pub reference_mappings: Option<
         Vec<DataConnectorDetailObjectMappingsItemReferenceMappingsItem>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -39925,6 +42607,7 @@ impl DataConnectorDetailObjectMappingsItem {
             intercom_object_type: None,
             attribute_mappings: None,
             reference_mappings: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -39938,8 +42621,8 @@ impl Default for DataConnectorDetailObjectMappingsItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetailObjectMappingsItem { response_object_path, intercom_object_type,
-    attribute_mappings, reference_mappings }
+    DataConnectorDetailObjectMappingsItem(unknown_properties) { response_object_path,
+    intercom_object_type, attribute_mappings, reference_mappings }
 );
 
 /// Part of [`DataConnectorDetailObjectMappingsItem`] and part of [`DataConnectorDetailObjectMappingsItemReferenceMappingsItem`].
@@ -39984,6 +42667,10 @@ pub struct DataConnectorDetailObjectMappingsItemAttributeMappingsItem {
     pub mapping_type: Option<
         DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -39995,6 +42682,7 @@ impl DataConnectorDetailObjectMappingsItemAttributeMappingsItem {
             response_attribute_path: None,
             intercom_attribute_identifier: None,
             mapping_type: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -40008,8 +42696,8 @@ impl Default for DataConnectorDetailObjectMappingsItemAttributeMappingsItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetailObjectMappingsItemAttributeMappingsItem { response_attribute_path,
-    intercom_attribute_identifier, mapping_type }
+    DataConnectorDetailObjectMappingsItemAttributeMappingsItem(unknown_properties) {
+    response_attribute_path, intercom_attribute_identifier, mapping_type }
 );
 
 /// Part of [`DataConnectorDetailObjectMappingsItemAttributeMappingsItem`].
@@ -40049,6 +42737,10 @@ pub struct DataConnectorDetailObjectMappingsItemReferenceMappingsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub intercom_attribute_identifier: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -40059,6 +42751,7 @@ impl DataConnectorDetailObjectMappingsItemReferenceMappingsItem {
         Self {
             intercom_object_type: None,
             intercom_attribute_identifier: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -40072,8 +42765,8 @@ impl Default for DataConnectorDetailObjectMappingsItemReferenceMappingsItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorDetailObjectMappingsItemReferenceMappingsItem { intercom_object_type,
-    intercom_attribute_identifier }
+    DataConnectorDetailObjectMappingsItemReferenceMappingsItem(unknown_properties) {
+    intercom_object_type, intercom_attribute_identifier }
 );
 
 /// A parameter of [`Client::list_data_connector_execution_results`](crate::Client::list_data_connector_execution_results) and part of [`DataConnectorExecutionResult`].
@@ -40180,6 +42873,10 @@ pub struct DataConnectorListPages {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub next: Option<DataConnectorListPagesNext>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -40193,6 +42890,7 @@ impl DataConnectorListPages {
             type_: Some(From::from("pages")),
             per_page: None,
             next: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -40206,8 +42904,8 @@ impl Default for DataConnectorListPages {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    DataConnectorListPages { per_page, next } pinned { type_("type") = "pages" };
-    needs_known
+    DataConnectorListPages(unknown_properties) { per_page, next } pinned { type_("type")
+    = "pages" }; needs_known
 );
 
 /// Where the next page starts; `null` on the last page.
@@ -40222,6 +42920,10 @@ pub struct DataConnectorListPagesNext {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub starting_after: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -40229,7 +42931,10 @@ impl DataConnectorListPagesNext {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { starting_after: None }
+        Self {
+            starting_after: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -40241,7 +42946,7 @@ impl Default for DataConnectorListPagesNext {
 }
 
 #[cfg(feature = "data_connectors")]
-crate::wire::object!(DataConnectorListPagesNext { starting_after });
+crate::wire::object!(DataConnectorListPagesNext(unknown_properties) { starting_after });
 
 /// State of the job.
 #[cfg(feature = "data_export")]
@@ -40343,6 +43048,10 @@ pub struct ErrorErrorsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub field: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 impl ErrorErrorsItem {
@@ -40353,11 +43062,14 @@ impl ErrorErrorsItem {
             code: code.into(),
             message: None,
             field: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
-crate::wire::object!(ErrorErrorsItem { code, message, field }; needs_known);
+crate::wire::object!(
+    ErrorErrorsItem(unknown_properties) { message, field } required { code }; needs_known
+);
 
 /// The page's language; only `en` is supported.
 #[cfg(feature = "ai_content")]
@@ -40401,6 +43113,10 @@ pub struct FinAgentAttributeErrorsUser {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -40408,7 +43124,10 @@ impl FinAgentAttributeErrorsUser {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { attributes: None }
+        Self {
+            attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -40420,7 +43139,7 @@ impl Default for FinAgentAttributeErrorsUser {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentAttributeErrorsUser { attributes });
+crate::wire::object!(FinAgentAttributeErrorsUser(unknown_properties) { attributes });
 
 /// Problems with conversation attributes.
 #[cfg(feature = "fin_agent")]
@@ -40434,6 +43153,10 @@ pub struct FinAgentAttributeErrorsConversation {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -40441,7 +43164,10 @@ impl FinAgentAttributeErrorsConversation {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { attributes: None }
+        Self {
+            attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -40453,7 +43179,9 @@ impl Default for FinAgentAttributeErrorsConversation {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(FinAgentAttributeErrorsConversation { attributes });
+crate::wire::object!(
+    FinAgentAttributeErrorsConversation(unknown_properties) { attributes }
+);
 
 /// Who wrote the message.
 #[cfg(feature = "fin_agent")]
@@ -40521,6 +43249,10 @@ pub struct InternalArticleSearchResponseData {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub internal_articles: Option<Vec<InternalArticle>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -40528,7 +43260,10 @@ impl InternalArticleSearchResponseData {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { internal_articles: None }
+        Self {
+            internal_articles: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -40540,7 +43275,9 @@ impl Default for InternalArticleSearchResponseData {
 }
 
 #[cfg(feature = "internal_articles")]
-crate::wire::object!(InternalArticleSearchResponseData { internal_articles });
+crate::wire::object!(
+    InternalArticleSearchResponseData(unknown_properties) { internal_articles }
+);
 
 /// Where the job stands.
 #[cfg(any(feature = "jobs", feature = "tickets"))]
@@ -40654,6 +43391,10 @@ pub struct MacroListPages {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub next: Option<ListPagesNext>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "macros")]
@@ -40667,6 +43408,7 @@ impl MacroListPages {
             type_: Some(From::from("pages")),
             per_page: None,
             next: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -40680,7 +43422,8 @@ impl Default for MacroListPages {
 
 #[cfg(feature = "macros")]
 crate::wire::object!(
-    MacroListPages { per_page, next } pinned { type_("type") = "pages" }; needs_known
+    MacroListPages(unknown_properties) { per_page, next } pinned { type_("type") =
+    "pages" }; needs_known
 );
 
 /// How to fetch the next page; null on the last page.
@@ -40695,6 +43438,10 @@ pub struct ListPagesNext {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub starting_after: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "macros", feature = "messages"))]
@@ -40702,7 +43449,10 @@ impl ListPagesNext {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { starting_after: None }
+        Self {
+            starting_after: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -40714,7 +43464,7 @@ impl Default for ListPagesNext {
 }
 
 #[cfg(any(feature = "macros", feature = "messages"))]
-crate::wire::object!(ListPagesNext { starting_after });
+crate::wire::object!(ListPagesNext(unknown_properties) { starting_after });
 
 /// The role the merged contact had.
 #[cfg(any(feature = "companies", feature = "contacts", feature = "visitors"))]
@@ -40792,6 +43542,10 @@ pub struct MergePreviewReassignmentsConversations {
     pub from: i64,
     /// Conversations the user already has.
     pub into: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -40801,12 +43555,16 @@ impl MergePreviewReassignmentsConversations {
         Self {
             from: from.into(),
             into: into.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsConversations { from, into }; needs_known);
+crate::wire::object!(
+    MergePreviewReassignmentsConversations(unknown_properties) {} required { from, into
+    }; needs_known
+);
 
 /// Conversations of any ticket type, kept apart from `conversations`.
 #[cfg(feature = "contacts")]
@@ -40818,6 +43576,10 @@ pub struct MergePreviewReassignmentsTickets {
     pub from: i64,
     /// Tickets the user already has.
     pub into: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -40827,12 +43589,16 @@ impl MergePreviewReassignmentsTickets {
         Self {
             from: from.into(),
             into: into.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsTickets { from, into }; needs_known);
+crate::wire::object!(
+    MergePreviewReassignmentsTickets(unknown_properties) {} required { from, into };
+    needs_known
+);
 
 /// Phone calls; only for merges of phone leads.
 #[cfg(feature = "contacts")]
@@ -40844,6 +43610,10 @@ pub struct MergePreviewReassignmentsPhoneCalls {
     pub from: i64,
     /// Phone calls the user already has.
     pub into: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -40853,12 +43623,16 @@ impl MergePreviewReassignmentsPhoneCalls {
         Self {
             from: from.into(),
             into: into.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsPhoneCalls { from, into }; needs_known);
+crate::wire::object!(
+    MergePreviewReassignmentsPhoneCalls(unknown_properties) {} required { from, into };
+    needs_known
+);
 
 /// Tags; `from` counts only tags the user does not have yet.
 #[cfg(feature = "contacts")]
@@ -40870,6 +43644,10 @@ pub struct MergePreviewReassignmentsTags {
     pub from: i64,
     /// Tags the user already has.
     pub into: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -40879,12 +43657,16 @@ impl MergePreviewReassignmentsTags {
         Self {
             from: from.into(),
             into: into.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsTags { from, into }; needs_known);
+crate::wire::object!(
+    MergePreviewReassignmentsTags(unknown_properties) {} required { from, into };
+    needs_known
+);
 
 /// Notes about the contact.
 #[cfg(feature = "contacts")]
@@ -40896,6 +43678,10 @@ pub struct MergePreviewReassignmentsNotes {
     pub from: i64,
     /// Notes the user already has.
     pub into: i64,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -40905,12 +43691,16 @@ impl MergePreviewReassignmentsNotes {
         Self {
             from: from.into(),
             into: into.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "contacts")]
-crate::wire::object!(MergePreviewReassignmentsNotes { from, into }; needs_known);
+crate::wire::object!(
+    MergePreviewReassignmentsNotes(unknown_properties) {} required { from, into };
+    needs_known
+);
 
 /// The channel the message went out on.
 #[cfg(any(feature = "conversations", feature = "messages"))]
@@ -41063,21 +43853,27 @@ impl<'de> serde::Deserialize<'de> for MultipleFilterSearchRequestValue {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <Vec<
-                        MultipleFilterSearchRequest,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Multiple)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <Vec<
+                            MultipleFilterSearchRequest,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Multiple)
+                    }
+                    1 => {
+                        <Vec<
+                            SingleFilterSearchRequest,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Single)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Vec<
-                        SingleFilterSearchRequest,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Single)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -41120,6 +43916,10 @@ pub struct NoteContact {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "notes")]
@@ -41132,6 +43932,7 @@ impl NoteContact {
         Self {
             type_: Some(From::from("contact")),
             id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -41145,7 +43946,8 @@ impl Default for NoteContact {
 
 #[cfg(feature = "notes")]
 crate::wire::object!(
-    NoteContact { id } pinned { type_("type") = "contact" }; needs_known
+    NoteContact(unknown_properties) { id } pinned { type_("type") = "contact" };
+    needs_known
 );
 
 /// Part of [`CompanyNote`] and part of [`Note`].
@@ -41177,6 +43979,10 @@ pub struct NoteCompany {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -41200,6 +44006,7 @@ impl NoteCompany {
         Self {
             type_: Some(From::from("company")),
             id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -41235,7 +44042,8 @@ impl Default for NoteCompany {
     )
 )]
 crate::wire::object!(
-    NoteCompany { id } pinned { type_("type") = "company" }; needs_known
+    NoteCompany(unknown_properties) { id } pinned { type_("type") = "company" };
+    needs_known
 );
 
 /// Part of [`CreateOfficeHoursExceptionRequest`], part of [`OfficeHoursException`] and part of [`UpdateOfficeHoursExceptionRequest`].
@@ -41289,6 +44097,10 @@ pub struct OperatorWorkflowEventWorkflow {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -41303,7 +44115,10 @@ impl OperatorWorkflowEventWorkflow {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { name: None }
+        Self {
+            name: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -41329,7 +44144,7 @@ impl Default for OperatorWorkflowEventWorkflow {
         feature = "tickets"
     )
 )]
-crate::wire::object!(OperatorWorkflowEventWorkflow { name });
+crate::wire::object!(OperatorWorkflowEventWorkflow(unknown_properties) { name });
 
 /// What the workflow did.
 #[cfg(
@@ -41356,6 +44171,10 @@ pub struct OperatorWorkflowEventEvent {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub result: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -41370,7 +44189,11 @@ impl OperatorWorkflowEventEvent {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { type_: None, result: None }
+        Self {
+            type_: None,
+            result: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -41396,7 +44219,9 @@ impl Default for OperatorWorkflowEventEvent {
         feature = "tickets"
     )
 )]
-crate::wire::object!(OperatorWorkflowEventEvent { type_("type"), result });
+crate::wire::object!(
+    OperatorWorkflowEventEvent(unknown_properties) { type_("type"), result }
+);
 
 /// `list` for news items and newsfeeds.
 #[cfg(feature = "news")]
@@ -41489,21 +44314,23 @@ impl<'de> serde::Deserialize<'de> for PaginatedResponseDataItem {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, Some("type"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <NewsItem as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::News)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <NewsItem as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::News)
+                    }
+                    1 => {
+                        <Newsfeed as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Newsfeed)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Newsfeed as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Newsfeed)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -41543,6 +44370,10 @@ pub struct RedactConversationRequestPart {
     pub conversation_id: String,
     /// The id of the part to redact.
     pub conversation_part_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_parts")]
@@ -41558,14 +44389,15 @@ impl RedactConversationRequestPart {
             type_: From::from("conversation_part"),
             conversation_id: conversation_id.into(),
             conversation_part_id: conversation_part_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestPart { conversation_id, conversation_part_id } pinned {
-    type_("type") = "conversation_part" }; needs_known
+    RedactConversationRequestPart(unknown_properties) {} required { conversation_id,
+    conversation_part_id } pinned { type_("type") = "conversation_part" }; needs_known
 );
 
 /// Redact Conversation Source Request
@@ -41583,6 +44415,10 @@ pub struct RedactConversationRequestSource {
     pub conversation_id: String,
     /// The id of the source to redact.
     pub source_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversation_parts")]
@@ -41598,14 +44434,15 @@ impl RedactConversationRequestSource {
             type_: From::from("source"),
             conversation_id: conversation_id.into(),
             source_id: source_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "conversation_parts")]
 crate::wire::object!(
-    RedactConversationRequestSource { conversation_id, source_id } pinned { type_("type")
-    = "source" }; needs_known
+    RedactConversationRequestSource(unknown_properties) {} required { conversation_id,
+    source_id } pinned { type_("type") = "source" }; needs_known
 );
 
 /// Telephony provider of the call; `aws_connect` when omitted.
@@ -41728,27 +44565,29 @@ impl<'de> serde::Deserialize<'de> for ReplyTicketRequestContact {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <ReplyTicketRequestContactIntercomUserId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::IntercomUserId)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <ReplyTicketRequestContactIntercomUserId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::IntercomUserId)
+                    }
+                    1 => {
+                        <ReplyTicketRequestContactUserId as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::UserId)
+                    }
+                    2 => {
+                        <ReplyTicketRequestContactEmail as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Email)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <ReplyTicketRequestContactUserId as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::UserId)
-                }
-                2 => {
-                    <ReplyTicketRequestContactEmail as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Email)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -41784,6 +44623,10 @@ pub struct ReplyTicketRequestContactIntercomUserId {
     pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
     /// Intercom's identifier of the contact.
     pub intercom_user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -41802,6 +44645,7 @@ impl ReplyTicketRequestContactIntercomUserId {
             attachment_urls: None,
             reply_options: None,
             intercom_user_id: intercom_user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -41846,9 +44690,9 @@ impl ReplyTicketRequestContactIntercomUserId {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactIntercomUserId { skip_notifications, message_type, body,
-    created_at, attachment_urls, reply_options, intercom_user_id } pinned { type_("type")
-    = "user" }; needs_known
+    ReplyTicketRequestContactIntercomUserId(unknown_properties) { skip_notifications,
+    created_at, attachment_urls, reply_options } required { message_type, body,
+    intercom_user_id } pinned { type_("type") = "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by its external `user_id`.
@@ -41878,6 +44722,10 @@ pub struct ReplyTicketRequestContactUserId {
     pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
     /// The external id your system gave the contact.
     pub user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -41896,6 +44744,7 @@ impl ReplyTicketRequestContactUserId {
             attachment_urls: None,
             reply_options: None,
             user_id: user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -41940,9 +44789,9 @@ impl ReplyTicketRequestContactUserId {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactUserId { skip_notifications, message_type, body, created_at,
-    attachment_urls, reply_options, user_id } pinned { type_("type") = "user" };
-    needs_known
+    ReplyTicketRequestContactUserId(unknown_properties) { skip_notifications, created_at,
+    attachment_urls, reply_options } required { message_type, body, user_id } pinned {
+    type_("type") = "user" }; needs_known
 );
 
 /// A contact's reply to a ticket, with the contact identified by email.
@@ -41972,6 +44821,10 @@ pub struct ReplyTicketRequestContactEmail {
     pub reply_options: Option<Vec<ContactReplyBaseRequestReplyOptionsItem>>,
     /// Email address of the contact.
     pub email: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -41990,6 +44843,7 @@ impl ReplyTicketRequestContactEmail {
             attachment_urls: None,
             reply_options: None,
             email: email.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -42034,9 +44888,9 @@ impl ReplyTicketRequestContactEmail {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestContactEmail { skip_notifications, message_type, body, created_at,
-    attachment_urls, reply_options, email } pinned { type_("type") = "user" };
-    needs_known
+    ReplyTicketRequestContactEmail(unknown_properties) { skip_notifications, created_at,
+    attachment_urls, reply_options } required { message_type, body, email } pinned {
+    type_("type") = "user" }; needs_known
 );
 
 /// A comment, internal note or set of quick reply options added to a ticket by an admin. Comments and notes need a `body`; quick replies need `reply_options`.
@@ -42073,6 +44927,10 @@ pub struct ReplyTicketRequestAdmin {
     /// For notes on tracker tickets, also post the note to every linked conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_post: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -42096,6 +44954,7 @@ impl ReplyTicketRequestAdmin {
             attachment_urls: None,
             attachment_files: None,
             cross_post: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -42168,9 +45027,9 @@ impl ReplyTicketRequestAdmin {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    ReplyTicketRequestAdmin { skip_notifications, message_type, body, admin_id,
-    created_at, reply_options, attachment_urls, attachment_files, cross_post } pinned {
-    type_("type") = "admin" }; needs_known
+    ReplyTicketRequestAdmin(unknown_properties) { skip_notifications, body, created_at,
+    reply_options, attachment_urls, attachment_files, cross_post } required {
+    message_type, admin_id } pinned { type_("type") = "admin" }; needs_known
 );
 
 /// The outcome of the Sales Agent's interaction, used for billing and tracking.
@@ -42320,21 +45179,23 @@ impl<'de> serde::Deserialize<'de> for SearchRequestQuery {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, Some("operator"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <SingleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::SingleFilter)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <SingleFilterSearchRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::SingleFilter)
+                    }
+                    1 => {
+                        <MultipleFilterSearchRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::MultipleFilter)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <MultipleFilterSearchRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::MultipleFilter)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -42411,6 +45272,10 @@ pub struct SideConversationListPages {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub total_pages: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations")]
@@ -42425,6 +45290,7 @@ impl SideConversationListPages {
             page: None,
             per_page: None,
             total_pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -42438,8 +45304,8 @@ impl Default for SideConversationListPages {
 
 #[cfg(feature = "conversations")]
 crate::wire::object!(
-    SideConversationListPages { page, per_page, total_pages } pinned { type_("type") =
-    "pages" }; needs_known
+    SideConversationListPages(unknown_properties) { page, per_page, total_pages } pinned
+    { type_("type") = "pages" }; needs_known
 );
 
 /// How to compare: `=`, `!=`, `IN`, `NIN`, `<`, `<=`, `>`, `>=`, `~` (contains), `!~` (does not contain), `^` (starts with) or `$` (ends with).
@@ -42689,33 +45555,37 @@ impl<'de> serde::Deserialize<'de> for SingleFilterSearchRequestValue {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <String as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <i64 as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Integer)
+                    }
+                    2 => {
+                        <bool as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Boolean)
+                    }
+                    3 => {
+                        <Vec<
+                            Datetime,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <i64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Integer)
-                }
-                2 => {
-                    <bool as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Boolean)
-                }
-                3 => {
-                    <Vec<
-                        Datetime,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -42843,6 +45713,10 @@ pub struct TagCompanyRequestCompaniesItem {
     /// Your identifier of the company.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -42850,7 +45724,11 @@ impl TagCompanyRequestCompaniesItem {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { id: None, company_id: None }
+        Self {
+            id: None,
+            company_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`id`](#structfield.id).
@@ -42876,7 +45754,9 @@ impl Default for TagCompanyRequestCompaniesItem {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCompanyRequestCompaniesItem { id, company_id });
+crate::wire::object!(
+    TagCompanyRequestCompaniesItem(unknown_properties) { id, company_id }
+);
 
 /// Part of [`TagCreateResponse`].
 #[cfg(feature = "tags")]
@@ -42896,6 +45776,10 @@ pub struct TagCreateResponseUsersItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tagged: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -42903,7 +45787,11 @@ impl TagCreateResponseUsersItem {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { id: None, tagged: None }
+        Self {
+            id: None,
+            tagged: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -42915,7 +45803,7 @@ impl Default for TagCreateResponseUsersItem {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCreateResponseUsersItem { id, tagged });
+crate::wire::object!(TagCreateResponseUsersItem(unknown_properties) { id, tagged });
 
 /// Part of [`TagCreateResponse`].
 #[cfg(feature = "tags")]
@@ -42935,6 +45823,10 @@ pub struct TagCreateResponseCompaniesItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tagged: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -42942,7 +45834,11 @@ impl TagCreateResponseCompaniesItem {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { id: None, tagged: None }
+        Self {
+            id: None,
+            tagged: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -42954,7 +45850,7 @@ impl Default for TagCreateResponseCompaniesItem {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagCreateResponseCompaniesItem { id, tagged });
+crate::wire::object!(TagCreateResponseCompaniesItem(unknown_properties) { id, tagged });
 
 /// Part of [`TagMultipleUsersRequest`].
 #[cfg(feature = "tags")]
@@ -42965,6 +45861,10 @@ pub struct TagMultipleUsersRequestUsersItem {
     /// Intercom's identifier of the contact.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -42972,7 +45872,10 @@ impl TagMultipleUsersRequestUsersItem {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { id: None }
+        Self {
+            id: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`id`](#structfield.id).
@@ -42991,7 +45894,7 @@ impl Default for TagMultipleUsersRequestUsersItem {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(TagMultipleUsersRequestUsersItem { id });
+crate::wire::object!(TagMultipleUsersRequestUsersItem(unknown_properties) { id });
 
 /// The kind of teammate.
 #[cfg(feature = "conversations")]
@@ -43180,39 +46083,43 @@ impl<'de> serde::Deserialize<'de> for TicketCustomAttributesInnerValue {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <String as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <f64 as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Number)
+                    }
+                    2 => {
+                        <bool as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Boolean)
+                    }
+                    3 => {
+                        <Vec<
+                            serde_json::Value,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    4 => {
+                        <FileAttribute as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::FileAttribute)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <f64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Number)
-                }
-                2 => {
-                    <bool as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Boolean)
-                }
-                3 => {
-                    <Vec<
-                        serde_json::Value,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                4 => {
-                    <FileAttribute as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::FileAttribute)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -43260,6 +46167,10 @@ pub struct TicketPartUpdatedAttributeData {
     pub attribute: TicketPartUpdatedAttributeDataAttribute,
     /// The attribute's new value.
     pub value: TicketPartUpdatedAttributeDataValue,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -43272,12 +46183,16 @@ impl TicketPartUpdatedAttributeData {
         Self {
             attribute: attribute.into(),
             value: value.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
-crate::wire::object!(TicketPartUpdatedAttributeData { attribute, value }; needs_known);
+crate::wire::object!(
+    TicketPartUpdatedAttributeData(unknown_properties) {} required { attribute, value };
+    needs_known
+);
 
 /// The attribute that changed.
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -43292,6 +46207,10 @@ pub struct TicketPartUpdatedAttributeDataAttribute {
     pub id: String,
     /// Display name of the attribute.
     pub label: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -43304,14 +46223,15 @@ impl TicketPartUpdatedAttributeDataAttribute {
             type_: From::from("attribute"),
             id: id.into(),
             label: label.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPartUpdatedAttributeDataAttribute { id, label } pinned { type_("type") =
-    "attribute" }; needs_known
+    TicketPartUpdatedAttributeDataAttribute(unknown_properties) {} required { id, label }
+    pinned { type_("type") = "attribute" }; needs_known
 );
 
 /// The attribute's new value.
@@ -43327,6 +46247,10 @@ pub struct TicketPartUpdatedAttributeDataValue {
     pub id: TicketPartUpdatedAttributeDataValueId,
     /// The displayed value, or for file attributes the file names.
     pub label: TicketPartUpdatedAttributeDataValueLabel,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
@@ -43342,14 +46266,15 @@ impl TicketPartUpdatedAttributeDataValue {
             type_: From::from("value"),
             id: id.into(),
             label: label.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(any(feature = "conversations", feature = "tickets"))]
 crate::wire::object!(
-    TicketPartUpdatedAttributeDataValue { id, label } pinned { type_("type") = "value" };
-    needs_known
+    TicketPartUpdatedAttributeDataValue(unknown_properties) {} required { id, label }
+    pinned { type_("type") = "value" }; needs_known
 );
 
 /// The raw value (or list option id), or for file attributes the ids of the files.
@@ -43417,21 +46342,25 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueId {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <String as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <Vec<
+                            i64,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Vec<
-                        i64,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -43505,21 +46434,25 @@ impl<'de> serde::Deserialize<'de> for TicketPartUpdatedAttributeDataValueLabel {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <String as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <Vec<
+                            String,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <Vec<
-                        String,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -43675,33 +46608,37 @@ impl<'de> serde::Deserialize<'de> for TicketRequestCustomAttributesInnerValue {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <String as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::String)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <String as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::String)
+                    }
+                    1 => {
+                        <f64 as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Number)
+                    }
+                    2 => {
+                        <bool as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Boolean)
+                    }
+                    3 => {
+                        <Vec<
+                            serde_json::Value,
+                        > as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Array)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <f64 as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Number)
-                }
-                2 => {
-                    <bool as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Boolean)
-                }
-                3 => {
-                    <Vec<
-                        serde_json::Value,
-                    > as serde::Deserialize>::deserialize(crate::wire::Lenient(&value))
-                        .map(Self::Array)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -43772,6 +46709,10 @@ pub struct TicketTypeTicketStates {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<TicketState>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(
@@ -43791,6 +46732,7 @@ impl TicketTypeTicketStates {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -43818,7 +46760,8 @@ impl Default for TicketTypeTicketStates {
     )
 )]
 crate::wire::object!(
-    TicketTypeTicketStates { data } pinned { type_("type") = "list" }; needs_known
+    TicketTypeTicketStates(unknown_properties) { data } pinned { type_("type") = "list"
+    }; needs_known
 );
 
 /// Part of [`UntagCompanyRequest`].
@@ -43836,6 +46779,10 @@ pub struct UntagCompanyRequestCompaniesItem {
     /// Must be `true`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub untag: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -43847,6 +46794,7 @@ impl UntagCompanyRequestCompaniesItem {
             id: None,
             company_id: None,
             untag: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -43880,7 +46828,9 @@ impl Default for UntagCompanyRequestCompaniesItem {
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(UntagCompanyRequestCompaniesItem { id, company_id, untag });
+crate::wire::object!(
+    UntagCompanyRequestCompaniesItem(unknown_properties) { id, company_id, untag }
+);
 
 /// How the source's pages are kept up to date.
 #[cfg(feature = "ai_content")]
@@ -43915,6 +46865,10 @@ pub struct UpdateConversationAttributeRequestReference {
     /// The id of the custom object type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object_type_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "conversations_attributes")]
@@ -43927,6 +46881,7 @@ impl UpdateConversationAttributeRequestReference {
         Self {
             type_: type_.into(),
             object_type_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -43940,8 +46895,8 @@ impl UpdateConversationAttributeRequestReference {
 
 #[cfg(feature = "conversations_attributes")]
 crate::wire::object!(
-    UpdateConversationAttributeRequestReference { type_("type"), object_type_id };
-    needs_known
+    UpdateConversationAttributeRequestReference(unknown_properties) { object_type_id }
+    required { type_("type") }; needs_known
 );
 
 /// Whether the attribute holds `one` instance or `many`.
@@ -43981,6 +46936,10 @@ pub struct UpdateDataAttributeRequestListAttribute {
     pub messenger_writable: Option<bool>,
     /// The new choices of the list; at least two.
     pub options: Vec<DataAttributeRequestListAttributeOptionsItem>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -43997,6 +46956,7 @@ impl UpdateDataAttributeRequestListAttribute {
             description: None,
             messenger_writable: None,
             options: options.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -44024,8 +46984,8 @@ impl UpdateDataAttributeRequestListAttribute {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    UpdateDataAttributeRequestListAttribute { archived, description, messenger_writable,
-    options }; needs_known
+    UpdateDataAttributeRequestListAttribute(unknown_properties) { archived, description,
+    messenger_writable } required { options }; needs_known
 );
 
 /// other type
@@ -44045,6 +47005,10 @@ pub struct UpdateDataAttributeRequestOtherType {
     /// Whether the Messenger may set this attribute.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub messenger_writable: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_attributes")]
@@ -44056,6 +47020,7 @@ impl UpdateDataAttributeRequestOtherType {
             archived: None,
             description: None,
             messenger_writable: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -44090,7 +47055,8 @@ impl Default for UpdateDataAttributeRequestOtherType {
 
 #[cfg(feature = "data_attributes")]
 crate::wire::object!(
-    UpdateDataAttributeRequestOtherType { archived, description, messenger_writable }
+    UpdateDataAttributeRequestOtherType(unknown_properties) { archived, description,
+    messenger_writable }
 );
 
 /// Part of [`UpdateDataConnectorRequest`].
@@ -44114,6 +47080,10 @@ pub struct UpdateDataConnectorRequestDataInputsItem {
     /// Value used when none is given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_value: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_connectors")]
@@ -44127,6 +47097,7 @@ impl UpdateDataConnectorRequestDataInputsItem {
             description: None,
             required: None,
             default_value: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -44175,8 +47146,8 @@ impl Default for UpdateDataConnectorRequestDataInputsItem {
 
 #[cfg(feature = "data_connectors")]
 crate::wire::object!(
-    UpdateDataConnectorRequestDataInputsItem { name, type_("type"), description,
-    required, default_value }
+    UpdateDataConnectorRequestDataInputsItem(unknown_properties) { name, type_("type"),
+    description, required, default_value }
 );
 
 /// The companies the visitor is associated with.
@@ -44197,6 +47168,10 @@ pub struct VisitorCompanies {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub companies: Option<Vec<Company>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -44209,6 +47184,7 @@ impl VisitorCompanies {
         Self {
             type_: Some(From::from("company.list")),
             companies: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44222,7 +47198,8 @@ impl Default for VisitorCompanies {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorCompanies { companies } pinned { type_("type") = "company.list" }; needs_known
+    VisitorCompanies(unknown_properties) { companies } pinned { type_("type") =
+    "company.list" }; needs_known
 );
 
 /// Where the visitor appears to be, based on their IP address.
@@ -44279,6 +47256,10 @@ pub struct VisitorLocationData {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub timezone: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -44297,6 +47278,7 @@ impl VisitorLocationData {
             postal_code: None,
             region_name: None,
             timezone: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44310,9 +47292,9 @@ impl Default for VisitorLocationData {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorLocationData { city_name, continent_code, country_code, country_name,
-    postal_code, region_name, timezone } pinned { type_("type") = "location_data" };
-    needs_known
+    VisitorLocationData(unknown_properties) { city_name, continent_code, country_code,
+    country_name, postal_code, region_name, timezone } pinned { type_("type") =
+    "location_data" }; needs_known
 );
 
 /// The visitor's social profiles.
@@ -44333,6 +47315,10 @@ pub struct VisitorSocialProfiles {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub social_profiles: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -44345,6 +47331,7 @@ impl VisitorSocialProfiles {
         Self {
             type_: Some(From::from("social_profile.list")),
             social_profiles: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44358,8 +47345,8 @@ impl Default for VisitorSocialProfiles {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorSocialProfiles { social_profiles } pinned { type_("type") =
-    "social_profile.list" }; needs_known
+    VisitorSocialProfiles(unknown_properties) { social_profiles } pinned { type_("type")
+    = "social_profile.list" }; needs_known
 );
 
 /// The tags applied to the visitor.
@@ -44380,6 +47367,10 @@ pub struct VisitorTags {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub tags: Option<Vec<VisitorTagsTagsItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -44392,6 +47383,7 @@ impl VisitorTags {
         Self {
             type_: Some(From::from("tag.list")),
             tags: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44405,7 +47397,8 @@ impl Default for VisitorTags {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorTags { tags } pinned { type_("type") = "tag.list" }; needs_known
+    VisitorTags(unknown_properties) { tags } pinned { type_("type") = "tag.list" };
+    needs_known
 );
 
 /// Part of [`VisitorTags`].
@@ -44432,6 +47425,10 @@ pub struct VisitorTagsTagsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -44445,6 +47442,7 @@ impl VisitorTagsTagsItem {
             type_: Some(From::from("tag")),
             id: None,
             name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44458,7 +47456,8 @@ impl Default for VisitorTagsTagsItem {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorTagsTagsItem { id, name } pinned { type_("type") = "tag" }; needs_known
+    VisitorTagsTagsItem(unknown_properties) { id, name } pinned { type_("type") = "tag"
+    }; needs_known
 );
 
 /// The segments the visitor is in.
@@ -44479,6 +47478,10 @@ pub struct VisitorSegments {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub segments: Option<Vec<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "visitors")]
@@ -44491,6 +47494,7 @@ impl VisitorSegments {
         Self {
             type_: Some(From::from("segment.list")),
             segments: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44504,7 +47508,8 @@ impl Default for VisitorSegments {
 
 #[cfg(feature = "visitors")]
 crate::wire::object!(
-    VisitorSegments { segments } pinned { type_("type") = "segment.list" }; needs_known
+    VisitorSegments(unknown_properties) { segments } pinned { type_("type") =
+    "segment.list" }; needs_known
 );
 
 /// The message's delivery state.
@@ -44548,6 +47553,10 @@ pub struct WhatsappMessageStatusError {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub details: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -44558,6 +47567,7 @@ impl WhatsappMessageStatusError {
         Self {
             message: None,
             details: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44570,7 +47580,9 @@ impl Default for WhatsappMessageStatusError {
 }
 
 #[cfg(feature = "messages")]
-crate::wire::object!(WhatsappMessageStatusError { message, details });
+crate::wire::object!(
+    WhatsappMessageStatusError(unknown_properties) { message, details }
+);
 
 /// Where this page sits in the list.
 #[cfg(feature = "messages")]
@@ -44591,6 +47603,10 @@ pub struct WhatsappMessageStatusListPages {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub next: Option<ListPagesNext>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -44605,14 +47621,15 @@ impl WhatsappMessageStatusListPages {
             per_page: per_page.into(),
             total_pages: total_pages.into(),
             next: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusListPages { per_page, total_pages, next } pinned { type_("type")
-    = "pages" }; needs_known
+    WhatsappMessageStatusListPages(unknown_properties) { next } required { per_page,
+    total_pages } pinned { type_("type") = "pages" }; needs_known
 );
 
 /// The status of one message sent.
@@ -44642,6 +47659,10 @@ pub struct WhatsappMessageStatusListEventsItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub template_name: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "messages")]
@@ -44667,15 +47688,16 @@ impl WhatsappMessageStatusListEventsItem {
             updated_at: updated_at.into(),
             whatsapp_message_id: whatsapp_message_id.into(),
             template_name: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "messages")]
 crate::wire::object!(
-    WhatsappMessageStatusListEventsItem { id, conversation_id, status, created_at,
-    updated_at, whatsapp_message_id, template_name } pinned { type_("type") =
-    "broadcast_outbound" }; needs_known
+    WhatsappMessageStatusListEventsItem(unknown_properties) { template_name } required {
+    id, conversation_id, status, created_at, updated_at, whatsapp_message_id } pinned {
+    type_("type") = "broadcast_outbound" }; needs_known
 );
 
 /// The workflow itself.
@@ -44764,6 +47786,10 @@ pub struct WorkflowExportWorkflow {
     pub embedded_rules: Option<
         Vec<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "workflows")]
@@ -44785,6 +47811,7 @@ impl WorkflowExportWorkflow {
             snapshot: None,
             attributes: None,
             embedded_rules: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -44798,9 +47825,9 @@ impl Default for WorkflowExportWorkflow {
 
 #[cfg(feature = "workflows")]
 crate::wire::object!(
-    WorkflowExportWorkflow { id, title, description, trigger_type, state,
-    target_channels, preferred_devices, created_at, updated_at, targeting, snapshot,
-    attributes, embedded_rules }
+    WorkflowExportWorkflow(unknown_properties) { id, title, description, trigger_type,
+    state, target_channels, preferred_devices, created_at, updated_at, targeting,
+    snapshot, attributes, embedded_rules }
 );
 
 /// `live`, `draft` or `paused`.
@@ -44836,6 +47863,10 @@ pub struct SetAwayAdminRequest {
     /// Id of the away status reason to show, taken from `listAwayStatusReasons`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub away_status_reason_id: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -44850,6 +47881,7 @@ impl SetAwayAdminRequest {
             away_mode_enabled: away_mode_enabled.into(),
             away_mode_reassign: away_mode_reassign.into(),
             away_status_reason_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -44866,8 +47898,8 @@ impl SetAwayAdminRequest {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    SetAwayAdminRequest { away_mode_enabled, away_mode_reassign, away_status_reason_id };
-    needs_known
+    SetAwayAdminRequest(unknown_properties) { away_status_reason_id } required {
+    away_mode_enabled, away_mode_reassign }; needs_known
 );
 
 /// Filters for an activity log search.
@@ -44890,6 +47922,10 @@ pub struct SearchActivityLogsRequest {
     /// How many entries a page holds, from 1 to 250.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "admins")]
@@ -44903,6 +47939,7 @@ impl SearchActivityLogsRequest {
             event_types: None,
             page: None,
             per_page: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -44940,8 +47977,8 @@ impl SearchActivityLogsRequest {
 
 #[cfg(feature = "admins")]
 crate::wire::object!(
-    SearchActivityLogsRequest { created_at_after, created_at_before, event_types, page,
-    per_page }; needs_known
+    SearchActivityLogsRequest(unknown_properties) { created_at_before, event_types, page,
+    per_page } required { created_at_after }; needs_known
 );
 
 /// The request body of [`Client::attach_tag_to_article`](crate::Client::attach_tag_to_article).
@@ -44955,6 +47992,10 @@ pub struct AttachTagToArticleRequest {
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<crate::Nullable<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "articles")]
@@ -44965,6 +48006,7 @@ impl AttachTagToArticleRequest {
         Self {
             id: id.into(),
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -44978,7 +48020,8 @@ impl AttachTagToArticleRequest {
 
 #[cfg(feature = "articles")]
 crate::wire::object!(
-    AttachTagToArticleRequest { id } keep_null { admin_id }; needs_known
+    AttachTagToArticleRequest(unknown_properties) {} required { id } keep_null { admin_id
+    }; needs_known
 );
 
 /// What [`Client::delete_office_hours_schedule`](crate::Client::delete_office_hours_schedule) returns.
@@ -45005,6 +48048,10 @@ pub struct DeleteOfficeHoursScheduleResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -45016,6 +48063,7 @@ impl DeleteOfficeHoursScheduleResponse {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -45028,7 +48076,9 @@ impl Default for DeleteOfficeHoursScheduleResponse {
 }
 
 #[cfg(feature = "office_hours")]
-crate::wire::object!(DeleteOfficeHoursScheduleResponse { id, object, deleted });
+crate::wire::object!(
+    DeleteOfficeHoursScheduleResponse(unknown_properties) { id, object, deleted }
+);
 
 /// What [`Client::delete_office_hours_exception`](crate::Client::delete_office_hours_exception) returns.
 #[cfg(feature = "office_hours")]
@@ -45054,6 +48104,10 @@ pub struct DeleteOfficeHoursExceptionResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub deleted: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "office_hours")]
@@ -45065,6 +48119,7 @@ impl DeleteOfficeHoursExceptionResponse {
             id: None,
             object: None,
             deleted: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -45077,7 +48132,9 @@ impl Default for DeleteOfficeHoursExceptionResponse {
 }
 
 #[cfg(feature = "office_hours")]
-crate::wire::object!(DeleteOfficeHoursExceptionResponse { id, object, deleted });
+crate::wire::object!(
+    DeleteOfficeHoursExceptionResponse(unknown_properties) { id, object, deleted }
+);
 
 /// The request body of [`Client::attach_tag_to_internal_article`](crate::Client::attach_tag_to_internal_article).
 #[cfg(feature = "internal_articles")]
@@ -45090,6 +48147,10 @@ pub struct AttachTagToInternalArticleRequest {
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<crate::Nullable<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "internal_articles")]
@@ -45100,6 +48161,7 @@ impl AttachTagToInternalArticleRequest {
         Self {
             id: id.into(),
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -45113,7 +48175,8 @@ impl AttachTagToInternalArticleRequest {
 
 #[cfg(feature = "internal_articles")]
 crate::wire::object!(
-    AttachTagToInternalArticleRequest { id } keep_null { admin_id }; needs_known
+    AttachTagToInternalArticleRequest(unknown_properties) {} required { id } keep_null {
+    admin_id }; needs_known
 );
 
 /// One page of folders.
@@ -45145,6 +48208,10 @@ pub struct ListFoldersResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub pages: Option<CursorPages>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "folders")]
@@ -45159,6 +48226,7 @@ impl ListFoldersResponse {
             data: None,
             total_count: None,
             pages: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -45172,8 +48240,8 @@ impl Default for ListFoldersResponse {
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    ListFoldersResponse { data, total_count, pages } pinned { type_("type") = "list" };
-    needs_known
+    ListFoldersResponse(unknown_properties) { data, total_count, pages } pinned {
+    type_("type") = "list" }; needs_known
 );
 
 /// The request body of [`Client::create_folder`](crate::Client::create_folder).
@@ -45184,18 +48252,27 @@ crate::wire::object!(
 pub struct CreateFolderRequest {
     /// The new folder's fields.
     pub folder: CreateFolderRequestFolder,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "folders")]
 impl CreateFolderRequest {
     /// Builds a value from its fields.
     pub fn new(folder: impl Into<CreateFolderRequestFolder>) -> Self {
-        Self { folder: folder.into() }
+        Self {
+            folder: folder.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "folders")]
-crate::wire::object!(CreateFolderRequest { folder }; needs_known);
+crate::wire::object!(
+    CreateFolderRequest(unknown_properties) {} required { folder }; needs_known
+);
 
 /// The new folder's fields.
 #[cfg(feature = "folders")]
@@ -45214,6 +48291,10 @@ pub struct CreateFolderRequestFolder {
     /// Folder to create it in; null or omitted for the top level.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_folder_id: Option<crate::Nullable<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "folders")]
@@ -45226,6 +48307,7 @@ impl CreateFolderRequestFolder {
             description: None,
             emoji: None,
             parent_folder_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -45256,8 +48338,8 @@ impl CreateFolderRequestFolder {
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    CreateFolderRequestFolder { name, description, emoji } keep_null { parent_folder_id
-    }; needs_known
+    CreateFolderRequestFolder(unknown_properties) { description, emoji } required { name
+    } keep_null { parent_folder_id }; needs_known
 );
 
 /// The request body of [`Client::update_folder`](crate::Client::update_folder).
@@ -45268,18 +48350,27 @@ crate::wire::object!(
 pub struct UpdateFolderRequest {
     /// The fields to change.
     pub folder: UpdateFolderRequestFolder,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "folders")]
 impl UpdateFolderRequest {
     /// Builds a value from its fields.
     pub fn new(folder: impl Into<UpdateFolderRequestFolder>) -> Self {
-        Self { folder: folder.into() }
+        Self {
+            folder: folder.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "folders")]
-crate::wire::object!(UpdateFolderRequest { folder }; needs_known);
+crate::wire::object!(
+    UpdateFolderRequest(unknown_properties) {} required { folder }; needs_known
+);
 
 /// The fields to change.
 #[cfg(feature = "folders")]
@@ -45299,6 +48390,10 @@ pub struct UpdateFolderRequestFolder {
     /// Folder to move it into; null moves it to the top level.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_folder_id: Option<crate::Nullable<i64>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "folders")]
@@ -45311,6 +48406,7 @@ impl UpdateFolderRequestFolder {
             description: None,
             emoji: None,
             parent_folder_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -45355,7 +48451,8 @@ impl Default for UpdateFolderRequestFolder {
 
 #[cfg(feature = "folders")]
 crate::wire::object!(
-    UpdateFolderRequestFolder { name, description, emoji } keep_null { parent_folder_id }
+    UpdateFolderRequestFolder(unknown_properties) { name, description, emoji } keep_null
+    { parent_folder_id }
 );
 
 /// The request body of [`Client::create_company_note`](crate::Client::create_company_note).
@@ -45369,6 +48466,10 @@ pub struct CreateCompanyNoteRequest {
     /// Id of the admin who writes the note; the admin that owns the access token when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "notes")]
@@ -45379,6 +48480,7 @@ impl CreateCompanyNoteRequest {
         Self {
             body: body.into(),
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -45391,7 +48493,10 @@ impl CreateCompanyNoteRequest {
 }
 
 #[cfg(feature = "notes")]
-crate::wire::object!(CreateCompanyNoteRequest { body, admin_id }; needs_known);
+crate::wire::object!(
+    CreateCompanyNoteRequest(unknown_properties) { admin_id } required { body };
+    needs_known
+);
 
 /// The request body of [`Client::attach_contact_to_a_company`](crate::Client::attach_contact_to_a_company).
 #[cfg(feature = "companies")]
@@ -45401,18 +48506,27 @@ crate::wire::object!(CreateCompanyNoteRequest { body, admin_id }; needs_known);
 pub struct AttachContactToACompanyRequest {
     /// Intercom's identifier of the company to attach (not your `company_id`).
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "companies")]
 impl AttachContactToACompanyRequest {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "companies")]
-crate::wire::object!(AttachContactToACompanyRequest { id }; needs_known);
+crate::wire::object!(
+    AttachContactToACompanyRequest(unknown_properties) {} required { id }; needs_known
+);
 
 /// The request body of [`Client::create_note`](crate::Client::create_note).
 #[cfg(feature = "notes")]
@@ -45428,6 +48542,10 @@ pub struct CreateNoteRequest {
     /// Id of the admin who writes the note.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "notes")]
@@ -45439,6 +48557,7 @@ impl CreateNoteRequest {
             body: body.into(),
             contact_id: None,
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -45458,7 +48577,10 @@ impl CreateNoteRequest {
 }
 
 #[cfg(feature = "notes")]
-crate::wire::object!(CreateNoteRequest { body, contact_id, admin_id }; needs_known);
+crate::wire::object!(
+    CreateNoteRequest(unknown_properties) { contact_id, admin_id } required { body };
+    needs_known
+);
 
 /// The request body of [`Client::attach_subscription_type_to_contact`](crate::Client::attach_subscription_type_to_contact).
 #[cfg(feature = "subscription_types")]
@@ -45470,6 +48592,10 @@ pub struct AttachSubscriptionTypeToContactRequest {
     pub id: String,
     /// The consent model of the subscription type, `opt_out` or `opt_in`.
     pub consent_type: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "subscription_types")]
@@ -45479,13 +48605,15 @@ impl AttachSubscriptionTypeToContactRequest {
         Self {
             id: id.into(),
             consent_type: consent_type.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "subscription_types")]
 crate::wire::object!(
-    AttachSubscriptionTypeToContactRequest { id, consent_type }; needs_known
+    AttachSubscriptionTypeToContactRequest(unknown_properties) {} required { id,
+    consent_type }; needs_known
 );
 
 /// The request body of [`Client::attach_tag_to_contact`](crate::Client::attach_tag_to_contact).
@@ -45496,18 +48624,27 @@ crate::wire::object!(
 pub struct AttachTagToContactRequest {
     /// Identifier of the tag to apply.
     pub id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
 impl AttachTagToContactRequest {
     /// Builds a value from its fields.
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+        Self {
+            id: id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToContactRequest { id }; needs_known);
+crate::wire::object!(
+    AttachTagToContactRequest(unknown_properties) {} required { id }; needs_known
+);
 
 /// What [`Client::show_contact`](crate::Client::show_contact) returns.
 #[cfg(feature = "contacts")]
@@ -45798,6 +48935,10 @@ pub struct ShowContactResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub enabled_push_messaging: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -45856,6 +48997,7 @@ impl ShowContactResponse {
             social_profiles: None,
             merge_history: None,
             enabled_push_messaging: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -45869,16 +49011,16 @@ impl Default for ShowContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ShowContactResponse { id, external_id, workspace_id, role, email, email_domain,
-    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
-    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
-    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
-    language_override, browser, browser_version, browser_language, os, android_app_name,
-    android_app_version, android_device, android_os_version, android_sdk_version,
-    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
-    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, merge_history, enabled_push_messaging } pinned {
-    type_("type") = "contact" }; needs_known
+    ShowContactResponse(unknown_properties) { id, external_id, workspace_id, role, email,
+    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
+    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
+    last_email_clicked_at, language_override, browser, browser_version, browser_language,
+    os, android_app_name, android_app_version, android_device, android_os_version,
+    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
+    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
+    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    pinned { type_("type") = "contact" }; needs_known
 );
 
 /// What [`Client::update_contact`](crate::Client::update_contact) returns.
@@ -46170,6 +49312,10 @@ pub struct UpdateContactResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub enabled_push_messaging: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -46228,6 +49374,7 @@ impl UpdateContactResponse {
             social_profiles: None,
             merge_history: None,
             enabled_push_messaging: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -46241,16 +49388,16 @@ impl Default for UpdateContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    UpdateContactResponse { id, external_id, workspace_id, role, email, email_domain,
-    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
-    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
-    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
-    language_override, browser, browser_version, browser_language, os, android_app_name,
-    android_app_version, android_device, android_os_version, android_sdk_version,
-    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
-    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, merge_history, enabled_push_messaging } pinned {
-    type_("type") = "contact" }; needs_known
+    UpdateContactResponse(unknown_properties) { id, external_id, workspace_id, role,
+    email, email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
+    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
+    last_email_clicked_at, language_override, browser, browser_version, browser_language,
+    os, android_app_name, android_app_version, android_device, android_os_version,
+    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
+    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
+    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    pinned { type_("type") = "contact" }; needs_known
 );
 
 /// What [`Client::merge_contact`](crate::Client::merge_contact) returns.
@@ -46542,6 +49689,10 @@ pub struct MergeContactResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub enabled_push_messaging: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -46600,6 +49751,7 @@ impl MergeContactResponse {
             social_profiles: None,
             merge_history: None,
             enabled_push_messaging: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -46613,16 +49765,16 @@ impl Default for MergeContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    MergeContactResponse { id, external_id, workspace_id, role, email, email_domain,
-    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
-    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
-    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
-    language_override, browser, browser_version, browser_language, os, android_app_name,
-    android_app_version, android_device, android_os_version, android_sdk_version,
-    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
-    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, merge_history, enabled_push_messaging } pinned {
-    type_("type") = "contact" }; needs_known
+    MergeContactResponse(unknown_properties) { id, external_id, workspace_id, role,
+    email, email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
+    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
+    last_email_clicked_at, language_override, browser, browser_version, browser_language,
+    os, android_app_name, android_app_version, android_device, android_os_version,
+    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
+    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
+    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    pinned { type_("type") = "contact" }; needs_known
 );
 
 /// What [`Client::create_contact`](crate::Client::create_contact) returns.
@@ -46914,6 +50066,10 @@ pub struct CreateContactResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub enabled_push_messaging: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -46972,6 +50128,7 @@ impl CreateContactResponse {
             social_profiles: None,
             merge_history: None,
             enabled_push_messaging: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -46985,16 +50142,16 @@ impl Default for CreateContactResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    CreateContactResponse { id, external_id, workspace_id, role, email, email_domain,
-    phone, formatted_phone, name, owner_id, has_hard_bounced, marked_email_as_spam,
-    unsubscribed_from_emails, created_at, updated_at, signed_up_at, last_seen_at,
-    last_replied_at, last_contacted_at, last_email_opened_at, last_email_clicked_at,
-    language_override, browser, browser_version, browser_language, os, android_app_name,
-    android_app_version, android_device, android_os_version, android_sdk_version,
-    android_last_seen_at, ios_app_name, ios_app_version, ios_device, ios_os_version,
-    ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags, notes, companies,
-    location, social_profiles, merge_history, enabled_push_messaging } pinned {
-    type_("type") = "contact" }; needs_known
+    CreateContactResponse(unknown_properties) { id, external_id, workspace_id, role,
+    email, email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
+    last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
+    last_email_clicked_at, language_override, browser, browser_version, browser_language,
+    os, android_app_name, android_app_version, android_device, android_os_version,
+    android_sdk_version, android_last_seen_at, ios_app_name, ios_app_version, ios_device,
+    ios_os_version, ios_sdk_version, ios_last_seen_at, custom_attributes, avatar, tags,
+    notes, companies, location, social_profiles, merge_history, enabled_push_messaging }
+    pinned { type_("type") = "contact" }; needs_known
 );
 
 /// What [`Client::show_contact_by_external_id`](crate::Client::show_contact_by_external_id) returns.
@@ -47286,6 +50443,10 @@ pub struct ShowContactByExternalIdResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub enabled_push_messaging: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "contacts")]
@@ -47344,6 +50505,7 @@ impl ShowContactByExternalIdResponse {
             social_profiles: None,
             merge_history: None,
             enabled_push_messaging: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -47357,8 +50519,8 @@ impl Default for ShowContactByExternalIdResponse {
 
 #[cfg(feature = "contacts")]
 crate::wire::object!(
-    ShowContactByExternalIdResponse { id, external_id, workspace_id, role, email,
-    email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
+    ShowContactByExternalIdResponse(unknown_properties) { id, external_id, workspace_id,
+    role, email, email_domain, phone, formatted_phone, name, owner_id, has_hard_bounced,
     marked_email_as_spam, unsubscribed_from_emails, created_at, updated_at, signed_up_at,
     last_seen_at, last_replied_at, last_contacted_at, last_email_opened_at,
     last_email_clicked_at, language_override, browser, browser_version, browser_language,
@@ -47486,6 +50648,10 @@ pub struct AttachTagToContentSnippetRequest {
     /// Teammate to record as having applied the tag; the token's teammate when omitted. Has no effect on permissions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_id: Option<crate::Nullable<String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "content_snippets")]
@@ -47496,6 +50662,7 @@ impl AttachTagToContentSnippetRequest {
         Self {
             id: id.into(),
             admin_id: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -47509,7 +50676,8 @@ impl AttachTagToContentSnippetRequest {
 
 #[cfg(feature = "content_snippets")]
 crate::wire::object!(
-    AttachTagToContentSnippetRequest { id } keep_null { admin_id }; needs_known
+    AttachTagToContentSnippetRequest(unknown_properties) {} required { id } keep_null {
+    admin_id }; needs_known
 );
 
 /// The request body of [`Client::attach_tag_to_conversation`](crate::Client::attach_tag_to_conversation).
@@ -47522,6 +50690,10 @@ pub struct AttachTagToConversationRequest {
     pub id: String,
     /// Id of the admin applying the tag.
     pub admin_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -47531,12 +50703,16 @@ impl AttachTagToConversationRequest {
         Self {
             id: id.into(),
             admin_id: admin_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToConversationRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToConversationRequest(unknown_properties) {} required { id, admin_id };
+    needs_known
+);
 
 /// The request body of [`Client::detach_tag_from_conversation`](crate::Client::detach_tag_from_conversation).
 #[cfg(feature = "tags")]
@@ -47546,18 +50722,28 @@ crate::wire::object!(AttachTagToConversationRequest { id, admin_id }; needs_know
 pub struct DetachTagFromConversationRequest {
     /// Id of the admin removing the tag.
     pub admin_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
 impl DetachTagFromConversationRequest {
     /// Builds a value from its fields.
     pub fn new(admin_id: impl Into<String>) -> Self {
-        Self { admin_id: admin_id.into() }
+        Self {
+            admin_id: admin_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(DetachTagFromConversationRequest { admin_id }; needs_known);
+crate::wire::object!(
+    DetachTagFromConversationRequest(unknown_properties) {} required { admin_id };
+    needs_known
+);
 
 /// The request body of [`Client::manage_conversation`](crate::Client::manage_conversation).
 #[cfg(feature = "conversations")]
@@ -47650,33 +50836,35 @@ impl<'de> serde::Deserialize<'de> for ManageConversationRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, Some("message_type"), SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <CloseConversationRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Close)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <CloseConversationRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Close)
+                    }
+                    1 => {
+                        <SnoozeConversationRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Snooze)
+                    }
+                    2 => {
+                        <OpenConversationRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Open)
+                    }
+                    3 => {
+                        <AssignConversationRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Assign)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <SnoozeConversationRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Snooze)
-                }
-                2 => {
-                    <OpenConversationRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Open)
-                }
-                3 => {
-                    <AssignConversationRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Assign)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -47767,21 +50955,23 @@ impl<'de> serde::Deserialize<'de> for ListCustomObjectInstancesResponse {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <CustomObjectInstancesPaginatedList as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::InstancesPaginatedList)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <CustomObjectInstancesPaginatedList as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::InstancesPaginatedList)
+                    }
+                    1 => {
+                        <CustomObjectInstance as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::Instance)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <CustomObjectInstance as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::Instance)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -47862,6 +51052,10 @@ pub struct UploadEcommerceCatalogRequest {
     /// Position of this part in a multipart upload, a positive integer; use the `next_part_number` of the previous answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part_number: Option<i64>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "ecommerce_connectors")]
@@ -47874,6 +51068,7 @@ impl UploadEcommerceCatalogRequest {
             finalize: None,
             import_job_id: None,
             part_number: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -47918,7 +51113,8 @@ impl Default for UploadEcommerceCatalogRequest {
 
 #[cfg(feature = "ecommerce_connectors")]
 crate::wire::object!(
-    UploadEcommerceCatalogRequest { catalog, finalize, import_job_id, part_number }
+    UploadEcommerceCatalogRequest(unknown_properties) { catalog, finalize, import_job_id,
+    part_number }
 );
 
 /// `false` while sending the parts of a multipart upload, `true` to close the session and start the sync; left out for a single-file upload.
@@ -48014,27 +51210,29 @@ impl<'de> serde::Deserialize<'de> for LisDataEventsFilter {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <LisDataEventsFilterUserIdQueryParameter as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::UserIdQueryParameter)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <LisDataEventsFilterUserIdQueryParameter as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::UserIdQueryParameter)
+                    }
+                    1 => {
+                        <LisDataEventsFilterIntercomUserIdQueryParameter as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::IntercomUserIdQueryParameter)
+                    }
+                    2 => {
+                        <LisDataEventsFilterEmailQueryParameter as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::EmailQueryParameter)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <LisDataEventsFilterIntercomUserIdQueryParameter as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::IntercomUserIdQueryParameter)
-                }
-                2 => {
-                    <LisDataEventsFilterEmailQueryParameter as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::EmailQueryParameter)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -48050,18 +51248,28 @@ impl<'de> serde::Deserialize<'de> for LisDataEventsFilter {
 #[non_exhaustive]
 pub struct LisDataEventsFilterUserIdQueryParameter {
     pub user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
 impl LisDataEventsFilterUserIdQueryParameter {
     /// Builds a value from its fields.
     pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+        Self {
+            user_id: user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "data_events")]
-crate::wire::object!(LisDataEventsFilterUserIdQueryParameter { user_id }; needs_known);
+crate::wire::object!(
+    LisDataEventsFilterUserIdQueryParameter(unknown_properties) {} required { user_id };
+    needs_known
+);
 
 /// intercom_user_id query parameter
 #[cfg(feature = "data_events")]
@@ -48070,6 +51278,10 @@ crate::wire::object!(LisDataEventsFilterUserIdQueryParameter { user_id }; needs_
 #[non_exhaustive]
 pub struct LisDataEventsFilterIntercomUserIdQueryParameter {
     pub intercom_user_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
@@ -48078,13 +51290,15 @@ impl LisDataEventsFilterIntercomUserIdQueryParameter {
     pub fn new(intercom_user_id: impl Into<String>) -> Self {
         Self {
             intercom_user_id: intercom_user_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "data_events")]
 crate::wire::object!(
-    LisDataEventsFilterIntercomUserIdQueryParameter { intercom_user_id }; needs_known
+    LisDataEventsFilterIntercomUserIdQueryParameter(unknown_properties) {} required {
+    intercom_user_id }; needs_known
 );
 
 /// email query parameter
@@ -48094,18 +51308,28 @@ crate::wire::object!(
 #[non_exhaustive]
 pub struct LisDataEventsFilterEmailQueryParameter {
     pub email: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "data_events")]
 impl LisDataEventsFilterEmailQueryParameter {
     /// Builds a value from its fields.
     pub fn new(email: impl Into<String>) -> Self {
-        Self { email: email.into() }
+        Self {
+            email: email.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "data_events")]
-crate::wire::object!(LisDataEventsFilterEmailQueryParameter { email }; needs_known);
+crate::wire::object!(
+    LisDataEventsFilterEmailQueryParameter(unknown_properties) {} required { email };
+    needs_known
+);
 
 /// The request body of [`Client::list_calls_with_transcripts`](crate::Client::list_calls_with_transcripts).
 #[cfg(feature = "calls")]
@@ -48115,6 +51339,10 @@ crate::wire::object!(LisDataEventsFilterEmailQueryParameter { email }; needs_kno
 pub struct ListCallsWithTranscriptsRequest {
     /// Identifiers of the conversations, from 1 to 20.
     pub conversation_ids: Vec<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "calls")]
@@ -48123,12 +51351,16 @@ impl ListCallsWithTranscriptsRequest {
     pub fn new(conversation_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             conversation_ids: conversation_ids.into_iter().map(Into::into).collect(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "calls")]
-crate::wire::object!(ListCallsWithTranscriptsRequest { conversation_ids }; needs_known);
+crate::wire::object!(
+    ListCallsWithTranscriptsRequest(unknown_properties) {} required { conversation_ids };
+    needs_known
+);
 
 /// What [`Client::list_calls_with_transcripts`](crate::Client::list_calls_with_transcripts) returns.
 #[cfg(feature = "calls")]
@@ -48148,6 +51380,10 @@ pub struct ListCallsWithTranscriptsResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub data: Option<Vec<ListCallsWithTranscriptsResponseDataItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "calls")]
@@ -48160,6 +51396,7 @@ impl ListCallsWithTranscriptsResponse {
         Self {
             type_: Some(From::from("list")),
             data: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -48173,8 +51410,8 @@ impl Default for ListCallsWithTranscriptsResponse {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    ListCallsWithTranscriptsResponse { data } pinned { type_("type") = "list" };
-    needs_known
+    ListCallsWithTranscriptsResponse(unknown_properties) { data } pinned { type_("type")
+    = "list" }; needs_known
 );
 
 /// Part of [`ListCallsWithTranscriptsResponse`].
@@ -48328,6 +51565,10 @@ pub struct ListCallsWithTranscriptsResponseDataItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub transcript_status: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "calls")]
@@ -48363,6 +51604,7 @@ impl ListCallsWithTranscriptsResponseDataItem {
             hold_time: None,
             transcript: None,
             transcript_status: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -48376,11 +51618,12 @@ impl Default for ListCallsWithTranscriptsResponseDataItem {
 
 #[cfg(feature = "calls")]
 crate::wire::object!(
-    ListCallsWithTranscriptsResponseDataItem { id, conversation_id, admin_id, contact_id,
-    state, initiated_at, answered_at, ended_at, created_at, updated_at, recording_url,
-    transcription_url, call_type, direction, ended_reason, phone, fin_recording_url,
-    fin_transcription_url, duration, talk_time, queue_time, hold_time, transcript,
-    transcript_status } pinned { type_("type") = "call" }; needs_known
+    ListCallsWithTranscriptsResponseDataItem(unknown_properties) { id, conversation_id,
+    admin_id, contact_id, state, initiated_at, answered_at, ended_at, created_at,
+    updated_at, recording_url, transcription_url, call_type, direction, ended_reason,
+    phone, fin_recording_url, fin_transcription_url, duration, talk_time, queue_time,
+    hold_time, transcript, transcript_status } pinned { type_("type") = "call" };
+    needs_known
 );
 
 /// The request body of [`Client::create_tag`](crate::Client::create_tag).
@@ -48474,33 +51717,35 @@ impl<'de> serde::Deserialize<'de> for CreateTagRequest {
         ];
         let value = serde_json::Value::deserialize(deserializer)?;
         for index in crate::wire::candidates(&value, None, SHAPES) {
-            let decoded = match index {
-                0 => {
-                    <CreateOrUpdateTagRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::CreateOrUpdate)
+            let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                match index {
+                    0 => {
+                        <CreateOrUpdateTagRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::CreateOrUpdate)
+                    }
+                    1 => {
+                        <TagCompanyRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::TagCompany)
+                    }
+                    2 => {
+                        <UntagCompanyRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::UntagCompany)
+                    }
+                    3 => {
+                        <TagMultipleUsersRequest as serde::Deserialize>::deserialize(
+                                crate::decode::Lenient(&value),
+                            )
+                            .map(Self::TagMultipleUsers)
+                    }
+                    _ => Err(serde::de::Error::custom("no such alternative")),
                 }
-                1 => {
-                    <TagCompanyRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::TagCompany)
-                }
-                2 => {
-                    <UntagCompanyRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::UntagCompany)
-                }
-                3 => {
-                    <TagMultipleUsersRequest as serde::Deserialize>::deserialize(
-                            crate::wire::Lenient(&value),
-                        )
-                        .map(Self::TagMultipleUsers)
-                }
-                _ => continue,
-            };
+            });
             if let Ok(decoded) = decoded {
                 return Ok(decoded);
             }
@@ -48519,6 +51764,10 @@ pub struct AttachTagToTicketRequest {
     pub id: String,
     /// Id of the admin applying the tag.
     pub admin_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
@@ -48528,12 +51777,16 @@ impl AttachTagToTicketRequest {
         Self {
             id: id.into(),
             admin_id: admin_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(AttachTagToTicketRequest { id, admin_id }; needs_known);
+crate::wire::object!(
+    AttachTagToTicketRequest(unknown_properties) {} required { id, admin_id };
+    needs_known
+);
 
 /// The request body of [`Client::detach_tag_from_ticket`](crate::Client::detach_tag_from_ticket).
 #[cfg(feature = "tags")]
@@ -48543,18 +51796,27 @@ crate::wire::object!(AttachTagToTicketRequest { id, admin_id }; needs_known);
 pub struct DetachTagFromTicketRequest {
     /// Id of the admin removing the tag.
     pub admin_id: String,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tags")]
 impl DetachTagFromTicketRequest {
     /// Builds a value from its fields.
     pub fn new(admin_id: impl Into<String>) -> Self {
-        Self { admin_id: admin_id.into() }
+        Self {
+            admin_id: admin_id.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "tags")]
-crate::wire::object!(DetachTagFromTicketRequest { admin_id }; needs_known);
+crate::wire::object!(
+    DetachTagFromTicketRequest(unknown_properties) {} required { admin_id }; needs_known
+);
 
 /// The request body of [`Client::create_ticket`](crate::Client::create_ticket).
 #[cfg(feature = "tickets")]
@@ -48583,6 +51845,10 @@ pub struct CreateTicketRequestObject {
     /// When `true`, the ticket is created without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -48602,6 +51868,7 @@ impl CreateTicketRequestObject {
             ticket_attributes: None,
             assignment: None,
             skip_notifications: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -48669,9 +51936,9 @@ impl CreateTicketRequestObject {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    CreateTicketRequestObject { ticket_type_id, contacts, conversation_to_link_id,
-    company_id, created_at, ticket_attributes, assignment, skip_notifications };
-    needs_known
+    CreateTicketRequestObject(unknown_properties) { conversation_to_link_id, company_id,
+    created_at, ticket_attributes, assignment, skip_notifications } required {
+    ticket_type_id, contacts }; needs_known
 );
 
 /// The request body of [`Client::enqueue_create_ticket`](crate::Client::enqueue_create_ticket).
@@ -48701,6 +51968,10 @@ pub struct EnqueueCreateTicketRequest {
     /// When `true`, the ticket is created without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -48720,6 +51991,7 @@ impl EnqueueCreateTicketRequest {
             ticket_attributes: None,
             assignment: None,
             skip_notifications: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -48787,9 +52059,9 @@ impl EnqueueCreateTicketRequest {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    EnqueueCreateTicketRequest { ticket_type_id, contacts, conversation_to_link_id,
-    company_id, created_at, ticket_attributes, assignment, skip_notifications };
-    needs_known
+    EnqueueCreateTicketRequest(unknown_properties) { conversation_to_link_id, company_id,
+    created_at, ticket_attributes, assignment, skip_notifications } required {
+    ticket_type_id, contacts }; needs_known
 );
 
 /// The request body of [`Client::update_ticket`](crate::Client::update_ticket).
@@ -48824,6 +52096,10 @@ pub struct UpdateTicketRequestObject {
     /// When `true`, the ticket is updated without notifying anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skip_notifications: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "tickets")]
@@ -48841,6 +52117,7 @@ impl UpdateTicketRequestObject {
             admin_id: None,
             assignee_id: None,
             skip_notifications: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -48930,8 +52207,9 @@ impl Default for UpdateTicketRequestObject {
 
 #[cfg(feature = "tickets")]
 crate::wire::object!(
-    UpdateTicketRequestObject { ticket_attributes, ticket_state_id, company_id, open,
-    is_shared, snoozed_until, admin_id, assignee_id, skip_notifications }
+    UpdateTicketRequestObject(unknown_properties) { ticket_attributes, ticket_state_id,
+    company_id, open, is_shared, snoozed_until, admin_id, assignee_id, skip_notifications
+    }
 );
 
 /// The request body of [`Client::list_fin_capabilities`](crate::Client::list_fin_capabilities).
@@ -48941,18 +52219,27 @@ crate::wire::object!(
 #[non_exhaustive]
 pub struct ListFinCapabilitiesRequest {
     pub user: FinAgentUser,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
 impl ListFinCapabilitiesRequest {
     /// Builds a value from its fields.
     pub fn new(user: impl Into<FinAgentUser>) -> Self {
-        Self { user: user.into() }
+        Self {
+            user: user.into(),
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(ListFinCapabilitiesRequest { user }; needs_known);
+crate::wire::object!(
+    ListFinCapabilitiesRequest(unknown_properties) {} required { user }; needs_known
+);
 
 /// What [`Client::list_fin_capabilities`](crate::Client::list_fin_capabilities) returns.
 #[cfg(feature = "fin_agent")]
@@ -48972,6 +52259,10 @@ pub struct ListFinCapabilitiesResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub capabilities: Option<Vec<ListFinCapabilitiesResponseCapabilitiesItem>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -48982,6 +52273,7 @@ impl ListFinCapabilitiesResponse {
         Self {
             version: None,
             capabilities: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -48994,7 +52286,9 @@ impl Default for ListFinCapabilitiesResponse {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(ListFinCapabilitiesResponse { version, capabilities });
+crate::wire::object!(
+    ListFinCapabilitiesResponse(unknown_properties) { version, capabilities }
+);
 
 /// Part of [`ListFinCapabilitiesResponse`].
 #[cfg(feature = "fin_agent")]
@@ -49038,6 +52332,10 @@ pub struct ListFinCapabilitiesResponseCapabilitiesItem {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub method: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49052,6 +52350,7 @@ impl ListFinCapabilitiesResponseCapabilitiesItem {
             description: None,
             endpoint: None,
             method: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -49065,8 +52364,8 @@ impl Default for ListFinCapabilitiesResponseCapabilitiesItem {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    ListFinCapabilitiesResponseCapabilitiesItem { type_("type"), id, name, description,
-    endpoint, method }
+    ListFinCapabilitiesResponseCapabilitiesItem(unknown_properties) { type_("type"), id,
+    name, description, endpoint, method }
 );
 
 /// The request body of [`Client::ask_fin`](crate::Client::ask_fin).
@@ -49084,6 +52383,10 @@ pub struct AskFinRequest {
     /// Files or links that go with the question, at most 10.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<FinAgentAttachment>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49101,6 +52404,7 @@ impl AskFinRequest {
             user: user.into(),
             conversation_metadata: None,
             attachments: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -49127,8 +52431,8 @@ impl AskFinRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    AskFinRequest { conversation_id, message, user, conversation_metadata, attachments };
-    needs_known
+    AskFinRequest(unknown_properties) { conversation_metadata, attachments } required {
+    conversation_id, message, user }; needs_known
 );
 
 /// What [`Client::ask_fin`](crate::Client::ask_fin) returns.
@@ -49172,6 +52476,10 @@ pub struct AskFinResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sse_subscription_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49186,6 +52494,7 @@ impl AskFinResponse {
             created_at_ms: None,
             errors: None,
             sse_subscription_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -49199,8 +52508,8 @@ impl Default for AskFinResponse {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    AskFinResponse { conversation_id, user_id, status, created_at_ms, errors,
-    sse_subscription_url }
+    AskFinResponse(unknown_properties) { conversation_id, user_id, status, created_at_ms,
+    errors, sse_subscription_url }
 );
 
 /// Where Fin is in handling the conversation.
@@ -49241,6 +52550,10 @@ pub struct ReplyToFinRequest {
     pub attachments: Option<Vec<FinAgentAttachment>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<FinAgentSettings>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49258,6 +52571,7 @@ impl ReplyToFinRequest {
             user: user.into(),
             attachments: None,
             settings: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -49281,8 +52595,8 @@ impl ReplyToFinRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    ReplyToFinRequest { conversation_id, message, user, attachments, settings };
-    needs_known
+    ReplyToFinRequest(unknown_properties) { attachments, settings } required {
+    conversation_id, message, user }; needs_known
 );
 
 /// What [`Client::reply_to_fin`](crate::Client::reply_to_fin) returns.
@@ -49326,6 +52640,10 @@ pub struct ReplyToFinResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sse_subscription_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49340,6 +52658,7 @@ impl ReplyToFinResponse {
             created_at_ms: None,
             errors: None,
             sse_subscription_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -49353,8 +52672,8 @@ impl Default for ReplyToFinResponse {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    ReplyToFinResponse { conversation_id, user_id, status, created_at_ms, errors,
-    sse_subscription_url }
+    ReplyToFinResponse(unknown_properties) { conversation_id, user_id, status,
+    created_at_ms, errors, sse_subscription_url }
 );
 
 /// Where Fin is in handling the conversation.
@@ -49402,6 +52721,10 @@ pub struct RunFinProcedureRequest {
     /// Options for this run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<RunFinProcedureRequestSettings>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49418,6 +52741,7 @@ impl RunFinProcedureRequest {
             message: None,
             conversation_metadata: None,
             settings: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -49451,8 +52775,8 @@ impl RunFinProcedureRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    RunFinProcedureRequest { conversation_id, user, message, conversation_metadata,
-    settings }; needs_known
+    RunFinProcedureRequest(unknown_properties) { message, conversation_metadata, settings
+    } required { conversation_id, user }; needs_known
 );
 
 /// Context for the conversation; only attributes, no history.
@@ -49464,6 +52788,10 @@ pub struct RunFinProcedureRequestConversationMetadata {
     /// Conversation attributes, at most 10.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49471,7 +52799,10 @@ impl RunFinProcedureRequestConversationMetadata {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { attributes: None }
+        Self {
+            attributes: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`attributes`](#structfield.attributes).
@@ -49500,7 +52831,9 @@ impl Default for RunFinProcedureRequestConversationMetadata {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(RunFinProcedureRequestConversationMetadata { attributes });
+crate::wire::object!(
+    RunFinProcedureRequestConversationMetadata(unknown_properties) { attributes }
+);
 
 /// Options for this run.
 #[cfg(feature = "fin_agent")]
@@ -49511,6 +52844,10 @@ pub struct RunFinProcedureRequestSettings {
     /// `true` to have Fin write email-style replies instead of chat-style ones.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<bool>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49518,7 +52855,10 @@ impl RunFinProcedureRequestSettings {
     /// Builds an empty value: every field is optional and starts as `None`; set them with
     /// the methods below.
     pub fn new() -> Self {
-        Self { email: None }
+        Self {
+            email: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 
     /// Sets [`email`](#structfield.email).
@@ -49537,7 +52877,7 @@ impl Default for RunFinProcedureRequestSettings {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(RunFinProcedureRequestSettings { email });
+crate::wire::object!(RunFinProcedureRequestSettings(unknown_properties) { email });
 
 /// What [`Client::run_fin_procedure`](crate::Client::run_fin_procedure) returns.
 #[cfg(feature = "fin_agent")]
@@ -49586,6 +52926,10 @@ pub struct RunFinProcedureResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sse_subscription_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49601,6 +52945,7 @@ impl RunFinProcedureResponse {
             created_at_ms: None,
             errors: None,
             sse_subscription_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -49614,8 +52959,8 @@ impl Default for RunFinProcedureResponse {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    RunFinProcedureResponse { conversation_id, user_id, procedure_id, status,
-    created_at_ms, errors, sse_subscription_url }
+    RunFinProcedureResponse(unknown_properties) { conversation_id, user_id, procedure_id,
+    status, created_at_ms, errors, sse_subscription_url }
 );
 
 /// The request body of [`Client::escalate_fin_conversation`](crate::Client::escalate_fin_conversation).
@@ -49635,6 +52980,10 @@ pub struct EscalateFinConversationRequest {
     /// Internal note telling the teammate why the conversation is handed over. Never shown to the user, but visible to every teammate with access, so leave out secrets and needless personal data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49647,6 +52996,7 @@ impl EscalateFinConversationRequest {
             user: None,
             message: None,
             context: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -49688,7 +53038,8 @@ impl Default for EscalateFinConversationRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    EscalateFinConversationRequest { conversation_id, user, message, context }
+    EscalateFinConversationRequest(unknown_properties) { conversation_id, user, message,
+    context }
 );
 
 /// What [`Client::escalate_fin_conversation`](crate::Client::escalate_fin_conversation) returns.
@@ -49721,6 +53072,10 @@ pub struct EscalateFinConversationResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub status: Option<EscalateFinConversationResponseStatus>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49733,6 +53088,7 @@ impl EscalateFinConversationResponse {
             intercom_conversation_id: None,
             sse_subscription_url: None,
             status: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -49746,8 +53102,8 @@ impl Default for EscalateFinConversationResponse {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    EscalateFinConversationResponse { conversation_id, intercom_conversation_id,
-    sse_subscription_url, status }
+    EscalateFinConversationResponse(unknown_properties) { conversation_id,
+    intercom_conversation_id, sse_subscription_url, status }
 );
 
 /// Always `escalated`.
@@ -49769,6 +53125,10 @@ pub struct SubmitFinCsatRequest {
     /// Optional comment of the user. Only one remark is accepted, and it locks the rating.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49783,6 +53143,7 @@ impl SubmitFinCsatRequest {
             conversation_id: conversation_id.into(),
             rating: rating.into(),
             remark: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -49796,7 +53157,8 @@ impl SubmitFinCsatRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    SubmitFinCsatRequest { conversation_id, rating, remark }; needs_known
+    SubmitFinCsatRequest(unknown_properties) { remark } required { conversation_id,
+    rating }; needs_known
 );
 
 /// Part of [`SubmitFinCsatRequest`] and part of [`SubmitFinCsatResponse`].
@@ -49848,6 +53210,10 @@ pub struct SubmitFinCsatResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub status: Option<SubmitFinCsatResponseStatus>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49859,6 +53225,7 @@ impl SubmitFinCsatResponse {
             conversation_id: None,
             rating: None,
             status: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -49871,7 +53238,9 @@ impl Default for SubmitFinCsatResponse {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(SubmitFinCsatResponse { conversation_id, rating, status });
+crate::wire::object!(
+    SubmitFinCsatResponse(unknown_properties) { conversation_id, rating, status }
+);
 
 /// Always `rated`.
 ///
@@ -49891,6 +53260,10 @@ pub struct SubmitFinCsatStatus422Response {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub errors: Option<std::collections::BTreeMap<String, String>>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49898,7 +53271,10 @@ impl SubmitFinCsatStatus422Response {
     /// Builds an empty value: every field is optional and starts as `None` (assign them:
     /// only the types requests use have setters).
     pub fn new() -> Self {
-        Self { errors: None }
+        Self {
+            errors: None,
+            unknown_properties: crate::UnknownProperties::new(),
+        }
     }
 }
 
@@ -49910,7 +53286,7 @@ impl Default for SubmitFinCsatStatus422Response {
 }
 
 #[cfg(feature = "fin_agent")]
-crate::wire::object!(SubmitFinCsatStatus422Response { errors });
+crate::wire::object!(SubmitFinCsatStatus422Response(unknown_properties) { errors });
 
 /// The request body of [`Client::start_fin_conversation`](crate::Client::start_fin_conversation).
 #[cfg(feature = "fin_agent")]
@@ -49929,6 +53305,10 @@ pub struct StartFinConversationRequest {
     pub conversation_metadata: Option<FinAgentConversationMetadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<FinAgentSettings>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[serde(flatten)]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -49947,6 +53327,7 @@ impl StartFinConversationRequest {
             attachments: None,
             conversation_metadata: None,
             settings: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 
@@ -49980,8 +53361,8 @@ impl StartFinConversationRequest {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    StartFinConversationRequest { conversation_id, message, user, attachments,
-    conversation_metadata, settings }; needs_known
+    StartFinConversationRequest(unknown_properties) { attachments, conversation_metadata,
+    settings } required { conversation_id, message, user }; needs_known
 );
 
 /// What [`Client::start_fin_conversation`](crate::Client::start_fin_conversation) returns.
@@ -50025,6 +53406,10 @@ pub struct StartFinConversationResponse {
         serde(skip_serializing_if = "Option::is_none")
     )]
     pub sse_subscription_url: Option<String>,
+    /// The properties received that the spec does not describe for this type, sent back
+    /// when the value is encoded.
+    #[cfg_attr(feature = "serialize-responses", serde(flatten))]
+    pub unknown_properties: crate::UnknownProperties,
 }
 
 #[cfg(feature = "fin_agent")]
@@ -50039,6 +53424,7 @@ impl StartFinConversationResponse {
             created_at_ms: None,
             errors: None,
             sse_subscription_url: None,
+            unknown_properties: crate::UnknownProperties::new(),
         }
     }
 }
@@ -50052,8 +53438,8 @@ impl Default for StartFinConversationResponse {
 
 #[cfg(feature = "fin_agent")]
 crate::wire::object!(
-    StartFinConversationResponse { conversation_id, user_id, status, created_at_ms,
-    errors, sse_subscription_url }
+    StartFinConversationResponse(unknown_properties) { conversation_id, user_id, status,
+    created_at_ms, errors, sse_subscription_url }
 );
 
 /// Optional parameters of [`Client::list_activity_logs`](crate::Client::list_activity_logs).

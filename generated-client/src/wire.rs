@@ -1,5 +1,7 @@
-//! Wire-format support for the generated types: string enums that keep unknown values, and
-//! choosing the alternative of a `oneOf`/`anyOf` a JSON value belongs to.
+//! Wire-format support for the generated types: string enums that keep unknown values,
+//! structs read property by property (keeping the ones they do not know), and choosing the
+//! alternative of a `oneOf`/`anyOf` a JSON value belongs to. The lenient deserializer under
+//! them is in `decode`.
 
 use std::cmp::Reverse;
 
@@ -60,13 +62,26 @@ macro_rules! string_enum {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str($crate::wire::StrVisitor).map(|s| Self::from(&*s))
+                let value = Self::from(&*deserializer.deserialize_str($crate::wire::StrVisitor)?);
+                if let Self::Unknown(unknown) = &value {
+                    $crate::wire::unknown_enum_value(unknown);
+                }
+                Ok(value)
             }
         }
     };
 }
 #[allow(unused_imports, reason = "used only when the spec (or the enabled features) has string enums")]
 pub(crate) use string_enum;
+
+/// Reports a value a string enum does not list (not the empty one a `null` reads as, which
+/// is reported as a `null`).
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has string enums")]
+pub(crate) fn unknown_enum_value(value: &str) {
+    if !value.is_empty() {
+        crate::decode::fired(crate::decode::Rule::UnknownEnumValue, &format_args!("{value:?}"));
+    }
+}
 
 /// Reads a string without allocating when the input allows it.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has enums or objects")]
@@ -141,35 +156,89 @@ impl<T: Blank> Blank for Box<T> {
 /// A generated struct, read from a JSON object one property at a time.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) trait Object: Blank {
-    /// The Rust type's name, for errors.
+    /// The Rust type's name, for errors and decode events.
     const NAME: &'static str;
     /// The value the schema pins the `type` property to (`ticket`), if it pins one.
     const PINNED: Option<&'static str>;
     /// Whether an object must carry at least one of the type's properties to be this type
     /// (the schema requires some, or pins the `type`).
     const NEEDS_KNOWN: bool;
+    /// The JSON names of the required properties (besides a pinned `type`), in the order of
+    /// the bits [`Object::read_field`] reports them with.
+    const REQUIRED: &'static [&'static str];
 
-    /// Reads the value of property `key` into its field; unknown properties are skipped.
-    /// Returns whether the type knows the property.
+    /// Reads the value of property `key` into its field; a property the type does not know
+    /// goes to its unknown properties. Returns `None` for an unknown property, else the bit of
+    /// a required property (see [`required_bit`]) or 0.
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error>;
+    ) -> Result<Option<u128>, A::Error>;
+}
+
+/// The bit that marks required property `key` as present: its place in `required` (0 past
+/// the 128th, which are not tracked).
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+pub(crate) const fn required_bit(required: &[&str], key: &str) -> u128 {
+    let mut index = 0;
+    while index < required.len() && index < 128 {
+        if same_str(required[index], key) {
+            return 1 << index;
+        }
+        index += 1;
+    }
+    0
+}
+
+/// The bits of every tracked required property of `required`.
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+const fn all_required(required: &[&str]) -> u128 {
+    match required.len() {
+        0 => 0,
+        len if len >= 128 => u128::MAX,
+        len => (1 << len) - 1,
+    }
+}
+
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut index = 0;
+    while index < a.len() {
+        if a[index] != b[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
 }
 
 /// Implements [`Blank`], [`Object`] and `Deserialize` for a generated struct from its list of
 /// fields, each followed by its JSON name when that differs (`type_("type")`): properties may
-/// come in any order, missing ones stay blank, unknown ones are skipped, a repeated one wins.
-/// Fields listed under `keep_null` are `Option<Nullable<T>>`: an explicit `null` is kept
-/// apart from an absent property. The field under `pinned` holds the `type` the schema fixes:
-/// any other value is a decode error. With `; needs_known`, an object carrying none of the
-/// type's properties is a decode error (it is some other object).
+/// come in any order, missing ones stay blank, a repeated one wins.
+///
+/// The field in parentheses after the name (`Contact(unknown_properties)`) is the struct's
+/// [`crate::UnknownProperties`]: each property the type does not list is kept there, in the
+/// order received, with its value as JSON (nothing is allocated when there is none). Unknown
+/// properties never make an object this type: with `; needs_known` an object carrying none
+/// of the listed properties is still a decode error, and a pinned `type` is still checked.
+///
+/// Fields listed under `required` are read like the first list; one that is missing stays
+/// blank and is reported (a `tracing` event, see [`crate::decode`]). Fields listed under
+/// `keep_null` are `Option<Nullable<T>>`: an explicit `null` is kept apart from an absent
+/// property. The field under `pinned` holds the `type` the schema fixes: any other value is a
+/// decode error.
 #[allow(unused_macros, reason = "used only when the spec (or the enabled features) has objects")]
 macro_rules! object {
-    ($name:ident {
+    ($name:ident($unknown:ident) {
         $($field:ident $(($key:literal))?),* $(,)?
-    } $(pinned {
+    } $(required {
+        $($req_field:ident $(($req_key:literal))?),* $(,)?
+    })? $(pinned {
         $pin_field:ident ($pin_key:literal) = $pin_value:literal
     })? $(keep_null {
         $($null_field:ident $(($null_key:literal))?),* $(,)?
@@ -178,8 +247,10 @@ macro_rules! object {
             fn blank() -> Self {
                 Self {
                     $($field: $crate::wire::Blank::blank(),)*
+                    $($($req_field: $crate::wire::Blank::blank(),)*)?
                     $($pin_field: $crate::wire::Blank::blank(),)?
                     $($($null_field: None,)*)?
+                    $unknown: $crate::UnknownProperties::new(),
                 }
             }
         }
@@ -188,31 +259,41 @@ macro_rules! object {
             const NAME: &'static str = stringify!($name);
             const PINNED: Option<&'static str> = $crate::wire::object!(@pinned $($pin_value)?);
             const NEEDS_KNOWN: bool = $crate::wire::object!(@flag $($needs_known)?);
+            const REQUIRED: &'static [&'static str] =
+                &[$($($crate::wire::json_key!($req_field $(($req_key))?)),*)?];
 
             fn read_field<'de, A: serde::de::MapAccess<'de>>(
                 &mut self,
                 key: &str,
                 map: &mut A,
-            ) -> Result<bool, A::Error> {
-                let known = match key {
+            ) -> Result<Option<u128>, A::Error> {
+                match key {
                     $($crate::wire::json_key!($field $(($key))?) => {
                         self.$field = map.next_value()?;
-                        true
+                        Ok(Some(0))
                     })*
+                    $($($crate::wire::json_key!($req_field $(($req_key))?) => {
+                        self.$req_field = map.next_value()?;
+                        Ok(Some(const {
+                            $crate::wire::required_bit(
+                                <Self as $crate::wire::Object>::REQUIRED,
+                                $crate::wire::json_key!($req_field $(($req_key))?),
+                            )
+                        }))
+                    })*)?
                     $($pin_key => {
                         self.$pin_field = $crate::wire::read_pinned::<Self, _, _>(map)?;
-                        true
+                        Ok(Some(0))
                     })?
                     $($($crate::wire::json_key!($null_field $(($null_key))?) => {
                         self.$null_field = Some(map.next_value()?);
-                        true
+                        Ok(Some(0))
                     })*)?
                     _ => {
-                        $crate::wire::skip_value(map)?;
-                        false
+                        self.$unknown.read(key, map)?;
+                        Ok(None)
                     }
-                };
-                Ok(known)
+                }
             }
         }
 
@@ -252,12 +333,6 @@ macro_rules! json_key {
 #[allow(unused_imports, reason = "used only when the spec (or the enabled features) has objects")]
 pub(crate) use json_key;
 
-/// Skips the value of a property the type does not know.
-#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
-pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<serde::de::IgnoredAny>().map(|_| ())
-}
-
 /// What a type is, in decode errors: `a ticket (`Ticket`)`, or `` `Ticket` `` when the schema
 /// pins no `type`.
 #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
@@ -289,7 +364,7 @@ pub(crate) fn read_pinned<'de, T: Object, F: serde::Deserialize<'de>, A: serde::
             )));
         }
     }
-    F::deserialize(Lenient(PinnedStr::<A::Error>(received, std::marker::PhantomData)))
+    F::deserialize(crate::decode::Lenient(PinnedStr::<A::Error>(received, std::marker::PhantomData)))
 }
 
 /// Reads a `type` value: a string, or `None` for `null`.
@@ -382,15 +457,22 @@ impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
         // Only kept until a known property turns up, which is usually the first one.
         let mut unknown: Vec<String> = Vec::new();
         let mut unknown_count = 0;
+        let mut present = 0;
         while let Some(key) = map.next_key_seed(KeySeed)? {
-            if value.read_field(&key, &mut map)? {
-                any_known = true;
-            } else if !any_known {
-                unknown_count += 1;
-                if unknown.len() < SHOWN_KEYS {
-                    unknown.push(format!("`{key}`"));
+            match value.read_field(&key, &mut map)? {
+                Some(bit) => {
+                    any_known = true;
+                    present |= bit;
                 }
+                None if !any_known => {
+                    unknown_count += 1;
+                    if unknown.len() < SHOWN_KEYS {
+                        unknown.push(format!("`{key}`"));
+                    }
+                }
+                None => {}
             }
+            crate::decode::attribute(T::NAME, &key);
         }
         if T::NEEDS_KNOWN && !any_known {
             let received = if unknown_count == 0 {
@@ -407,6 +489,10 @@ impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
                 expected::<T>()
             )));
         }
+        let required = all_required(T::REQUIRED);
+        if present & required != required {
+            missing::<T>(present);
+        }
         Ok(value)
     }
 
@@ -414,6 +500,17 @@ impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
     /// sends it here).
     fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
         Ok(T::blank())
+    }
+}
+
+/// Reports each required property of `T` whose bit is not in `present`.
+#[cold]
+#[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+fn missing<T: Object>(present: u128) {
+    for (index, key) in T::REQUIRED.iter().enumerate().take(128) {
+        if present & (1 << index) == 0 {
+            crate::decode::fired_at(T::NAME, key, crate::decode::Rule::MissingRequired);
+        }
     }
 }
 
@@ -573,451 +670,4 @@ struct Fit {
     unknown: usize,
     /// The alternative accepts any JSON value (a typed one fits better).
     untyped: bool,
-}
-
-/// Decodes JSON into a generated type the way the client does: leniently (numbers and
-/// strings are converted into each other where the type asks for the other, `null` becomes
-/// the default value, unknown enum values and properties are kept or ignored).
-pub fn from_slice<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
-    // One UTF-8 check of the whole body is cheaper than one per string; a body that fails it
-    // goes to the byte parser, which reports where.
-    match std::str::from_utf8(bytes) {
-        Ok(text) => from_str(text),
-        Err(_) => decode(serde_json::Deserializer::from_slice(bytes)),
-    }
-}
-
-/// [`from_slice`] for text.
-pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> serde_json::Result<T> {
-    decode(serde_json::Deserializer::from_str(text))
-}
-
-fn decode<'de, R: serde_json::de::Read<'de>, T: serde::de::DeserializeOwned>(
-    mut deserializer: serde_json::Deserializer<R>,
-) -> serde_json::Result<T> {
-    let value = T::deserialize(Lenient(&mut deserializer))?;
-    deserializer.end()?;
-    Ok(value)
-}
-
-pub(crate) use lenient::Lenient;
-
-/// The lenient deserializer: wraps any deserializer so that every value below it is read with
-/// the conversions [`from_slice`] documents. It works for any `Deserialize` type, so the
-/// generated types need no per-field code for it.
-mod lenient {
-    use std::fmt;
-    use std::marker::PhantomData;
-
-    use serde::de::{
-        DeserializeSeed, Deserializer, EnumAccess, Error, MapAccess, SeqAccess, Unexpected,
-        Visitor,
-    };
-
-    /// A deserializer whose values are read leniently.
-    pub(crate) struct Lenient<D>(pub(crate) D);
-
-    /// The scalar a type asked for.
-    #[derive(Clone, Copy)]
-    enum Target {
-        Bool,
-        Int,
-        Float,
-        Str,
-    }
-
-    macro_rules! coerce_to {
-        ($target:expr => $($method:ident)*) => {$(
-            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-                self.0.deserialize_any(Coerce { visitor, target: $target })
-            }
-        )*};
-    }
-
-    macro_rules! wrap_visitor {
-        ($($method:ident)*) => {$(
-            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-                self.0.$method(Wrap(visitor))
-            }
-        )*};
-    }
-
-    impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
-        type Error = D::Error;
-
-        coerce_to!(Target::Bool => deserialize_bool);
-        coerce_to!(Target::Int => deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
-            deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64);
-        coerce_to!(Target::Float => deserialize_f32 deserialize_f64);
-        coerce_to!(Target::Str => deserialize_str deserialize_string);
-        wrap_visitor!(deserialize_any deserialize_char deserialize_bytes deserialize_byte_buf
-            deserialize_option deserialize_unit);
-
-        fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.deserialize_any(Container { visitor, map: false, null_is_unit: false })
-        }
-
-        fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.deserialize_any(Container { visitor, map: true, null_is_unit: false })
-        }
-
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            fields: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value, D::Error> {
-            let null_is_unit = fields == super::OBJECT_FIELDS;
-            self.0.deserialize_any(Container { visitor, map: true, null_is_unit })
-        }
-
-        fn deserialize_unit_struct<V: Visitor<'de>>(
-            self,
-            name: &'static str,
-            visitor: V,
-        ) -> Result<V::Value, D::Error> {
-            self.0.deserialize_unit_struct(name, Wrap(visitor))
-        }
-
-        fn deserialize_newtype_struct<V: Visitor<'de>>(
-            self,
-            name: &'static str,
-            visitor: V,
-        ) -> Result<V::Value, D::Error> {
-            self.0.deserialize_newtype_struct(name, Wrap(visitor))
-        }
-
-        fn deserialize_tuple<V: Visitor<'de>>(
-            self,
-            len: usize,
-            visitor: V,
-        ) -> Result<V::Value, D::Error> {
-            self.0.deserialize_tuple(len, Wrap(visitor))
-        }
-
-        fn deserialize_tuple_struct<V: Visitor<'de>>(
-            self,
-            name: &'static str,
-            len: usize,
-            visitor: V,
-        ) -> Result<V::Value, D::Error> {
-            self.0.deserialize_tuple_struct(name, len, Wrap(visitor))
-        }
-
-        fn deserialize_enum<V: Visitor<'de>>(
-            self,
-            name: &'static str,
-            variants: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value, D::Error> {
-            self.0.deserialize_enum(name, variants, visitor)
-        }
-
-        fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.deserialize_identifier(visitor)
-        }
-
-        fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.deserialize_ignored_any(visitor)
-        }
-
-        fn is_human_readable(&self) -> bool {
-            self.0.is_human_readable()
-        }
-    }
-
-    /// Passes values through, reading nested values leniently.
-    struct Wrap<V>(V);
-
-    macro_rules! forward_scalars {
-        ($($method:ident($ty:ty))*) => {$(
-            fn $method<E: Error>(self, value: $ty) -> Result<Self::Value, E> {
-                self.0.$method(value)
-            }
-        )*};
-    }
-
-    impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
-        type Value = V::Value;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            self.0.expecting(f)
-        }
-
-        forward_scalars!(visit_bool(bool) visit_i64(i64) visit_i128(i128) visit_u64(u64)
-            visit_u128(u128) visit_f64(f64) visit_char(char) visit_str(&str)
-            visit_borrowed_str(&'de str) visit_string(String) visit_bytes(&[u8])
-            visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>));
-
-        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
-            self.0.visit_none()
-        }
-
-        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
-            self.0.visit_unit()
-        }
-
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            self.0.visit_some(Lenient(d))
-        }
-
-        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            self.0.visit_newtype_struct(Lenient(d))
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-            self.0.visit_seq(Seq(seq))
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            self.0.visit_map(Map(map))
-        }
-
-        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
-            self.0.visit_enum(data)
-        }
-    }
-
-    /// A list, map or struct: `null` reads as an empty one, or as the visitor's unit value
-    /// (the generated structs' blank value) with `null_is_unit`.
-    struct Container<V> {
-        visitor: V,
-        map: bool,
-        null_is_unit: bool,
-    }
-
-    impl<'de, V: Visitor<'de>> Visitor<'de> for Container<V> {
-        type Value = V::Value;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            self.visitor.expecting(f)
-        }
-
-        fn visit_bool<E: Error>(self, value: bool) -> Result<Self::Value, E> {
-            self.visitor.visit_bool(value)
-        }
-
-        fn visit_i64<E: Error>(self, value: i64) -> Result<Self::Value, E> {
-            self.visitor.visit_i64(value)
-        }
-
-        fn visit_u64<E: Error>(self, value: u64) -> Result<Self::Value, E> {
-            self.visitor.visit_u64(value)
-        }
-
-        fn visit_f64<E: Error>(self, value: f64) -> Result<Self::Value, E> {
-            self.visitor.visit_f64(value)
-        }
-
-        fn visit_str<E: Error>(self, value: &str) -> Result<Self::Value, E> {
-            self.visitor.visit_str(value)
-        }
-
-        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
-            self.visit_unit()
-        }
-
-        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
-            if self.null_is_unit {
-                self.visitor.visit_unit()
-            } else if self.map {
-                self.visitor.visit_map(Empty(PhantomData))
-            } else {
-                self.visitor.visit_seq(Empty(PhantomData))
-            }
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-            self.visitor.visit_seq(Seq(seq))
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            self.visitor.visit_map(Map(map))
-        }
-    }
-
-    /// A scalar converted to the kind the type asked for.
-    struct Coerce<V> {
-        visitor: V,
-        target: Target,
-    }
-
-    impl<'de, V: Visitor<'de>> Visitor<'de> for Coerce<V> {
-        type Value = V::Value;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            self.visitor.expecting(f)
-        }
-
-        fn visit_bool<E: Error>(self, value: bool) -> Result<Self::Value, E> {
-            match self.target {
-                Target::Str => self.visitor.visit_string(value.to_string()),
-                Target::Bool => self.visitor.visit_bool(value),
-                _ => Err(E::invalid_type(Unexpected::Bool(value), &self)),
-            }
-        }
-
-        fn visit_i64<E: Error>(self, value: i64) -> Result<Self::Value, E> {
-            match self.target {
-                Target::Str => self.visitor.visit_string(value.to_string()),
-                _ => self.visitor.visit_i64(value),
-            }
-        }
-
-        fn visit_u64<E: Error>(self, value: u64) -> Result<Self::Value, E> {
-            match self.target {
-                Target::Str => self.visitor.visit_string(value.to_string()),
-                _ => self.visitor.visit_u64(value),
-            }
-        }
-
-        fn visit_f64<E: Error>(self, value: f64) -> Result<Self::Value, E> {
-            match self.target {
-                Target::Str => self.visitor.visit_string(value.to_string()),
-                Target::Int if value.fract() == 0.0 && value.abs() < 9.0e15 => {
-                    self.visitor.visit_i64(value as i64)
-                }
-                _ => self.visitor.visit_f64(value),
-            }
-        }
-
-        fn visit_str<E: Error>(self, value: &str) -> Result<Self::Value, E> {
-            let trimmed = value.trim();
-            // Text that does not convert goes to the type itself, which reports it.
-            match self.target {
-                Target::Str => self.visitor.visit_str(value),
-                Target::Int => {
-                    if let Ok(number) = trimmed.parse::<i64>() {
-                        self.visitor.visit_i64(number)
-                    } else if let Ok(number) = trimmed.parse::<u64>() {
-                        self.visitor.visit_u64(number)
-                    } else {
-                        self.visitor.visit_str(value)
-                    }
-                }
-                Target::Float => match trimmed.parse::<f64>() {
-                    Ok(number) => self.visitor.visit_f64(number),
-                    Err(_) => self.visitor.visit_str(value),
-                },
-                Target::Bool => match trimmed {
-                    "true" => self.visitor.visit_bool(true),
-                    "false" => self.visitor.visit_bool(false),
-                    _ => self.visitor.visit_str(value),
-                },
-            }
-        }
-
-        fn visit_borrowed_str<E: Error>(self, value: &'de str) -> Result<Self::Value, E> {
-            match self.target {
-                Target::Str => self.visitor.visit_borrowed_str(value),
-                _ => self.visit_str(value),
-            }
-        }
-
-        fn visit_string<E: Error>(self, value: String) -> Result<Self::Value, E> {
-            match self.target {
-                Target::Str => self.visitor.visit_string(value),
-                _ => self.visit_str(&value),
-            }
-        }
-
-        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
-            self.visit_unit()
-        }
-
-        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
-            match self.target {
-                Target::Bool => self.visitor.visit_bool(false),
-                Target::Int => self.visitor.visit_i64(0),
-                Target::Float => self.visitor.visit_f64(0.0),
-                Target::Str => self.visitor.visit_str(""),
-            }
-        }
-
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            self.visitor.visit_some(Lenient(d))
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-            self.visitor.visit_seq(Seq(seq))
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            self.visitor.visit_map(Map(map))
-        }
-    }
-
-    /// List items read leniently.
-    struct Seq<A>(A);
-
-    impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<A> {
-        type Error = A::Error;
-
-        fn next_element_seed<T: DeserializeSeed<'de>>(
-            &mut self,
-            seed: T,
-        ) -> Result<Option<T::Value>, A::Error> {
-            self.0.next_element_seed(Seed(seed))
-        }
-
-        fn size_hint(&self) -> Option<usize> {
-            self.0.size_hint()
-        }
-    }
-
-    /// Map values read leniently (keys as they are).
-    struct Map<A>(A);
-
-    impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<A> {
-        type Error = A::Error;
-
-        fn next_key_seed<K: DeserializeSeed<'de>>(
-            &mut self,
-            seed: K,
-        ) -> Result<Option<K::Value>, A::Error> {
-            self.0.next_key_seed(seed)
-        }
-
-        fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
-            self.0.next_value_seed(Seed(seed))
-        }
-
-        fn size_hint(&self) -> Option<usize> {
-            self.0.size_hint()
-        }
-    }
-
-    /// A seed whose value is read leniently.
-    struct Seed<S>(S);
-
-    impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<S> {
-        type Value = S::Value;
-
-        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
-            self.0.deserialize(Lenient(d))
-        }
-    }
-
-    /// An empty list or map (what `null` reads as).
-    struct Empty<E>(PhantomData<E>);
-
-    impl<'de, E: Error> SeqAccess<'de> for Empty<E> {
-        type Error = E;
-
-        fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, _: T) -> Result<Option<T::Value>, E> {
-            Ok(None)
-        }
-    }
-
-    impl<'de, E: Error> MapAccess<'de> for Empty<E> {
-        type Error = E;
-
-        fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, _: K) -> Result<Option<K::Value>, E> {
-            Ok(None)
-        }
-
-        fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, _: T) -> Result<T::Value, E> {
-            Err(E::custom("a value without a key"))
-        }
-    }
 }

@@ -20,6 +20,13 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "None", "Ok", "Err", "From",
 ];
 
+/// The field every generated struct has for the properties its schema does not describe
+/// (`crate::UnknownProperties`); no property's field takes this name.
+pub const UNKNOWN_PROPERTIES_FIELD: &str = "unknown_properties";
+
+/// Field names no property gets (a property that would is renamed like other collisions).
+pub const RESERVED_FIELD_NAMES: &[&str] = &[UNKNOWN_PROPERTIES_FIELD];
+
 /// Words for symbol-only enum values such as `=` or `!~`.
 fn symbol_word(c: char) -> Option<&'static str> {
     Some(match c {

@@ -11,6 +11,7 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
     ("call", include_str!("../../templates/runtime/call.rs")),
     ("client", include_str!("../../templates/runtime/client.rs")),
     ("codec", include_str!("../../templates/runtime/codec.rs")),
+    ("decode", include_str!("../../templates/runtime/decode.rs")),
     ("error", include_str!("../../templates/runtime/error.rs")),
     ("form", include_str!("../../templates/runtime/form.rs")),
     ("hooks", include_str!("../../templates/runtime/hooks.rs")),
@@ -27,6 +28,10 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
         include_str!("../../templates/runtime/response.rs"),
     ),
     ("token", include_str!("../../templates/runtime/token.rs")),
+    (
+        "unknown",
+        include_str!("../../templates/runtime/unknown.rs"),
+    ),
     ("wire", include_str!("../../templates/runtime/wire.rs")),
 ];
 

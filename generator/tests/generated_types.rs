@@ -20,7 +20,8 @@ fn types_of(name: &str) -> String {
 
 /// Constructors from required fields, pinned values filled in, setters that never shadow a
 /// trait method, short union variants with `From` conversions, `x-enum-varnames` and
-/// `x-enum-descriptions`, and names that say what tells `+1` from `-1` or `asc` from `ASC`.
+/// `x-enum-descriptions`, names that say what tells `+1` from `-1` or `asc` from `ASC`, and
+/// a property named `unknown_properties` renamed beside the struct's own field of that name.
 #[test]
 fn names_by_meaning() {
     insta::assert_snapshot!(types_of("names-by-meaning.yaml"));

@@ -46,6 +46,7 @@ fn field_value(input: &Input, shape: FieldShape, name: &Ident) -> TokenStream {
 /// `impl Name { new, setters }`, and `Default` when `new` takes no argument.
 pub fn struct_impl(plan: &TypePlan, gate: &TokenStream, fields: &[Field]) -> TokenStream {
     let name = format_ident!("{}", plan.name);
+    let unknown = format_ident!("{}", crate::names::UNKNOWN_PROPERTIES_FIELD);
     let mut parameters = Vec::new();
     let mut values = Vec::new();
     let mut pinned = Vec::new();
@@ -137,6 +138,7 @@ pub fn struct_impl(plan: &TypePlan, gate: &TokenStream, fields: &[Field]) -> Tok
             pub fn new(#(#parameters),*) -> Self {
                 Self {
                     #(#values,)*
+                    #unknown: crate::UnknownProperties::new(),
                 }
             }
 

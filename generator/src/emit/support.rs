@@ -70,7 +70,8 @@ pub fn lib_file(model: &ApiModel, plan: &Plan) -> TokenStream {
         pub use reqwest::StatusCode;
         /// The HTTP client crate this one is built on, for [`ClientBuilder::http_client`].
         pub use reqwest;
-        pub use wire::{from_slice, from_str};
+        pub use decode::{from_slice, from_str};
+        pub use unknown::UnknownProperties;
     }
 }
 

@@ -9,6 +9,7 @@ use crate::model::{
     ApiModel, EnumVariant, Field, JsonKind, Operation, ParamLocation, ResponseBody, Success,
     TypeDef, TypeKind, TypeRef, Union, UnionVariant,
 };
+use crate::names;
 use crate::plan::{FieldShape, Gate, MethodPlan, Plan, RustType, Scope, TypePlan};
 
 /// `#[cfg(feature = …)]` for an item compiled by the features of `gate`.
@@ -170,6 +171,7 @@ fn struct_def(
         }
     };
     let mut reads = Vec::new();
+    let mut required = Vec::new();
     let mut pinned = None;
     let mut keep_null = Vec::new();
     let mut declarations = Vec::new();
@@ -193,6 +195,7 @@ fn struct_def(
                 }
                 match model.pinned_value(field) {
                     Some(value) if pinned.is_none() => pinned = Some(quote!(#entry = #value)),
+                    _ if field.required => required.push(entry),
                     _ => reads.push(entry),
                 }
             }
@@ -206,9 +209,18 @@ fn struct_def(
             pub #field_name: #ty,
         });
     }
+    let unknown = format_ident!("{}", names::UNKNOWN_PROPERTIES_FIELD);
+    let flatten = serde_attribute(vec![quote!(flatten)]);
+    declarations.push(quote! {
+        /// The properties received that the spec does not describe for this type, sent back
+        /// when the value is encoded.
+        #flatten
+        pub #unknown: crate::UnknownProperties,
+    });
     let derives = serde_derives(def, TokenStream::new());
     // Decoding goes through `crate::wire::object!`: a table of properties per type instead of
-    // serde's derive, and the lenient rules (missing → default, unknown → skipped) in one place.
+    // serde's derive, and the lenient rules (missing → default, unknown → kept) in one place.
+    let required = (!required.is_empty()).then(|| quote!(required { #(#required),* }));
     let keep_null = (!keep_null.is_empty()).then(|| quote!(keep_null { #(#keep_null),* }));
     let pinned_clause = pinned.as_ref().map(|entry| quote!(pinned { #entry }));
     // An object with none of the properties of a type that requires some (or pins its
@@ -229,7 +241,7 @@ fn struct_def(
         #construction
 
         #gate
-        crate::wire::object!(#name { #(#reads),* } #pinned_clause #keep_null #needs_known);
+        crate::wire::object!(#name(#unknown) { #(#reads),* } #required #pinned_clause #keep_null #needs_known);
     }
 }
 
@@ -369,9 +381,9 @@ fn union_def(
         };
         let index = Literal::usize_unsuffixed(index);
         if boxed {
-            quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(|v| Self::#ident(Box::new(v))),)
+            quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::decode::Lenient(&value)).map(|v| Self::#ident(Box::new(v))),)
         } else {
-            quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::wire::Lenient(&value)).map(Self::#ident),)
+            quote!(#index => <#ty as serde::Deserialize>::deserialize(crate::decode::Lenient(&value)).map(Self::#ident),)
         }
     });
     let conversions = construction::union_from(plan, gate);
@@ -406,10 +418,12 @@ fn union_def(
                 const SHAPES: &[crate::wire::Shape] = &[#(#shapes),*];
                 let value = serde_json::Value::deserialize(deserializer)?;
                 for index in crate::wire::candidates(&value, #tag, SHAPES) {
-                    let decoded = match index {
-                        #(#arms)*
-                        _ => continue,
-                    };
+                    let decoded = crate::decode::trial(|| -> Result<Self, serde_json::Error> {
+                        match index {
+                            #(#arms)*
+                            _ => Err(serde::de::Error::custom("no such alternative")),
+                        }
+                    });
                     if let Ok(decoded) = decoded {
                         return Ok(decoded);
                     }

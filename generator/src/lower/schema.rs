@@ -502,7 +502,11 @@ impl<'a> SchemaLowerer<'a> {
 
     fn fields(&mut self, parts: ObjectParts<'a>, struct_name: &str) -> Vec<Field> {
         let json_names: Vec<&str> = parts.properties.keys().copied().collect();
-        let field_names = names::distinct_names(&json_names, names::NameKind::Field, &[]);
+        let field_names = names::distinct_names(
+            &json_names,
+            names::NameKind::Field,
+            names::RESERVED_FIELD_NAMES,
+        );
         let mut fields = Vec::new();
         for ((json_name, (schema, pointer)), (name, shared)) in
             parts.properties.into_iter().zip(field_names)
@@ -533,7 +537,9 @@ impl<'a> SchemaLowerer<'a> {
                 let first = fields
                     .iter()
                     .find(|f: &&Field| f.name == wanted)
-                    .map_or(String::new(), |f| format!(" with {:?}", f.json_name));
+                    .map_or(" with a name the generator reserves".to_string(), |f| {
+                        format!(" with {:?}", f.json_name)
+                    });
                 self.warn(
                     &pointer,
                     format!("property {json_name:?} collides{first} as field `{wanted}`; this one is field `{name}`"),
