@@ -74,6 +74,8 @@ mod request;
 mod response;
 mod wire;
 mod operations;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod types;
 pub use auth::Credential;
 pub use call::{Call, CallFuture, WithResponse};

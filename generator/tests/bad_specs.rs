@@ -131,8 +131,9 @@ fn fixtures_generate_deterministically() {
     }
 }
 
-/// Every fixture that generates compiles, warning-free, with its tests (one workspace, one
-/// `cargo check`, target dir `target/generated-crates`, shared with `cargo xtask conformance`).
+/// Every fixture that generates compiles, warning-free, with its tests and its test kit (the
+/// `testing` feature; one workspace, one `cargo check`, target dir `target/generated-crates`,
+/// shared with `cargo xtask conformance`).
 #[test]
 fn every_generated_fixture_compiles_without_warnings() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -163,6 +164,10 @@ fn every_generated_fixture_compiles_without_warnings() {
         ),
     )
     .expect("workspace manifest");
+    let test_kits: Vec<String> = members
+        .iter()
+        .map(|member| format!("{}/testing", member.trim_matches('"')))
+        .collect();
     // The repository's lock file pins the same dependency versions (and needs no resolution).
     std::fs::copy(repo.join("Cargo.lock"), workspace.path().join("Cargo.lock")).expect("lock");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
@@ -172,6 +177,8 @@ fn every_generated_fixture_compiles_without_warnings() {
             "--workspace",
             "--all-targets",
             "--message-format=short",
+            "--features",
+            &test_kits.join(","),
         ])
         .current_dir(workspace.path())
         .env("CARGO_TARGET_DIR", repo.join("target/generated-crates"))

@@ -7,6 +7,7 @@ mod method_examples;
 mod operations;
 mod pagination;
 mod support;
+mod testing;
 mod types;
 
 use proc_macro2::{Literal, TokenStream};
@@ -119,6 +120,7 @@ enum Piece<'m> {
     Config,
     OperationsMod,
     Examples,
+    Testing,
     Tag(&'m Tag),
     TypesHeader,
     Types(std::ops::Range<usize>),
@@ -133,6 +135,7 @@ impl Piece<'_> {
             Piece::Config => "src/config.rs".to_string(),
             Piece::OperationsMod => "src/operations/mod.rs".to_string(),
             Piece::Examples => "tests/generated_examples.rs".to_string(),
+            Piece::Testing => "src/testing/operations.rs".to_string(),
             Piece::Tag(tag) => format!("src/operations/{}.rs", tag.module),
             Piece::TypesHeader | Piece::Types(_) | Piece::TypesTail => "src/types.rs".to_string(),
         }
@@ -144,6 +147,7 @@ impl Piece<'_> {
             Piece::Config => support::config_file(model, plan),
             Piece::OperationsMod => support::operations_mod(model, plan),
             Piece::Examples => support::examples_test(model, plan, crate_ident),
+            Piece::Testing => testing::operations_file(model, plan),
             Piece::Tag(tag) => operations::tag_file(model, plan, tag, crate_ident),
             Piece::TypesHeader => types::types_header(),
             Piece::Types(range) => types::types_slice(model, plan, range.clone()),
@@ -168,6 +172,7 @@ pub fn rust_files(
         Piece::Config,
         Piece::OperationsMod,
         Piece::Examples,
+        Piece::Testing,
     ];
     pieces.extend(model.tags.iter().map(Piece::Tag));
     let count = model.types.len();

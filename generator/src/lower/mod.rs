@@ -227,8 +227,15 @@ fn group_untagged(operations: &mut [Operation]) -> BTreeMap<String, String> {
 fn tags(spec: &OpenAPI, operations: &mut [Operation]) -> Vec<Tag> {
     let path_groups = group_untagged(operations);
     let mut tags: Vec<Tag> = Vec::new();
-    let mut modules =
-        Namespace::with_reserved(&["types", "client", "config", "default", FULL_FEATURE]);
+    // Tag modules are feature names too: `testing` is the test kit's feature.
+    let mut modules = Namespace::with_reserved(&[
+        "types",
+        "client",
+        "config",
+        "default",
+        "testing",
+        FULL_FEATURE,
+    ]);
     let mut add = |name: &str, description: Option<String>, tags: &mut Vec<Tag>| {
         if tags.iter().any(|t| t.name == name) {
             return;

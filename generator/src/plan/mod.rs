@@ -7,11 +7,13 @@ mod auth;
 mod construction;
 mod naming;
 mod rust_type;
+mod testing;
 mod variants;
 
 pub use auth::{env_prefix, AuthPlan, SchemePlan};
 pub use construction::{FieldInit, Input, InputKind};
 pub use rust_type::{RustType, Scope};
+pub use testing::{DefaultAnswer, FakeOperation, TestingPlan};
 pub use variants::Conversion;
 
 use crate::lower::FULL_FEATURE;
@@ -34,6 +36,8 @@ pub struct Plan {
     pub features: Vec<String>,
     /// How the client authenticates.
     pub auth: AuthPlan,
+    /// The test kit behind the `testing` feature.
+    pub testing: TestingPlan,
 }
 
 /// The `#[cfg(feature = …)]` an item needs: the features any of which enables it (empty:
@@ -204,13 +208,16 @@ pub fn plan(model: &ApiModel, crate_name: &str) -> Plan {
             let gate = gate_of(&features, [&op.tag]);
             method_plan(model, &names, op, gate, &mut helpers)
         })
-        .collect();
+        .collect::<Vec<MethodPlan>>();
+    let method_names: Vec<&str> = methods.iter().map(|m| m.name.as_str()).collect();
+    let testing = testing::testing_plan(model, &method_names);
     Plan {
         names,
         types,
         methods,
         features,
         auth: auth::auth_plan(model, crate_name),
+        testing,
     }
 }
 
