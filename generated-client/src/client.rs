@@ -13,7 +13,7 @@ use reqwest::{Method, StatusCode};
 use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::auth::{Applied, Credential, CredentialKind, Credentials, Scheme};
+use crate::auth::{Applied, Credential, CredentialKind, Credentials, Scheme, Security};
 use crate::config::{Region, API_VERSION, DEFAULT_SECURITY, MISSING_CREDENTIALS, VERSION_HEADER};
 use crate::error::{error_chain, header_str, ApiError, Error, ErrorBody, Result};
 use crate::hooks::{AttemptOutcome, Hook, Hooks, RetryNotice};
@@ -678,19 +678,29 @@ async fn execute_in_span(
     request.validate()?;
     request.add_body_properties(&client.options.extra_body)?;
     let security = request.security.unwrap_or(DEFAULT_SECURITY);
-    let auth = client.inner.credentials.apply(security, request.operation_id)?;
+    let settings = CallSettings::new(client);
+    let operation_id = request.operation_id;
+    let start = Instant::now();
+    let deadline_at = settings.deadline.and_then(|d| start.checked_add(d));
+    let credentials = Credentialing {
+        client,
+        security,
+        operation_id,
+        deadline: settings.deadline,
+        deadline_at,
+    };
+    let mut auth = credentials.apply(None, 0).await?;
     // Built for the first attempt; a retry builds them again rather than every
     // request paying for a copy.
     let mut first_headers = Some(attempt_headers(client, &request, &auth)?);
     let url = format!("{}{}", client.inner.base_url, request.path);
-    let settings = CallSettings::new(client);
-    let operation_id = request.operation_id;
     let idempotent = is_idempotent(&request.method);
-    let start = Instant::now();
-    let deadline_at = settings.deadline.and_then(|d| start.checked_add(d));
+    // Retries the policy allowed so far, and attempts made (a refreshed token adds one).
     let mut retry: u32 = 0;
+    let mut attempts: u32 = 0;
+    let mut refreshed = false;
     loop {
-        let attempts = retry.saturating_add(1);
+        attempts = attempts.saturating_add(1);
         span.record("attempt", attempts);
         let headers = match first_headers.take() {
             Some(headers) => headers,
@@ -762,6 +772,22 @@ async fn execute_in_span(
         if let Some(status) = error.status() {
             span.record("status", status.as_u16());
         }
+        // A provided token the API rejects is refreshed once, and the request sent again at
+        // once: a request refused as unauthorized was not processed, whatever its method.
+        if !refreshed && auth.has_provided() && error.status() == Some(StatusCode::UNAUTHORIZED) {
+            refreshed = true;
+            tracing::debug!(elapsed_ms, "token rejected: retrying with a refreshed one");
+            auth = credentials.apply(Some(&auth), attempts).await?;
+            if !hooks.is_empty() {
+                hooks.on_retry(&RetryNotice {
+                    operation_id,
+                    attempt: attempts,
+                    delay: Duration::ZERO,
+                    error: &error,
+                });
+            }
+            continue;
+        }
         let safe_to_repeat =
             idempotent || settings.retry_non_idempotent || error.was_not_processed();
         if retry >= settings.max_retries || !error.is_retryable() || !safe_to_repeat {
@@ -793,7 +819,40 @@ async fn execute_in_span(
             "retrying request"
         );
         tokio::time::sleep(delay).await;
-        retry = attempts;
+        retry = retry.saturating_add(1);
+    }
+}
+
+/// What a call needs to get its credentials: token providers are asked within the call's
+/// deadline.
+struct Credentialing<'a> {
+    client: &'a Client,
+    security: Security,
+    operation_id: &'static str,
+    deadline: Option<Duration>,
+    deadline_at: Option<Instant>,
+}
+
+impl Credentialing<'_> {
+    /// The credentials of the call's next attempt, the `rejected` ones refreshed (see
+    /// [`Credentials::apply`]); `attempts` made so far, for the deadline error.
+    async fn apply(&self, rejected: Option<&Applied>, attempts: u32) -> Result<Applied> {
+        let applied = self
+            .client
+            .inner
+            .credentials
+            .apply(self.security, self.operation_id, rejected);
+        match self.deadline_at {
+            Some(at) => {
+                let error = Error::DeadlineExceeded {
+                    operation_id: self.operation_id,
+                    deadline: self.deadline.unwrap_or_default(),
+                    attempts,
+                };
+                within(at.saturating_duration_since(Instant::now()), applied, error).await
+            }
+            None => applied.await,
+        }
     }
 }
 

@@ -102,6 +102,14 @@ impl crate::ClientBuilder {
         self.bearer_token(token)
     }
 
+    /// Sets a provider of the access token (the bearer token of the API's default scheme), asked for it on each call and to refresh it once when the API rejects it: see [`TokenProvider`](crate::TokenProvider).
+    pub fn token_provider(self, provider: impl crate::TokenProvider) -> Self {
+        self.kind_credential(
+            crate::auth::CredentialKind::Bearer,
+            crate::Credential::provider(provider),
+        )
+    }
+
     /// Gives `scheme` its own credential, sent instead of the one the method of its
     /// kind set (for APIs whose schemes of one kind take different secrets).
     pub fn credential(self, scheme: AuthScheme, credential: crate::Credential) -> Self {

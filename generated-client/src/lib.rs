@@ -72,6 +72,7 @@ mod hooks;
 mod pagination;
 mod request;
 mod response;
+mod token;
 mod wire;
 mod operations;
 #[cfg(feature = "testing")]
@@ -87,6 +88,7 @@ pub use error::{ApiError, Error, ErrorBody, ErrorItem, Result};
 pub use hooks::{AttemptOutcome, AttemptRequest, Hook, RetryNotice};
 pub use pagination::{Page, PageRequest, Paginated};
 pub use response::{RateLimit, Response};
+pub use token::{TokenError, TokenFuture, TokenProvider};
 pub use reqwest::header::HeaderMap;
 pub use reqwest::StatusCode;
 

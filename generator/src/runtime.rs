@@ -26,6 +26,7 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
         "response",
         include_str!("../../templates/runtime/response.rs"),
     ),
+    ("token", include_str!("../../templates/runtime/token.rs")),
     ("wire", include_str!("../../templates/runtime/wire.rs")),
 ];
 

@@ -3,13 +3,16 @@
 //! chosen per operation from the alternatives the spec allows.
 
 use std::fmt;
+use std::sync::Arc;
 
 use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, COOKIE};
 
 use crate::error::{Error, Result};
+use crate::token::TokenProvider;
 
-/// A credential for a security scheme: a secret (a bearer token or an API key) or a username
-/// and password. `Debug` never shows a secret, and headers carrying one are marked sensitive.
+/// A credential for a security scheme: a secret (a bearer token or an API key), a
+/// [`TokenProvider`] asked for the secret per call, or a username and password. `Debug`
+/// never shows a secret, and headers carrying one are marked sensitive.
 ///
 /// The builder's methods for each kind of credential (`bearer_token`, `api_key`,
 /// `basic_auth`, where the API has such schemes) give one to every scheme of that kind;
@@ -17,16 +20,40 @@ use crate::error::{Error, Result};
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credential(Secret);
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 enum Secret {
     Token(String),
+    Provider(Arc<dyn TokenProvider>),
     Basic { username: String, password: String },
 }
+
+/// Providers are equal when they are the same provider (clones of one credential).
+impl PartialEq for Secret {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Secret::Token(a), Secret::Token(b)) => a == b,
+            (Secret::Provider(a), Secret::Provider(b)) => Arc::ptr_eq(a, b),
+            (
+                Secret::Basic { username, password },
+                Secret::Basic { username: other_username, password: other_password },
+            ) => username == other_username && password == other_password,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Secret {}
 
 impl Credential {
     /// A secret sent as it is: a bearer token, or an API key.
     pub fn token(token: impl Into<String>) -> Self {
         Credential(Secret::Token(token.into()))
+    }
+
+    /// A secret (a bearer token or an API key) asked of `provider` for each call, and
+    /// refreshed once when the API rejects it (see [`TokenProvider`]).
+    pub fn provider(provider: impl TokenProvider) -> Self {
+        Credential(Secret::Provider(Arc::new(provider)))
     }
 
     /// A username and password, for HTTP basic authentication.
@@ -42,6 +69,7 @@ impl fmt::Debug for Credential {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0 {
             Secret::Token(_) => f.write_str("Credential::token(<redacted>)"),
+            Secret::Provider(_) => f.write_str("Credential::provider(..)"),
             Secret::Basic { username, .. } => f
                 .debug_struct("Credential::basic")
                 .field("username", username)
@@ -124,11 +152,13 @@ impl fmt::Debug for Credentials {
 }
 
 /// What a request carries for its security requirement: headers (marked sensitive) and
-/// query parameters.
+/// query parameters, and the tokens providers gave for them (refreshed if the API rejects
+/// them).
 #[derive(Default)]
 pub(crate) struct Applied {
     pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
     pub(crate) query: Vec<(&'static str, String)>,
+    provided: Vec<(Arc<dyn TokenProvider>, String)>,
 }
 
 #[allow(dead_code, reason = "the builder methods calling these depend on the spec's schemes")]
@@ -176,6 +206,7 @@ impl Credentials {
                         ));
                     }
                 }
+                (Secret::Provider(_), Some(CredentialKind::Bearer | CredentialKind::ApiKey)) => {}
                 (Secret::Basic { username, password }, Some(CredentialKind::Basic)) => {
                     if username.contains(':') {
                         return config(format!(
@@ -188,7 +219,7 @@ impl Credentials {
                         ));
                     }
                 }
-                (Secret::Token(_), _) => {
+                (Secret::Token(_) | Secret::Provider(_), _) => {
                     return config(format!(
                         "the {owner} scheme takes a username and password (`Credential::basic`), not a token"
                     ))
@@ -217,8 +248,15 @@ impl Credentials {
         security.is_empty() || self.alternative(security).is_some()
     }
 
-    /// The headers and query parameters a request of `operation_id` carries for `security`.
-    pub(crate) fn apply(&self, security: Security, operation_id: &'static str) -> Result<Applied> {
+    /// The headers and query parameters a request of `operation_id` carries for `security`,
+    /// with the tokens of providers asked for now. With `rejected` (what a request the API
+    /// answered `401` carried), providers are asked to refresh the tokens they gave it.
+    pub(crate) async fn apply(
+        &self,
+        security: Security,
+        operation_id: &'static str,
+        rejected: Option<&Applied>,
+    ) -> Result<Applied> {
         let mut applied = Applied::default();
         if security.is_empty() {
             return Ok(applied);
@@ -239,6 +277,9 @@ impl Credentials {
             };
             let secret = match &credential.0 {
                 Secret::Token(token) => token.clone(),
+                Secret::Provider(provider) => {
+                    provided_token(provider, &mut applied, rejected, operation_id).await?
+                }
                 Secret::Basic { username, password } => base64(format!("{username}:{password}").as_bytes()),
             };
             match scheme.placement {
@@ -261,7 +302,42 @@ impl Credentials {
     }
 }
 
+/// The token `provider` gives for one request: the one it already gave for another scheme
+/// of the same request, a refreshed one if `rejected` carried one of its tokens, else a new
+/// one. Checked to fit in a header.
+async fn provided_token(
+    provider: &Arc<dyn TokenProvider>,
+    applied: &mut Applied,
+    rejected: Option<&Applied>,
+    operation_id: &'static str,
+) -> Result<String> {
+    let same = |(other, _): &&(Arc<dyn TokenProvider>, String)| Arc::ptr_eq(provider, other);
+    if let Some((_, token)) = applied.provided.iter().find(same) {
+        return Ok(token.clone());
+    }
+    let stale = rejected.and_then(|rejected| rejected.provided.iter().find(same));
+    let token = match stale {
+        Some((_, stale)) => provider.refresh(stale).await,
+        None => provider.token().await,
+    }
+    .map_err(|source| Error::TokenProvider { operation_id, source })?;
+    if HeaderValue::from_str(&token).is_err() {
+        return Err(Error::TokenProvider {
+            operation_id,
+            source: "the token contains characters a header cannot carry".into(),
+        });
+    }
+    applied.provided.push((Arc::clone(provider), token.clone()));
+    Ok(token)
+}
+
 impl Applied {
+    /// Whether a token provider gave any of the credentials (so a `401` may be answered by
+    /// refreshing them).
+    pub(crate) fn has_provided(&self) -> bool {
+        !self.provided.is_empty()
+    }
+
     fn push_header(&mut self, name: HeaderName, value: String) -> Result<()> {
         let mut value = HeaderValue::try_from(value).map_err(|_| {
             Error::Config("a credential contains characters a header cannot carry".to_owned())
@@ -510,6 +586,42 @@ mod tests {
         assert_eq!(server.received_requests().await.unwrap_or_default().len(), before);
     }
 
+    #[tokio::test]
+    async fn a_rejected_provided_key_is_refreshed_even_for_a_post() {
+        let server = wiremock::MockServer::start().await;
+        wiremock::Mock::given(wiremock::matchers::header("x-api-key", "old-key"))
+            .respond_with(wiremock::ResponseTemplate::new(401))
+            .mount(&server)
+            .await;
+        wiremock::Mock::given(wiremock::matchers::header("x-api-key", "new-key"))
+            .respond_with(wiremock::ResponseTemplate::new(204))
+            .mount(&server)
+            .await;
+        struct Refreshing;
+        impl TokenProvider for Refreshing {
+            fn token(&self) -> crate::token::TokenFuture<'_> {
+                Box::pin(async { Ok("old-key".to_owned()) })
+            }
+            fn refresh<'a>(&'a self, rejected: &'a str) -> crate::token::TokenFuture<'a> {
+                Box::pin(async move {
+                    assert_eq!(rejected, "old-key");
+                    Ok("new-key".to_owned())
+                })
+            }
+        }
+        let client = builder(&server)
+            .scheme_credential(&HEADER, Credential::provider(Refreshing))
+            .build()
+            .expect("client builds");
+        static ONLY_HEADER: Security = &[&[&HEADER]];
+        let mut request = ApiRequest::new("op", reqwest::Method::POST, "/thing", "/thing".to_owned());
+        request.security(ONLY_HEADER);
+        execute(&client, request).await.expect("sent again with the new key");
+        let received = server.received_requests().await.unwrap_or_default();
+        let keys: Vec<_> = received.iter().map(|r| header(r, "x-api-key")).collect();
+        assert_eq!(keys, [Some("old-key"), Some("new-key")]);
+    }
+
     #[test]
     fn credentials_are_checked_and_never_shown() {
         let credentials = |credential: Credential, scheme: &'static Scheme| {
@@ -531,7 +643,9 @@ mod tests {
         assert!(shown.contains("<redacted>"), "{shown}");
 
         static BOTH: Security = &[&[&BEARER, &BASIC]];
-        let applied = all.apply(BOTH, "op").expect("applies");
+        let applied = futures_util::FutureExt::now_or_never(all.apply(BOTH, "op", None))
+            .expect("no provider to wait for")
+            .expect("applies");
         assert_eq!(applied.headers.len(), 2);
         assert!(applied.headers.iter().all(|(_, value)| value.is_sensitive()));
     }

@@ -132,6 +132,15 @@ pub enum Error {
         /// Empty pages received in a row.
         empty_pages: u32,
     },
+    /// A [`TokenProvider`](crate::TokenProvider) gave no usable token; nothing was sent.
+    #[error("the token provider of `{operation_id}` failed: {}", error_chain(source.as_ref()))]
+    TokenProvider {
+        /// Operation that was being called.
+        operation_id: &'static str,
+        /// What the provider failed with.
+        #[source]
+        source: crate::token::TokenError,
+    },
     /// The request could not be built from the given arguments; nothing was sent.
     #[error("invalid request for `{operation_id}`: {message}")]
     InvalidRequest {
@@ -174,6 +183,7 @@ impl Error {
             | Error::Decode { operation_id, .. }
             | Error::RepeatedPage { operation_id, .. }
             | Error::EmptyPages { operation_id, .. }
+            | Error::TokenProvider { operation_id, .. }
             | Error::InvalidRequest { operation_id, .. } => Some(operation_id),
             Error::Config(_) => None,
         }

@@ -282,7 +282,7 @@ fn builder_methods(model: &ApiModel, plan: &Plan) -> TokenStream {
             }
         }
     }
-    if let Some(kind @ (CredentialKind::Bearer | CredentialKind::ApiKey)) = auth.primary {
+    if let Some(kind) = auth.token_kind() {
         let method = format_ident!("{}", kind_method(kind));
         let doc = format!(
             "Sets the access token: the {} of the API's default scheme (the same as [`ClientBuilder::{}`](crate::ClientBuilder::{})).",
@@ -295,6 +295,24 @@ fn builder_methods(model: &ApiModel, plan: &Plan) -> TokenStream {
             #doc
             pub fn token(self, token: impl Into<String>) -> Self {
                 self.#method(token)
+            }
+        });
+        let kind_tokens = match kind {
+            CredentialKind::Bearer => quote!(Bearer),
+            _ => quote!(ApiKey),
+        };
+        let doc = format!(
+            "Sets a provider of the access token (the {} of the API's default scheme), asked for it on each call and to refresh it once when the API rejects it: see [`TokenProvider`](crate::TokenProvider).",
+            kind_noun(kind)
+        );
+        let doc = docs::paragraphs(&[Some(&doc)]);
+        methods.push(quote! {
+            #doc
+            pub fn token_provider(self, provider: impl crate::TokenProvider) -> Self {
+                self.kind_credential(
+                    crate::auth::CredentialKind::#kind_tokens,
+                    crate::Credential::provider(provider),
+                )
             }
         });
     }

@@ -58,6 +58,7 @@ pub fn lib_file(model: &ApiModel) -> TokenStream {
         pub use hooks::{AttemptOutcome, AttemptRequest, Hook, RetryNotice};
         pub use pagination::{Page, PageRequest, Paginated};
         pub use response::{RateLimit, Response};
+        pub use token::{TokenError, TokenFuture, TokenProvider};
         pub use reqwest::header::HeaderMap;
         pub use reqwest::StatusCode;
         /// The HTTP client crate this one is built on, for [`ClientBuilder::http_client`].

@@ -32,6 +32,13 @@ pub struct SchemePlan {
 }
 
 impl AuthPlan {
+    /// The kind of the default scheme when it takes a single secret: the builder then has
+    /// `token` and `token_provider` for it, and `Client::new` takes that secret.
+    pub fn token_kind(&self) -> Option<CredentialKind> {
+        self.primary
+            .filter(|kind| matches!(kind, CredentialKind::Bearer | CredentialKind::ApiKey))
+    }
+
     /// The environment variables read for credentials of `kind`.
     pub fn env_vars(&self, kind: CredentialKind) -> &[String] {
         self.env

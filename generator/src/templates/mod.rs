@@ -49,6 +49,8 @@ struct CrateContext<'a> {
     env_vars: Vec<String>,
     /// `Client::new`'s arguments, as in a call (`token`, `username, password`, nothing).
     new_arguments: String,
+    /// Whether the builder has `token_provider` (the default scheme takes one secret).
+    token_provider: bool,
     schemes: Vec<SchemeRow>,
     operation_count: usize,
     type_count: usize,
@@ -206,6 +208,7 @@ pub fn render_crate_files(
             Some(CredentialKind::Basic) => "username, password".to_string(),
             Some(_) => "token".to_string(),
         },
+        token_provider: plan.auth.token_kind().is_some(),
         schemes: model
             .auth
             .schemes
