@@ -77,6 +77,8 @@ mod token;
 mod unknown;
 mod wire;
 mod operations;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod types;
 #[cfg(feature = "webhooks")]
 mod signature;

@@ -179,6 +179,10 @@ pub fn generate_from_text(
             contents: contents.to_string(),
         });
     }
+    files.push(OutputFile {
+        path: "src/testing.rs".to_string(),
+        contents: runtime::TESTING_MODULE.to_string(),
+    });
     files.extend(rust_files.into_iter().map(|f| OutputFile {
         path: f.path,
         contents: f.contents,

@@ -365,6 +365,8 @@ pub struct Operation {
     pub body: Option<RequestBody>,
     /// What a successful call returns.
     pub success: Success,
+    /// The first success status the spec lists (200 when it lists none).
+    pub success_status: u16,
     /// The `Accept` header to send when the success body is not JSON.
     pub accept: Option<String>,
     /// Pagination, when the response is a page of a list.
@@ -650,6 +652,9 @@ pub struct Example {
     pub ty: TypeRef,
     /// A request body's example (sent to the API), not a response's.
     pub sent: bool,
+    /// The status of the response it is an example of (`None` for a request body's example
+    /// and for a `default` response's).
+    pub status: Option<u16>,
     /// The example value.
     pub value: serde_json::Value,
     /// Where the example holds a value its string enum does not list (`$.state`).

@@ -42,6 +42,10 @@ pub const SIGNATURE_MODULE: (&str, &str) = (
     include_str!("../../templates/runtime/signature.rs"),
 );
 
+/// The test kit's runtime (`src/testing.rs`, behind the `testing` feature); its generated
+/// part is `src/testing/operations.rs`.
+pub const TESTING_MODULE: &str = include_str!("../../templates/runtime/testing.rs");
+
 /// `Client` methods the generator writes into `config.rs` (their arguments depend on the
 /// spec's security schemes), reserved like the runtime's own.
 const GENERATED_CLIENT_METHODS: &[&str] = &["new", "from_env"];

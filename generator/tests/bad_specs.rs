@@ -131,8 +131,9 @@ fn fixtures_generate_deterministically() {
     }
 }
 
-/// Every fixture that generates compiles, warning-free, with its tests and every feature (one
-/// workspace, one `cargo check`, target dir `target/generated-crates`, shared with `cargo xtask conformance`).
+/// Every fixture that generates compiles, warning-free, with its tests and every feature (the
+/// test kit's `testing` and the webhooks' included; one workspace, one `cargo check`, target
+/// dir `target/generated-crates`, shared with `cargo xtask conformance`).
 #[test]
 fn every_generated_fixture_compiles_without_warnings() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");

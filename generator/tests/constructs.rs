@@ -153,6 +153,7 @@ fn untagged_operations_are_grouped_by_path() {
     let runtime: Vec<String> = generator::runtime::RUNTIME_MODULES
         .iter()
         .map(|(name, _)| format!("src/{name}.rs"))
+        .chain(["src/testing.rs".to_string()])
         .collect();
     let written = generated
         .files

@@ -120,10 +120,11 @@ fn hostile_strings_cannot_change_the_manifest() {
             "{at}: the fixture is not hostile"
         );
 
-        // Features: `default`, `full`, `serialize-responses` and one empty feature per tag.
+        // Features: `default`, `full`, `serialize-responses`, `testing` and one empty feature
+        // per tag.
         let features = actual["features"].as_table().expect("[features]");
         let modules: Vec<&str> = model.tags.iter().map(|tag| tag.module.as_str()).collect();
-        let mut expected_features = vec!["default", "full", "serialize-responses"];
+        let mut expected_features = vec!["default", "full", "serialize-responses", "testing"];
         expected_features.extend(&modules);
         expected_features.sort_unstable();
         let mut actual_features = keys(features);
@@ -131,6 +132,11 @@ fn hostile_strings_cannot_change_the_manifest() {
         assert_eq!(actual_features, expected_features, "{at}: features");
         assert_eq!(features["default"], toml::Value::from(vec!["full"]), "{at}");
         assert_eq!(features["full"], toml::Value::from(modules.clone()), "{at}");
+        assert_eq!(
+            features["testing"],
+            toml::Value::from(vec!["serialize-responses", "dep:http"]),
+            "{at}"
+        );
         for module in &modules {
             assert!(
                 module

@@ -291,9 +291,19 @@ impl RequestOptions {
     }
 }
 
+/// Where attempts are sent: the network, or the test kit's fake API.
+#[derive(Debug, Clone, Default)]
+enum Transport {
+    #[default]
+    Network,
+    #[cfg(feature = "testing")]
+    Fake(crate::testing::FakeApi),
+}
+
 /// State shared by all clones of a client.
 struct Inner {
     http: reqwest::Client,
+    transport: Transport,
     base_url: String,
     /// Headers of every request: `User-Agent`, `Accept` and the version header, built once.
     default_headers: HeaderMap,
@@ -349,6 +359,7 @@ pub struct ClientBuilder {
     retry_policy: RetryPolicy,
     http_client: Option<reqwest::Client>,
     hooks: Hooks,
+    transport: Transport,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -366,6 +377,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry_policy", &self.retry_policy)
             .field("http_client", &self.http_client.is_some())
             .field("hooks", &self.hooks)
+            .field("transport", &self.transport)
             .finish()
     }
 }
@@ -385,6 +397,7 @@ impl Default for ClientBuilder {
             retry_policy: RetryPolicy::default(),
             http_client: None,
             hooks: Hooks::default(),
+            transport: Transport::default(),
         }
     }
 }
@@ -502,6 +515,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends every attempt to `fake` instead of the network (`FakeApi::builder`).
+    #[cfg(feature = "testing")]
+    pub(crate) fn fake_api(mut self, fake: crate::testing::FakeApi) -> Self {
+        self.transport = Transport::Fake(fake);
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client> {
         self.credentials.check()?;
@@ -561,6 +581,7 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
+                transport: self.transport,
                 base_url: base_url.trim_end_matches('/').to_owned(),
                 default_headers,
                 credentials: self.credentials,
@@ -695,7 +716,7 @@ async fn execute_in_span(
             http_request.url_mut().query_pairs_mut().extend_pairs(&auth.query);
         }
         let sent = attempt(
-            &client.inner.http,
+            &client.inner,
             http_request,
             operation_id,
             settings.max_response_size,
@@ -923,18 +944,23 @@ fn attempt_headers(client: &Client, request: &ApiRequest, auth: &Applied) -> Res
 /// Sends one attempt, reads the whole body (up to `max_response_size`) and decides, once,
 /// whether the response is a success or an error.
 async fn attempt(
-    http: &reqwest::Client,
+    inner: &Inner,
     request: reqwest::Request,
     operation_id: &'static str,
     max_response_size: Option<u64>,
 ) -> Result<Response<Bytes>> {
-    let mut response = http
-        .execute(request)
-        .await
-        .map_err(|source| Error::Transport {
-            operation_id,
-            source,
-        })?;
+    let mut response = match &inner.transport {
+        Transport::Network => inner
+            .http
+            .execute(request)
+            .await
+            .map_err(|source| Error::Transport {
+                operation_id,
+                source,
+            })?,
+        #[cfg(feature = "testing")]
+        Transport::Fake(fake) => fake.send(&inner.base_url, operation_id, request).await?,
+    };
     let status = response.status();
     // Taken, not copied: reading the body consumes the response.
     let headers = std::mem::take(response.headers_mut());

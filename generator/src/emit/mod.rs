@@ -7,6 +7,7 @@ mod method_examples;
 mod operations;
 mod pagination;
 mod support;
+mod testing;
 mod types;
 mod webhooks;
 
@@ -122,6 +123,7 @@ enum Piece<'m> {
     Config,
     OperationsMod,
     Examples,
+    Testing,
     Tag(&'m Tag),
     Webhooks,
     TypesHeader,
@@ -137,6 +139,7 @@ impl Piece<'_> {
             Piece::Config => "src/config.rs".to_string(),
             Piece::OperationsMod => "src/operations/mod.rs".to_string(),
             Piece::Examples => "tests/generated_examples.rs".to_string(),
+            Piece::Testing => "src/testing/operations.rs".to_string(),
             Piece::Tag(tag) => format!("src/operations/{}.rs", tag.module),
             Piece::Webhooks => "src/webhooks.rs".to_string(),
             Piece::TypesHeader | Piece::Types(_) | Piece::TypesTail => "src/types.rs".to_string(),
@@ -149,6 +152,7 @@ impl Piece<'_> {
             Piece::Config => support::config_file(model, plan),
             Piece::OperationsMod => support::operations_mod(model, plan),
             Piece::Examples => support::examples_test(model, plan, crate_ident),
+            Piece::Testing => testing::operations_file(model, plan),
             Piece::Tag(tag) => operations::tag_file(model, plan, tag, crate_ident),
             Piece::Webhooks => webhooks::webhooks_file(model, plan),
             Piece::TypesHeader => types::types_header(),
@@ -174,6 +178,7 @@ pub fn rust_files(
         Piece::Config,
         Piece::OperationsMod,
         Piece::Examples,
+        Piece::Testing,
     ];
     pieces.extend(model.tags.iter().map(Piece::Tag));
     if !plan.webhooks.is_empty() {

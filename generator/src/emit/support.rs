@@ -23,7 +23,7 @@ pub fn lib_file(model: &ApiModel, plan: &Plan) -> TokenStream {
     let features: Vec<&String> = model.tags.iter().map(|tag| &tag.module).collect();
     let allow_unused = if model.operations.is_empty() {
         Some(
-            quote!(#![allow(dead_code, reason = "the spec has no operations, so the runtime is unused")]),
+            quote!(#![allow(dead_code, unused_variables, reason = "the spec has no operations, so the runtime is unused (and the test kit's `Operation` has no values)")]),
         )
     } else if features.len() > 1 {
         Some(quote! {
@@ -52,6 +52,8 @@ pub fn lib_file(model: &ApiModel, plan: &Plan) -> TokenStream {
         mod config;
         #(mod #modules;)*
         mod operations;
+        #[cfg(feature = "testing")]
+        pub mod testing;
         pub mod types;
         #webhooks
 

@@ -237,7 +237,16 @@ fn group_untagged(operations: &mut [Operation]) -> BTreeMap<String, String> {
 fn tags(spec: &OpenAPI, operations: &mut [Operation], has_webhooks: bool) -> Vec<Tag> {
     let path_groups = group_untagged(operations);
     let mut tags: Vec<Tag> = Vec::new();
-    let mut reserved = vec!["types", "client", "config", "default", FULL_FEATURE];
+    // Tag modules are feature names too: `testing` is the test kit's feature, and
+    // `webhooks` the webhooks' when the spec has some.
+    let mut reserved = vec![
+        "types",
+        "client",
+        "config",
+        "default",
+        "testing",
+        FULL_FEATURE,
+    ];
     if has_webhooks {
         reserved.push(webhooks::WEBHOOKS_FEATURE);
     }

@@ -241,7 +241,8 @@ impl<'a> OperationLowerer<'a, '_> {
             .request_body
             .as_ref()
             .and_then(|body| self.request_body(body, &type_prefix, &id, pointer));
-        let (success, accept) = self.responses(operation, &type_prefix, &id, pointer);
+        let (success, success_status, accept) =
+            self.responses(operation, &type_prefix, &id, pointer);
         let has_optional = params
             .iter()
             .any(|p| !p.required && p.location != ParamLocation::Path);
@@ -283,6 +284,7 @@ impl<'a> OperationLowerer<'a, '_> {
             params_struct,
             body,
             success,
+            success_status,
             accept,
             pagination: None,
             security,
@@ -560,7 +562,7 @@ impl<'a> OperationLowerer<'a, '_> {
         &mut self,
         response: &'a Response,
         hint: &str,
-        (operation_id, label): (&str, &str),
+        (operation_id, label, status): (&str, &str, Option<u16>),
         pointer: &str,
     ) -> ResponseBody {
         let Some((media, content)) =
@@ -581,7 +583,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 }
                 None => TypeRef::Json,
             };
-            self.collect_examples(content, &ty, operation_id, label, false);
+            self.collect_examples(content, &ty, operation_id, label, false, status);
             ResponseBody::Json(ty)
         } else if media.starts_with("text/") {
             ResponseBody::Text
@@ -612,7 +614,7 @@ impl<'a> OperationLowerer<'a, '_> {
         type_prefix: &str,
         operation_id: &str,
         pointer: &str,
-    ) -> (Success, Option<String>) {
+    ) -> (Success, u16, Option<String>) {
         let components = self.spec.components.as_ref().map(|c| &c.responses);
         let mut successes: Vec<(u16, ResponseBody)> = Vec::new();
         let mut accept = None;
@@ -664,8 +666,12 @@ impl<'a> OperationLowerer<'a, '_> {
                 (false, None) => format!("{type_prefix}DefaultResponse"),
             };
             let label = format!("{operation_id} {status} response");
-            let body =
-                self.response_body(response, &hint, (operation_id, &label), &response_pointer);
+            let body = self.response_body(
+                response,
+                &hint,
+                (operation_id, &label, code),
+                &response_pointer,
+            );
             if is_success {
                 if matches!(body, ResponseBody::Text | ResponseBody::Binary) && accept.is_none() {
                     accept = response.content.keys().next().cloned();
@@ -673,6 +679,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 successes.push((code.unwrap_or(200), body));
             }
         }
+        let success_status = successes.first().map_or(200, |(code, _)| *code);
         let success = match successes.as_slice() {
             [] => Success::Single(ResponseBody::Empty),
             [(_, body)] => Success::Single(body.clone()),
@@ -692,7 +699,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 Success::ByStatus { name, variants }
             }
         };
-        (success, accept)
+        (success, success_status, accept)
     }
 
     fn collect_examples(
@@ -702,6 +709,7 @@ impl<'a> OperationLowerer<'a, '_> {
         operation_id: &str,
         label: &str,
         sent: bool,
+        status: Option<u16>,
     ) {
         if let Some(value) = &content.example {
             self.examples.push(Example {
@@ -709,6 +717,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 label: format!("{label} example"),
                 ty: ty.clone(),
                 sent,
+                status,
                 value: value.clone(),
                 unknown_enum_values: Vec::new(),
                 disallowed_nulls: Vec::new(),
@@ -725,6 +734,7 @@ impl<'a> OperationLowerer<'a, '_> {
                     label: format!("{label} `{name}`"),
                     ty: ty.clone(),
                     sent,
+                    status,
                     value: value.clone(),
                     unknown_enum_values: Vec::new(),
                     disallowed_nulls: Vec::new(),

@@ -8,12 +8,14 @@ mod construction;
 mod naming;
 mod rust_type;
 mod size;
+mod testing;
 mod variants;
 mod webhooks;
 
 pub use auth::{env_prefix, AuthPlan, SchemePlan};
 pub use construction::{FieldInit, Input, InputKind};
 pub use rust_type::{RustType, Scope};
+pub use testing::{DefaultAnswer, FakeOperation, TestingPlan};
 pub use variants::Conversion;
 pub use webhooks::WebhookPlan;
 
@@ -41,6 +43,8 @@ pub struct Plan {
     pub webhooks_feature: Option<String>,
     /// One entry per webhook of the model, same index.
     pub webhooks: Vec<WebhookPlan>,
+    /// The test kit behind the `testing` feature.
+    pub testing: TestingPlan,
 }
 
 /// The `#[cfg(feature = …)]` an item needs: the features any of which enables it (empty:
@@ -211,7 +215,9 @@ pub fn plan(model: &ApiModel, crate_name: &str) -> Plan {
             let gate = gate_of(&features, [&op.tag]);
             method_plan(model, &names, op, gate, &mut helpers)
         })
-        .collect();
+        .collect::<Vec<MethodPlan>>();
+    let method_names: Vec<&str> = methods.iter().map(|m| m.name.as_str()).collect();
+    let testing = testing::testing_plan(model, &method_names);
     let webhooks = webhooks::webhook_plans(model, &names);
     Plan {
         names,
@@ -221,6 +227,7 @@ pub fn plan(model: &ApiModel, crate_name: &str) -> Plan {
         auth: auth::auth_plan(model, crate_name),
         webhooks_feature: webhooks::webhooks_feature(model),
         webhooks,
+        testing,
     }
 }
 

@@ -76,6 +76,16 @@ struct CrateContext<'a> {
     request_example: Option<String>,
     paged: Option<PagedCall>,
     operations: Vec<OperationRow>,
+    testing_example: Option<TestingExample>,
+}
+
+/// The operation the README's test kit example calls: its method, its `Operation` variant
+/// and the features the example needs (`feature = "testing"`, with the operation's tag's).
+#[derive(Serialize)]
+struct TestingExample {
+    method: String,
+    variant: String,
+    cfg: String,
 }
 
 /// The paged operation the README's pagination recipe reads: its `…_stream` and `…_pages`
@@ -114,6 +124,27 @@ fn paged_call(model: &ApiModel, plan: &Plan) -> Option<PagedCall> {
                 params,
             })
         })
+}
+
+/// The README's test kit example, when the plan has an operation for it.
+fn testing_example(plan: &Plan) -> Option<TestingExample> {
+    let index = plan.testing.readme_operation?;
+    let method = plan.methods.get(index)?;
+    let mut features = vec!["feature = \"testing\"".to_string()];
+    if !method.gate.0.is_empty() {
+        let tags: Vec<String> = method
+            .gate
+            .0
+            .iter()
+            .map(|tag| format!("feature = {tag:?}"))
+            .collect();
+        features.push(format!("any({})", tags.join(", ")));
+    }
+    Some(TestingExample {
+        method: method.name.clone(),
+        variant: plan.testing.operations.get(index)?.variant.clone(),
+        cfg: format!("all({})", features.join(", ")),
+    })
 }
 
 fn render(name: &str, template: &str, context: &tera::Context) -> Result<String, Error> {
@@ -259,6 +290,7 @@ pub fn render_crate_files(
         example_call,
         request_example,
         paged: paged_call(model, plan),
+        testing_example: testing_example(plan),
         operations: model
             .operations
             .iter()

@@ -86,6 +86,7 @@ impl<'a> OperationLowerer<'a, '_> {
                 operation_id,
                 &format!("{operation_id} request"),
                 true,
+                None,
             );
         }
         Some(RequestBody {
