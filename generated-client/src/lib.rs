@@ -73,6 +73,7 @@ mod hooks;
 mod pagination;
 mod request;
 mod response;
+mod send;
 mod token;
 mod unknown;
 mod wire;

@@ -27,6 +27,7 @@ pub const RUNTIME_MODULES: &[(&str, &str)] = &[
         "response",
         include_str!("../../templates/runtime/response.rs"),
     ),
+    ("send", include_str!("../../templates/runtime/send.rs")),
     ("token", include_str!("../../templates/runtime/token.rs")),
     (
         "unknown",

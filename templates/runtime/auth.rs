@@ -415,7 +415,8 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::{execute, ClientBuilder, RetryPolicy};
+    use crate::client::{ClientBuilder, RetryPolicy};
+    use crate::send::execute;
     use crate::request::ApiRequest;
 
     const BEARER: Scheme = Scheme { name: "bearer", placement: Placement::Bearer };

@@ -8,7 +8,8 @@ use std::pin::Pin;
 
 use bytes::Bytes;
 
-use crate::client::{execute, Client, RequestOptions};
+use crate::client::{Client, RequestOptions};
+use crate::send::execute;
 use crate::error::Result;
 use crate::request::ApiRequest;
 use crate::response::Response;

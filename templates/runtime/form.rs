@@ -159,7 +159,8 @@ mod tests {
     #[tokio::test]
     async fn a_form_body_is_sent_encoded_with_extra_properties() {
         use crate::auth::{Credential, CredentialKind};
-        use crate::client::{execute, ClientBuilder, RequestOptions};
+        use crate::client::{ClientBuilder, RequestOptions};
+        use crate::send::execute;
         use crate::request::ApiRequest;
 
         let server = wiremock::MockServer::start().await;
