@@ -33,12 +33,7 @@ fn webhook_items(webhook: &Webhook, planned: &WebhookPlan) -> TokenStream {
     let name = &webhook.name;
     let summary = webhook.docs.as_deref();
     let receive = format_ident!("{}", planned.receive);
-    let (Some(signature), Some(verify), Some(constant), Some(signature_const)) = (
-        &webhook.signature,
-        &planned.verify,
-        &planned.header_constant,
-        &planned.signature_constant,
-    ) else {
+    let (Some(signature), Some(signed)) = (&webhook.signature, &planned.signed) else {
         let doc = docs::paragraphs(&[
             Some(&format!(
                 "Decodes a delivery of the `{name}` webhook. The spec does not say how its deliveries are signed: check where they come from before trusting them."
@@ -52,8 +47,8 @@ fn webhook_items(webhook: &Webhook, planned: &WebhookPlan) -> TokenStream {
             }
         };
     };
-    let verify = format_ident!("{verify}");
-    let constant = format_ident!("{constant}");
+    let (verify, constant) = (&signed.verify, &signed.header_constant);
+    let signature_const = format_ident!("{}", signed.signature_constant);
     let header = &signature.header;
     let described = describe(signature);
     let algorithm = match signature.algorithm {
@@ -65,7 +60,6 @@ fn webhook_items(webhook: &Webhook, planned: &WebhookPlan) -> TokenStream {
         SignatureEncoding::Base64 => quote!(Base64),
     };
     let prefix = &signature.prefix;
-    let signature_const = format_ident!("{signature_const}");
     let constant_doc = docs::attrs(&format!(
         "The header carrying the signature of `{name}` deliveries."
     ));
@@ -78,6 +72,7 @@ fn webhook_items(webhook: &Webhook, planned: &WebhookPlan) -> TokenStream {
     let receive_doc = docs::paragraphs(&[Some(&format!(
         "Receives a delivery of the `{name}` webhook: checks its signature (see [`{verify}`]) with the delivery's headers, then decodes the payload as the client decodes responses."
     ))]);
+    let (verify, constant) = (format_ident!("{verify}"), format_ident!("{constant}"));
     quote! {
         #constant_doc
         pub const #constant: &str = #header;

@@ -166,7 +166,7 @@ fn lower_scheme(
 }
 
 /// Whether `text` is an HTTP token (a valid header or cookie name).
-fn is_token(text: &str) -> bool {
+pub(super) fn is_token(text: &str) -> bool {
     !text.is_empty()
         && text
             .bytes()

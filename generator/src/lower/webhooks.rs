@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::operation::is_json;
 use super::schema::SchemaLowerer;
+use super::security::is_token;
 use crate::diagnostics::pointer_token;
 use crate::model::{HmacAlgorithm, SignatureEncoding, TypeRef, Webhook, WebhookSignature};
 use crate::names;
@@ -194,7 +195,7 @@ fn signature(value: &serde_json::Value) -> Result<WebhookSignature, String> {
             ))
         }
     };
-    if is_not_header_name(&written.header) {
+    if !is_token(&written.header) {
         return Err(format!("`{}` is not a header name", written.header));
     }
     Ok(WebhookSignature {
@@ -204,12 +205,4 @@ fn signature(value: &serde_json::Value) -> Result<WebhookSignature, String> {
         encoding,
         key: written.key,
     })
-}
-
-/// Whether `name` is not an HTTP header name (a token of RFC 9110).
-fn is_not_header_name(name: &str) -> bool {
-    name.is_empty()
-        || !name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }

@@ -17,7 +17,7 @@ pub use construction::{FieldInit, Input, InputKind};
 pub use rust_type::{RustType, Scope};
 pub use testing::{DefaultAnswer, FakeOperation, TestingPlan};
 pub use variants::Conversion;
-pub use webhooks::WebhookPlan;
+pub use webhooks::{SignedWebhookPlan, WebhookPlan};
 
 use crate::lower::FULL_FEATURE;
 use crate::model::{

@@ -10,16 +10,23 @@ use super::{value_type, RustType};
 /// The functions receiving one webhook.
 #[derive(Debug, Clone)]
 pub struct WebhookPlan {
-    /// `verify_<name>`: checks a delivery's signature (signed webhooks only).
-    pub verify: Option<String>,
     /// `receive_<name>`: verifies the signature (if signed), then decodes the payload.
     pub receive: String,
-    /// The public constant naming the signature header (signed webhooks only).
-    pub header_constant: Option<String>,
-    /// The private constant describing the signature (signed webhooks only).
-    pub signature_constant: Option<String>,
+    /// The names a signed webhook adds (none when the spec does not say how it is signed).
+    pub signed: Option<SignedWebhookPlan>,
     /// The payload's type.
     pub payload: RustType,
+}
+
+/// The names of a signed webhook's items.
+#[derive(Debug, Clone)]
+pub struct SignedWebhookPlan {
+    /// `verify_<name>`: checks a delivery's signature.
+    pub verify: String,
+    /// The public constant naming the signature header.
+    pub header_constant: String,
+    /// The private constant describing the signature.
+    pub signature_constant: String,
 }
 
 /// The feature compiling the webhooks module, when the spec has webhooks.
@@ -35,19 +42,15 @@ pub fn webhook_plans(model: &ApiModel, type_names: &[String]) -> Vec<WebhookPlan
         .iter()
         .map(|webhook| {
             let base = names::method_name(&webhook.name);
-            let signed = webhook.signature.is_some();
-            let verify = signed.then(|| functions.claim(&format!("verify_{base}")).0);
-            let receive = functions.claim(&format!("receive_{base}")).0;
             let shouty = base.to_ascii_uppercase();
-            let header_constant =
-                signed.then(|| functions.claim(&format!("{shouty}_SIGNATURE_HEADER")).0);
-            let signature_constant =
-                signed.then(|| functions.claim(&format!("{shouty}_SIGNATURE")).0);
+            let signed = webhook.signature.is_some().then(|| SignedWebhookPlan {
+                verify: functions.claim(&format!("verify_{base}")).0,
+                header_constant: functions.claim(&format!("{shouty}_SIGNATURE_HEADER")).0,
+                signature_constant: functions.claim(&format!("{shouty}_SIGNATURE")).0,
+            });
             WebhookPlan {
-                verify,
-                receive,
-                header_constant,
-                signature_constant,
+                receive: functions.claim(&format!("receive_{base}")).0,
+                signed,
                 payload: value_type(type_names, &webhook.payload),
             }
         })

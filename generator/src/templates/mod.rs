@@ -261,7 +261,7 @@ pub fn render_crate_files(
             .map(|(webhook, planned)| WebhookExample {
                 name: webhook.name.clone(),
                 receive: planned.receive.clone(),
-                signed: planned.verify.is_some(),
+                signed: planned.signed.is_some(),
             }),
         schemes: model
             .auth
