@@ -769,10 +769,21 @@ async fn a_success_mentioning_error_list_is_a_success_and_a_top_level_error_list
         ))
         .mount(&server)
         .await;
+    // The same type written with a JSON escape, which a byte search for the text misses.
+    Mock::given(method("GET"))
+        .and(wiremock::matchers::path("/tickets/escaped"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(
+            r#"{"errors": [{"code": "not_found"}], "type": "error\u002elist"}"#,
+            "application/json",
+        ))
+        .mount(&server)
+        .await;
     let client = client_for(&server.uri(), quick_retries());
     let found = client.get_ticket("text").await.unwrap();
     assert_eq!(found.id.as_deref(), Some("text"));
-    let error = client.get_ticket("late").await.unwrap_err();
-    assert_eq!(error.code(), Some("not_found"), "{error:?}");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+    for id in ["late", "escaped"] {
+        let error = client.get_ticket(id).await.unwrap_err();
+        assert_eq!(error.code(), Some("not_found"), "{id}: {error:?}");
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+    }
 }

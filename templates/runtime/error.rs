@@ -430,10 +430,17 @@ impl ErrorBody {
         })
     }
 
-    /// Whether a body is an `error.list` object, judged by its top-level `type` alone: the
-    /// scan stops at that property (Intercom sends it first) and allocates nothing, so a
-    /// success body is never parsed twice, whatever text it contains.
+    /// Whether a body is an `error.list` object, judged by its top-level `type` alone. A body
+    /// that cannot spell `error.list` (the text is absent, and there is no `\u` escape that
+    /// could write it) is answered by a byte search. Any other is parsed up to its top-level
+    /// `type` (Intercom sends it first), allocating nothing; so a success body is never
+    /// parsed twice, whatever text it contains.
     pub(crate) fn is_error_list(raw: &[u8]) -> bool {
+        if memchr::memmem::find(raw, b"error.list").is_none()
+            && memchr::memmem::find(raw, b"\\u").is_none()
+        {
+            return false;
+        }
         let mut found = false;
         let mut deserializer = serde_json::Deserializer::from_slice(raw);
         // The visitor stops the parse with an error once it has its answer.
