@@ -2,9 +2,6 @@
 //! the generator must know about them: the names of `Client`'s methods, which no operation
 //! may take.
 
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
-
 /// Runtime modules copied from `templates/runtime/` into `src/`.
 pub const RUNTIME_MODULES: &[(&str, &str)] = &[
     ("auth", include_str!("../../templates/runtime/auth.rs")),
@@ -47,37 +44,71 @@ pub const SIGNATURE_MODULE: (&str, &str) = (
 /// part is `src/testing/operations.rs`.
 pub const TESTING_MODULE: &str = include_str!("../../templates/runtime/testing.rs");
 
-/// `Client` methods the generator writes into `config.rs` (their arguments depend on the
-/// spec's security schemes), reserved like the runtime's own.
-const GENERATED_CLIENT_METHODS: &[&str] = &["new", "from_env"];
+/// Every method name `Client` has in the generated crate, sorted: the runtime's inherent
+/// methods (public or not), those of the traits it implements and of its derives, and the
+/// constructors the generator writes into `config.rs` (their arguments depend on the spec's
+/// security schemes). A test reads them from the runtime sources, so this list cannot fall
+/// behind them; it is written out because parsing the sources costs more than the rest of
+/// lowering.
+const CLIENT_METHOD_NAMES: &[&str] = &[
+    "base_url",
+    "builder",
+    "clone",
+    "clone_from",
+    "fmt",
+    "from_env",
+    "new",
+    "with_options",
+];
 
-/// Methods the standard derives give a type (`#[derive(Clone)]` → `clone`, …).
-fn derived_methods(derive: &str) -> &'static [&'static str] {
-    match derive {
-        "Clone" => &["clone", "clone_from"],
-        "Debug" => &["fmt"],
-        "Default" => &["default"],
-        "PartialEq" => &["eq", "ne"],
-        "Eq" => &["assert_receiver_is_total_eq"],
-        "Hash" => &["hash", "hash_slice"],
-        _ => &[],
-    }
+/// The names an operation's method may not take: `Client`'s own (see
+/// [`CLIENT_METHOD_NAMES`]).
+pub fn client_method_names() -> &'static [&'static str] {
+    CLIENT_METHOD_NAMES
 }
 
-/// Every method name `Client` has in the runtime: its inherent methods (public or not), the
-/// methods of the traits it implements, and those its derives give it. Read from the runtime
-/// sources themselves (once per process), so the list cannot fall behind them.
-pub fn client_method_names() -> &'static BTreeSet<String> {
-    static NAMES: OnceLock<BTreeSet<String>> = OnceLock::new();
-    NAMES.get_or_init(|| {
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::{CLIENT_METHOD_NAMES, RUNTIME_MODULES};
+
+    /// `Client` methods the generator writes into `config.rs`.
+    const GENERATED_CLIENT_METHODS: &[&str] = &["new", "from_env"];
+
+    /// Methods the standard derives give a type (`#[derive(Clone)]` → `clone`, …).
+    fn derived_methods(derive: &str) -> &'static [&'static str] {
+        match derive {
+            "Clone" => &["clone", "clone_from"],
+            "Debug" => &["fmt"],
+            "Default" => &["default"],
+            "PartialEq" => &["eq", "ne"],
+            "Eq" => &["assert_receiver_is_total_eq"],
+            "Hash" => &["hash", "hash_slice"],
+            _ => &[],
+        }
+    }
+
+    fn is_client(ty: &syn::Type) -> bool {
+        match ty {
+            syn::Type::Path(path) => path
+                .path
+                .segments
+                .last()
+                .is_some_and(|segment| segment.ident == "Client"),
+            _ => false,
+        }
+    }
+
+    /// `Client`'s method names as the runtime sources have them.
+    fn read_from_sources() -> BTreeSet<String> {
         let mut names: BTreeSet<String> = GENERATED_CLIENT_METHODS
             .iter()
             .map(|name| name.to_string())
             .collect();
-        for (_, source) in RUNTIME_MODULES {
-            let Ok(file) = syn::parse_file(source) else {
-                continue;
-            };
+        for (module, source) in RUNTIME_MODULES {
+            let file = syn::parse_file(source)
+                .unwrap_or_else(|error| panic!("templates/runtime/{module}.rs: {error}"));
             for item in &file.items {
                 match item {
                     syn::Item::Impl(block) if is_client(&block.self_ty) => {
@@ -107,33 +138,22 @@ pub fn client_method_names() -> &'static BTreeSet<String> {
             }
         }
         names
-    })
-}
-
-fn is_client(ty: &syn::Type) -> bool {
-    match ty {
-        syn::Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|segment| segment.ident == "Client"),
-        _ => false,
     }
-}
 
-#[cfg(test)]
-mod tests {
     #[test]
-    fn client_methods_are_read_from_the_runtime() {
-        let names = super::client_method_names();
-        for name in ["new", "builder", "with_options", "base_url", "clone", "fmt"] {
-            assert!(names.contains(name), "{name} missing from {names:?}");
-        }
+    fn client_method_names_are_those_of_the_runtime_sources() {
+        let read = read_from_sources();
+        let listed: BTreeSet<String> = CLIENT_METHOD_NAMES.iter().map(|n| n.to_string()).collect();
+        assert!(
+            read == listed,
+            "CLIENT_METHOD_NAMES in generator/src/runtime.rs is out of date; it should be {read:#?}"
+        );
+        assert!(
+            CLIENT_METHOD_NAMES.windows(2).all(|pair| pair[0] < pair[1]),
+            "CLIENT_METHOD_NAMES is not sorted"
+        );
         for name in ["execute", "attempt"] {
-            assert!(
-                !names.contains(name),
-                "free function {name} is not a method"
-            );
+            assert!(!read.contains(name), "free function {name} is not a method");
         }
     }
 }

@@ -211,7 +211,7 @@ impl<'a> OperationLowerer<'a, '_> {
         let runtime = crate::runtime::client_method_names();
         // Only real names count: a helper (`…_stream`, `…_pages`) that would take one
         // is renamed by the plan instead.
-        while runtime.contains(&candidate) || self.method_names.contains(&candidate) {
+        while runtime.contains(&candidate.as_str()) || self.method_names.contains(&candidate) {
             candidate = format!("{wanted}_{n}");
             n += 1;
         }
