@@ -111,6 +111,13 @@ impl UnknownProperties {
         self.insert(key, value);
         Ok(())
     }
+
+    /// Writes each property into `map`, in order: how a generated struct's `Serialize`
+    /// puts them after its own fields.
+    #[allow(dead_code, reason = "used only when the spec (or the enabled features) has objects")]
+    pub(crate) fn serialize_entries<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.iter().try_for_each(|(name, value)| map.serialize_entry(name, value))
+    }
 }
 
 impl fmt::Debug for UnknownProperties {
@@ -144,7 +151,7 @@ impl IntoIterator for UnknownProperties {
     }
 }
 
-/// Written as the properties of the object holding it (the field is `#[serde(flatten)]`).
+/// Written as a map of the properties; a generated struct writes them among its own.
 impl serde::Serialize for UnknownProperties {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.iter())

@@ -217,21 +217,29 @@ const fn same_str(a: &str, b: &str) -> bool {
     true
 }
 
-/// Implements [`Blank`], [`Object`] and `Deserialize` for a generated struct from its list of
-/// fields, each followed by its JSON name when that differs (`type_("type")`): properties may
-/// come in any order, missing ones stay blank, a repeated one wins.
+/// Implements [`Blank`], [`Object`], `Deserialize` and `Serialize` for a generated struct from
+/// its list of fields, each followed by its JSON name when that differs (`type_("type")`):
+/// properties may come in any order, missing ones stay blank, a repeated one wins.
 ///
 /// The field in parentheses after the name (`Contact(unknown_properties)`) is the struct's
 /// [`crate::UnknownProperties`]: each property the type does not list is kept there, in the
 /// order received, with its value as JSON (nothing is allocated when there is none). Unknown
-/// properties never make an object this type: with `; needs_known` an object carrying none
-/// of the listed properties is still a decode error, and a pinned `type` is still checked.
+/// properties never make an object this type: with `needs_known` (after the direction) an
+/// object carrying none of the listed properties is still a decode error, and a pinned `type`
+/// is still checked.
 ///
 /// Fields listed under `required` are read like the first list; one that is missing stays
 /// blank and is reported (a `tracing` event, see [`crate::decode`]). Fields listed under
 /// `keep_null` are `Option<Nullable<T>>`: an explicit `null` is kept apart from an absent
 /// property. The field under `pinned` holds the `type` the schema fixes: any other value is a
 /// decode error.
+///
+/// `Serialize` is implemented too: for a type sent in requests (`; sent`) always, for one only
+/// received (`; received`) with the `serialize-responses` feature. The first list holds the
+/// optional fields (`Option<T>`), written only when set; `required` fields are always written
+/// (`null` for a nullable one that is `None`); `keep_null` fields are written when set, their
+/// `null` included; the pinned field is written like an optional one unless it is marked
+/// `required`. Unknown properties come last, in their order.
 #[allow(unused_macros, reason = "used only when the spec (or the enabled features) has objects")]
 macro_rules! object {
     ($name:ident($unknown:ident) {
@@ -239,10 +247,10 @@ macro_rules! object {
     } $(required {
         $($req_field:ident $(($req_key:literal))?),* $(,)?
     })? $(pinned {
-        $pin_field:ident ($pin_key:literal) = $pin_value:literal
+        $pin_field:ident ($pin_key:literal) = $pin_value:literal $(, $pin_required:ident)?
     })? $(keep_null {
         $($null_field:ident $(($null_key:literal))?),* $(,)?
-    })? $(; $needs_known:ident)?) => {
+    })? ; $direction:ident $(, $needs_known:ident)?) => {
         impl $crate::wire::Blank for $name {
             fn blank() -> Self {
                 Self {
@@ -306,6 +314,40 @@ macro_rules! object {
                 )
             }
         }
+
+        $crate::wire::object!(@direction $direction
+            impl serde::Serialize for $name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap;
+                    let mut map = serializer.serialize_map(None)?;
+                    $($crate::wire::object!(@pinned_entry map, self, $pin_field, $pin_key $(, $pin_required)?);)?
+                    $($(map.serialize_entry(
+                        $crate::wire::json_key!($req_field $(($req_key))?),
+                        &self.$req_field,
+                    )?;)*)?
+                    $(if let Some(value) = &self.$field {
+                        map.serialize_entry($crate::wire::json_key!($field $(($key))?), value)?;
+                    })*
+                    $($(if let Some(value) = &self.$null_field {
+                        map.serialize_entry($crate::wire::json_key!($null_field $(($null_key))?), value)?;
+                    })*)?
+                    self.$unknown.serialize_entries(&mut map)?;
+                    map.end()
+                }
+            }
+        );
+    };
+    (@direction sent $($item:item)*) => { $($item)* };
+    (@direction received $($item:item)*) => {
+        $(#[cfg(feature = "serialize-responses")] $item)*
+    };
+    (@pinned_entry $map:ident, $this:ident, $field:ident, $key:literal) => {
+        if let Some(value) = &$this.$field {
+            $map.serialize_entry($key, value)?;
+        }
+    };
+    (@pinned_entry $map:ident, $this:ident, $field:ident, $key:literal, required) => {
+        $map.serialize_entry($key, &$this.$field)?;
     };
     (@pinned) => { None };
     (@pinned $value:literal) => { Some($value) };

@@ -134,19 +134,14 @@ fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan, doc: TokenStream) 
     }
 }
 
-/// `Serialize` for types sent in requests; response-only types get it with the
-/// `serialize-responses` feature (serde code only in the direction a type travels keeps the
-/// crate quick to compile).
+/// `Serialize` with `attributes` for a union sent in requests; a response-only one gets it
+/// with the `serialize-responses` feature (serde code only in the direction a type travels
+/// keeps the crate quick to compile).
 fn serde_derives(def: &TypeDef, attributes: TokenStream) -> TokenStream {
-    match (def.usage.request, attributes.is_empty()) {
-        (true, true) => quote!(#[derive(serde::Serialize)]),
-        (true, false) => quote!(#[derive(serde::Serialize)] #[serde(#attributes)]),
-        (false, true) => {
-            quote!(#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize))])
-        }
-        (false, false) => quote! {
-            #[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(#attributes))]
-        },
+    if def.usage.request {
+        quote!(#[derive(serde::Serialize)] #[serde(#attributes)])
+    } else {
+        quote!(#[cfg_attr(feature = "serialize-responses", derive(serde::Serialize), serde(#attributes))])
     }
 }
 
@@ -159,17 +154,6 @@ fn struct_def(
     doc: TokenStream,
     fields: &[Field],
 ) -> TokenStream {
-    // `serde` attributes only serve the `Serialize` derive, which response-only types get
-    // with the `serialize-responses` feature.
-    let serde_attribute = |attrs: Vec<TokenStream>| -> TokenStream {
-        if attrs.is_empty() {
-            TokenStream::new()
-        } else if def.usage.request {
-            quote!(#[serde(#(#attrs),*)])
-        } else {
-            quote!(#[cfg_attr(feature = "serialize-responses", serde(#(#attrs),*))])
-        }
-    };
     let mut reads = Vec::new();
     let mut required = Vec::new();
     let mut pinned = None;
@@ -177,62 +161,52 @@ fn struct_def(
     let mut declarations = Vec::new();
     for (field, planned) in fields.iter().zip(&plan.fields) {
         let field_name = format_ident!("{}", field.name);
-        let json_name = &field.json_name;
         let ty = planned.ty.tokens(Scope::Types);
-        let mut attrs = Vec::new();
-        if field.json_name != field.name {
-            attrs.push(quote!(rename = #json_name));
-        }
         let entry = object_entry(&field_name, field);
-        match planned.shape {
-            FieldShape::ThreeState => {
-                attrs.push(quote!(skip_serializing_if = "Option::is_none"));
-                keep_null.push(entry);
+        match (planned.shape, model.pinned_value(field)) {
+            (FieldShape::ThreeState, _) => keep_null.push(entry),
+            (_, Some(value)) if pinned.is_none() => {
+                let required = field.required.then(|| quote!(, required));
+                pinned = Some(quote!(#entry = #value #required));
             }
-            shape => {
-                if shape == FieldShape::Optional && !field.required {
-                    attrs.push(quote!(skip_serializing_if = "Option::is_none"));
-                }
-                match model.pinned_value(field) {
-                    Some(value) if pinned.is_none() => pinned = Some(quote!(#entry = #value)),
-                    _ if field.required => required.push(entry),
-                    _ => reads.push(entry),
-                }
-            }
+            _ if field.required => required.push(entry),
+            _ => reads.push(entry),
         }
         let deprecated = field.deprecated.then_some("Deprecated.");
         let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
-        let serde = serde_attribute(attrs);
         declarations.push(quote! {
             #doc
-            #serde
             pub #field_name: #ty,
         });
     }
     let unknown = format_ident!("{}", names::UNKNOWN_PROPERTIES_FIELD);
-    let flatten = serde_attribute(vec![quote!(flatten)]);
     declarations.push(quote! {
         /// The properties received that the spec does not describe for this type, sent back
         /// when the value is encoded.
-        #flatten
         pub #unknown: crate::UnknownProperties,
     });
-    let derives = serde_derives(def, TokenStream::new());
-    // Decoding goes through `crate::wire::object!`: a table of properties per type instead of
-    // serde's derive, and the lenient rules (missing → default, unknown → kept) in one place.
+    // Decoding and encoding go through `crate::wire::object!`: a table of properties per
+    // type instead of serde's derives, with the lenient rules (missing → default, unknown →
+    // kept) in one place. Response-only types are encoded with the `serialize-responses`
+    // feature (serde code only in the direction a type travels keeps the crate quick to
+    // compile).
     let required = (!required.is_empty()).then(|| quote!(required { #(#required),* }));
     let keep_null = (!keep_null.is_empty()).then(|| quote!(keep_null { #(#keep_null),* }));
     let pinned_clause = pinned.as_ref().map(|entry| quote!(pinned { #entry }));
+    let direction = if def.usage.request {
+        quote!(sent)
+    } else {
+        quote!(received)
+    };
     // An object with none of the properties of a type that requires some (or pins its
     // `type`) is some other object, not an empty one of this type.
     let needs_known =
-        (pinned.is_some() || fields.iter().any(|f| f.required)).then(|| quote!(; needs_known));
+        (pinned.is_some() || fields.iter().any(|f| f.required)).then(|| quote!(, needs_known));
     let construction = construction::struct_impl(plan, gate, fields);
     quote! {
         #doc
         #gate
         #[derive(Debug, Clone)]
-        #derives
         #[non_exhaustive]
         pub struct #name {
             #(#declarations)*
@@ -241,7 +215,9 @@ fn struct_def(
         #construction
 
         #gate
-        crate::wire::object!(#name(#unknown) { #(#reads),* } #required #pinned_clause #keep_null #needs_known);
+        crate::wire::object!(
+            #name(#unknown) { #(#reads),* } #required #pinned_clause #keep_null; #direction #needs_known
+        );
     }
 }
 
