@@ -249,3 +249,42 @@ fn the_rules_an_alternative_the_union_rejects_fired_are_not_reported() {
     });
     assert_eq!(events, [event("CustomObjectInstance", "id", "to_text", "15")]);
 }
+
+#[cfg(all(feature = "teams", feature = "conversations"))]
+#[test]
+fn encoding_writes_set_fields_required_ones_always_and_unknown_properties_last() {
+    use intercom_client::types::{
+        AdminPriorityLevelRequest, AdminReplyConversationRequest, AdminReplyRequestMessageType,
+    };
+    use intercom_client::Nullable;
+
+    // A three-state field: absent, `null` and a value are three different bodies.
+    let absent = AdminPriorityLevelRequest::new();
+    assert_eq!(serde_json::to_string(&absent).unwrap(), "{}");
+    let cleared = AdminPriorityLevelRequest::new().primary_admin_ids(Nullable::Null);
+    assert_eq!(
+        serde_json::to_string(&cleared).unwrap(),
+        r#"{"primary_admin_ids":null}"#
+    );
+    let set = AdminPriorityLevelRequest::new().secondary_admin_ids(vec![7]);
+    assert_eq!(
+        serde_json::to_string(&set).unwrap(),
+        r#"{"secondary_admin_ids":[7]}"#
+    );
+
+    // The pinned `type` and the required fields always; an optional one once set; unknown
+    // properties after the known ones, in the order they were added.
+    let mut reply = AdminReplyConversationRequest::new(AdminReplyRequestMessageType::Note, "991");
+    assert_eq!(
+        serde_json::to_value(&reply).unwrap(),
+        json!({"type": "admin", "message_type": "note", "admin_id": "991"})
+    );
+    reply.body = Some("Looking into it".to_owned());
+    reply.unknown_properties.insert("z_first", 1);
+    reply.unknown_properties.insert("a_second", 2);
+    let text = serde_json::to_string(&reply).unwrap();
+    assert!(
+        text.ends_with(r#""body":"Looking into it","z_first":1,"a_second":2}"#),
+        "{text}"
+    );
+}
