@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use generator::output;
 
 mod corpus;
+mod workers;
 
 /// File name of the spec inside each version directory of the corpus.
 const SPEC_FILE: &str = "api.intercom.io.yaml";
@@ -50,6 +51,10 @@ pub struct ConformanceArgs {
     /// with every feature and example-tested.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["dir", "all", "versions"])]
     corpus: Option<PathBuf>,
+    /// Specs checked at once, each with its own cargo target directory [default: the cores,
+    /// up to 2].
+    #[arg(long, value_name = "N")]
+    jobs: Option<std::num::NonZeroUsize>,
 }
 
 /// The outcome of one version: every field is filled in as far as the run got.
@@ -100,10 +105,11 @@ struct Diagnostics {
 }
 
 /// Paths used for one run.
+#[derive(Clone)]
 struct Layout {
     /// `target/conformance`: one crate directory per version.
     root: PathBuf,
-    /// The `CARGO_TARGET_DIR` shared by every check.
+    /// The `CARGO_TARGET_DIR` of the checks (of the first worker's; see [`workers`]).
     target_dir: PathBuf,
     /// The repository's lock file, copied into new crates so they use the same dependencies.
     lock_file: PathBuf,
@@ -122,8 +128,10 @@ pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
     let corpus = args.dir.clone().unwrap_or_else(|| default_corpus(&repo));
     let started = Instant::now();
     // Our own description first: it must decode exactly, with no leniency at all.
-    let ours = Check::intercom(OUR_ROW);
-    let mut rows = vec![check_spec(&repo.join(OUR_SPEC), &ours, &layout, args)];
+    let mut jobs = vec![workers::Job {
+        spec: repo.join(OUR_SPEC),
+        check: Check::intercom(OUR_ROW),
+    }];
     if corpus.is_dir() {
         let available = discover_versions(&corpus)?;
         let selected = select_versions(args, &available);
@@ -131,13 +139,9 @@ pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
             eprintln!("conformance: no versions to check in {}", corpus.display());
             return Ok(ExitCode::FAILURE);
         }
-        rows.extend(selected.iter().map(|version| {
-            check_spec(
-                &corpus.join(version).join(SPEC_FILE),
-                &Check::intercom(version),
-                &layout,
-                args,
-            )
+        jobs.extend(selected.iter().map(|version| workers::Job {
+            spec: corpus.join(version).join(SPEC_FILE),
+            check: Check::intercom(version),
         }));
     } else {
         println!(
@@ -145,6 +149,7 @@ pub fn run(args: &ConformanceArgs) -> Result<ExitCode, generator::Error> {
             corpus.display()
         );
     }
+    let rows = workers::check_all(&jobs, &layout, args, workers::worker_count(args));
     Ok(report(&rows, "versions", started))
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use super::{check_spec, report, Check, ConformanceArgs, Layout};
+use super::{report, workers, Check, ConformanceArgs, Layout};
 
 /// Checks each `*.yaml`/`*.json` file of `dir`, in name order; a missing `dir` is skipped
 /// with a message (CI runs from clones without `../shared`).
@@ -31,16 +31,20 @@ pub(super) fn run(
         return Ok(ExitCode::FAILURE);
     }
     let started = Instant::now();
-    let rows: Vec<_> = specs
+    let jobs: Vec<_> = specs
         .iter()
         .map(|spec| {
             let file = spec
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            check_spec(spec, &check_for(&file), layout, args)
+            workers::Job {
+                spec: spec.clone(),
+                check: check_for(&file),
+            }
         })
         .collect();
+    let rows = workers::check_all(&jobs, layout, args, workers::worker_count(args));
     Ok(report(&rows, "specs", started))
 }
 
