@@ -170,7 +170,7 @@ pub fn generate_from_text(
             .collect();
     let templates = started.elapsed();
     let signature = plan
-        .webhooks_feature
+        .webhooks_feature()
         .is_some()
         .then_some(&runtime::SIGNATURE_MODULE);
     for (name, contents) in runtime::RUNTIME_MODULES.iter().chain(signature) {

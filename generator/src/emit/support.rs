@@ -35,7 +35,7 @@ pub fn lib_file(model: &ApiModel, plan: &Plan) -> TokenStream {
     } else {
         None
     };
-    let webhooks = plan.webhooks_feature.as_ref().map(|feature| {
+    let webhooks = plan.webhooks_feature().map(|feature| {
         quote! {
             #[cfg(feature = #feature)]
             mod signature;

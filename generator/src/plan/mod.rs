@@ -39,8 +39,6 @@ pub struct Plan {
     pub features: Vec<String>,
     /// How the client authenticates.
     pub auth: AuthPlan,
-    /// The feature compiling the `webhooks` module (none: the spec has no webhooks).
-    pub webhooks_feature: Option<String>,
     /// One entry per webhook of the model, same index.
     pub webhooks: Vec<WebhookPlan>,
     /// The test kit behind the `testing` feature.
@@ -225,7 +223,6 @@ pub fn plan(model: &ApiModel, crate_name: &str) -> Plan {
         methods,
         features,
         auth: auth::auth_plan(model, crate_name),
-        webhooks_feature: webhooks::webhooks_feature(model),
         webhooks,
         testing,
     }
@@ -365,8 +362,7 @@ fn type_plan(
         TypeKind::Union(union) => {
             plan.variant_names = variants::variant_names(model, names, &plan.name, union);
             plan.conversions = variants::conversions(model, id, union);
-            let recursive: Vec<bool> = union.variants.iter().map(|v| v.boxed).collect();
-            let boxed = size::variants_to_box(model, id, &recursive);
+            let boxed = size::variants_to_box(model, union);
             plan.variants = union
                 .variants
                 .iter()

@@ -2,19 +2,16 @@
 //! variant is far larger than the others boxes it (as clippy's `large_enum_variant` asks), so
 //! every value of the union does not pay for its largest alternative.
 
-use crate::model::{ApiModel, TypeId, TypeKind, TypeRef};
+use crate::model::{ApiModel, TypeKind, TypeRef, Union};
 
 /// How much larger than the next one a variant may be before it is boxed (clippy's default).
 const MAX_VARIANT_DIFFERENCE: usize = 200;
 
-/// Which variants of the union `id` to box beyond those the model boxes (`boxed`, one per
-/// variant): the largest, one at a time, while it is more than
-/// [`MAX_VARIANT_DIFFERENCE`] bytes larger than the next.
-pub fn variants_to_box(model: &ApiModel, id: TypeId, boxed: &[bool]) -> Vec<bool> {
-    let Some(TypeKind::Union(union)) = model.types.get(id).map(|def| &def.kind) else {
-        return boxed.to_vec();
-    };
-    let mut boxed = boxed.to_vec();
+/// Which variants of `union` to box, one per variant: those the model boxes (recursive ones),
+/// then the largest, one at a time, while it is more than [`MAX_VARIANT_DIFFERENCE`] bytes
+/// larger than the next.
+pub fn variants_to_box(model: &ApiModel, union: &Union) -> Vec<bool> {
+    let mut boxed: Vec<bool> = union.variants.iter().map(|variant| variant.boxed).collect();
     let mut sizes: Vec<usize> = union
         .variants
         .iter()

@@ -5,7 +5,14 @@ use crate::lower::WEBHOOKS_FEATURE;
 use crate::model::ApiModel;
 use crate::names::{self, Namespace};
 
-use super::{value_type, RustType};
+use super::{value_type, Plan, RustType};
+
+impl Plan {
+    /// The feature compiling the `webhooks` module (none: the spec has no webhooks).
+    pub fn webhooks_feature(&self) -> Option<&'static str> {
+        (!self.webhooks.is_empty()).then_some(WEBHOOKS_FEATURE)
+    }
+}
 
 /// The functions receiving one webhook.
 #[derive(Debug, Clone)]
@@ -27,11 +34,6 @@ pub struct SignedWebhookPlan {
     pub header_constant: String,
     /// The private constant describing the signature.
     pub signature_constant: String,
-}
-
-/// The feature compiling the webhooks module, when the spec has webhooks.
-pub fn webhooks_feature(model: &ApiModel) -> Option<String> {
-    (!model.webhooks.is_empty()).then(|| WEBHOOKS_FEATURE.to_string())
 }
 
 /// Plans the functions of every webhook, same order as the model's.

@@ -251,7 +251,7 @@ pub fn render_crate_files(
             Some(_) => "token".to_string(),
         },
         token_provider: plan.auth.token_kind().is_some(),
-        webhooks_feature: plan.webhooks_feature.clone(),
+        webhooks_feature: plan.webhooks_feature().map(str::to_string),
         webhook_tags: model.webhook_tags.clone(),
         webhook: model
             .webhooks
