@@ -1,9 +1,10 @@
 //! Where a struct gets `new` and its setters, and a union its `From` conversions, as the plan
 //! decided them (`plan::construction`, `plan::variants`).
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::emit::layout::{self, Item};
 use crate::model::Field;
 use crate::plan::{Conversion, FieldInit, FieldShape, Input, InputKind, RustType, Scope, TypePlan};
 
@@ -12,82 +13,71 @@ use crate::plan::{Conversion, FieldInit, FieldShape, Input, InputKind, RustType,
 const MANY_ARGUMENTS: usize = 7;
 
 /// The parameter type of an argument or setter.
-fn parameter_type(input: &Input) -> TokenStream {
-    let target = input.target.tokens(Scope::Types);
+fn parameter_type(input: &Input) -> String {
+    let target = input.target.source(Scope::Types);
     match input.kind {
-        InputKind::Value => quote!(impl Into<#target>),
-        InputKind::Items => quote!(impl IntoIterator<Item = impl Into<#target>>),
+        InputKind::Value => format!("impl Into<{target}>"),
+        InputKind::Items => format!("impl IntoIterator<Item = impl Into<{target}>>"),
         InputKind::Entries => {
-            quote!(impl IntoIterator<Item = (impl Into<String>, impl Into<#target>)>)
+            format!("impl IntoIterator<Item = (impl Into<String>, impl Into<{target}>)>")
         }
     }
 }
 
 /// The field's value built from the parameter `name`.
-fn field_value(input: &Input, shape: FieldShape, name: &Ident) -> TokenStream {
+fn field_value(input: &Input, shape: FieldShape, name: &str) -> String {
     let converted = match input.kind {
-        InputKind::Value => quote!(#name.into()),
-        InputKind::Items => quote!(#name.into_iter().map(Into::into).collect()),
+        InputKind::Value => format!("{name}.into()"),
+        InputKind::Items => format!("{name}.into_iter().map(Into::into).collect()"),
         InputKind::Entries => {
-            quote!(#name.into_iter().map(|(key, value)| (key.into(), value.into())).collect())
+            format!("{name}.into_iter().map(|(key, value)| (key.into(), value.into())).collect()")
         }
     };
     let value = if input.boxed {
-        quote!(Box::new(#converted))
+        format!("Box::new({converted})")
     } else {
         converted
     };
     match shape {
         FieldShape::Plain => value,
-        FieldShape::Optional | FieldShape::ThreeState => quote!(Some(#value)),
+        FieldShape::Optional | FieldShape::ThreeState => format!("Some({value})"),
     }
 }
 
 /// `impl Name { new, setters }`, and `Default` when `new` takes no argument.
-pub fn struct_impl(plan: &TypePlan, gate: &TokenStream, fields: &[Field]) -> TokenStream {
-    let name = format_ident!("{}", plan.name);
-    let unknown = format_ident!("{}", crate::names::UNKNOWN_PROPERTIES_FIELD);
+pub fn struct_impl(plan: &TypePlan, fields: &[Field]) -> Vec<Item> {
+    let name = &plan.name;
+    let unknown = crate::names::UNKNOWN_PROPERTIES_FIELD;
     let mut parameters = Vec::new();
     let mut values = Vec::new();
     let mut pinned = Vec::new();
     let mut setters = Vec::new();
     let mut unset = 0;
     for ((field, planned), init) in fields.iter().zip(&plan.fields).zip(&plan.inits) {
-        let ident = format_ident!("{}", field.name);
+        let ident = field.name.as_str();
         let value = match init {
             FieldInit::Argument(input) => {
-                let ty = parameter_type(input);
-                parameters.push(quote!(#ident: #ty));
-                field_value(input, planned.shape, &ident)
+                parameters.push(format!("{ident}: {}", parameter_type(input)));
+                field_value(input, planned.shape, ident)
             }
             FieldInit::Pinned(pinned_value) => {
                 pinned.push(format!("`{}` is `{pinned_value}`", field.json_name));
+                let literal = layout::string_literal(pinned_value);
                 match planned.shape {
-                    FieldShape::Plain => quote!(From::from(#pinned_value)),
-                    _ => quote!(Some(From::from(#pinned_value))),
+                    FieldShape::Plain => format!("From::from({literal})"),
+                    _ => format!("Some(From::from({literal}))"),
                 }
             }
             FieldInit::Setter(setter, input) => {
-                let setter = format_ident!("{setter}");
-                let ty = parameter_type(input);
-                let value = field_value(input, planned.shape, &ident);
-                let doc = format!(" Sets [`{0}`](#structfield.{0}).", field.name);
-                setters.push(quote! {
-                    #[doc = #doc]
-                    #[must_use]
-                    pub fn #setter(mut self, #ident: #ty) -> Self {
-                        self.#ident = #value;
-                        self
-                    }
-                });
-                quote!(None)
+                setters.push((setter, ident, input, planned.shape));
+                "None".to_string()
             }
             FieldInit::Unset => {
                 unset += 1;
-                quote!(None)
+                "None".to_string()
             }
         };
-        values.push(quote!(#ident: #value));
+        values.push(format!("{ident}: {value},"));
     }
     let mut doc: Vec<String> = match (parameters.is_empty(), setters.is_empty(), unset) {
         (false, false, _) => vec![
@@ -117,36 +107,54 @@ pub fn struct_impl(plan: &TypePlan, gate: &TokenStream, fields: &[Field]) -> Tok
         doc.push(String::new());
         doc.push(format!(" Filled in: {}.", pinned.join(", ")));
     }
-    let allow = (parameters.len() > MANY_ARGUMENTS).then(|| {
-        quote!(#[allow(clippy::too_many_arguments, reason = "the schema requires every one of them")])
-    });
-    let default = parameters.is_empty().then(|| {
-        quote! {
-            #gate
-            impl Default for #name {
-                fn default() -> Self {
-                    Self::new()
-                }
-            }
-        }
-    });
-    quote! {
-        #gate
-        impl #name {
-            #(#[doc = #doc])*
-            #allow
-            pub fn new(#(#parameters),*) -> Self {
-                Self {
-                    #(#values,)*
-                    #unknown: crate::UnknownProperties::new(),
-                }
-            }
 
-            #(#setters)*
-        }
-
-        #default
+    let mut methods = Item::new();
+    methods.gate(&plan.gate);
+    methods.open(&format!("impl {name} {{"));
+    methods.docs(&doc);
+    if parameters.len() > MANY_ARGUMENTS {
+        methods.line(
+            "#[allow(clippy::too_many_arguments, reason = \"the schema requires every one of them\")]",
+        );
     }
+    methods.open_fn("pub fn new", &parameters, " -> Self {");
+    methods.open("Self {");
+    for value in &values {
+        methods.line(value);
+    }
+    methods.line(&format!("{unknown}: crate::UnknownProperties::new(),"));
+    methods.close("}");
+    methods.close("}");
+    for (setter, ident, input, shape) in setters {
+        methods.docs(&[format!(" Sets [`{ident}`](#structfield.{ident}).")]);
+        methods.line("#[must_use]");
+        let parameter = format!("{ident}: {}", parameter_type(input));
+        methods.open_fn(
+            &format!("pub fn {setter}"),
+            &["mut self".to_string(), parameter],
+            " -> Self {",
+        );
+        methods.line(&format!(
+            "self.{ident} = {};",
+            field_value(input, shape, ident)
+        ));
+        methods.line("self");
+        methods.close("}");
+    }
+    methods.close("}");
+
+    let mut items = vec![methods];
+    if parameters.is_empty() {
+        let mut default = Item::new();
+        default.gate(&plan.gate);
+        default.open(&format!("impl Default for {name} {{"));
+        default.open("fn default() -> Self {");
+        default.line("Self::new()");
+        default.close("}");
+        default.close("}");
+        items.push(default);
+    }
+    items
 }
 
 /// The union's `From` conversions, as the plan lists them: `Query::from(filter)`,

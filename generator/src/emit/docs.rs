@@ -62,32 +62,56 @@ fn is_list_item(line: &str) -> bool {
     unordered || ordered
 }
 
-/// `#[doc]` attributes for each line of `text` (nothing for empty text).
-pub fn attrs(text: &str) -> TokenStream {
+/// The `#[doc]` values for `text`, a line each (` text`, or empty between paragraphs);
+/// nothing for empty text.
+pub fn lines(text: &str) -> Vec<String> {
     let text = sanitize(text);
     if text.is_empty() {
-        return TokenStream::new();
+        return Vec::new();
     }
-    let lines = text.lines().map(|line| {
+    text.lines()
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            }
+        })
+        .collect()
+}
+
+/// `#[doc]` attributes for each line of `text` (nothing for empty text).
+pub fn attrs(text: &str) -> TokenStream {
+    let lines = lines(text).into_iter().map(|line| {
         let line = if line.is_empty() {
             Literal::string("")
         } else {
-            super::raw_string(&format!(" {line}"))
+            super::raw_string(&line)
         };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
 }
 
-/// Doc attributes joining several optional paragraphs.
-pub fn paragraphs(parts: &[Option<&str>]) -> TokenStream {
+/// The text of several optional paragraphs, joined.
+fn joined(parts: &[Option<&str>]) -> String {
     let text: Vec<&str> = parts
         .iter()
         .flatten()
         .map(|p| p.trim())
         .filter(|p| !p.is_empty())
         .collect();
-    attrs(&text.join("\n\n"))
+    text.join("\n\n")
+}
+
+/// Doc attributes joining several optional paragraphs.
+pub fn paragraphs(parts: &[Option<&str>]) -> TokenStream {
+    attrs(&joined(parts))
+}
+
+/// The `#[doc]` values of several optional paragraphs, joined.
+pub fn paragraph_lines(parts: &[Option<&str>]) -> Vec<String> {
+    lines(&joined(parts))
 }
 
 /// What a type the spec does not describe is, said by where it is used: "The request body

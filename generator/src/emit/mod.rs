@@ -3,6 +3,8 @@
 mod auth;
 mod construction;
 mod docs;
+mod examples_test;
+mod layout;
 mod method_examples;
 mod operations;
 mod pagination;
@@ -117,6 +119,35 @@ fn raw_string(text: &str) -> Literal {
         .unwrap_or_else(|_| Literal::string(text))
 }
 
+/// What a piece of a file is made of: tokens for the formatter, or an item already laid out.
+pub enum Part {
+    /// Tokens, formatted with `prettyplease`.
+    Tokens(TokenStream),
+    /// An item written as text (`layout`).
+    Item(layout::Item),
+}
+
+/// The formatted text of `parts`, in order; runs of tokens are formatted together.
+fn render(path: &str, parts: Vec<Part>) -> Result<String, Error> {
+    let mut text = String::new();
+    let mut tokens = TokenStream::new();
+    for part in parts {
+        match part {
+            Part::Tokens(more) => tokens.extend(more),
+            Part::Item(item) => {
+                if !tokens.is_empty() {
+                    text.push_str(&unparse(path, std::mem::take(&mut tokens))?);
+                }
+                text.push_str(&item.finish()?);
+            }
+        }
+    }
+    if !tokens.is_empty() || text.is_empty() {
+        text.push_str(&unparse(path, tokens)?);
+    }
+    Ok(text)
+}
+
 /// A unit of emitting work: a whole file, or a slice of `src/types.rs`.
 enum Piece<'m> {
     Lib,
@@ -146,19 +177,20 @@ impl Piece<'_> {
         }
     }
 
-    fn tokens(&self, model: &ApiModel, plan: &Plan, crate_ident: &str) -> TokenStream {
-        match self {
+    fn parts(&self, model: &ApiModel, plan: &Plan, crate_ident: &str) -> Vec<Part> {
+        let tokens = match self {
             Piece::Lib => support::lib_file(model, plan),
             Piece::Config => support::config_file(model, plan),
             Piece::OperationsMod => support::operations_mod(model, plan),
-            Piece::Examples => support::examples_test(model, plan, crate_ident),
+            Piece::Examples => return examples_test::file(model, plan, crate_ident),
             Piece::Testing => testing::operations_file(model, plan),
             Piece::Tag(tag) => operations::tag_file(model, plan, tag, crate_ident),
             Piece::Webhooks => webhooks::webhooks_file(model, plan),
             Piece::TypesHeader => types::types_header(),
-            Piece::Types(range) => types::types_slice(model, plan, range.clone()),
+            Piece::Types(range) => return types::types_slice(model, plan, range.clone()),
             Piece::TypesTail => types::types_tail(model, plan),
-        }
+        };
+        vec![Part::Tokens(tokens)]
     }
 }
 
@@ -193,7 +225,7 @@ pub fn rust_files(
     pieces.push(Piece::TypesTail);
 
     let formatted = parallel_map(&pieces, |piece| {
-        unparse(&piece.path(), piece.tokens(model, plan, crate_ident))
+        render(&piece.path(), piece.parts(model, plan, crate_ident))
     });
     if formatted.len() != pieces.len() {
         return Err(Error::Emit {

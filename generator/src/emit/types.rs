@@ -4,7 +4,8 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::emit::{construction, docs};
+use crate::emit::layout::{self, Item};
+use crate::emit::{construction, docs, Part};
 use crate::model::{
     ApiModel, EnumVariant, Field, JsonKind, Operation, ParamLocation, ResponseBody, Success,
     TypeDef, TypeKind, TypeRef, Union, UnionVariant,
@@ -29,20 +30,16 @@ pub fn types_header() -> TokenStream {
 }
 
 /// The named types `range` of `src/types.rs` (the file is emitted in slices, in parallel).
-pub fn types_slice(model: &ApiModel, plan: &Plan, range: std::ops::Range<usize>) -> TokenStream {
-    let definitions = model
-        .types
-        .get(range.clone())
-        .unwrap_or_default()
-        .iter()
-        .zip(plan.types.get(range.clone()).unwrap_or_default())
-        .zip(range)
-        .map(|((def, planned), id)| {
-            let described = def.docs.as_deref().filter(|d| !d.trim().is_empty());
-            let text = described.map_or_else(|| docs::usage(model, plan, id), str::to_string);
-            type_def(model, def, planned, docs::attrs(&text))
-        });
-    quote!(#(#definitions)*)
+pub fn types_slice(model: &ApiModel, plan: &Plan, range: std::ops::Range<usize>) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let defs = model.types.get(range.clone()).unwrap_or_default();
+    let plans = plan.types.get(range.clone()).unwrap_or_default();
+    for ((def, planned), id) in defs.iter().zip(plans).zip(range) {
+        let described = def.docs.as_deref().filter(|d| !d.trim().is_empty());
+        let text = described.map_or_else(|| docs::usage(model, plan, id), str::to_string);
+        type_def(model, def, planned, &text, &mut parts);
+    }
+    parts
 }
 
 /// The last part of `src/types.rs`: parameter structs, per-status outcomes, `Page` impls.
@@ -112,24 +109,27 @@ fn outcome_enum(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> Optio
     })
 }
 
-fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan, doc: TokenStream) -> TokenStream {
-    let gate = gate_tokens(&plan.gate);
-    let name = format_ident!("{}", plan.name);
+fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan, doc: &str, parts: &mut Vec<Part>) {
     match &def.kind {
-        TypeKind::Struct(fields) => struct_def(model, def, plan, &gate, &name, doc, fields),
-        TypeKind::Enum(variants) => enum_def(&gate, &name, doc, variants),
-        TypeKind::Union(union) => union_def(model, def, plan, &gate, &name, doc, union),
+        TypeKind::Struct(fields) => struct_def(model, def, plan, doc, fields, parts),
+        TypeKind::Enum(variants) => enum_def(plan, doc, variants, parts),
+        TypeKind::Union(union) => {
+            let gate = gate_tokens(&plan.gate);
+            let name = format_ident!("{}", plan.name);
+            let tokens = union_def(model, def, plan, &gate, &name, docs::attrs(doc), union);
+            parts.push(Part::Tokens(tokens));
+        }
         TypeKind::Alias(_) => {
-            let ty = plan
-                .alias
-                .as_ref()
-                .unwrap_or(&RustType::Json)
-                .tokens(Scope::Types);
-            quote! {
-                #doc
-                #gate
-                pub type #name = #ty;
-            }
+            let ty = plan.alias.as_ref().unwrap_or(&RustType::Json);
+            let mut alias = Item::new();
+            alias.docs(&docs::lines(doc));
+            alias.gate(&plan.gate);
+            alias.line(&format!(
+                "pub type {} = {};",
+                plan.name,
+                ty.source(Scope::Types)
+            ));
+            parts.push(Part::Item(alias));
         }
     }
 }
@@ -149,117 +149,173 @@ fn struct_def(
     model: &ApiModel,
     def: &TypeDef,
     plan: &TypePlan,
-    gate: &TokenStream,
-    name: &Ident,
-    doc: TokenStream,
+    doc: &str,
     fields: &[Field],
-) -> TokenStream {
+    parts: &mut Vec<Part>,
+) {
     let mut reads = Vec::new();
     let mut required = Vec::new();
-    let mut pinned = None;
+    let mut pinned: Option<Vec<String>> = None;
     let mut keep_null = Vec::new();
-    let mut declarations = Vec::new();
+    let mut declaration = Item::new();
+    declaration.docs(&docs::lines(doc));
+    declaration.gate(&plan.gate);
+    declaration.line("#[derive(Debug, Clone)]");
+    declaration.line("#[non_exhaustive]");
+    declaration.open(&format!("pub struct {} {{", plan.name));
     for (field, planned) in fields.iter().zip(&plan.fields) {
-        let field_name = format_ident!("{}", field.name);
-        let ty = planned.ty.tokens(Scope::Types);
-        let entry = object_entry(&field_name, field);
+        let entry = object_entry(field);
         match (planned.shape, model.pinned_value(field)) {
             (FieldShape::ThreeState, _) => keep_null.push(entry),
             (_, Some(value)) if pinned.is_none() => {
-                let required = field.required.then(|| quote!(, required));
-                pinned = Some(quote!(#entry = #value #required));
+                let value = layout::string_literal(value);
+                pinned = Some(if field.required {
+                    vec![
+                        entry,
+                        "=".to_string(),
+                        format!("{value},"),
+                        "required".to_string(),
+                    ]
+                } else {
+                    vec![entry, "=".to_string(), value]
+                });
             }
             _ if field.required => required.push(entry),
             _ => reads.push(entry),
         }
         let deprecated = field.deprecated.then_some("Deprecated.");
-        let doc = docs::paragraphs(&[field.docs.as_deref(), deprecated]);
-        declarations.push(quote! {
-            #doc
-            pub #field_name: #ty,
-        });
+        declaration.docs(&docs::paragraph_lines(&[field.docs.as_deref(), deprecated]));
+        declaration.line(&format!(
+            "pub {}: {},",
+            field.name,
+            planned.ty.source(Scope::Types)
+        ));
     }
-    let unknown = format_ident!("{}", names::UNKNOWN_PROPERTIES_FIELD);
-    declarations.push(quote! {
-        /// The properties received that the spec does not describe for this type, sent back
-        /// when the value is encoded.
-        pub #unknown: crate::UnknownProperties,
-    });
+    declaration.docs(&[
+        " The properties received that the spec does not describe for this type, sent back"
+            .to_string(),
+        " when the value is encoded.".to_string(),
+    ]);
+    declaration.line(&format!(
+        "pub {}: crate::UnknownProperties,",
+        names::UNKNOWN_PROPERTIES_FIELD
+    ));
+    declaration.close("}");
+    parts.push(Part::Item(declaration));
+    parts.extend(
+        construction::struct_impl(plan, fields)
+            .into_iter()
+            .map(Part::Item),
+    );
+
     // Decoding and encoding go through `crate::wire::object!`: a table of properties per
     // type instead of serde's derives, with the lenient rules (missing → default, unknown →
     // kept) in one place. Response-only types are encoded with the `serialize-responses`
     // feature (serde code only in the direction a type travels keeps the crate quick to
-    // compile).
-    let required = (!required.is_empty()).then(|| quote!(required { #(#required),* }));
-    let keep_null = (!keep_null.is_empty()).then(|| quote!(keep_null { #(#keep_null),* }));
-    let pinned_clause = pinned.as_ref().map(|entry| quote!(pinned { #entry }));
-    let direction = if def.usage.request {
-        quote!(sent)
-    } else {
-        quote!(received)
-    };
-    // An object with none of the properties of a type that requires some (or pins its
-    // `type`) is some other object, not an empty one of this type.
-    let needs_known =
-        (pinned.is_some() || fields.iter().any(|f| f.required)).then(|| quote!(, needs_known));
-    let construction = construction::struct_impl(plan, gate, fields);
-    quote! {
-        #doc
-        #gate
-        #[derive(Debug, Clone)]
-        #[non_exhaustive]
-        pub struct #name {
-            #(#declarations)*
-        }
-
-        #construction
-
-        #gate
-        crate::wire::object!(
-            #name(#unknown) { #(#reads),* } #required #pinned_clause #keep_null; #direction #needs_known
-        );
+    // compile). An object with none of the properties of a type that requires some (or pins
+    // its `type`) is some other object, not an empty one of this type.
+    let mut words = vec![format!(
+        "{}({})",
+        plan.name,
+        names::UNKNOWN_PROPERTIES_FIELD
+    )];
+    words.extend(braced(reads));
+    if !required.is_empty() {
+        words.push("required".to_string());
+        words.extend(braced(required));
     }
+    let needs_known = pinned.is_some() || fields.iter().any(|f| f.required);
+    if let Some(entry) = pinned {
+        words.push("pinned".to_string());
+        words.push("{".to_string());
+        words.extend(entry);
+        words.push("}".to_string());
+    }
+    if !keep_null.is_empty() {
+        words.push("keep_null".to_string());
+        words.extend(braced(keep_null));
+    }
+    if let Some(last) = words.last_mut() {
+        last.push(';');
+    }
+    let direction = if def.usage.request {
+        "sent"
+    } else {
+        "received"
+    };
+    if needs_known {
+        words.push(format!("{direction},"));
+        words.push("needs_known".to_string());
+    } else {
+        words.push(direction.to_string());
+    }
+    let mut object = Item::new();
+    object.gate(&plan.gate);
+    object.macro_call("crate::wire::object", &words);
+    parts.push(Part::Item(object));
+}
+
+/// `entries` in braces as macro words: `{`, `a,`, `b`, `}` (or `{}` when empty).
+fn braced(entries: Vec<String>) -> Vec<String> {
+    if entries.is_empty() {
+        return vec!["{}".to_string()];
+    }
+    let mut words = vec!["{".to_string()];
+    let last = entries.len() - 1;
+    words.extend(entries.into_iter().enumerate().map(|(index, entry)| {
+        if index == last {
+            entry
+        } else {
+            format!("{entry},")
+        }
+    }));
+    words.push("}".to_string());
+    words
 }
 
 /// A field in a `crate::wire::object!` list, with its JSON name when that differs.
-fn object_entry(field_name: &Ident, field: &Field) -> TokenStream {
+fn object_entry(field: &Field) -> String {
     if field.name == field.json_name {
-        quote!(#field_name)
+        field.name.clone()
     } else {
-        let json_name = &field.json_name;
-        quote!(#field_name(#json_name))
+        format!(
+            "{}({})",
+            field.name,
+            layout::string_literal(&field.json_name)
+        )
     }
 }
 
-fn enum_def(
-    gate: &TokenStream,
-    name: &Ident,
-    doc: TokenStream,
-    variants: &[EnumVariant],
-) -> TokenStream {
-    let idents: Vec<Ident> = variants
-        .iter()
-        .map(|v| format_ident!("{}", v.name))
-        .collect();
-    let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = variants.iter().map(|variant| {
+fn enum_def(plan: &TypePlan, doc: &str, variants: &[EnumVariant], parts: &mut Vec<Part>) {
+    let mut declaration = Item::new();
+    declaration.docs(&docs::lines(doc));
+    declaration.gate(&plan.gate);
+    declaration.line("#[derive(Debug, Clone, PartialEq, Eq, Hash)]");
+    declaration.line("#[non_exhaustive]");
+    declaration.open(&format!("pub enum {} {{", plan.name));
+    for variant in variants {
         let value = format!("`{}`", variant.value);
-        docs::paragraphs(&[variant.docs.as_deref(), Some(&value)])
-    });
-    quote! {
-        #doc
-        #gate
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum #name {
-            #(#variant_docs #idents,)*
-            /// A value this version of the SDK does not know.
-            Unknown(String),
-        }
-
-        #gate
-        crate::wire::string_enum!(#name { #(#idents(#values)),* });
+        declaration.docs(&docs::paragraph_lines(&[
+            variant.docs.as_deref(),
+            Some(&value),
+        ]));
+        declaration.line(&format!("{},", variant.name));
     }
+    declaration.docs(&[" A value this version of the SDK does not know.".to_string()]);
+    declaration.line("Unknown(String),");
+    declaration.close("}");
+    parts.push(Part::Item(declaration));
+
+    let mut words = vec![plan.name.clone()];
+    let entries = variants
+        .iter()
+        .map(|v| format!("{}({})", v.name, layout::string_literal(&v.value)))
+        .collect();
+    words.extend(braced(entries));
+    let mut table = Item::new();
+    table.gate(&plan.gate);
+    table.macro_call("crate::wire::string_enum", &words);
+    parts.push(Part::Item(table));
 }
 
 fn kind_path(kind: JsonKind) -> TokenStream {

@@ -133,6 +133,42 @@ impl RustType {
     }
 }
 
+impl RustType {
+    /// The type as source text in `scope`: [`RustType::tokens`] as the formatter prints them.
+    pub fn source(&self, scope: Scope<'_>) -> String {
+        let root = || match scope {
+            Scope::Types => "crate".to_string(),
+            Scope::Crate(root) => root.to_string(),
+        };
+        match self {
+            RustType::String => "String".to_string(),
+            RustType::I32 => "i32".to_string(),
+            RustType::I64 => "i64".to_string(),
+            RustType::F64 => "f64".to_string(),
+            RustType::Bool => "bool".to_string(),
+            RustType::Json => "serde_json::Value".to_string(),
+            RustType::File => format!("{}::FileUpload", root()),
+            RustType::Bytes => "bytes::Bytes".to_string(),
+            RustType::Unit => "()".to_string(),
+            RustType::Named(name) => match scope {
+                Scope::Types => name.clone(),
+                Scope::Crate(_) => format!("{}::types::{name}", root()),
+            },
+            RustType::Vec(inner) => format!("Vec<{}>", inner.source(scope)),
+            RustType::Map(inner) => format!(
+                "std::collections::BTreeMap<String, {}>",
+                inner.source(scope)
+            ),
+            RustType::Option(inner) => format!("Option<{}>", inner.source(scope)),
+            RustType::Boxed(inner) => format!("Box<{}>", inner.source(scope)),
+            RustType::Nullable(inner) => format!("{}::Nullable<{}>", root(), inner.source(scope)),
+            RustType::Str => "&str".to_string(),
+            RustType::Ref(inner) => format!("&{}", inner.source(scope)),
+            RustType::Slice(inner) => format!("&[{}]", inner.source(scope)),
+        }
+    }
+}
+
 /// The short form the API surface records (`Option<Vec<Ticket>>`, `&str`, `Value`).
 impl fmt::Display for RustType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -155,6 +191,63 @@ impl fmt::Display for RustType {
             RustType::Str => f.write_str("&str"),
             RustType::Ref(inner) => write!(f, "&{inner}"),
             RustType::Slice(inner) => write!(f, "&[{inner}]"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::{RustType, Scope};
+
+    /// Every variant, nested, so `source` and `tokens` are compared on each.
+    fn samples() -> Vec<RustType> {
+        let named = || RustType::Named("Ticket".to_string());
+        let leaves = [
+            RustType::String,
+            RustType::I32,
+            RustType::I64,
+            RustType::F64,
+            RustType::Bool,
+            RustType::Json,
+            RustType::File,
+            RustType::Bytes,
+            RustType::Unit,
+            RustType::Str,
+            named(),
+        ];
+        let mut all: Vec<RustType> = leaves.to_vec();
+        for leaf in leaves {
+            let inner = Box::new(leaf);
+            all.extend([
+                RustType::Vec(inner.clone()),
+                RustType::Map(inner.clone()),
+                RustType::Option(Box::new(RustType::Nullable(Box::new(RustType::Boxed(
+                    inner.clone(),
+                ))))),
+                RustType::Ref(inner.clone()),
+                RustType::Slice(inner),
+            ]);
+        }
+        all
+    }
+
+    #[test]
+    fn source_text_is_the_tokens_as_written() {
+        let root: proc_macro2::TokenStream = "intercom_client".parse().expect("an identifier");
+        for ty in samples() {
+            for scope in [Scope::Types, Scope::Crate(&root)] {
+                let tokens = ty.tokens(scope);
+                let printed = prettyplease::unparse(
+                    &syn::parse2::<syn::File>(quote!(type T = #tokens;)).expect("a type alias"),
+                );
+                assert_eq!(
+                    printed,
+                    format!("type T = {};\n", ty.source(scope)),
+                    "{ty:?}"
+                );
+            }
         }
     }
 }
