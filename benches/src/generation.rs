@@ -2,12 +2,12 @@
 //!
 //! Each version runs in a child process (`benches gen-child`), so its peak RSS (`VmHWM`) is its
 //! own. One run is what `cargo xtask codegen` does, in release: read the file, then
-//! [`generator::generate_from_text`] (load → lower → emit → templates → assemble, each timed by
+//! [`generator::generate_from_text`] (load → lower → plan → emit → templates → assemble, each timed by
 //! the generator), then [`generator::output::write_crate`] into a fresh directory. End to end is
 //! the sum of the three, per run; every figure reported is a median over runs.
 //!
-//! `emit` includes formatting with `prettyplease`; `assemble` is the rest of
-//! `generate_from_text` (runtime modules, the API surface file, the manifest hash).
+//! `emit` includes formatting with `prettyplease` and the API surface file; `assemble` is the
+//! rest of `generate_from_text` (freeing the parsed spec, runtime modules, the manifest hash).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,11 +40,13 @@ pub struct RunTimes {
     pub load: f64,
     /// Spec → model.
     pub lower: f64,
+    /// Model → the Rust API (names, types, signatures).
+    pub plan: f64,
     /// Model → formatted Rust (format included).
     pub emit: f64,
     /// Cargo.toml and README templates.
     pub templates: f64,
-    /// Runtime modules, API surface file, manifest hash, sorting.
+    /// Freeing the parsed spec, runtime modules, manifest hash, sorting.
     pub assemble: f64,
     /// Writing the crate into a fresh directory.
     pub write: f64,
@@ -93,11 +95,12 @@ pub fn child(args: &ChildArgs) {
         generator::output::write_crate(&out_dir, &generated.files).expect("write the crate");
         let write = started.elapsed();
         let t = generated.timings;
-        let staged = t.load + t.lower + t.emit + t.templates;
+        let staged = t.load + t.lower + t.plan + t.emit + t.templates;
         let times = RunTimes {
             read: read.as_secs_f64(),
             load: t.load.as_secs_f64(),
             lower: t.lower.as_secs_f64(),
+            plan: t.plan.as_secs_f64(),
             emit: t.emit.as_secs_f64(),
             templates: t.templates.as_secs_f64(),
             assemble: generate.saturating_sub(staged).as_secs_f64(),

@@ -376,16 +376,16 @@ fn generation_section(md: &mut String, plan: &Plan, results: &Results) {
     let _ = writeln!(md, "## 1. Generation\n");
     let _ = writeln!(
         md,
-        "Each official version through the generator in-process, in release, one child process per version; {} timed runs after one warm-up; every figure is a median over runs in milliseconds. One run is what `cargo xtask codegen` does: **read** the file, **load** (YAML → `openapiv3`), **lower** (→ model), **emit** (→ Rust tokens → text formatted with `prettyplease`; formatting is included, and the generator spreads this stage over all cores), **templates** (Cargo.toml, README), **assemble** (runtime modules, API surface file, manifest hash), **write** (staged atomic writes into a fresh directory, in RAM — `/dev/shm` — so that the figure is the generator's work and not this VM's disk; the preview's run writing to disk is given below the table). **End to end** = read + generate + write, per run. **Peak RSS** is the child's `VmHWM`.\n",
+        "Each official version through the generator in-process, in release, one child process per version; {} timed runs after one warm-up; every figure is a median over runs in milliseconds. One run is what `cargo xtask codegen` does: **read** the file, **load** (YAML → `openapiv3`), **lower** (→ model), **plan** (→ the Rust API: names, types, signatures), **emit** (→ Rust source: regular items written as laid-out text, the rest as tokens formatted with `prettyplease`, spread over all cores; and the API surface file), **templates** (Cargo.toml, README), **assemble** (freeing the parsed spec, runtime modules, manifest hash), **write** (staged atomic writes into a fresh directory, in RAM — `/dev/shm` — so that the figure is the generator's work and not this VM's disk; the preview's run writing to disk is given below the table). **End to end** = read + generate + write, per run. **Peak RSS** is the child's `VmHWM`.\n",
         plan.generation_runs
     );
     let _ = writeln!(
         md,
-        "| Version | Spec KB | Operations → methods | Types | read | load | lower | emit | templates | assemble | write | **end to end** | min–max | Peak RSS MiB |"
+        "| Version | Spec KB | Operations → methods | Types | read | load | lower | plan | emit | templates | assemble | write | **end to end** | min–max | Peak RSS MiB |"
     );
     let _ = writeln!(
         md,
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     );
     for version in &results.versions {
         match &version.report {
@@ -397,7 +397,7 @@ fn generation_section(md: &mut String, plan: &Plan, results: &Results) {
                 let (min, max) = range(&totals);
                 let _ = writeln!(
                     md,
-                    "| {} | {} | {} → {} | {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {}–{} | {} |",
+                    "| {} | {} | {} → {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | **{}** | {}–{} | {} |",
                     version.version,
                     r.spec_bytes / 1000,
                     r.spec_operations,
@@ -406,6 +406,7 @@ fn generation_section(md: &mut String, plan: &Plan, results: &Results) {
                     col(|t| t.read),
                     col(|t| t.load),
                     col(|t| t.lower),
+                    col(|t| t.plan),
                     col(|t| t.emit),
                     col(|t| t.templates),
                     col(|t| t.assemble),
@@ -436,6 +437,7 @@ fn generation_section(md: &mut String, plan: &Plan, results: &Results) {
             ("emit", stage(|t| t.emit)),
             ("load", stage(|t| t.load)),
             ("lower", stage(|t| t.lower)),
+            ("plan", stage(|t| t.plan)),
             ("assemble", stage(|t| t.assemble)),
             ("write", stage(|t| t.write)),
             ("templates", stage(|t| t.templates)),

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::emit::layout::{self, Item};
+use crate::emit::layout::{self, Cfg, Item};
 use crate::model::Field;
 use crate::plan::{Conversion, FieldInit, FieldShape, Input, InputKind, RustType, Scope, TypePlan};
 
@@ -45,7 +45,7 @@ fn field_value(input: &Input, shape: FieldShape, name: &str) -> String {
 }
 
 /// `impl Name { new, setters }`, and `Default` when `new` takes no argument.
-pub fn struct_impl(plan: &TypePlan, fields: &[Field]) -> Vec<Item> {
+pub fn struct_impl(plan: &TypePlan, cfg: &Cfg, fields: &[Field]) -> Vec<Item> {
     let name = &plan.name;
     let unknown = crate::names::UNKNOWN_PROPERTIES_FIELD;
     let mut parameters = Vec::new();
@@ -109,8 +109,9 @@ pub fn struct_impl(plan: &TypePlan, fields: &[Field]) -> Vec<Item> {
     }
 
     let mut methods = Item::new();
-    methods.gate(&plan.gate);
+    methods.gate(cfg);
     methods.open(&format!("impl {name} {{"));
+    methods.begin_method();
     methods.docs(&doc);
     if parameters.len() > MANY_ARGUMENTS {
         methods.line(
@@ -125,7 +126,9 @@ pub fn struct_impl(plan: &TypePlan, fields: &[Field]) -> Vec<Item> {
     methods.line(&format!("{unknown}: crate::UnknownProperties::new(),"));
     methods.close("}");
     methods.close("}");
+    methods.end_method();
     for (setter, ident, input, shape) in setters {
+        methods.begin_method();
         methods.docs(&[format!(" Sets [`{ident}`](#structfield.{ident}).")]);
         methods.line("#[must_use]");
         let parameter = format!("{ident}: {}", parameter_type(input));
@@ -140,13 +143,14 @@ pub fn struct_impl(plan: &TypePlan, fields: &[Field]) -> Vec<Item> {
         ));
         methods.line("self");
         methods.close("}");
+        methods.end_method();
     }
     methods.close("}");
 
     let mut items = vec![methods];
     if parameters.is_empty() {
         let mut default = Item::new();
-        default.gate(&plan.gate);
+        default.gate(cfg);
         default.open(&format!("impl Default for {name} {{"));
         default.open("fn default() -> Self {");
         default.line("Self::new()");

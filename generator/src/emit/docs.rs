@@ -120,10 +120,10 @@ pub fn usage(model: &ApiModel, plan: &Plan, id: TypeId) -> String {
     let method_link = |name: &str| format!("[`Client::{name}`](crate::Client::{name})");
     let mut uses: Vec<String> = Vec::new();
     for (operation, method) in model.operations.iter().zip(&plan.methods) {
-        let link = method_link(&method.name);
+        let link = || method_link(&method.name);
         if let Some(body) = &operation.body {
             if holds(&body.ty, id) {
-                uses.push(format!("the request body of {link}"));
+                uses.push(format!("the request body of {}", link()));
             }
         }
         let returned = match &operation.success {
@@ -134,10 +134,10 @@ pub fn usage(model: &ApiModel, plan: &Plan, id: TypeId) -> String {
                 .any(|(_, _, body)| matches!(body, ResponseBody::Json(ty) if holds(ty, id))),
         };
         if returned {
-            uses.push(format!("what {link} returns"));
+            uses.push(format!("what {} returns", link()));
         }
         if operation.params.iter().any(|param| holds(&param.ty, id)) {
-            uses.push(format!("a parameter of {link}"));
+            uses.push(format!("a parameter of {}", link()));
         }
     }
     for (other, def) in model.types.iter().enumerate() {

@@ -9,7 +9,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::emit::layout::{self, Item};
+use crate::emit::layout::{self, Cfg, Item};
 use crate::emit::Part;
 use crate::model::{ApiModel, Example, TypeRef};
 use crate::plan::{Gate, Plan, Scope};
@@ -40,8 +40,15 @@ pub fn file(model: &ApiModel, plan: &Plan, crate_ident: &str) -> Vec<Part> {
     let mut listed = Vec::new();
     let mut decoders = Vec::new();
     let mut decoded_types = std::collections::BTreeSet::new();
+    let cfgs: Vec<Cfg> = plan.methods.iter().map(|m| Cfg::new(&m.gate)).collect();
+    let always = Cfg::new(&Gate::default());
     for (index, example) in model.examples.iter().enumerate() {
-        let gate = gate_of(model, plan, example);
+        let gate = model
+            .operations
+            .iter()
+            .position(|op| op.id == example.operation_id)
+            .and_then(|index| cfgs.get(index))
+            .unwrap_or(&always);
         let ty = crate::plan::value_type(&plan.names, &example.ty).source(Scope::Crate(&root));
         let constant = format!("EXAMPLE_{index}");
         let pinned = pinned_root(model, &example.ty);
@@ -83,22 +90,11 @@ pub fn file(model: &ApiModel, plan: &Plan, crate_ident: &str) -> Vec<Part> {
     parts
 }
 
-/// The features of the operation an example belongs to.
-fn gate_of<'p>(model: &ApiModel, plan: &'p Plan, example: &Example) -> &'p Gate {
-    static ALWAYS: Gate = Gate(Vec::new());
-    model
-        .operations
-        .iter()
-        .zip(&plan.methods)
-        .find(|(op, _)| op.id == example.operation_id)
-        .map_or(&ALWAYS, |(_, method)| &method.gate)
-}
-
 /// The `const` holding one example.
 fn example_item(
     example: &Example,
     constant: &str,
-    gate: &Gate,
+    gate: &Cfg,
     ty: &str,
     pinned: Option<&str>,
 ) -> Item {
@@ -133,11 +129,11 @@ fn example_item(
 }
 
 /// A `const` slice of references to `constants`, each behind its gate.
-fn list(doc: &str, declaration: &str, constants: &[(&Gate, String)]) -> Item {
+fn list(doc: &str, declaration: &str, constants: &[(&Cfg, String)]) -> Item {
     let mut item = Item::new();
     item.docs(&[format!(" {doc}")]);
     let elements: Vec<String> = constants.iter().map(|(_, c)| format!("&{c}")).collect();
-    if constants.iter().all(|(gate, _)| gate.0.is_empty()) {
+    if constants.iter().all(|(gate, _)| gate.one_line().is_none()) {
         // No attributes: the formatter lays out the slice as a call's arguments.
         let one_line = format!("{declaration} = &[{}];", elements.join(", "));
         item.line(&one_line);
@@ -153,7 +149,7 @@ fn list(doc: &str, declaration: &str, constants: &[(&Gate, String)]) -> Item {
     let one_line: Vec<String> = constants
         .iter()
         .zip(&elements)
-        .map(|((gate, _), element)| match layout::cfg_attribute(gate) {
+        .map(|((gate, _), element)| match gate.one_line() {
             Some(attribute) => format!("{attribute} {element}"),
             None => element.clone(),
         })

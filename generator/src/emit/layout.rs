@@ -26,6 +26,9 @@ pub struct Item {
     depth: usize,
     /// A line was written that the formatter would lay out differently.
     unsure: bool,
+    /// The method being written inside an `impl` block: where its text starts, and whether
+    /// one of its lines is unsure.
+    method: Option<(usize, bool)>,
 }
 
 impl Item {
@@ -35,6 +38,7 @@ impl Item {
             text: String::with_capacity(1024),
             depth: 0,
             unsure: false,
+            method: None,
         }
     }
 
@@ -55,10 +59,18 @@ impl Item {
         self.text.push('\n');
     }
 
-    /// A line of code; past the margin, the item is left to the formatter.
+    /// Marks what is being written (the method, else the item) as left to the formatter.
+    fn mark_unsure(&mut self) {
+        match &mut self.method {
+            Some((_, unsure)) => *unsure = true,
+            None => self.unsure = true,
+        }
+    }
+
+    /// A line of code; past the margin, it is left to the formatter.
     pub fn line(&mut self, line: &str) {
         if !self.fits(line.len()) {
-            self.unsure = true;
+            self.mark_unsure();
         }
         self.push_line(line);
     }
@@ -88,7 +100,7 @@ impl Item {
     pub fn docs(&mut self, values: &[String]) {
         for value in values {
             if value.starts_with('/') || value.contains(['\n', '\r']) {
-                self.unsure = true;
+                self.mark_unsure();
                 let literal = Literal::string(value).to_string();
                 self.push_line(&format!("#[doc = {literal}]"));
             } else {
@@ -97,17 +109,16 @@ impl Item {
         }
     }
 
-    /// The `#[cfg]` attribute for `gate` (nothing when it is always compiled).
-    pub fn gate(&mut self, gate: &Gate) {
-        let Some(one_line) = cfg_attribute(gate) else {
+    /// The `#[cfg]` attribute `cfg` (nothing when the item is always compiled).
+    pub fn gate(&mut self, cfg: &Cfg) {
+        let Some(one_line) = &cfg.one_line else {
             return;
         };
         if self.fits(one_line.len()) {
-            self.push_line(&one_line);
+            self.push_line(one_line);
             return;
         }
-        let features = feature_terms(gate);
-        let any = format!("any({})", features.join(", "));
+        let any = format!("any({})", cfg.terms.join(", "));
         if self.fits(INDENT + any.len()) {
             self.open("#[cfg(");
             self.line(&any);
@@ -116,10 +127,10 @@ impl Item {
         }
         self.open("#[cfg(");
         self.open("any(");
-        let last = features.len() - 1;
-        for (index, feature) in features.iter().enumerate() {
+        let last = cfg.terms.len() - 1;
+        for (index, term) in cfg.terms.iter().enumerate() {
             let comma = if index == last { "" } else { "," };
-            self.line(&format!("{feature}{comma}"));
+            self.line(&format!("{term}{comma}"));
         }
         self.close(")");
         self.close(")]");
@@ -168,6 +179,35 @@ impl Item {
         self.close(");");
     }
 
+    /// Starts a method of a top-level `impl` block: where one of its lines is unsure, the
+    /// formatter lays out that method alone, not the whole block.
+    pub fn begin_method(&mut self) {
+        self.method = Some((self.text.len(), false));
+    }
+
+    /// Ends the method started by [`Item::begin_method`].
+    pub fn end_method(&mut self) {
+        let Some((start, true)) = self.method.take() else {
+            return;
+        };
+        let wrapped = format!("impl Layout {{\n{}}}\n", &self.text[start..]);
+        let Ok(file) = syn::parse_file(&wrapped) else {
+            self.unsure = true;
+            return;
+        };
+        let formatted = prettyplease::unparse(&file);
+        let lines: Vec<&str> = formatted.lines().collect();
+        let [_, inner @ .., _] = lines.as_slice() else {
+            self.unsure = true;
+            return;
+        };
+        self.text.truncate(start);
+        for line in inner {
+            self.text.push_str(line);
+            self.text.push('\n');
+        }
+    }
+
     /// Leaves the item's layout to the formatter (a case this module does not lay out).
     pub fn leave_to_formatter(&mut self) {
         self.unsure = true;
@@ -187,20 +227,33 @@ impl Item {
     }
 }
 
-/// `feature = "…"` for each feature of `gate`.
-fn feature_terms(gate: &Gate) -> Vec<String> {
-    gate.0
-        .iter()
-        .map(|feature| format!("feature = {}", Literal::string(feature)))
-        .collect()
+/// The `#[cfg]` attribute of a [`Gate`], spelled once for all the items it gates.
+pub struct Cfg {
+    /// `feature = "…"` for each feature.
+    terms: Vec<String>,
+    /// The attribute on one line; `None` for an item always compiled.
+    one_line: Option<String>,
 }
 
-/// The `#[cfg]` attribute for `gate` on one line, or `None` when it is always compiled.
-pub fn cfg_attribute(gate: &Gate) -> Option<String> {
-    match feature_terms(gate).as_slice() {
-        [] => None,
-        [only] => Some(format!("#[cfg({only})]")),
-        features => Some(format!("#[cfg(any({}))]", features.join(", "))),
+impl Cfg {
+    /// The attribute for `gate`.
+    pub fn new(gate: &Gate) -> Self {
+        let terms: Vec<String> = gate
+            .0
+            .iter()
+            .map(|feature| format!("feature = {}", Literal::string(feature)))
+            .collect();
+        let one_line = match terms.as_slice() {
+            [] => None,
+            [only] => Some(format!("#[cfg({only})]")),
+            terms => Some(format!("#[cfg(any({}))]", terms.join(", "))),
+        };
+        Cfg { terms, one_line }
+    }
+
+    /// The attribute on one line (`None`: always compiled).
+    pub fn one_line(&self) -> Option<&str> {
+        self.one_line.as_deref()
     }
 }
 

@@ -12,7 +12,7 @@
 mod literals;
 mod values;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -75,8 +75,6 @@ struct Writer<'a> {
     model: &'a ApiModel,
     plan: &'a Plan,
     crate_ident: TokenStream,
-    /// Type ids by final name.
-    ids: HashMap<&'a str, usize>,
     /// Types imported from `types`.
     imports: BTreeSet<String>,
     /// Runtime items imported from the crate root (`Nullable`, `FileUpload`).
@@ -85,17 +83,10 @@ struct Writer<'a> {
 
 impl<'a> Writer<'a> {
     fn new(model: &'a ApiModel, plan: &'a Plan, crate_ident: &str) -> Self {
-        let ids = plan
-            .names
-            .iter()
-            .enumerate()
-            .map(|(id, name)| (name.as_str(), id))
-            .collect();
         Writer {
             model,
             plan,
             crate_ident: crate_ident.parse().unwrap_or_else(|_| quote!(crate)),
-            ids,
             imports: BTreeSet::new(),
             root_imports: BTreeSet::new(),
         }

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::emit::layout::{self, Item};
+use crate::emit::layout::{self, Cfg, Item};
 use crate::emit::{construction, docs, Part};
 use crate::model::{
     ApiModel, EnumVariant, Field, JsonKind, Operation, ParamLocation, ResponseBody, Success,
@@ -110,9 +110,10 @@ fn outcome_enum(whole: &Plan, operation: &Operation, plan: &MethodPlan) -> Optio
 }
 
 fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan, doc: &str, parts: &mut Vec<Part>) {
+    let cfg = Cfg::new(&plan.gate);
     match &def.kind {
-        TypeKind::Struct(fields) => struct_def(model, def, plan, doc, fields, parts),
-        TypeKind::Enum(variants) => enum_def(plan, doc, variants, parts),
+        TypeKind::Struct(fields) => struct_def(model, def, plan, &cfg, doc, fields, parts),
+        TypeKind::Enum(variants) => enum_def(plan, &cfg, doc, variants, parts),
         TypeKind::Union(union) => {
             let gate = gate_tokens(&plan.gate);
             let name = format_ident!("{}", plan.name);
@@ -123,7 +124,7 @@ fn type_def(model: &ApiModel, def: &TypeDef, plan: &TypePlan, doc: &str, parts: 
             let ty = plan.alias.as_ref().unwrap_or(&RustType::Json);
             let mut alias = Item::new();
             alias.docs(&docs::lines(doc));
-            alias.gate(&plan.gate);
+            alias.gate(&cfg);
             alias.line(&format!(
                 "pub type {} = {};",
                 plan.name,
@@ -149,6 +150,7 @@ fn struct_def(
     model: &ApiModel,
     def: &TypeDef,
     plan: &TypePlan,
+    cfg: &Cfg,
     doc: &str,
     fields: &[Field],
     parts: &mut Vec<Part>,
@@ -159,7 +161,7 @@ fn struct_def(
     let mut keep_null = Vec::new();
     let mut declaration = Item::new();
     declaration.docs(&docs::lines(doc));
-    declaration.gate(&plan.gate);
+    declaration.gate(cfg);
     declaration.line("#[derive(Debug, Clone)]");
     declaration.line("#[non_exhaustive]");
     declaration.open(&format!("pub struct {} {{", plan.name));
@@ -203,7 +205,7 @@ fn struct_def(
     declaration.close("}");
     parts.push(Part::Item(declaration));
     parts.extend(
-        construction::struct_impl(plan, fields)
+        construction::struct_impl(plan, cfg, fields)
             .into_iter()
             .map(Part::Item),
     );
@@ -250,7 +252,7 @@ fn struct_def(
         words.push(direction.to_string());
     }
     let mut object = Item::new();
-    object.gate(&plan.gate);
+    object.gate(cfg);
     object.macro_call("crate::wire::object", &words);
     parts.push(Part::Item(object));
 }
@@ -286,10 +288,16 @@ fn object_entry(field: &Field) -> String {
     }
 }
 
-fn enum_def(plan: &TypePlan, doc: &str, variants: &[EnumVariant], parts: &mut Vec<Part>) {
+fn enum_def(
+    plan: &TypePlan,
+    cfg: &Cfg,
+    doc: &str,
+    variants: &[EnumVariant],
+    parts: &mut Vec<Part>,
+) {
     let mut declaration = Item::new();
     declaration.docs(&docs::lines(doc));
-    declaration.gate(&plan.gate);
+    declaration.gate(cfg);
     declaration.line("#[derive(Debug, Clone, PartialEq, Eq, Hash)]");
     declaration.line("#[non_exhaustive]");
     declaration.open(&format!("pub enum {} {{", plan.name));
@@ -313,7 +321,7 @@ fn enum_def(plan: &TypePlan, doc: &str, variants: &[EnumVariant], parts: &mut Ve
         .collect();
     words.extend(braced(entries));
     let mut table = Item::new();
-    table.gate(&plan.gate);
+    table.gate(cfg);
     table.macro_call("crate::wire::string_enum", &words);
     parts.push(Part::Item(table));
 }

@@ -12,6 +12,8 @@ mod testing;
 mod variants;
 mod webhooks;
 
+use std::collections::HashMap;
+
 pub use auth::{env_prefix, AuthPlan, SchemePlan};
 pub use construction::{FieldInit, Input, InputKind};
 pub use rust_type::{RustType, Scope};
@@ -43,6 +45,8 @@ pub struct Plan {
     pub webhooks: Vec<WebhookPlan>,
     /// The test kit behind the `testing` feature.
     pub testing: TestingPlan,
+    /// Each type's id by its final name (see [`Plan::type_named`]).
+    ids: HashMap<String, TypeId>,
 }
 
 /// The `#[cfg(feature = …)]` an item needs: the features any of which enables it (empty:
@@ -217,7 +221,13 @@ pub fn plan(model: &ApiModel, crate_name: &str) -> Plan {
     let method_names: Vec<&str> = methods.iter().map(|m| m.name.as_str()).collect();
     let testing = testing::testing_plan(model, &method_names);
     let webhooks = webhooks::webhook_plans(model, &names);
+    let ids = names
+        .iter()
+        .enumerate()
+        .map(|(id, name)| (name.clone(), id))
+        .collect();
     Plan {
+        ids,
         names,
         types,
         methods,
@@ -241,6 +251,11 @@ fn gate_of<'t>(features: &[String], tags: impl IntoIterator<Item = &'t String>) 
 }
 
 impl Plan {
+    /// The type whose final name is `name`.
+    pub fn type_named(&self, name: &str) -> Option<TypeId> {
+        self.ids.get(name).copied()
+    }
+
     /// The gate of an item used by the operations of `tags`.
     pub fn gate<'t>(&self, tags: impl IntoIterator<Item = &'t String>) -> Gate {
         gate_of(&self.features, tags)

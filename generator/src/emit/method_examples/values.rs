@@ -63,7 +63,7 @@ impl Writer<'_> {
                 quote!(#file::new("example.txt", "file contents"))
             }
             RustType::Named(name) => {
-                let id = *self.ids.get(name.as_str())?;
+                let id = self.plan.type_named(name)?;
                 self.named(id, value, hint, depth, false)?
             }
             RustType::Vec(inner) => match value {
@@ -373,7 +373,7 @@ impl Writer<'_> {
         depth: usize,
     ) -> Option<Vec<TokenStream>> {
         let union = match target {
-            RustType::Named(name) => self.ids.get(name.as_str()).copied().filter(|id| {
+            RustType::Named(name) => self.plan.type_named(name).filter(|id| {
                 matches!(
                     self.model.types.get(*id).map(|d| &d.kind),
                     Some(TypeKind::Union(_))
@@ -431,7 +431,7 @@ impl Writer<'_> {
                 _ => self.typed_in(inner, value, hint, depth, true),
             },
             RustType::Named(name) => {
-                let id = *self.ids.get(name.as_str())?;
+                let id = self.plan.type_named(name)?;
                 let value = value.filter(|v| !v.is_null());
                 match self.model.types.get(id).map(|d| &d.kind) {
                     Some(TypeKind::Alias(_)) => {
