@@ -47,7 +47,7 @@ pub fn file(model: &ApiModel, plan: &Plan, crate_ident: &str) -> Vec<Part> {
             .operations
             .iter()
             .position(|op| op.id == example.operation_id)
-            .and_then(|index| cfgs.get(index))
+            .and_then(|operation| cfgs.get(operation))
             .unwrap_or(&always);
         let ty = crate::plan::value_type(&plan.names, &example.ty).source(Scope::Crate(&root));
         let constant = format!("EXAMPLE_{index}");

@@ -118,6 +118,12 @@ impl Item {
             self.push_line(one_line);
             return;
         }
+        if cfg.terms.len() == 1 {
+            // One feature too long for the line: rare enough to leave to the formatter.
+            self.mark_unsure();
+            self.push_line(one_line);
+            return;
+        }
         let any = format!("any({})", cfg.terms.join(", "));
         if self.fits(INDENT + any.len()) {
             self.open("#[cfg(");
@@ -214,13 +220,13 @@ impl Item {
     }
 
     /// The item's text: as written, or as the formatter lays it out where this module could
-    /// not be sure of a line.
-    pub fn finish(self) -> Result<String, Error> {
+    /// not be sure of a line; `path` is the file it belongs to, for messages.
+    pub fn finish(self, path: &str) -> Result<String, Error> {
         if !self.unsure {
             return Ok(self.text);
         }
         let file = syn::parse_file(&self.text).map_err(|error| Error::Emit {
-            file: "src/types.rs".to_string(),
+            file: path.to_string(),
             message: format!("{error} in:\n{}", self.text),
         })?;
         Ok(prettyplease::unparse(&file))

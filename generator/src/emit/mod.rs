@@ -138,7 +138,7 @@ fn render(path: &str, parts: Vec<Part>) -> Result<String, Error> {
                 if !tokens.is_empty() {
                     text.push_str(&unparse(path, std::mem::take(&mut tokens))?);
                 }
-                text.push_str(&item.finish()?);
+                text.push_str(&item.finish(path)?);
             }
         }
     }
