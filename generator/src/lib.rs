@@ -6,7 +6,8 @@
 //! 2. [`lower`]: spec → [`model::ApiModel`] (named types and operations, refs resolved);
 //! 3. [`plan`]: model → [`plan::Plan`], the Rust API: final names, field and argument types,
 //!    method names and signatures, feature gates, pagination paths;
-//! 4. [`emit`]: plan → Rust tokens (`quote`) → formatted source (`prettyplease`), and
+//! 4. [`emit`]: plan → Rust source (regular items as laid-out text, the rest as `quote`
+//!    tokens formatted with `prettyplease`), and
 //!    [`diff`]: plan → the API surface file;
 //! 5. [`templates`]: the crate's `Cargo.toml` and `README.md` (tera) and runtime modules;
 //! 6. [`output`]: the files written atomically, or compared with a committed crate.

@@ -1,4 +1,5 @@
-//! Model → Rust source files: tokens built with `quote`, formatted with `prettyplease`.
+//! Model → Rust source files: the regular items written as laid-out text (`layout`), the
+//! rest as tokens built with `quote` and formatted with `prettyplease`.
 
 mod auth;
 mod construction;
