@@ -6,6 +6,8 @@
 //! spec decides (an item per example and per pinned type, and the lists of them) is written
 //! as laid-out text, since a spec can have thousands of examples.
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -40,15 +42,15 @@ pub fn file(model: &ApiModel, plan: &Plan, crate_ident: &str) -> Vec<Part> {
     let mut listed = Vec::new();
     let mut decoders = Vec::new();
     let mut decoded_types = std::collections::BTreeSet::new();
-    let cfgs: Vec<Cfg> = plan.methods.iter().map(|m| Cfg::new(&m.gate)).collect();
+    let gates: HashMap<&str, Cfg> = model
+        .operations
+        .iter()
+        .zip(&plan.methods)
+        .map(|(op, method)| (op.id.as_str(), Cfg::new(&method.gate)))
+        .collect();
     let always = Cfg::new(&Gate::default());
     for (index, example) in model.examples.iter().enumerate() {
-        let gate = model
-            .operations
-            .iter()
-            .position(|op| op.id == example.operation_id)
-            .and_then(|operation| cfgs.get(operation))
-            .unwrap_or(&always);
+        let gate = gates.get(example.operation_id.as_str()).unwrap_or(&always);
         let ty = crate::plan::value_type(&plan.names, &example.ty).source(Scope::Crate(&root));
         let constant = format!("EXAMPLE_{index}");
         let pinned = pinned_root(model, &example.ty);

@@ -143,7 +143,7 @@ fn render(path: &str, parts: Vec<Part>) -> Result<String, Error> {
             }
         }
     }
-    if !tokens.is_empty() || text.is_empty() {
+    if !tokens.is_empty() {
         text.push_str(&unparse(path, tokens)?);
     }
     Ok(text)

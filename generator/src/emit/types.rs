@@ -159,12 +159,7 @@ fn struct_def(
     let mut required = Vec::new();
     let mut pinned: Option<Vec<String>> = None;
     let mut keep_null = Vec::new();
-    let mut declaration = Item::new();
-    declaration.docs(&docs::lines(doc));
-    declaration.gate(cfg);
-    declaration.line("#[derive(Debug, Clone)]");
-    declaration.line("#[non_exhaustive]");
-    declaration.open(&format!("pub struct {} {{", plan.name));
+    let mut declaration = declaration(doc, cfg, "Debug, Clone", &format!("struct {}", plan.name));
     for (field, planned) in fields.iter().zip(&plan.fields) {
         let entry = object_entry(field);
         match (planned.shape, model.pinned_value(field)) {
@@ -257,6 +252,18 @@ fn struct_def(
     parts.push(Part::Item(object));
 }
 
+/// The first lines of a struct or enum (`what`: `struct Name`), its docs, gate and derives,
+/// opening its body.
+fn declaration(doc: &str, cfg: &Cfg, derives: &str, what: &str) -> Item {
+    let mut item = Item::new();
+    item.docs(&docs::lines(doc));
+    item.gate(cfg);
+    item.line(&format!("#[derive({derives})]"));
+    item.line("#[non_exhaustive]");
+    item.open(&format!("pub {what} {{"));
+    item
+}
+
 /// `entries` in braces as macro words: `{`, `a,`, `b`, `}` (or `{}` when empty).
 fn braced(entries: Vec<String>) -> Vec<String> {
     if entries.is_empty() {
@@ -295,12 +302,12 @@ fn enum_def(
     variants: &[EnumVariant],
     parts: &mut Vec<Part>,
 ) {
-    let mut declaration = Item::new();
-    declaration.docs(&docs::lines(doc));
-    declaration.gate(cfg);
-    declaration.line("#[derive(Debug, Clone, PartialEq, Eq, Hash)]");
-    declaration.line("#[non_exhaustive]");
-    declaration.open(&format!("pub enum {} {{", plan.name));
+    let mut declaration = declaration(
+        doc,
+        cfg,
+        "Debug, Clone, PartialEq, Eq, Hash",
+        &format!("enum {}", plan.name),
+    );
     for variant in variants {
         let value = format!("`{}`", variant.value);
         declaration.docs(&docs::paragraph_lines(&[
