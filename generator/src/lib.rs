@@ -60,7 +60,7 @@ impl Default for Options {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
     /// Parsing the text into `openapiv3` types, plus any wait for the duplicate-key scan that
-    /// runs beside parsing and lowering.
+    /// runs beside parsing and lowering when the text was not checked as it was parsed.
     pub load: Duration,
     /// Building the model.
     pub lower: Duration,

@@ -10,14 +10,18 @@ use crate::diagnostics::Error;
 /// The scan for repeated mapping keys, running beside the work on a parsed spec.
 #[must_use = "a spec is only sound once `finish` has found no repeated key"]
 pub struct DuplicateKeyScan {
-    scan: std::thread::JoinHandle<Option<Failure>>,
+    /// `None` when the text was checked as it was parsed.
+    scan: Option<std::thread::JoinHandle<Option<Failure>>>,
     file: Option<PathBuf>,
 }
 
 impl DuplicateKeyScan {
     /// Waits for the scan; a repeated key is an error, located like any other.
     pub fn finish(self) -> Result<(), Error> {
-        let failure = self.scan.join().unwrap_or_else(|_| {
+        let Some(scan) = self.scan else {
+            return Ok(());
+        };
+        let failure = scan.join().unwrap_or_else(|_| {
             Some(Failure {
                 line_column: None,
                 pointer: None,
@@ -36,7 +40,18 @@ impl DuplicateKeyScan {
 pub(super) fn spawn(text: &str, is_json: bool, file: Option<PathBuf>) -> DuplicateKeyScan {
     let owned_text = text.to_owned();
     let scan = std::thread::spawn(move || duplicate_key(&owned_text, is_json));
-    DuplicateKeyScan { scan, file }
+    DuplicateKeyScan {
+        scan: Some(scan),
+        file,
+    }
+}
+
+/// No scan: the text was found free of repeated keys as it was parsed.
+pub(super) fn checked_while_parsed() -> DuplicateKeyScan {
+    DuplicateKeyScan {
+        scan: None,
+        file: None,
+    }
 }
 
 /// The scan of `text`, done now: the error for its first repeated key.

@@ -1,11 +1,14 @@
 //! Reading a spec (YAML or JSON, one file or several) into `openapiv3` types, with located
 //! errors.
 //!
-//! A single-file OpenAPI 3.0 description is typed straight from its text. Otherwise the text
-//! is parsed into an untyped tree first: [`bundle`] brings in the files its `$ref`s name,
-//! [`local_refs`] moves what a `$ref` names inside a component or operation into
-//! `components`, and [`openapi31`] rewrites a 3.1 description in the 3.0 shape; [`sources`] remembers where
-//! each node came from, so messages name the file, line and pointer the user wrote.
+//! A single-file OpenAPI 3.0 description is typed straight from its text: YAML through
+//! [`parallel`] (in sections on every core when it is large, refusing repeated keys as it
+//! reads); JSON, and YAML that [`parallel`] cannot vouch for, whole, beside the scan for
+//! repeated keys in [`duplicate_keys`]. Otherwise the text is parsed into an untyped tree
+//! first: [`bundle`] brings in the files its `$ref`s name, [`local_refs`] moves what a `$ref`
+//! names inside a component or operation into `components`, and [`openapi31`] rewrites a 3.1
+//! description in the 3.0 shape; [`sources`] remembers where each node came from, so messages
+//! name the file, line and pointer the user wrote.
 
 mod bundle;
 mod cycles;
@@ -14,8 +17,11 @@ mod explain;
 mod local_refs;
 mod located;
 mod openapi31;
+mod parallel;
 mod sources;
+mod split;
 mod tree;
+mod unique_keys;
 
 use std::path::{Path, PathBuf};
 
@@ -63,8 +69,8 @@ pub fn load_file(path: &Path, ref_root: Option<&Path>) -> Result<Loaded, Error> 
 /// Parses a spec from text; `file` is where it was read from (for messages, and for resolving
 /// `$ref`s to other files). JSON is recognised by its leading `{`; anything else is YAML.
 ///
-/// The scan for repeated keys in the text is still running on another thread when this
-/// returns: [`Loaded::finish`] waits for it.
+/// The scan for repeated keys in the text, when the text needs one, is still running on another
+/// thread when this returns: [`Loaded::finish`] waits for it.
 pub fn load(text: &str, file: Option<&Path>, ref_root: Option<&Path>) -> Result<Loaded, Error> {
     // A UTF-8 byte-order mark (as some Windows editors write) is not part of the document.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -91,11 +97,20 @@ pub fn load(text: &str, file: Option<&Path>, ref_root: Option<&Path>) -> Result<
 /// version the tree path reads (3.1).
 fn load_direct(text: &str, is_json: bool, file: Option<&Path>) -> Result<Option<Loaded>, Error> {
     let owned_file = file.map(Path::to_path_buf);
-    let duplicate_keys = duplicate_keys::spawn(text, is_json, owned_file.clone());
-    let untracked = if is_json {
-        serde_json::from_str::<OpenAPI>(text).ok()
-    } else {
-        serde_norway::from_str::<OpenAPI>(text).ok()
+    // YAML is typed in sections on every core, checked for repeated keys as it is read; what
+    // that cannot vouch for, and JSON, is typed whole beside the scan for repeated keys.
+    let checked = (!is_json).then(|| parallel::parse(text)).flatten();
+    let (untracked, duplicate_keys) = match checked {
+        Some(spec) => (Some(spec), duplicate_keys::checked_while_parsed()),
+        None => {
+            let scan = duplicate_keys::spawn(text, is_json, owned_file.clone());
+            let untracked = if is_json {
+                serde_json::from_str::<OpenAPI>(text).ok()
+            } else {
+                serde_norway::from_str::<OpenAPI>(text).ok()
+            };
+            (untracked, scan)
+        }
     };
     let at = |pointer: &str| Location {
         file: owned_file.clone(),
