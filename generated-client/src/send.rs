@@ -4,6 +4,7 @@
 //! Free functions rather than `Client` methods, so that no operation name can ever collide
 //! with them.
 
+use std::collections::VecDeque;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -18,7 +19,7 @@ use crate::config::DEFAULT_SECURITY;
 use crate::error::{error_chain, ApiError, Error, ErrorBody, Result};
 use crate::hooks::{AttemptOutcome, RetryNotice};
 use crate::request::{parse_header, ApiRequest};
-use crate::response::Response;
+use crate::response::{Body, Response, STREAMED_ABOVE};
 
 /// Whether repeating a request with this method has the same effect as sending it once.
 fn is_idempotent(method: &Method) -> bool {
@@ -36,9 +37,8 @@ fn is_idempotent(method: &Method) -> bool {
 /// Largest buffer reserved up front from a `Content-Length`; a longer body grows it.
 const MAX_PREALLOCATION: u64 = 64 << 20;
 
-
 /// Sends a request, retrying as configured, and returns the raw successful response.
-pub(crate) async fn execute(client: &Client, request: ApiRequest) -> Result<Response<Bytes>> {
+pub(crate) async fn execute(client: &Client, request: ApiRequest) -> Result<Response<Body>> {
     let span = tracing::info_span!(
         "http_request",
         operation_id = request.operation_id,
@@ -88,7 +88,7 @@ async fn execute_in_span(
     client: &Client,
     mut request: ApiRequest,
     span: &tracing::Span,
-) -> Result<Response<Bytes>> {
+) -> Result<Response<Body>> {
     request.validate()?;
     request.add_body_properties(&client.options.extra_body)?;
     let security = request.security.unwrap_or(DEFAULT_SECURITY);
@@ -362,7 +362,7 @@ async fn attempt(
     request: reqwest::Request,
     operation_id: &'static str,
     max_response_size: Option<u64>,
-) -> Result<Response<Bytes>> {
+) -> Result<Response<Body>> {
     let mut response = match &inner.transport {
         Transport::Network => inner
             .http
@@ -378,33 +378,35 @@ async fn attempt(
     let status = response.status();
     // Taken, not copied: reading the body consumes the response.
     let headers = std::mem::take(response.headers_mut());
-    let body = read_body(&mut response, operation_id, max_response_size).await?;
-    // Binary downloads are not scanned; error bodies are JSON (or unlabelled).
-    let is_error = !status.is_success()
-        || (headers
-            .get(CONTENT_TYPE)
-            .and_then(|value| value.to_str().ok())
-            .is_none_or(|t| t.contains("json"))
-            && ErrorBody::is_error_list(&body));
+    // Binary downloads are not scanned or streamed; error bodies are JSON (or unlabelled).
+    let is_json = headers
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_none_or(|t| t.contains("json"));
+    let body = read_body(&mut response, operation_id, max_response_size, is_json).await?;
+    let is_error = !status.is_success() || (is_json && ErrorBody::is_error_list(&body));
     if is_error {
         Err(Error::Api(Box::new(ApiError::new(
             operation_id,
             status,
             headers,
-            &body,
+            &body.into_bytes(),
         ))))
     } else {
         Ok(Response::new(operation_id, status, headers, body))
     }
 }
 
-/// Reads a response body into one buffer, failing without reading further once it is known
-/// to exceed `limit`, and naming a body cut short by how much of it arrived.
+/// Reads a response body, failing without reading further once it is known to exceed
+/// `limit`, and naming a body cut short by how much of it arrived. A body up to
+/// [`STREAMED_ABOVE`] (or any body that is not `json`) is read into one buffer; a longer
+/// JSON one is kept in the chunks it arrived in, which decoding frees as it reads them.
 async fn read_body(
     response: &mut reqwest::Response,
     operation_id: &'static str,
     limit: Option<u64>,
-) -> Result<Bytes> {
+    json: bool,
+) -> Result<Body> {
     let status = response.status().as_u16();
     let expected = response.content_length();
     let too_large = |limit| Error::ResponseTooLarge {
@@ -419,9 +421,13 @@ async fn read_body(
         }
     }
     // A body that arrives in one chunk is kept as it is; a longer one is copied into a
-    // buffer sized from `Content-Length`, so it is never reallocated on the way.
+    // buffer sized from `Content-Length`, so it is never reallocated on the way, until it
+    // passes `STREAMED_ABOVE`: then (or from the start, if `Content-Length` says so) the
+    // chunks are kept as they are.
     let mut first: Option<Bytes> = None;
     let mut buffer: Vec<u8> = Vec::new();
+    let mut chunks: Option<VecDeque<Bytes>> =
+        (json && expected.is_some_and(|length| length > STREAMED_ABOVE)).then(VecDeque::new);
     let mut received: u64 = 0;
     loop {
         let chunk = match response.chunk().await {
@@ -441,6 +447,12 @@ async fn read_body(
         if let Some(limit) = limit.filter(|&limit| received > limit) {
             return Err(too_large(limit));
         }
+        if let Some(chunks) = &mut chunks {
+            if !chunk.is_empty() {
+                chunks.push_back(chunk);
+            }
+            continue;
+        }
         match first.take() {
             None if buffer.is_empty() => first = Some(chunk),
             earlier => {
@@ -453,6 +465,14 @@ async fn read_body(
                 buffer.extend_from_slice(&chunk);
             }
         }
+        if json && received > STREAMED_ABOVE {
+            let read = first.take().unwrap_or_else(|| std::mem::take(&mut buffer).into());
+            chunks = Some(VecDeque::from([read]));
+        }
     }
-    Ok(first.unwrap_or_else(|| Bytes::from(buffer)))
+    let len = usize::try_from(received).unwrap_or(usize::MAX);
+    Ok(match chunks {
+        Some(chunks) => Body::Chunks { chunks, len },
+        None => Body::Whole(first.unwrap_or_else(|| Bytes::from(buffer))),
+    })
 }
