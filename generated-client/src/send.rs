@@ -4,6 +4,7 @@
 //! Free functions rather than `Client` methods, so that no operation name can ever collide
 //! with them.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::time::Duration;
 
@@ -103,11 +104,19 @@ async fn execute_in_span(
         deadline: settings.deadline,
         deadline_at,
     };
-    let mut auth = credentials.apply(None, 0).await?;
+    // Credentials without a token provider are the same for every call: built once.
+    let fixed = match request.security {
+        None => client.inner.fixed_credentials.as_ref(),
+        Some(_) => None,
+    };
+    let mut auth = match fixed {
+        Some(fixed) => Cow::Borrowed(fixed),
+        None => Cow::Owned(credentials.apply(None, 0).await?),
+    };
     // Built for the first attempt; a retry builds them again rather than every
     // request paying for a copy.
     let mut first_headers = Some(attempt_headers(client, &request, &auth)?);
-    let url = format!("{}{}", client.inner.base_url, request.path);
+    let url = [client.inner.base_url.as_str(), &request.path].concat();
     let idempotent = is_idempotent(&request.method);
     // Retries the policy allowed so far, and attempts made (a refreshed token adds one).
     let mut retry: u32 = 0;
@@ -136,22 +145,24 @@ async fn execute_in_span(
             settings.max_response_size,
         );
         // One timer for the whole attempt, from sending to the end of the body: the
-        // attempt's timeout or what is left of the call's deadline, whichever is shorter.
-        let remaining = deadline_at.map(|at| at.saturating_duration_since(Instant::now()));
-        let outcome = match (settings.timeout, remaining) {
-            (Some(timeout), Some(left)) if timeout <= left => {
-                within(timeout, sent, Error::Timeout { operation_id, timeout }).await
+        // attempt's timeout or the call's deadline, whichever comes first.
+        let timeout_at = settings.timeout.and_then(|timeout| Instant::now().checked_add(timeout));
+        let outcome = match (timeout_at, deadline_at) {
+            (Some(timeout_at), Some(deadline_at)) if timeout_at <= deadline_at => {
+                let timeout = settings.timeout.unwrap_or_default();
+                within(timeout_at, sent, Error::Timeout { operation_id, timeout }).await
             }
-            (_, Some(left)) => {
+            (_, Some(deadline_at)) => {
                 let error = Error::DeadlineExceeded {
                     operation_id,
                     deadline: settings.deadline.unwrap_or_default(),
                     attempts,
                 };
-                within(left, sent, error).await
+                within(deadline_at, sent, error).await
             }
-            (Some(timeout), None) => {
-                within(timeout, sent, Error::Timeout { operation_id, timeout }).await
+            (Some(timeout_at), None) => {
+                let timeout = settings.timeout.unwrap_or_default();
+                within(timeout_at, sent, Error::Timeout { operation_id, timeout }).await
             }
             (None, None) => sent.await,
         };
@@ -169,14 +180,17 @@ async fn execute_in_span(
                 result: outcome.as_ref(),
             });
         }
-        let elapsed_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
-        span.record("elapsed_ms", elapsed_ms);
+        // Read from the clock only for a span or an event that wants it.
+        let elapsed_ms = || u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+        if !span.is_disabled() {
+            span.record("elapsed_ms", elapsed_ms());
+        }
         let error = match outcome {
             Ok(response) => {
                 span.record("status", response.status().as_u16());
                 tracing::debug!(
                     status = response.status().as_u16(),
-                    elapsed_ms,
+                    elapsed_ms = elapsed_ms(),
                     "request succeeded"
                 );
                 return Ok(response);
@@ -190,8 +204,8 @@ async fn execute_in_span(
         // once: a request refused as unauthorized was not processed, whatever its method.
         if !refreshed && auth.has_provided() && error.status() == Some(StatusCode::UNAUTHORIZED) {
             refreshed = true;
-            tracing::debug!(elapsed_ms, "token rejected: retrying with a refreshed one");
-            auth = credentials.apply(Some(&auth), attempts).await?;
+            tracing::debug!(elapsed_ms = elapsed_ms(), "token rejected: retrying with a refreshed one");
+            auth = Cow::Owned(credentials.apply(Some(&auth), attempts).await?);
             if !hooks.is_empty() {
                 hooks.on_retry(&RetryNotice {
                     operation_id,
@@ -205,7 +219,7 @@ async fn execute_in_span(
         let safe_to_repeat =
             idempotent || settings.retry_non_idempotent || error.was_not_processed();
         if retry >= settings.max_retries || !error.is_retryable() || !safe_to_repeat {
-            tracing::debug!(error = %error, elapsed_ms, "request failed");
+            tracing::debug!(error = %error, elapsed_ms = elapsed_ms(), "request failed");
             return Err(error);
         }
         let delay = client.inner.retry_policy.delay(
@@ -214,7 +228,7 @@ async fn execute_in_span(
         );
         let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
         if deadline_at.is_some_and(|at| Instant::now().checked_add(delay).is_none_or(|t| t >= at)) {
-            tracing::debug!(error = %error, elapsed_ms, delay_ms, "not retrying: the wait would pass the deadline");
+            tracing::debug!(error = %error, elapsed_ms = elapsed_ms(), delay_ms, "not retrying: the wait would pass the deadline");
             return Err(error);
         }
         if !hooks.is_empty() {
@@ -263,20 +277,20 @@ impl Credentialing<'_> {
                     deadline: self.deadline.unwrap_or_default(),
                     attempts,
                 };
-                within(at.saturating_duration_since(Instant::now()), applied, error).await
+                within(at, applied, error).await
             }
             None => applied.await,
         }
     }
 }
 
-/// Runs `future`, or fails with `error` once `limit` has passed.
+/// Runs `future`, or fails with `error` once `at` has come.
 async fn within<T>(
-    limit: Duration,
+    at: Instant,
     future: impl std::future::Future<Output = Result<T>>,
     error: Error,
 ) -> Result<T> {
-    tokio::time::timeout(limit, future)
+    tokio::time::timeout_at(at, future)
         .await
         .unwrap_or(Err(error))
 }

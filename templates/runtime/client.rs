@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, USER_AGENT};
 use reqwest::StatusCode;
 
-use crate::auth::{Credential, CredentialKind, Credentials, Scheme};
+use crate::auth::{Applied, Credential, CredentialKind, Credentials, Scheme};
 use crate::config::{Region, API_VERSION, DEFAULT_SECURITY, MISSING_CREDENTIALS, VERSION_HEADER};
 use crate::error::{header_str, Error, Result};
 use crate::hooks::{Hook, Hooks};
@@ -287,6 +287,9 @@ pub(crate) struct Inner {
     pub(crate) default_headers: HeaderMap,
     /// The credentials, checked; each request sends those its security requirement names.
     pub(crate) credentials: Credentials,
+    /// What a request with the API's default security sends, built once when no token
+    /// provider is involved (a provider is asked per call).
+    pub(crate) fixed_credentials: Option<Applied>,
     pub(crate) version_header: Option<HeaderName>,
     pub(crate) api_version: String,
     pub(crate) user_agent: HeaderValue,
@@ -562,6 +565,7 @@ impl ClientBuilder {
                 transport: self.transport,
                 base_url: base_url.trim_end_matches('/').to_owned(),
                 default_headers,
+                fixed_credentials: self.credentials.fixed(DEFAULT_SECURITY),
                 credentials: self.credentials,
                 version_header,
                 api_version: self.api_version,
