@@ -434,54 +434,37 @@ impl ErrorBody {
         })
     }
 
-    /// Whether a body is an `error.list` object, judged by its top-level `type` alone. When
-    /// `type` is the first property (Intercom sends it first), its value answers at once.
-    /// Otherwise a body that cannot spell `error.list` (the text is absent, and there is no
-    /// `\u` escape that could write it) is answered by a byte search, and any other is parsed
-    /// up to its top-level `type`, allocating nothing; so a success body is never parsed
-    /// twice, whatever text it contains.
+    /// Whether a body is an `error.list` object, judged by its top-level `type` alone. A body
+    /// that cannot spell `error.list` (the text is absent, and there is no `\u` escape that
+    /// could write it) is answered by a byte search. Any other is parsed up to its top-level
+    /// `type` (Intercom sends it first), allocating nothing; so a success body is never
+    /// parsed twice, whatever text it contains.
     pub(crate) fn is_error_list(body: &Body) -> bool {
         // Built once: building a searcher costs about as much as searching a small body.
         static ERROR_LIST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("error.list"));
         static ESCAPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\\u"));
-        if let Some(answer) = top_level_type(body, true) {
-            return answer;
-        }
         if !body.contains(&ERROR_LIST) && !body.contains(&ESCAPE) {
             return false;
         }
-        top_level_type(body, false).unwrap_or(false)
+        let mut found = false;
+        // The visitor stops the parse with an error once it has its answer.
+        let _ = match body {
+            Body::Whole(raw) => serde::Deserializer::deserialize_map(
+                &mut serde_json::Deserializer::from_slice(raw),
+                TopLevelType(&mut found),
+            ),
+            Body::Chunks { .. } => serde::Deserializer::deserialize_map(
+                &mut serde_json::Deserializer::from_reader(body.reader()),
+                TopLevelType(&mut found),
+            ),
+        };
+        found
     }
 }
 
-/// Whether the body's top-level `type` is `error.list`; `None` when it has none (or, with
-/// `first_only`, when its first property is another).
-fn top_level_type(body: &Body, first_only: bool) -> Option<bool> {
-    let mut found = None;
-    let visitor = TopLevelType {
-        found: &mut found,
-        first_only,
-    };
-    // The visitor stops the parse with an error once it has its answer.
-    let _ = match body {
-        Body::Whole(raw) => serde::Deserializer::deserialize_map(
-            &mut serde_json::Deserializer::from_slice(raw),
-            visitor,
-        ),
-        Body::Chunks { .. } => serde::Deserializer::deserialize_map(
-            &mut serde_json::Deserializer::from_reader(body.reader()),
-            visitor,
-        ),
-    };
-    found
-}
-
 /// Finds whether a JSON object's top-level `type` is `error.list`, skipping every other
-/// property without building it (or, with `first_only`, giving up at the first other).
-struct TopLevelType<'a> {
-    found: &'a mut Option<bool>,
-    first_only: bool,
-}
+/// property without building it.
+struct TopLevelType<'a>(&'a mut bool);
 
 impl<'de> serde::de::Visitor<'de> for TopLevelType<'_> {
     type Value = ();
@@ -493,15 +476,11 @@ impl<'de> serde::de::Visitor<'de> for TopLevelType<'_> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(is_type) = map.next_key_seed(IsString("type"))? {
             if is_type {
-                *self.found = Some(map.next_value_seed(IsString("error.list")).unwrap_or(false));
+                *self.0 = map.next_value_seed(IsString("error.list")).unwrap_or(false);
                 return Err(serde::de::Error::custom("found the type"));
-            }
-            if self.first_only {
-                return Err(serde::de::Error::custom("the first property is another"));
             }
             map.next_value::<serde::de::IgnoredAny>()?;
         }
-        *self.found = Some(false);
         Ok(())
     }
 }
