@@ -289,7 +289,7 @@ pub(crate) struct Inner {
     pub(crate) credentials: Credentials,
     /// What a request with the API's default security sends, built once when no token
     /// provider is involved (a provider is asked per call).
-    pub(crate) fixed_credentials: Option<Applied>,
+    pub(crate) fixed_credentials: Option<FixedCredentials>,
     pub(crate) version_header: Option<HeaderName>,
     pub(crate) api_version: String,
     pub(crate) user_agent: HeaderValue,
@@ -298,6 +298,25 @@ pub(crate) struct Inner {
     pub(crate) max_response_size: Option<u64>,
     pub(crate) retry_policy: RetryPolicy,
     pub(crate) hooks: Hooks,
+}
+
+/// Credentials that are the same for every call (no token provider gives them), built once
+/// with the client.
+pub(crate) struct FixedCredentials {
+    /// What a request with the API's default security carries.
+    pub(crate) applied: Applied,
+    /// The default headers, then the credentials' headers: every attempt starts from them.
+    pub(crate) headers: HeaderMap,
+}
+
+impl FixedCredentials {
+    fn new(applied: Applied, default_headers: &HeaderMap) -> Self {
+        let mut headers = default_headers.clone();
+        for (name, value) in &applied.headers {
+            headers.append(name.clone(), value.clone());
+        }
+        FixedCredentials { applied, headers }
+    }
 }
 
 /// Client of the API. Cheap to clone: clones share configuration and connection pool.
@@ -564,8 +583,11 @@ impl ClientBuilder {
                 http,
                 transport: self.transport,
                 base_url: base_url.trim_end_matches('/').to_owned(),
+                fixed_credentials: self
+                    .credentials
+                    .fixed(DEFAULT_SECURITY)
+                    .map(|applied| FixedCredentials::new(applied, &default_headers)),
                 default_headers,
-                fixed_credentials: self.credentials.fixed(DEFAULT_SECURITY),
                 credentials: self.credentials,
                 version_header,
                 api_version: self.api_version,

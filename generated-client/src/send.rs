@@ -110,12 +110,20 @@ async fn execute_in_span(
         Some(_) => None,
     };
     let mut auth = match fixed {
-        Some(fixed) => Cow::Borrowed(fixed),
+        Some(fixed) => Cow::Borrowed(&fixed.applied),
         None => Cow::Owned(credentials.apply(None, 0).await?),
     };
+    // Fixed credentials' headers are in the headers every attempt starts from; others are
+    // added to the client's defaults.
+    let base_headers = fixed.map_or(&client.inner.default_headers, |fixed| &fixed.headers);
     // Built for the first attempt; a retry builds them again rather than every
     // request paying for a copy.
-    let mut first_headers = Some(attempt_headers(client, &request, &auth)?);
+    let mut first_headers = Some(attempt_headers(
+        client,
+        &request,
+        base_headers,
+        fixed.is_none().then_some(&*auth),
+    )?);
     let url = [client.inner.base_url.as_str(), &request.path].concat();
     let idempotent = is_idempotent(&request.method);
     // Retries the policy allowed so far, and attempts made (a refreshed token adds one).
@@ -127,7 +135,12 @@ async fn execute_in_span(
         span.record("attempt", attempts);
         let headers = match first_headers.take() {
             Some(headers) => headers,
-            None => attempt_headers(client, &request, &auth)?,
+            None => attempt_headers(
+                client,
+                &request,
+                base_headers,
+                fixed.is_none().then_some(&*auth),
+            )?,
         };
         let mut http_request = build_request(client, &request, &url, headers)?;
         let hooks = &client.inner.hooks;
@@ -330,20 +343,25 @@ fn build_request(
     Ok(http_request)
 }
 
-/// Headers of every attempt: client defaults and credentials, the operation's, then
-/// overrides.
-fn attempt_headers(client: &Client, request: &ApiRequest, auth: &Applied) -> Result<HeaderMap> {
+/// Headers of every attempt: client defaults (`base`) and the `credentials` not already in
+/// them, the operation's, then overrides.
+fn attempt_headers(
+    client: &Client,
+    request: &ApiRequest,
+    base: &HeaderMap,
+    credentials: Option<&Applied>,
+) -> Result<HeaderMap> {
     let (inner, options) = (&client.inner, &client.options);
     let invalid = |message: String| Error::InvalidRequest {
         operation_id: request.operation_id,
         message,
     };
-    let mut headers = inner.default_headers.clone();
+    let mut headers = base.clone();
     if let (Some(name), Some(version)) = (&inner.version_header, &options.api_version) {
         let (_, value) = parse_header(name.as_str(), version).map_err(invalid)?;
         headers.insert(name.clone(), value);
     }
-    for (name, value) in &auth.headers {
+    for (name, value) in credentials.iter().flat_map(|applied| &applied.headers) {
         headers.append(name.clone(), value.clone());
     }
     if request.headers.is_empty() && options.extra_headers.is_empty() {
