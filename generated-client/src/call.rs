@@ -6,19 +6,17 @@ use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
-use bytes::Bytes;
-
 use crate::client::{Client, RequestOptions};
 use crate::send::execute;
 use crate::error::Result;
 use crate::request::ApiRequest;
-use crate::response::Response;
+use crate::response::{Body, Response};
 
 /// The future a [`Call`] becomes when awaited.
 pub type CallFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;
 
 /// Decodes a successful raw response into the operation's result.
-type Decode<T> = fn(Response<Bytes>) -> Result<Response<T>>;
+type Decode<T> = fn(Response<Body>) -> Result<Response<T>>;
 
 /// A prepared call of one operation, sent when awaited.
 ///

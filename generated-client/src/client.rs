@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, USER_AGENT};
 use reqwest::StatusCode;
 
-use crate::auth::{Credential, CredentialKind, Credentials, Scheme};
+use crate::auth::{Applied, Credential, CredentialKind, Credentials, Scheme};
 use crate::config::{Region, API_VERSION, DEFAULT_SECURITY, MISSING_CREDENTIALS, VERSION_HEADER};
 use crate::error::{header_str, Error, Result};
 use crate::hooks::{Hook, Hooks};
@@ -287,6 +287,9 @@ pub(crate) struct Inner {
     pub(crate) default_headers: HeaderMap,
     /// The credentials, checked; each request sends those its security requirement names.
     pub(crate) credentials: Credentials,
+    /// What a request with the API's default security sends, built once when no token
+    /// provider is involved (a provider is asked per call).
+    pub(crate) fixed_credentials: Option<FixedCredentials>,
     pub(crate) version_header: Option<HeaderName>,
     pub(crate) api_version: String,
     pub(crate) user_agent: HeaderValue,
@@ -295,6 +298,25 @@ pub(crate) struct Inner {
     pub(crate) max_response_size: Option<u64>,
     pub(crate) retry_policy: RetryPolicy,
     pub(crate) hooks: Hooks,
+}
+
+/// Credentials that are the same for every call (no token provider gives them), built once
+/// with the client.
+pub(crate) struct FixedCredentials {
+    /// What a request with the API's default security carries.
+    pub(crate) applied: Applied,
+    /// The default headers, then the credentials' headers: every attempt starts from them.
+    pub(crate) headers: HeaderMap,
+}
+
+impl FixedCredentials {
+    fn new(applied: Applied, default_headers: &HeaderMap) -> Self {
+        let mut headers = default_headers.clone();
+        for (name, value) in &applied.headers {
+            headers.append(name.clone(), value.clone());
+        }
+        FixedCredentials { applied, headers }
+    }
 }
 
 /// Client of the API. Cheap to clone: clones share configuration and connection pool.
@@ -561,6 +583,10 @@ impl ClientBuilder {
                 http,
                 transport: self.transport,
                 base_url: base_url.trim_end_matches('/').to_owned(),
+                fixed_credentials: self
+                    .credentials
+                    .fixed(DEFAULT_SECURITY)
+                    .map(|applied| FixedCredentials::new(applied, &default_headers)),
                 default_headers,
                 credentials: self.credentials,
                 version_header,

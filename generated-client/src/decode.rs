@@ -31,6 +31,21 @@ pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> serde_json::Resul
     decode(serde_json::Deserializer::from_str(text))
 }
 
+/// Decodes JSON read from `reader` as [`from_slice`] does. A body read this way cannot be
+/// read again to find where a failure was, so on failure the path of the failing value (found
+/// as the decoder goes) comes with the error.
+pub(crate) fn from_reader_tracked<T: serde::de::DeserializeOwned>(
+    reader: impl std::io::Read,
+) -> Result<T, (String, serde_json::Error)> {
+    let mut deserializer = serde_json::Deserializer::from_reader(reader);
+    let session = Session::start();
+    let value = serde_path_to_error::deserialize(Lenient(&mut deserializer))
+        .map_err(|err| (err.path().to_string(), err.into_inner()))?;
+    deserializer.end().map_err(|err| (".".to_owned(), err))?;
+    session.finish(std::any::type_name::<T>());
+    Ok(value)
+}
+
 fn decode<'de, R: serde_json::de::Read<'de>, T: serde::de::DeserializeOwned>(
     mut deserializer: serde_json::Deserializer<R>,
 ) -> serde_json::Result<T> {

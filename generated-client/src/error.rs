@@ -1,13 +1,15 @@
 //! Error type returned by every operation of this client.
 
 use std::fmt;
+use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::pagination::PageRequest;
-use crate::response::RateLimit;
+use crate::response::{Body, RateLimit};
 
 /// Result type used throughout this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -101,7 +103,9 @@ pub enum Error {
         message: String,
         /// HTTP status of the response.
         status: u16,
-        /// The first characters of the body.
+        /// The first characters of the body; for a JSON body longer than 1 MiB, which is
+        /// decoded as it is read, the characters around where decoding failed (`…` marks
+        /// where the body goes on).
         body_excerpt: String,
         /// Request id of the response (`X-Request-Id`), for support requests.
         request_id: Option<String>,
@@ -435,16 +439,25 @@ impl ErrorBody {
     /// could write it) is answered by a byte search. Any other is parsed up to its top-level
     /// `type` (Intercom sends it first), allocating nothing; so a success body is never
     /// parsed twice, whatever text it contains.
-    pub(crate) fn is_error_list(raw: &[u8]) -> bool {
-        if memchr::memmem::find(raw, b"error.list").is_none()
-            && memchr::memmem::find(raw, b"\\u").is_none()
-        {
+    pub(crate) fn is_error_list(body: &Body) -> bool {
+        // Built once: building a searcher costs about as much as searching a small body.
+        static ERROR_LIST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("error.list"));
+        static ESCAPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\\u"));
+        if !body.contains(&ERROR_LIST) && !body.contains(&ESCAPE) {
             return false;
         }
         let mut found = false;
-        let mut deserializer = serde_json::Deserializer::from_slice(raw);
         // The visitor stops the parse with an error once it has its answer.
-        let _ = serde::Deserializer::deserialize_map(&mut deserializer, TopLevelType(&mut found));
+        let _ = match body {
+            Body::Whole(raw) => serde::Deserializer::deserialize_map(
+                &mut serde_json::Deserializer::from_slice(raw),
+                TopLevelType(&mut found),
+            ),
+            Body::Chunks { .. } => serde::Deserializer::deserialize_map(
+                &mut serde_json::Deserializer::from_reader(body.reader()),
+                TopLevelType(&mut found),
+            ),
+        };
         found
     }
 }

@@ -5,12 +5,11 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode, Url};
 
 use crate::error::Error;
-use crate::response::Response;
+use crate::response::{Body, Response};
 
 /// Observes, and may adjust, every attempt the client makes: registered with
 /// [`ClientBuilder::hook`](crate::ClientBuilder::hook).
@@ -160,7 +159,7 @@ pub struct AttemptOutcome<'a> {
     pub(crate) operation_id: &'static str,
     pub(crate) attempt: u32,
     pub(crate) elapsed: Duration,
-    pub(crate) result: Result<&'a Response<Bytes>, &'a Error>,
+    pub(crate) result: Result<&'a Response<Body>, &'a Error>,
 }
 
 impl<'a> AttemptOutcome<'a> {

@@ -4,6 +4,8 @@
 //! Free functions rather than `Client` methods, so that no operation name can ever collide
 //! with them.
 
+use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -18,7 +20,7 @@ use crate::config::DEFAULT_SECURITY;
 use crate::error::{error_chain, ApiError, Error, ErrorBody, Result};
 use crate::hooks::{AttemptOutcome, RetryNotice};
 use crate::request::{parse_header, ApiRequest};
-use crate::response::Response;
+use crate::response::{Body, Response, STREAMED_ABOVE};
 
 /// Whether repeating a request with this method has the same effect as sending it once.
 fn is_idempotent(method: &Method) -> bool {
@@ -36,9 +38,8 @@ fn is_idempotent(method: &Method) -> bool {
 /// Largest buffer reserved up front from a `Content-Length`; a longer body grows it.
 const MAX_PREALLOCATION: u64 = 64 << 20;
 
-
 /// Sends a request, retrying as configured, and returns the raw successful response.
-pub(crate) async fn execute(client: &Client, request: ApiRequest) -> Result<Response<Bytes>> {
+pub(crate) async fn execute(client: &Client, request: ApiRequest) -> Result<Response<Body>> {
     let span = tracing::info_span!(
         "http_request",
         operation_id = request.operation_id,
@@ -88,7 +89,7 @@ async fn execute_in_span(
     client: &Client,
     mut request: ApiRequest,
     span: &tracing::Span,
-) -> Result<Response<Bytes>> {
+) -> Result<Response<Body>> {
     request.validate()?;
     request.add_body_properties(&client.options.extra_body)?;
     let security = request.security.unwrap_or(DEFAULT_SECURITY);
@@ -103,11 +104,27 @@ async fn execute_in_span(
         deadline: settings.deadline,
         deadline_at,
     };
-    let mut auth = credentials.apply(None, 0).await?;
+    // Credentials without a token provider are the same for every call: built once.
+    let fixed = match request.security {
+        None => client.inner.fixed_credentials.as_ref(),
+        Some(_) => None,
+    };
+    let mut auth = match fixed {
+        Some(fixed) => Cow::Borrowed(&fixed.applied),
+        None => Cow::Owned(credentials.apply(None, 0).await?),
+    };
+    // Fixed credentials' headers are in the headers every attempt starts from; others are
+    // added to the client's defaults.
+    let base_headers = fixed.map_or(&client.inner.default_headers, |fixed| &fixed.headers);
     // Built for the first attempt; a retry builds them again rather than every
     // request paying for a copy.
-    let mut first_headers = Some(attempt_headers(client, &request, &auth)?);
-    let url = format!("{}{}", client.inner.base_url, request.path);
+    let mut first_headers = Some(attempt_headers(
+        client,
+        &request,
+        base_headers,
+        fixed.is_none().then_some(&*auth),
+    )?);
+    let url = [client.inner.base_url.as_str(), &request.path].concat();
     let idempotent = is_idempotent(&request.method);
     // Retries the policy allowed so far, and attempts made (a refreshed token adds one).
     let mut retry: u32 = 0;
@@ -118,7 +135,12 @@ async fn execute_in_span(
         span.record("attempt", attempts);
         let headers = match first_headers.take() {
             Some(headers) => headers,
-            None => attempt_headers(client, &request, &auth)?,
+            None => attempt_headers(
+                client,
+                &request,
+                base_headers,
+                fixed.is_none().then_some(&*auth),
+            )?,
         };
         let mut http_request = build_request(client, &request, &url, headers)?;
         let hooks = &client.inner.hooks;
@@ -136,22 +158,24 @@ async fn execute_in_span(
             settings.max_response_size,
         );
         // One timer for the whole attempt, from sending to the end of the body: the
-        // attempt's timeout or what is left of the call's deadline, whichever is shorter.
-        let remaining = deadline_at.map(|at| at.saturating_duration_since(Instant::now()));
-        let outcome = match (settings.timeout, remaining) {
-            (Some(timeout), Some(left)) if timeout <= left => {
-                within(timeout, sent, Error::Timeout { operation_id, timeout }).await
+        // attempt's timeout or the call's deadline, whichever comes first.
+        let timeout_at = settings.timeout.and_then(|timeout| Instant::now().checked_add(timeout));
+        let outcome = match (timeout_at, deadline_at) {
+            (Some(timeout_at), Some(deadline_at)) if timeout_at <= deadline_at => {
+                let timeout = settings.timeout.unwrap_or_default();
+                within(timeout_at, sent, Error::Timeout { operation_id, timeout }).await
             }
-            (_, Some(left)) => {
+            (_, Some(deadline_at)) => {
                 let error = Error::DeadlineExceeded {
                     operation_id,
                     deadline: settings.deadline.unwrap_or_default(),
                     attempts,
                 };
-                within(left, sent, error).await
+                within(deadline_at, sent, error).await
             }
-            (Some(timeout), None) => {
-                within(timeout, sent, Error::Timeout { operation_id, timeout }).await
+            (Some(timeout_at), None) => {
+                let timeout = settings.timeout.unwrap_or_default();
+                within(timeout_at, sent, Error::Timeout { operation_id, timeout }).await
             }
             (None, None) => sent.await,
         };
@@ -169,14 +193,17 @@ async fn execute_in_span(
                 result: outcome.as_ref(),
             });
         }
-        let elapsed_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
-        span.record("elapsed_ms", elapsed_ms);
+        // Read from the clock only for a span or an event that wants it.
+        let elapsed_ms = || u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+        if !span.is_disabled() {
+            span.record("elapsed_ms", elapsed_ms());
+        }
         let error = match outcome {
             Ok(response) => {
                 span.record("status", response.status().as_u16());
                 tracing::debug!(
                     status = response.status().as_u16(),
-                    elapsed_ms,
+                    elapsed_ms = elapsed_ms(),
                     "request succeeded"
                 );
                 return Ok(response);
@@ -190,8 +217,8 @@ async fn execute_in_span(
         // once: a request refused as unauthorized was not processed, whatever its method.
         if !refreshed && auth.has_provided() && error.status() == Some(StatusCode::UNAUTHORIZED) {
             refreshed = true;
-            tracing::debug!(elapsed_ms, "token rejected: retrying with a refreshed one");
-            auth = credentials.apply(Some(&auth), attempts).await?;
+            tracing::debug!(elapsed_ms = elapsed_ms(), "token rejected: retrying with a refreshed one");
+            auth = Cow::Owned(credentials.apply(Some(&auth), attempts).await?);
             if !hooks.is_empty() {
                 hooks.on_retry(&RetryNotice {
                     operation_id,
@@ -205,7 +232,7 @@ async fn execute_in_span(
         let safe_to_repeat =
             idempotent || settings.retry_non_idempotent || error.was_not_processed();
         if retry >= settings.max_retries || !error.is_retryable() || !safe_to_repeat {
-            tracing::debug!(error = %error, elapsed_ms, "request failed");
+            tracing::debug!(error = %error, elapsed_ms = elapsed_ms(), "request failed");
             return Err(error);
         }
         let delay = client.inner.retry_policy.delay(
@@ -214,7 +241,7 @@ async fn execute_in_span(
         );
         let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
         if deadline_at.is_some_and(|at| Instant::now().checked_add(delay).is_none_or(|t| t >= at)) {
-            tracing::debug!(error = %error, elapsed_ms, delay_ms, "not retrying: the wait would pass the deadline");
+            tracing::debug!(error = %error, elapsed_ms = elapsed_ms(), delay_ms, "not retrying: the wait would pass the deadline");
             return Err(error);
         }
         if !hooks.is_empty() {
@@ -263,20 +290,20 @@ impl Credentialing<'_> {
                     deadline: self.deadline.unwrap_or_default(),
                     attempts,
                 };
-                within(at.saturating_duration_since(Instant::now()), applied, error).await
+                within(at, applied, error).await
             }
             None => applied.await,
         }
     }
 }
 
-/// Runs `future`, or fails with `error` once `limit` has passed.
+/// Runs `future`, or fails with `error` once `at` has come.
 async fn within<T>(
-    limit: Duration,
+    at: Instant,
     future: impl std::future::Future<Output = Result<T>>,
     error: Error,
 ) -> Result<T> {
-    tokio::time::timeout(limit, future)
+    tokio::time::timeout_at(at, future)
         .await
         .unwrap_or(Err(error))
 }
@@ -316,20 +343,25 @@ fn build_request(
     Ok(http_request)
 }
 
-/// Headers of every attempt: client defaults and credentials, the operation's, then
-/// overrides.
-fn attempt_headers(client: &Client, request: &ApiRequest, auth: &Applied) -> Result<HeaderMap> {
+/// Headers of every attempt: client defaults (`base`) and the `credentials` not already in
+/// them, the operation's, then overrides.
+fn attempt_headers(
+    client: &Client,
+    request: &ApiRequest,
+    base: &HeaderMap,
+    credentials: Option<&Applied>,
+) -> Result<HeaderMap> {
     let (inner, options) = (&client.inner, &client.options);
     let invalid = |message: String| Error::InvalidRequest {
         operation_id: request.operation_id,
         message,
     };
-    let mut headers = inner.default_headers.clone();
+    let mut headers = base.clone();
     if let (Some(name), Some(version)) = (&inner.version_header, &options.api_version) {
         let (_, value) = parse_header(name.as_str(), version).map_err(invalid)?;
         headers.insert(name.clone(), value);
     }
-    for (name, value) in &auth.headers {
+    for (name, value) in credentials.iter().flat_map(|applied| &applied.headers) {
         headers.append(name.clone(), value.clone());
     }
     if request.headers.is_empty() && options.extra_headers.is_empty() {
@@ -362,7 +394,7 @@ async fn attempt(
     request: reqwest::Request,
     operation_id: &'static str,
     max_response_size: Option<u64>,
-) -> Result<Response<Bytes>> {
+) -> Result<Response<Body>> {
     let mut response = match &inner.transport {
         Transport::Network => inner
             .http
@@ -378,33 +410,35 @@ async fn attempt(
     let status = response.status();
     // Taken, not copied: reading the body consumes the response.
     let headers = std::mem::take(response.headers_mut());
-    let body = read_body(&mut response, operation_id, max_response_size).await?;
-    // Binary downloads are not scanned; error bodies are JSON (or unlabelled).
-    let is_error = !status.is_success()
-        || (headers
-            .get(CONTENT_TYPE)
-            .and_then(|value| value.to_str().ok())
-            .is_none_or(|t| t.contains("json"))
-            && ErrorBody::is_error_list(&body));
+    // Binary downloads are not scanned or streamed; error bodies are JSON (or unlabelled).
+    let is_json = headers
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_none_or(|t| t.contains("json"));
+    let body = read_body(&mut response, operation_id, max_response_size, is_json).await?;
+    let is_error = !status.is_success() || (is_json && ErrorBody::is_error_list(&body));
     if is_error {
         Err(Error::Api(Box::new(ApiError::new(
             operation_id,
             status,
             headers,
-            &body,
+            &body.into_bytes(),
         ))))
     } else {
         Ok(Response::new(operation_id, status, headers, body))
     }
 }
 
-/// Reads a response body into one buffer, failing without reading further once it is known
-/// to exceed `limit`, and naming a body cut short by how much of it arrived.
+/// Reads a response body, failing without reading further once it is known to exceed
+/// `limit`, and naming a body cut short by how much of it arrived. A body up to
+/// [`STREAMED_ABOVE`] (or any body that is not `json`) is read into one buffer; a longer
+/// JSON one is kept in the chunks it arrived in, which decoding frees as it reads them.
 async fn read_body(
     response: &mut reqwest::Response,
     operation_id: &'static str,
     limit: Option<u64>,
-) -> Result<Bytes> {
+    json: bool,
+) -> Result<Body> {
     let status = response.status().as_u16();
     let expected = response.content_length();
     let too_large = |limit| Error::ResponseTooLarge {
@@ -419,9 +453,13 @@ async fn read_body(
         }
     }
     // A body that arrives in one chunk is kept as it is; a longer one is copied into a
-    // buffer sized from `Content-Length`, so it is never reallocated on the way.
+    // buffer sized from `Content-Length`, so it is never reallocated on the way, until it
+    // passes `STREAMED_ABOVE`: then (or from the start, if `Content-Length` says so) the
+    // chunks are kept as they are.
     let mut first: Option<Bytes> = None;
     let mut buffer: Vec<u8> = Vec::new();
+    let mut chunks: Option<VecDeque<Bytes>> =
+        (json && expected.is_some_and(|length| length > STREAMED_ABOVE)).then(VecDeque::new);
     let mut received: u64 = 0;
     loop {
         let chunk = match response.chunk().await {
@@ -441,6 +479,12 @@ async fn read_body(
         if let Some(limit) = limit.filter(|&limit| received > limit) {
             return Err(too_large(limit));
         }
+        if let Some(chunks) = &mut chunks {
+            if !chunk.is_empty() {
+                chunks.push_back(chunk);
+            }
+            continue;
+        }
         match first.take() {
             None if buffer.is_empty() => first = Some(chunk),
             earlier => {
@@ -453,6 +497,14 @@ async fn read_body(
                 buffer.extend_from_slice(&chunk);
             }
         }
+        if json && received > STREAMED_ABOVE {
+            let read = first.take().unwrap_or_else(|| std::mem::take(&mut buffer).into());
+            chunks = Some(VecDeque::from([read]));
+        }
     }
-    Ok(first.unwrap_or_else(|| Bytes::from(buffer)))
+    let len = usize::try_from(received).unwrap_or(usize::MAX);
+    Ok(match chunks {
+        Some(chunks) => Body::Chunks { chunks, len },
+        None => Body::Whole(first.unwrap_or_else(|| Bytes::from(buffer))),
+    })
 }

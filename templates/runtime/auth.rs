@@ -154,7 +154,7 @@ impl fmt::Debug for Credentials {
 /// What a request carries for its security requirement: headers (marked sensitive) and
 /// query parameters, and the tokens providers gave for them (refreshed if the API rejects
 /// them).
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Applied {
     pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
     pub(crate) query: Vec<(&'static str, String)>,
@@ -280,26 +280,43 @@ impl Credentials {
                 Secret::Provider(provider) => {
                     provided_token(provider, &mut applied, rejected, operation_id).await?
                 }
-                Secret::Basic { username, password } => base64(format!("{username}:{password}").as_bytes()),
+                Secret::Basic { username, password } => basic(username, password),
             };
-            match scheme.placement {
-                Placement::Bearer => applied.push_header(AUTHORIZATION, format!("Bearer {secret}"))?,
-                Placement::Basic => applied.push_header(AUTHORIZATION, format!("Basic {secret}"))?,
-                Placement::Header(name) => {
-                    let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                        Error::Config(format!("invalid API key header name `{name}`"))
-                    })?;
-                    applied.push_header(name, secret)?;
-                }
-                Placement::Query(name) => applied.query.push((name, secret)),
-                Placement::Cookie(name) => cookies.push(format!("{name}={secret}")),
-            }
+            applied.place(scheme, secret, &mut cookies)?;
         }
-        if !cookies.is_empty() {
-            applied.push_header(COOKIE, cookies.join("; "))?;
-        }
+        applied.place_cookies(cookies)?;
         Ok(applied)
     }
+
+    /// What every request with the requirement `security` carries, when it is the same for
+    /// each: no token provider gives any of it (so it can be built once, for every call).
+    /// `None` when a provider does, or the client has no credentials for `security`.
+    pub(crate) fn fixed(&self, security: Security) -> Option<Applied> {
+        let mut applied = Applied::default();
+        if security.is_empty() {
+            return Some(applied);
+        }
+        let schemes = self.alternative(security)?;
+        let mut cookies: Vec<String> = Vec::new();
+        for scheme in schemes {
+            let Some(credential) = self.for_scheme(scheme) else {
+                continue;
+            };
+            let secret = match &credential.0 {
+                Secret::Token(token) => token.clone(),
+                Secret::Provider(_) => return None,
+                Secret::Basic { username, password } => basic(username, password),
+            };
+            applied.place(scheme, secret, &mut cookies).ok()?;
+        }
+        applied.place_cookies(cookies).ok()?;
+        Some(applied)
+    }
+}
+
+/// What basic authentication sends for a username and password.
+fn basic(username: &str, password: &str) -> String {
+    base64(format!("{username}:{password}").as_bytes())
 }
 
 /// The token `provider` gives for one request: the one it already gave for another scheme
@@ -336,6 +353,29 @@ impl Applied {
     /// refreshing them).
     pub(crate) fn has_provided(&self) -> bool {
         !self.provided.is_empty()
+    }
+
+    /// Puts `secret` where `scheme` sends it; cookies are collected, for one header.
+    fn place(&mut self, scheme: &Scheme, secret: String, cookies: &mut Vec<String>) -> Result<()> {
+        match scheme.placement {
+            Placement::Bearer => self.push_header(AUTHORIZATION, format!("Bearer {secret}"))?,
+            Placement::Basic => self.push_header(AUTHORIZATION, format!("Basic {secret}"))?,
+            Placement::Header(name) => {
+                let name = HeaderName::from_bytes(name.as_bytes())
+                    .map_err(|_| Error::Config(format!("invalid API key header name `{name}`")))?;
+                self.push_header(name, secret)?;
+            }
+            Placement::Query(name) => self.query.push((name, secret)),
+            Placement::Cookie(name) => cookies.push(format!("{name}={secret}")),
+        }
+        Ok(())
+    }
+
+    fn place_cookies(&mut self, cookies: Vec<String>) -> Result<()> {
+        if cookies.is_empty() {
+            return Ok(());
+        }
+        self.push_header(COOKIE, cookies.join("; "))
     }
 
     fn push_header(&mut self, name: HeaderName, value: String) -> Result<()> {
