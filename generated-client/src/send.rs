@@ -105,10 +105,11 @@ async fn execute_in_span(
         deadline_at,
     };
     // Credentials without a token provider are the same for every call: built once.
-    let fixed = match request.security {
-        None => client.inner.fixed_credentials.as_ref(),
-        Some(_) => None,
-    };
+    let fixed = client
+        .inner
+        .fixed_credentials
+        .as_ref()
+        .filter(|_| request.security.is_none());
     let mut auth = match fixed {
         Some(fixed) => Cow::Borrowed(&fixed.applied),
         None => Cow::Owned(credentials.apply(None, 0).await?),
@@ -159,10 +160,11 @@ async fn execute_in_span(
         );
         // One timer for the whole attempt, from sending to the end of the body: the
         // attempt's timeout or the call's deadline, whichever comes first.
-        let timeout_at = settings.timeout.and_then(|timeout| Instant::now().checked_add(timeout));
+        let timeout_at = settings
+            .timeout
+            .and_then(|timeout| Some((timeout, Instant::now().checked_add(timeout)?)));
         let outcome = match (timeout_at, deadline_at) {
-            (Some(timeout_at), Some(deadline_at)) if timeout_at <= deadline_at => {
-                let timeout = settings.timeout.unwrap_or_default();
+            (Some((timeout, timeout_at)), Some(deadline_at)) if timeout_at <= deadline_at => {
                 within(timeout_at, sent, Error::Timeout { operation_id, timeout }).await
             }
             (_, Some(deadline_at)) => {
@@ -173,8 +175,7 @@ async fn execute_in_span(
                 };
                 within(deadline_at, sent, error).await
             }
-            (Some(timeout_at), None) => {
-                let timeout = settings.timeout.unwrap_or_default();
+            (Some((timeout, timeout_at)), None) => {
                 within(timeout_at, sent, Error::Timeout { operation_id, timeout }).await
             }
             (None, None) => sent.await,

@@ -10,11 +10,9 @@
 //! a value cut in two, any error at all), a repeated key anywhere (also across sections),
 //! or a section whose entries are not the ones the cut counted.
 
-use std::collections::HashSet;
-use std::hash::Hash;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use indexmap::IndexMap;
 use openapiv3::{Components, OpenAPI, Paths};
 use serde::Deserialize;
 
@@ -72,11 +70,9 @@ fn parse_cut(cut: &Cut, threads: usize) -> Option<OpenAPI> {
         Some((rest, parsed?))
     })?;
     let mut spec = rest?;
-    if !spec.paths.paths.is_empty() {
-        return None;
-    }
     parsed.sort_unstable_by_key(|(index, _)| *index);
-    let mut keys: IndexMap<Mapping, HashSet<String>> = IndexMap::new();
+    // Every key of a cut mapping's entries, as compared: one may not repeat across sections.
+    let mut keys: HashMap<Mapping, HashSet<String>> = HashMap::new();
     for (_, section) in parsed {
         let (mapping, contents, section_keys) = section?;
         let seen = keys.entry(mapping).or_default();
@@ -85,12 +81,13 @@ fn parse_cut(cut: &Cut, threads: usize) -> Option<OpenAPI> {
                 return None;
             }
         }
+        // The keys differ (the rest holds none of a cut mapping's), so nothing is replaced.
         match contents {
-            Contents::Paths(paths) => merge_paths(&mut spec.paths, paths)?,
+            Contents::Paths(paths) => merge_paths(&mut spec.paths, paths),
             Contents::Components(components) => merge_components(
                 spec.components.get_or_insert_with(Components::default),
                 *components,
-            )?,
+            ),
         }
     }
     Some(spec)
@@ -135,13 +132,13 @@ fn type_checked<T: serde::de::DeserializeOwned>(text: &str, watch: Option<&Watch
     unique_keys::deserialize(serde_norway::Deserializer::from_str(text), watch).ok()
 }
 
-fn merge_paths(into: &mut Paths, from: Paths) -> Option<()> {
+fn merge_paths(into: &mut Paths, from: Paths) {
     let Paths { paths, extensions } = from;
-    extend_new(&mut into.paths, paths)?;
-    extend_new(&mut into.extensions, extensions)
+    into.paths.extend(paths);
+    into.extensions.extend(extensions);
 }
 
-fn merge_components(into: &mut Components, from: Components) -> Option<()> {
+fn merge_components(into: &mut Components, from: Components) {
     let Components {
         schemas,
         responses,
@@ -154,26 +151,16 @@ fn merge_components(into: &mut Components, from: Components) -> Option<()> {
         callbacks,
         extensions,
     } = from;
-    extend_new(&mut into.schemas, schemas)?;
-    extend_new(&mut into.responses, responses)?;
-    extend_new(&mut into.parameters, parameters)?;
-    extend_new(&mut into.examples, examples)?;
-    extend_new(&mut into.request_bodies, request_bodies)?;
-    extend_new(&mut into.headers, headers)?;
-    extend_new(&mut into.security_schemes, security_schemes)?;
-    extend_new(&mut into.links, links)?;
-    extend_new(&mut into.callbacks, callbacks)?;
-    extend_new(&mut into.extensions, extensions)
-}
-
-/// Appends `from` to `into`; `None` if a key is already there.
-fn extend_new<K: Hash + Eq, V>(into: &mut IndexMap<K, V>, from: IndexMap<K, V>) -> Option<()> {
-    for (key, value) in from {
-        if into.insert(key, value).is_some() {
-            return None;
-        }
-    }
-    Some(())
+    into.schemas.extend(schemas);
+    into.responses.extend(responses);
+    into.parameters.extend(parameters);
+    into.examples.extend(examples);
+    into.request_bodies.extend(request_bodies);
+    into.headers.extend(headers);
+    into.security_schemes.extend(security_schemes);
+    into.links.extend(links);
+    into.callbacks.extend(callbacks);
+    into.extensions.extend(extensions);
 }
 
 #[cfg(test)]

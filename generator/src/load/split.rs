@@ -82,14 +82,12 @@ pub(super) fn cut(text: &str, section_bytes: usize) -> Option<Cut> {
     for (index, &line) in top.iter().enumerate() {
         let end = top.get(index + 1).map_or(lines.spans.len(), |&next| next);
         match lines.content(line) {
-            "paths:" => found.push(lines.mapping(Mapping::Paths, line, end, None, 0)?),
+            "paths:" => found.push(lines.mapping(Mapping::Paths, line, end, None)?),
             "components:" => {
                 for (name, header, section_end) in lines.children(line, end)? {
                     if let Some(&known) = COMPONENT_SECTIONS.iter().find(|&&s| s == name) {
-                        let opening = Some(line);
-                        let indent = lines.indent(header);
                         let mapping = Mapping::Components(known);
-                        found.push(lines.mapping(mapping, header, section_end, opening, indent)?);
+                        found.push(lines.mapping(mapping, header, section_end, Some(line))?);
                     }
                 }
             }
@@ -267,9 +265,7 @@ impl<'t> Lines<'t> {
         header: usize,
         end: usize,
         opening: Option<usize>,
-        header_indent: usize,
     ) -> Option<Found> {
-        debug_assert_eq!(self.indent(header), header_indent);
         let entries = self
             .children(header, end)?
             .into_iter()
